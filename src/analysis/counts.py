@@ -1,0 +1,227 @@
+"""Counts as written -> low / best / high and a qualifier (after UCDP GED's low/best/high).
+
+A bound is never turned into a point: "over 300" has no high, "around 30" has
+no low. See ``vocab.QUALIFIERS`` for the full rule table.
+
+>>> parse_count("at least 15")
+Count(low=15, best=15, high=None, qualifier='at_least')
+>>> parse_count("Around 30")
+Count(low=None, best=30, high=None, qualifier='about')
+>>> parse_count("၃၈")  # Myanmar digits
+Count(low=38, best=38, high=38, qualifier='exact')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+import pandas as pd
+
+from .errors import ParseError
+
+
+class Count(NamedTuple):
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str
+
+
+UNKNOWN = Count(None, None, None, "unknown")
+
+_MYANMAR_DIGITS = str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a dozen": 12, "a hundred": 100, "one hundred": 100,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+
+#: Prefix phrases -> qualifier, longest first so "more than" wins over "more".
+_PREFIXES: list[tuple[str, str]] = sorted(
+    [
+        ("at least", "at_least"), ("no fewer than", "at_least"), ("a minimum of", "at_least"),
+        ("more than", "more_than"), ("over", "more_than"), ("upwards of", "more_than"),
+        ("in excess of", "more_than"),
+        ("around", "about"), ("about", "about"), ("approximately", "about"),
+        ("an estimated", "about"), ("estimated", "about"), ("roughly", "about"),
+        ("some", "about"), ("approx.", "about"), ("c.", "about"), ("~", "about"),
+        ("nearly", "close_to"), ("close to", "close_to"), ("almost", "close_to"),
+        ("just under", "close_to"),
+        ("up to", "up_to"), ("fewer than", "up_to"), ("less than", "up_to"),
+    ],
+    key=lambda p: -len(p[0]),
+)  # fmt: skip
+
+#: Vague phrases and the lower bound they imply (None: no bound at all).
+VAGUE: dict[str, int | None] = {
+    "several dozen": 24, "dozens": 24, "dozens of": 24, "scores": 40, "scores of": 40,
+    "several hundred": 200, "hundreds": 200, "hundreds of": 200,
+    "many": None, "several": None, "a few": None, "a number of": None, "numerous": None,
+}  # fmt: skip
+
+#: Words that may follow a figure and are ignored ("1 million kyats", "41 troops").
+_TRAILING = {
+    "people", "persons", "soldiers", "troops", "personnel", "members", "police", "kyats",
+    "kyat", "positions", "bases", "outposts", "units", "battalions", "men", "others",
+    "fighters", "civilians", "relatives",
+}  # fmt: skip
+
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
+
+
+def _number(text: str) -> int | None:
+    """A bare number in digits or words -> int, or None if ``text`` is not a number."""
+    t = text.strip().lower().replace("\u00a0", " ")
+    if not t:
+        return None
+    m = _NUMBER.match(t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return int(value) if value.is_integer() else None
+    parts = t.split()
+    if len(parts) == 2 and parts[1] in _SCALES:
+        base = _number(parts[0])
+        if base is None:
+            m2 = re.match(r"^\d+\.\d+$", parts[0])
+            if not m2:
+                return None
+            return int(round(float(parts[0]) * _SCALES[parts[1]]))
+        return base * _SCALES[parts[1]]
+    if t in _UNITS:
+        return _UNITS[t]
+    if t in _TENS:
+        return _TENS[t]
+    m = re.match(r"^([a-z]+)[- ]([a-z]+)$", t)
+    if m and m.group(1) in _TENS and m.group(2) in _UNITS and _UNITS[m.group(2)] < 10:
+        return _TENS[m.group(1)] + _UNITS[m.group(2)]
+    return None
+
+
+def _strip_trailing(t: str) -> str:
+    words = t.split()
+    while len(words) > 1 and words[-1] in _TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
+def parse_count(text: object) -> Count:
+    """Parse a count as a curator typed it.
+
+    Raises :class:`~analysis.errors.ParseError` for anything that is not a count
+    (free text, negative numbers). Empty or missing input is ``unknown``.
+
+    >>> parse_count("More than 400")
+    Count(low=400, best=400, high=None, qualifier='more_than')
+    >>> parse_count("close to 100")
+    Count(low=None, best=100, high=100, qualifier='close_to')
+    >>> parse_count("18 or 23")
+    Count(low=18, best=None, high=23, qualifier='range')
+    >>> parse_count("several dozen")
+    Count(low=24, best=None, high=None, qualifier='vague')
+    """
+    if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
+        return UNKNOWN
+    if isinstance(text, bool):
+        raise ParseError(f"not a count: {text!r}")
+    if isinstance(text, int):
+        if text < 0:
+            raise ParseError(f"a count cannot be negative: {text!r}")
+        return Count(text, text, text, "exact")
+    raw = str(text)
+    t = raw.translate(_MYANMAR_DIGITS).strip().lower()
+    t = re.sub(r"\s+", " ", t)
+    if t == "":
+        return UNKNOWN
+    if t.startswith("-") or t.startswith("minus "):
+        raise ParseError(f"a count cannot be negative: {raw!r}")
+    t = _strip_trailing(t)
+    if t in VAGUE:
+        return Count(VAGUE[t], None, None, "vague")
+    n = _number(t)
+    if n is not None:
+        return Count(n, n, n, "exact")
+    for phrase, qualifier in _PREFIXES:
+        if t.startswith(phrase + " ") or (phrase == "~" and t.startswith("~")):
+            n = _number(t[len(phrase) :].strip())
+            if n is None:
+                break
+            return _qualified(n, qualifier)
+    m = re.match(r"^(.+?) or (?:more|above)$", t) or re.match(r"^(\d+)\s*\+$", t)
+    if m and _number(m.group(1)) is not None:
+        return _qualified(_number(m.group(1)), "at_least")
+    m = re.match(r"^(.+?)\s*(?: to | or |-|–)\s*(.+)$", t)
+    if m:
+        a, b = _number(m.group(1)), _number(m.group(2))
+        if a is not None and b is not None and a <= b:
+            return Count(a, None, b, "range")
+    raise ParseError(f"not a count: {raw!r} (expected e.g. '127', 'at least 15', 'over 300')")
+
+
+def _qualified(n: int, qualifier: str) -> Count:
+    if qualifier in ("at_least", "more_than"):
+        return Count(n, n, None, qualifier)
+    if qualifier == "about":
+        return Count(None, n, None, qualifier)
+    if qualifier == "close_to":
+        return Count(None, n, n, qualifier)
+    if qualifier == "up_to":
+        return Count(None, None, n, qualifier)
+    raise ParseError(f"unknown qualifier {qualifier!r}")
+
+
+def format_count(count: Count) -> str:
+    """The canonical text for a parsed count; ``parse_count(format_count(c)) == c``.
+
+    >>> format_count(parse_count("over 300"))
+    'more than 300'
+    """
+    low, best, high, q = count
+    if q == "exact":
+        return str(best)
+    if q == "at_least":
+        return f"at least {low}"
+    if q == "more_than":
+        return f"more than {low}"
+    if q == "about":
+        return f"about {best}"
+    if q == "close_to":
+        return f"close to {best}"
+    if q == "up_to":
+        return f"up to {high}"
+    if q == "range":
+        return f"{low} to {high}"
+    if q == "vague":
+        for phrase in ("dozens", "hundreds", "scores", "many"):
+            if VAGUE[phrase] == low:
+                return phrase
+        raise ParseError(f"no vague phrase means a lower bound of {low}")
+    if q == "unknown":
+        return ""
+    raise ParseError(f"unknown qualifier {q!r}")
+
+
+def parse_counts(texts: pd.Series) -> pd.DataFrame:
+    """Vectorised :func:`parse_count` over a column: each distinct text is parsed once.
+
+    Returns a frame with ``count_low``, ``count_best``, ``count_high`` (nullable
+    Int64) and ``count_qualifier``, aligned to ``texts``. Raises ParseError on the
+    first text that does not parse; use the validator to collect all of them.
+    """
+    codes, uniques = pd.factorize(texts, use_na_sentinel=True)
+    parsed = [parse_count(u) for u in uniques] + [UNKNOWN]
+    table = pd.DataFrame(parsed, columns=["count_low", "count_best", "count_high", "count_qualifier"])
+    out = table.take(codes).reset_index(drop=True)  # code -1 picks the UNKNOWN row
+    out.index = texts.index
+    for c in ("count_low", "count_best", "count_high"):
+        out[c] = out[c].astype("Int64")
+    out["count_qualifier"] = out["count_qualifier"].astype("string")
+    return out

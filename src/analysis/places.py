@@ -1,0 +1,211 @@
+"""Places as written -> canonical state/region, ISO 3166-2:MM code, Shan part, township, P-code.
+
+ISO codes come from ``pycountry`` (never a hand-typed table). Townships come
+from the package's small ``data/townships.csv`` (names, variants, MIMU P-codes
+marked *unverified*). A township that the text puts in the wrong state/region is
+*flagged*, not moved: the row keeps the state/region the text gives.
+
+>>> canonical_state("northern Shan State")
+('Shan', 'North')
+>>> canonical_state("Magwe Region")
+('Magway', '')
+>>> iso_code("Kayah")
+'MM-12'
+>>> canonical_township("Maese").township
+'Mese'
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+import pycountry
+
+from .config import PACKAGE_DATA
+from .errors import ParseError
+
+#: Text meaning "no single state": the row is national in scope.
+NATIONAL = {"across myanmar", "myanmar", "nationwide", "across the country", "national"}
+MULTI_SEPARATOR = "; "
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """Canonical state/region name -> ISO 3166-2 code, from pycountry."""
+    return {s.name: s.code for s in pycountry.subdivisions.get(country_code="MM")}
+
+
+@cache
+def _state_lookup() -> dict[str, str]:
+    lookup = {name.lower(): name for name in _subdivisions()}
+    aliases = pd.read_csv(PACKAGE_DATA / "state_aliases.csv", dtype=str)
+    for alias, state in zip(aliases["alias"], aliases["state_region"], strict=True):
+        if state not in _subdivisions():
+            raise ParseError(f"state_aliases.csv maps {alias!r} to unknown {state!r}")
+        lookup[alias.lower()] = state
+    return lookup
+
+
+def state_names() -> list[str]:
+    """Every canonical state/region name (pycountry's), in ISO code order."""
+    return sorted(_subdivisions(), key=lambda n: _subdivisions()[n])
+
+
+def iso_code(state_region: str) -> str:
+    """ISO 3166-2:MM code for a canonical state/region name."""
+    try:
+        return _subdivisions()[state_region]
+    except KeyError as exc:
+        raise ParseError(f"unknown state/region {state_region!r}") from exc
+
+
+_PART = re.compile(r"^(northern|southern|eastern|north|south|east)\s+", re.I)
+_PART_SUFFIX = re.compile(r"\s*\((north|south|east)(?:ern)?\)$", re.I)
+_SUFFIX = re.compile(r"\s+(state|region|division|union territory)s?$", re.I)
+
+
+def canonical_state(text: str) -> tuple[str, str]:
+    """One state/region as written -> (canonical name, Shan part or '').
+
+    Raises ParseError naming the closest canonical name for a near miss.
+    """
+    t = re.sub(r"\s+", " ", str(text).strip())
+    part = ""
+    m = _PART.match(t)
+    if m:
+        part = m.group(1).lower().removesuffix("ern").capitalize()
+        t = t[m.end() :]
+    m = _PART_SUFFIX.search(t)
+    if m:
+        part = m.group(1).capitalize()
+        t = t[: m.start()]
+    t = _SUFFIX.sub("", t).strip()
+    lookup = _state_lookup()
+    name = lookup.get(t.lower())
+    if name is None:
+        close = difflib.get_close_matches(t.lower(), list(lookup), n=1, cutoff=0.75)
+        hint = f"; did you mean {lookup[close[0]]!r}?" if close else ""
+        raise ParseError(f"unknown state/region {text!r}{hint}")
+    if part and name != "Shan":
+        raise ParseError(f"{text!r}: only Shan State is split into north/south/east parts")
+    return name, part
+
+
+def canonical_states(text: object) -> tuple[list[str], str]:
+    """A state/region cell, possibly several separated by ';' -> (names, Shan part).
+
+    Returns ([], '') for empty or national-scope text ("across Myanmar").
+    Also splits the prose form "Kayah, Chin and Mon states".
+    """
+    if text is None or (isinstance(text, float) and text != text) or text is pd.NA:
+        return [], ""
+    t = str(text).strip()
+    if not t or t.lower() in NATIONAL:
+        return [], ""
+    names: list[str] = []
+    part = ""
+    for piece in re.split(r"\s*;\s*", t):
+        if not piece:
+            continue
+        name, p = canonical_state(piece)
+        if name not in names:
+            names.append(name)
+        part = part or p
+    return names, part
+
+
+@dataclass(frozen=True)
+class Township:
+    township: str
+    state_region: str
+    shan_part: str
+    pcode: str
+    pcode_status: str
+
+
+@cache
+def _townships() -> tuple[dict[str, Township], dict[str, str]]:
+    table = pd.read_csv(PACKAGE_DATA / "townships.csv", dtype=str, keep_default_na=False)
+    records: dict[str, Township] = {}
+    lookup: dict[str, str] = {}
+    for row in table.itertuples(index=False):
+        if row.state_region not in _subdivisions():
+            raise ParseError(f"townships.csv: {row.township!r} has unknown state {row.state_region!r}")
+        records[row.township] = Township(
+            row.township, row.state_region, row.shan_part, row.pcode, row.pcode_status
+        )
+        for name in [row.township, *filter(None, row.variants.split("|"))]:
+            lookup[name.lower()] = row.township
+    return records, lookup
+
+
+def township_names() -> list[str]:
+    return sorted(_townships()[0])
+
+
+def canonical_township(text: object) -> Township | None:
+    """A township as written -> its :class:`Township` record, or None when empty.
+
+    Raises ParseError for a name not in the table (with the closest known name).
+    """
+    if text is None or (isinstance(text, float) and text != text) or text is pd.NA:
+        return None
+    t = re.sub(r"\s+", " ", str(text).strip())
+    if not t:
+        return None
+    records, lookup = _townships()
+    key = lookup.get(t.lower()) or lookup.get(_SUFFIX.sub("", re.sub(r"\s+township$", "", t, flags=re.I)).lower())
+    if key is None:
+        close = difflib.get_close_matches(t.lower(), list(lookup), n=1, cutoff=0.75)
+        hint = f"; did you mean {lookup[close[0]]!r}?" if close else ""
+        raise ParseError(f"unknown township {t!r}{hint}")
+    return records[key]
+
+
+def suggest(value: str, choices: list[str]) -> str:
+    """The closest choice to a near miss, or '' (used for every category)."""
+    close = difflib.get_close_matches(str(value).lower(), [c.lower() for c in choices], n=1, cutoff=0.6)
+    if not close:
+        return ""
+    return next(c for c in choices if c.lower() == close[0])
+
+
+def resolve_place(state_text: object, township_text: object) -> dict[str, str]:
+    """Both place cells of a row -> the canonical place columns, with a flag on conflict.
+
+    >>> resolve_place("Sagaing Region", "Kalaw")["place_flag"][:40]
+    'text puts Kalaw in Sagaing; Kalaw Townsh'
+    """
+    names, part = canonical_states(state_text)
+    ts = canonical_township(township_text)
+    flag = ""
+    if ts is not None:
+        if not names:
+            names, part = [ts.state_region], ts.shan_part
+        elif ts.state_region not in names:
+            where = f"{ts.shan_part.lower()}ern " if ts.shan_part else ""
+            flag = (
+                f"text puts {ts.township} in {MULTI_SEPARATOR.join(names)}; {ts.township} Township "
+                f"is in {where}{ts.state_region} (kept as the text says)"
+            )
+        elif "Shan" in names and ts.state_region == "Shan" and not part:
+            part = ts.shan_part
+    scope = "national" if not names and str(state_text or "").strip() else (
+        "multiple" if len(names) > 1 else ("state_region" if names else "unknown")
+    )
+    if ts is not None and not flag and len(names) == 1:
+        scope = "township"
+    return {
+        "state_region": MULTI_SEPARATOR.join(names),
+        "iso_3166_2": MULTI_SEPARATOR.join(iso_code(n) for n in names),
+        "shan_part": part,
+        "township": ts.township if ts else "",
+        "township_pcode": ts.pcode if ts else "",
+        "pcode_status": ts.pcode_status if ts else "",
+        "place_scope": scope,
+        "place_flag": flag,
+    }

@@ -1,0 +1,74 @@
+"""Controlled vocabularies: every category a raw row may use, with its meaning.
+
+The codebook (docs/codebook.md) and the validator both read these tables, so a
+category is defined in one place only.
+"""
+
+from __future__ import annotations
+
+OUTCOMES: dict[str, str] = {
+    "surrendered": "Personnel gave themselves up to an armed group (incl. prisoners who surrendered).",
+    "fled": "Personnel fled their post inside Myanmar.",
+    "fled_across_border": "Personnel fled across an international border (e.g. into Mizoram, India).",
+    "surrendered_or_fled": "Aggregate claim that does not separate surrendering from fleeing.",
+    "positions_abandoned": "Bases, outposts or positions left by junta forces.",
+    "positions_taken": "Bases, stations or towns that passed to an armed group (after fighting or surrender).",
+    "detained": "Personnel captured or taken prisoner without a stated surrender.",
+    "killed": "People killed.",
+    "injured": "People injured or wounded.",
+    "killed_or_injured": "Aggregate claim that does not separate killed from injured.",
+    "evacuated": "People moved to safety (e.g. relatives from barracks).",
+    "switched_sides": "Units that changed sides and fought with the resistance.",
+    "payment": "Money paid to defectors (count_unit says per what).",
+    "defection_contact": "Units reported to have contacted the resistance to defect.",
+    "deployed": "Context figure: troops sent or present (a reinforcement group, a column).",
+}
+
+ACTORS: dict[str, str] = {
+    "junta_army": "Myanmar military (Tatmadaw) soldiers.",
+    "police": "Myanmar Police Force.",
+    "junta_personnel": "Junta troops and/or police, not separated in the text.",
+    "militia": "Pro-junta militia.",
+    "bgf": "Border Guard Force units under military command.",
+    "relatives": "Family members of junta personnel.",
+    "civilians": "Civilians.",
+    "resistance": "Resistance fighters.",
+    "mixed": "A figure that mixes personnel and relatives (or others) without a split.",
+}
+
+#: Actors counted as junta personnel in troop counts; relatives, civilians and mixed never are.
+TROOP_ACTORS: tuple[str, ...] = ("junta_army", "police", "junta_personnel", "militia", "bgf")
+
+COUNT_UNITS: dict[str, str] = {
+    "people": "Number of people.",
+    "positions": "Number of bases, outposts, stations or towns.",
+    "units": "Number of military units (battalions, BGF units).",
+    "kyat_per_person": "Kyat paid to each person.",
+}
+
+QUALIFIERS: dict[str, str] = {
+    "exact": "A plain number: low = best = high.",
+    "at_least": "'at least N': low = best = N, high unknown.",
+    "more_than": "'more than N', 'over N': low = best = N (a valid, not tight, lower bound), high unknown.",
+    "about": "'around N', 'about N', 'an estimated N': best = N, low and high unknown.",
+    "close_to": "'nearly N', 'close to N', 'almost N': best = high = N, low unknown.",
+    "up_to": "'up to N', 'fewer than N': high = N, low and best unknown.",
+    "range": "'N to M', 'N or M': low = N, high = M, best unknown.",
+    "vague": "'several dozen', 'dozens', 'many': low only where the phrase implies one (dozens = 24).",
+    "unknown": "No figure given: low, best and high all empty.",
+}
+
+DATE_PRECISIONS: dict[str, str] = {
+    "day": "A single known day (start = end).",
+    "days": "A span of 2 to 6 days (e.g. '13-14 Nov', '23 or 24 Jun').",
+    "week": "A calendar week or 'this week' (7 days or fewer, from a week phrase).",
+    "month": "A calendar month.",
+    "range": "A longer span ('since October 27', 'within three weeks').",
+    "unknown": "No date can be given.",
+}
+
+SHAN_PARTS: dict[str, str] = {
+    "North": "Northern Shan (MIMU MMR015)",
+    "South": "Southern Shan (MIMU MMR014)",
+    "East": "Eastern Shan (MIMU MMR016)",
+}
