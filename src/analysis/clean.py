@@ -1,0 +1,397 @@
+"""Raw events (strings as typed) -> processed events (typed, canonical), with every problem reported.
+
+One pass does both jobs: :func:`clean_frame` parses each column (each distinct
+value once, so it stays fast on large files), records a :class:`Problem` for
+every bad cell, and returns the cleaned frame. Rows with an error go to the
+rejects table with their reasons; nothing is dropped silently.
+
+>>> from analysis.clean import clean_file
+>>> result = clean_file("data/raw/events.csv")  # doctest: +SKIP
+>>> len(result.events) + result.rejected_rows == result.rows_in  # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import config
+from .counts import Count, parse_count
+from .dates import event_dates, parse_iso
+from .errors import ParseError, Problem
+from .places import MULTI_SEPARATOR, resolve_place, suggest
+from .rawio import RawFile, read_raw_csv
+from .schema import PROCESSED_COLUMNS
+from .vocab import ACTORS, COUNT_UNITS, OUTCOMES
+
+EARLIEST = date(2021, 1, 1)
+#: Counts above these are treated as typing errors ("absurd").
+MAX_COUNT = {"people": 100_000, "positions": 10_000, "units": 1_000, "kyat_per_person": 10**10}
+MAX_EVIDENCE_WORDS = 25
+_SEP = "\x1f"
+
+
+@dataclass
+class CleanResult:
+    events: pd.DataFrame
+    rejects: pd.DataFrame
+    problems: list[Problem]
+    rows_in: int
+    encoding: str = "utf-8"
+    sources: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def rejected_rows(self) -> int:
+        return int(self.rejects["line"].nunique()) if len(self.rejects) else 0
+
+    @property
+    def fatal(self) -> bool:
+        return any(p.severity == "error" and p.row is None for p in self.problems)
+
+
+# ---- reference tables --------------------------------------------------------------------------
+
+
+def load_sources(path: str | Path = config.RAW_SOURCES) -> pd.DataFrame:
+    """sources.csv -> frame indexed by source_id, with ``published``/``published_latest`` as dates."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table["published"] = table["published"].map(parse_iso)
+    table["published_latest"] = [
+        parse_iso(b) or a for a, b in zip(table["published"], table["published_latest"], strict=True)
+    ]
+    return table.set_index("source_id", drop=False)
+
+
+def load_groups() -> dict[str, str]:
+    """Lower-cased group name or alias -> canonical group name."""
+    table = pd.read_csv(config.PACKAGE_DATA / "groups.csv", dtype=str, keep_default_na=False)
+    lookup = {}
+    for row in table.itertuples(index=False):
+        for name in [row.group, *filter(None, row.aliases.split("|"))]:
+            lookup[name.lower()] = row.group
+    return lookup
+
+
+def load_operations() -> pd.DataFrame:
+    """The named operations with their start dates (package data)."""
+    ops = pd.read_csv(config.PACKAGE_DATA / "operations.csv", dtype=str, keep_default_na=False)
+    ops["start"] = pd.to_datetime(ops["start"])
+    return ops
+
+
+# ---- the per-column machinery -----------------------------------------------------------------
+
+
+def _map_unique(values: pd.Series, fn: Callable[[str], object]) -> tuple[np.ndarray, list, dict[int, str]]:
+    """Apply ``fn`` to each distinct value once: (codes, results, {code: error message})."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    results: list = []
+    errors: dict[int, str] = {}
+    for i, u in enumerate(uniques):
+        try:
+            results.append(fn(u))
+        except ParseError as exc:
+            results.append(None)
+            errors[i] = str(exc)
+    return codes, results, errors
+
+
+class _Collector:
+    def __init__(self, file: str, frame: pd.DataFrame):
+        self.file = file
+        self.frame = frame
+        self.problems: list[Problem] = []
+
+    def add(self, mask, column: str, message: Callable[[str], str] | str, expected: str = "",
+            suggestion: Callable[[str], str] | str = "", severity: str = "error") -> None:  # fmt: skip
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        rows = self.frame.index[mask]
+        values = self.frame[column].to_numpy()[mask] if column in self.frame else [None] * len(rows)
+        ids = self.frame["event_id"].to_numpy()[mask]
+        for row, value, eid in zip(rows, values, ids, strict=True):
+            self.problems.append(
+                Problem(self.file, int(row), column, value,
+                        message(value) if callable(message) else message, expected,
+                        suggestion(value) if callable(suggestion) else suggestion, severity, str(eid))
+            )  # fmt: skip
+
+    def add_coded(self, codes: np.ndarray, errors: dict[int, str], column: str, expected: str = "") -> None:
+        for code, message in errors.items():
+            self.add(codes == code, column, message, expected)
+
+
+def _category(col: _Collector, column: str, choices: list[str], allow_empty: bool = False) -> None:
+    values = col.frame[column]
+    bad = ~values.isin(choices) & ~(allow_empty & (values == ""))
+    col.add(bad, column, lambda v: f"unknown {column} {v!r}" if v else f"{column} is empty",
+            expected="one of: " + ", ".join(choices), suggestion=lambda v: suggest(v, choices))  # fmt: skip
+
+
+def _groups(col: _Collector, column: str, lookup: dict[str, str]) -> pd.Series:
+    def canon(cell: str) -> str:
+        names = []
+        for part in filter(None, (p.strip() for p in cell.split(";"))):
+            if part.lower() not in lookup:
+                close = suggest(part, sorted(set(lookup.values())))
+                raise ParseError(f"unknown group {part!r}" + (f"; did you mean {close!r}?" if close else ""))
+            names.append(lookup[part.lower()])
+        return MULTI_SEPARATOR.join(dict.fromkeys(names))
+
+    codes, results, errors = _map_unique(col.frame[column], canon)
+    col.add_coded(codes, errors, column, expected="names in groups.csv, ';'-separated")
+    return pd.Series(np.array(results, dtype=object)[codes], index=col.frame.index)
+
+
+def _counts(col: _Collector, column: str, units: pd.Series) -> pd.DataFrame:
+    codes, results, errors = _map_unique(col.frame[column], parse_count)
+    col.add_coded(codes, errors, column, expected="a figure such as '127', 'at least 15', 'over 300'")
+    parsed = [r if r is not None else Count(None, None, None, "unknown") for r in results]
+    table = pd.DataFrame(parsed, columns=["low", "best", "high", "qualifier"]).take(codes)
+    table.index = col.frame.index
+    top = table[["low", "best", "high"]].astype("Float64").max(axis=1)
+    limit = units.map(MAX_COUNT).astype("Float64")
+    absurd = (top > limit).fillna(False).to_numpy()
+    col.add(absurd, column, lambda v: f"implausible count {v!r} for its count_unit",
+            expected="a realistic figure (people <= 100,000)")  # fmt: skip
+    return table
+
+
+# ---- the whole frame ---------------------------------------------------------------------------
+
+
+def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
+    """Clean a raw events frame. Returns the cleaned rows, the rejects and every problem."""
+    frame = raw.frame
+    col = _Collector(raw.path, frame)
+    col.problems.extend(raw.problems)
+    n = len(frame)
+    if raw.fatal:
+        rejects = _rejects(frame, col.problems, all_rows=True)
+        return CleanResult(_empty_processed(), rejects, col.problems, n, raw.encoding)
+
+    # ids
+    ids = frame["event_id"]
+    col.add(ids == "", "event_id", "event_id is empty", expected="a unique id such as IRR-001")
+    dup = ids.duplicated(keep="first") & (ids != "")
+    first_line = pd.Series(frame.index, index=ids.to_numpy()).groupby(level=0).first()
+    col.add(dup, "event_id", lambda v: f"duplicate event_id {v!r} (first on row {first_line[v]})",
+            expected="unique ids")  # fmt: skip
+
+    # categories
+    _category(col, "outcome", list(OUTCOMES))
+    _category(col, "actor", list(ACTORS))
+    _category(col, "count_unit", list(COUNT_UNITS))
+
+    # sources and publication dates
+    if sources is not None:
+        known = frame["source_id"].isin(sources.index)
+        col.add(~known, "source_id", lambda v: f"unknown source_id {v!r}",
+                expected="an id in sources.csv", suggestion=lambda v: suggest(v, list(sources.index)))  # fmt: skip
+        published = frame["source_id"].map(sources["published"])
+        latest = frame["source_id"].map(sources["published_latest"])
+    else:
+        published = latest = pd.Series([None] * n, index=frame.index, dtype=object)
+
+    # counts
+    counts = _counts(col, "count_text", frame["count_unit"])
+    alt = _counts(col, "alt_count_text", frame["count_unit"])
+
+    # dates: each distinct (text, start, end, publication) once
+    pub_str = published.map(lambda d: d.isoformat() if isinstance(d, date) else "")
+    key = frame["date_text"] + _SEP + frame["date_start"] + _SEP + frame["date_end"] + _SEP + pub_str
+
+    def _dates(k: str):
+        text, start, end, pub = k.split(_SEP)
+        return event_dates(text, start, end, parse_iso(pub) if pub else None)
+
+    codes, results, errors = _map_unique(key, _dates)
+    for code, message in errors.items():
+        column = "date_text" if "resolve" in message or "year" in message else "date_start"
+        col.add(codes == code, column, message, expected="a date phrase, or date_start/date_end as YYYY-MM-DD")
+    res = np.array([(r.start, r.end, r.precision) if r else (None, None, "unknown") for r in results] or
+                   [(None, None, "unknown")], dtype=object)  # fmt: skip
+    starts = pd.Series(res[codes, 0] if n else [], index=frame.index, dtype=object)
+    ends = pd.Series(res[codes, 1] if n else [], index=frame.index, dtype=object)
+    precisions = pd.Series(res[codes, 2] if n else [], index=frame.index, dtype=object)
+    s_dt, e_dt = pd.to_datetime(starts), pd.to_datetime(ends)
+    col.add((e_dt < s_dt).fillna(False), "date_end", lambda v: f"date_end {v!r} is before date_start",
+            expected="an end on or after the start")  # fmt: skip
+    col.add((s_dt < pd.Timestamp(EARLIEST)).fillna(False), "date_start",
+            lambda v: f"date {v!r} is before 2021", expected="a date from 2021 on (the coup and after)")  # fmt: skip
+    late = (e_dt > pd.to_datetime(latest)).fillna(False)
+    col.add(late & (frame["date_end"] != ""), "date_end", lambda v: f"date {v!r} is after the source was published",
+            expected="a date on or before the source's publication")  # fmt: skip
+    col.add(late & (frame["date_end"] == "") & (frame["date_start"] != ""), "date_start",
+            lambda v: f"date {v!r} is after the source was published",
+            expected="a date on or before the source's publication")  # fmt: skip
+    col.add(late & (frame["date_end"] == "") & (frame["date_start"] == ""), "date_text",
+            lambda v: f"date {v!r} resolves after the source was published",
+            expected="a date on or before the source's publication")  # fmt: skip
+
+    # places: each distinct (state, township) once
+    pkey = frame["state_region"] + _SEP + frame["township"]
+    codes, results, errors = _map_unique(pkey, lambda k: resolve_place(*k.split(_SEP)))
+    for code, message in errors.items():
+        column = "township" if "township" in message else "state_region"
+        col.add(codes == code, column, message, expected=f"a known {column.replace('_', '/')}")
+    empty_place = {k: "" for k in ("state_region", "iso_3166_2", "shan_part", "township", "township_pcode",
+                                   "pcode_status", "place_flag")} | {"place_scope": "unknown"}  # fmt: skip
+    places = pd.DataFrame([r if r is not None else empty_place for r in results] or [empty_place]).take(codes)
+    places.index = frame.index
+
+    # groups and operations
+    lookup = load_groups()
+    counterpart = _groups(col, "counterpart", lookup)
+    claimed_by = _groups(col, "claimed_by", lookup)
+    _category(col, "operation", list(load_operations()["operation"]), allow_empty=True)
+
+    # evidence
+    words = frame["evidence"].str.split().str.len()
+    col.add(frame["evidence"] == "", "evidence", "evidence is empty", expected="a verbatim phrase from the source")
+    col.add(words > MAX_EVIDENCE_WORDS, "evidence", lambda v: f"evidence has {len(v.split())} words",
+            expected=f"at most {MAX_EVIDENCE_WORDS} words (quote, don't copy)")  # fmt: skip
+
+    # part_of links
+    _check_links(col, frame, counts)
+
+    events = pd.DataFrame(
+        {
+            **{c: frame[c] for c in ("event_id", "source_id", "outcome", "actor", "unit", "count_text", "count_unit")},
+            "count_low": counts["low"].astype("Int64"),
+            "count_best": counts["best"].astype("Int64"),
+            "count_high": counts["high"].astype("Int64"),
+            "count_qualifier": counts["qualifier"],
+            "alt_count_text": frame["alt_count_text"],
+            "alt_count_low": alt["low"].astype("Int64"),
+            "alt_count_best": alt["best"].astype("Int64"),
+            "alt_count_high": alt["high"].astype("Int64"),
+            "alt_count_basis": frame["alt_count_basis"],
+            "date_text": frame["date_text"],
+            "date_start": s_dt.dt.strftime("%Y-%m-%d").fillna(""),
+            "date_end": e_dt.dt.strftime("%Y-%m-%d").fillna(""),
+            "date_precision": precisions,
+            "date_basis": frame["date_basis"],
+            "state_region_text": frame["state_region"],
+            "township_text": frame["township"],
+            "location": frame["location"],
+            **{c: places[c] for c in ("state_region", "iso_3166_2", "shan_part", "township", "township_pcode",
+                                      "pcode_status", "place_scope", "place_flag")},
+            "place_basis": frame["place_basis"],
+            "counterpart": counterpart,
+            "claimed_by": claimed_by,
+            **{c: frame[c] for c in ("verification", "operation", "part_of", "text_flag", "evidence", "note")},
+        },
+        index=frame.index,
+    )[PROCESSED_COLUMNS]
+    problems = col.problems
+    bad_rows = _cascade({p.row for p in problems if p.severity == "error" and p.row is not None}, frame)
+    for row, parent in bad_rows.items():
+        if parent is not None:
+            problems.append(Problem(raw.path, row, "part_of", frame.at[row, "part_of"],
+                                    f"part_of points at rejected row {parent}", expected="a valid aggregate",
+                                    event_id=frame.at[row, "event_id"]))  # fmt: skip
+    keep = ~frame.index.isin(list(bad_rows))
+    rejects = _rejects(frame, problems)
+    return CleanResult(events[keep].reset_index(drop=True), rejects, problems, n, raw.encoding)
+
+
+def _check_links(col: _Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> None:
+    ids = frame["event_id"]
+    parent = frame["part_of"]
+    linked = parent != ""
+    first = ~ids.duplicated(keep="first")
+    pos = pd.Series(np.arange(len(frame)), index=ids.to_numpy())[first.to_numpy()]
+    col.add(linked & (parent == ids), "part_of", lambda v: f"event is part_of itself ({v!r})",
+            expected="the id of another (aggregate) row")  # fmt: skip
+    missing = linked & ~parent.isin(ids)
+    col.add(missing, "part_of", lambda v: f"part_of points at missing event_id {v!r}",
+            expected="an event_id in this file", suggestion=lambda v: suggest(v, list(ids)))  # fmt: skip
+    # pointer walk: a row still walking after as many steps as there are links is in a cycle
+    p = parent.map(pos).fillna(-1).astype(int).to_numpy().copy()
+    p[(parent == ids).to_numpy()] = -1
+    cur = p.copy()
+    steps = 0
+    limit = int(linked.sum()) + 1
+    while (cur >= 0).any() and steps < limit:
+        cur = np.where(cur >= 0, p[np.maximum(cur, 0)], -1)
+        steps += 1
+    col.add(cur >= 0, "part_of", lambda v: f"part_of forms a cycle through {v!r}",
+            expected="links that end at an aggregate with no part_of")  # fmt: skip
+    # a component larger than its aggregate: the components' lows exceed the aggregate's high
+    low = counts["low"].astype("Float64").fillna(counts["best"].astype("Float64")).fillna(0)
+    child_sum = low[linked.to_numpy() & ~missing.to_numpy()].groupby(parent[linked & ~missing].to_numpy()).sum()
+    high = counts["high"].astype("Float64")
+    high.index = ids.to_numpy()
+    high = high[first.to_numpy()]
+    over = child_sum[(child_sum > high.reindex(child_sum.index)).fillna(False)]
+    for agg, total in over.items():
+        mask = ids == agg
+        col.add(mask, "count_text", lambda v, t=total: f"its components (part_of rows) add up to {int(t)}, more "
+                f"than this aggregate's highest figure {v!r}", expected="components that fit inside the aggregate")  # fmt: skip
+
+
+def _cascade(bad: set[int], frame: pd.DataFrame) -> dict[int, int | None]:
+    """Rows with errors, plus rows whose part_of points at a rejected row (with that row)."""
+    out: dict[int, int | None] = dict.fromkeys(bad)
+    id_to_row = dict(zip(frame["event_id"], frame.index, strict=True))
+    changed = True
+    while changed:
+        changed = False
+        bad_ids = {frame.at[r, "event_id"]: r for r in out}
+        children = frame[frame["part_of"].isin(bad_ids) & ~frame.index.isin(list(out))]
+        for row, pid in zip(children.index, children["part_of"], strict=True):
+            out[int(row)] = int(bad_ids.get(pid, id_to_row.get(pid)))
+            changed = True
+    return out
+
+
+def _rejects(frame: pd.DataFrame, problems: list[Problem], all_rows: bool = False) -> pd.DataFrame:
+    rows = []
+    by_row: dict[int, list[Problem]] = {}
+    file_level = [p for p in problems if p.row is None and p.severity == "error"]
+    for p in problems:
+        if p.severity == "error" and p.row is not None:
+            by_row.setdefault(p.row, []).append(p)
+    targets = list(frame.index) if all_rows else sorted(by_row)
+    for row in targets:
+        record = frame.loc[row].to_dict() if row in frame.index else {}
+        raw_json = json.dumps(record, ensure_ascii=False, sort_keys=True)
+        for p in by_row.get(row, file_level):
+            rows.append({"line": int(row), "event_id": record.get("event_id", ""), "column": p.column or "",
+                         "value": p.value or "", "reason": p.message + (f"; expected {p.expected}" if p.expected else ""),
+                         "raw_row": raw_json})  # fmt: skip
+    return pd.DataFrame(rows, columns=["line", "event_id", "column", "value", "reason", "raw_row"])
+
+
+def _empty_processed() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="str") for c in PROCESSED_COLUMNS})
+
+
+def clean_file(path: str | Path = config.RAW_EVENTS, sources: str | Path | None = None) -> CleanResult:
+    """Read and clean a raw events CSV. ``sources`` defaults to sources.csv beside it."""
+    path = Path(path)
+    src_path = Path(sources) if sources else path.with_name("sources.csv")
+    raw = read_raw_csv(path)
+    if src_path.is_file():
+        table = load_sources(src_path)
+    else:
+        table = None
+        raw.problems.append(Problem(str(path), None, "source_id", None,
+                                    f"no sources file at {src_path}; source ids and relative dates are not checked",
+                                    expected="sources.csv beside the events file", severity="warning"))  # fmt: skip
+    result = clean_frame(raw, table)
+    result.sources = table if table is not None else pd.DataFrame()
+    return result

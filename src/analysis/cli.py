@@ -1,0 +1,156 @@
+"""Command line: ``python -m analysis {build,validate,figures,reproduce,export,import-acled}``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import config
+from .errors import AnalysisError, InputFileError
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    try:
+        summary = build(args.raw, args.out, args.sources, allow_rejects=args.allow_rejects, log=_log)
+    except InputFileError as exc:
+        for p in exc.problems:
+            _log(f"  {p}")
+        _log(f"build: FAILED with {len(exc.problems)} error(s); {args.out} left as it was. "
+             "Fix the rows, or rerun with --allow-rejects to build the good rows.")  # fmt: skip
+        return 1
+    if summary.rows_rejected:
+        _log(f"build: {summary.rows_rejected} row(s) rejected; see {Path(args.out) / 'rejects.csv'}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .clean import clean_file
+
+    path = Path(args.path)
+    if not path.is_file():
+        _log(f"validate: no such file: {path}")
+        return 2
+    result = clean_file(path, args.sources)
+    problems = result.problems
+    errors = [p for p in problems if p.severity == "error"]
+    if args.format == "json":
+        print(json.dumps({"file": str(path), "rows": result.rows_in, "valid": not errors,
+                          "errors": len(errors), "warnings": len(problems) - len(errors),
+                          "problems": [p.as_dict() for p in problems]}, indent=2, ensure_ascii=False))  # fmt: skip
+    else:
+        for p in problems:
+            print(p)
+        verdict = "valid" if not errors else "INVALID"
+        print(f"{path}: {verdict}: {result.rows_in} rows, {len(errors)} error(s), "
+              f"{len(problems) - len(errors)} warning(s)")  # fmt: skip
+    return 1 if errors else 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from .figures import export_all
+
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    written = export_all(Path(args.out), formats=formats, log=_log)
+    _log(f"figures: wrote {len(written)} files to {args.out}")
+    return 0
+
+
+def cmd_reproduce(args: argparse.Namespace) -> int:
+    from .build import build
+    from .figures import export_all
+    from .notebooks import run_all
+
+    _log("reproduce [1/3]: build data/processed from data/raw")
+    build(log=_log)
+    _log("reproduce [2/3]: execute every notebook in a fresh kernel")
+    run_all(log=_log)
+    _log("reproduce [3/3]: export every chart")
+    export_all(config.FIGURES, log=_log)
+    _log("reproduce: done")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .build import load_events
+    from .exchange import to_acled, to_ucdp
+
+    events = load_events(args.events)
+    table = to_acled(events) if args.format == "acled" else to_ucdp(events)
+    table.to_csv(args.out, index=False, lineterminator="\n")
+    _log(f"export: {len(table)} rows in {args.format} format -> {args.out}")
+    return 0
+
+
+def cmd_import_acled(args: argparse.Namespace) -> int:
+    from .exchange import import_acled
+
+    table, duplicates = import_acled(args.path, args.against)
+    table.to_csv(args.out, index=False, lineterminator="\n")
+    _log(f"import-acled: {len(table)} rows -> {args.out} (raw schema); "
+         f"{len(duplicates)} likely duplicate pair(s) flagged")  # fmt: skip
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Myanmar junta surrenders after Operation 1027: build, validate, chart, reproduce.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="clean data/raw into data/processed (tables + datapackage.json)")
+    b.add_argument("--raw", default=str(config.RAW_EVENTS), help="raw events CSV (default: %(default)s)")
+    b.add_argument("--sources", default=None, help="sources CSV (default: sources.csv beside --raw)")
+    b.add_argument("--out", default=str(config.PROCESSED), help="output folder (default: %(default)s)")
+    b.add_argument("--allow-rejects", action="store_true",
+                   help="build the good rows and write bad ones to rejects.csv instead of failing")  # fmt: skip
+    b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser("validate", help="check a raw CSV and list every problem (exit 1 on errors)")
+    v.add_argument("path", help="raw events CSV")
+    v.add_argument("--sources", default=None, help="sources CSV (default: sources.csv beside PATH)")
+    v.add_argument("--format", choices=["text", "json"], default="text")
+    v.set_defaults(func=cmd_validate)
+
+    f = sub.add_parser("figures", help="export every chart (SVG, PDF, PNG + alt text)")
+    f.add_argument("--out", default=str(config.FIGURES), help="output folder (default: %(default)s)")
+    f.add_argument("--format", default="svg,pdf,png", help="comma-separated formats (default: %(default)s)")
+    f.set_defaults(func=cmd_figures)
+
+    r = sub.add_parser("reproduce", help="build + execute every notebook + export every chart")
+    r.set_defaults(func=cmd_reproduce)
+
+    e = sub.add_parser("export", help="processed events in ACLED or UCDP GED columns")
+    e.add_argument("--format", choices=["acled", "ucdp"], required=True)
+    e.add_argument("--out", required=True, help="output CSV")
+    e.add_argument("--events", default=str(config.PROCESSED_EVENTS), help="processed events (default: %(default)s)")
+    e.set_defaults(func=cmd_export)
+
+    i = sub.add_parser("import-acled", help="an ACLED-format CSV into this project's raw schema")
+    i.add_argument("path", help="ACLED CSV")
+    i.add_argument("--out", required=True, help="raw-schema CSV to write")
+    i.add_argument("--against", default=str(config.PROCESSED_EVENTS),
+                   help="processed events to flag likely duplicates against (default: %(default)s)")  # fmt: skip
+    i.set_defaults(func=cmd_import_acled)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except AnalysisError as exc:
+        _log(f"{args.command}: error: {exc}")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

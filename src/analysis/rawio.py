@@ -1,0 +1,92 @@
+"""Reading raw CSVs robustly: encodings, byte-order marks, line endings, header problems."""
+
+from __future__ import annotations
+
+import difflib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import Problem
+from .schema import RAW_COLUMNS, REQUIRED_COLUMNS
+
+
+@dataclass
+class RawFile:
+    """A raw CSV read as text: every cell a stripped string, empty for blank."""
+
+    path: str
+    frame: pd.DataFrame
+    encoding: str
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def fatal(self) -> bool:
+        """True when the header itself is broken and no row can be cleaned."""
+        return any(p.severity == "error" and p.row is None for p in self.problems)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding used). UTF-8 (with or without BOM) first, then Windows-1252."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def read_raw_csv(
+    path: str | Path,
+    columns: list[str] = RAW_COLUMNS,
+    required: list[str] = REQUIRED_COLUMNS,
+) -> RawFile:
+    """Read a raw events CSV as strings and check its header.
+
+    Missing required columns are errors (with the likely renamed column as a
+    suggestion); missing optional columns and extra columns are warnings. An
+    empty file or a header with no rows is an error.
+    """
+    path = Path(path)
+    name = str(path)
+    data = path.read_bytes()
+    text, encoding = decode(data)
+    problems: list[Problem] = []
+    if encoding != "utf-8":
+        problems.append(
+            Problem(name, None, None, None, "file is not valid UTF-8; read as Windows-1252",
+                    expected="UTF-8 text", severity="warning")
+        )  # fmt: skip
+    if not text.strip():
+        problems.append(Problem(name, None, None, None, "file is empty", expected="a header row and data rows"))
+        return RawFile(name, pd.DataFrame(columns=columns, dtype="str"), encoding, problems)
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        problems.append(Problem(name, None, None, None, f"not a readable CSV: {exc}", expected="comma-separated rows"))
+        return RawFile(name, pd.DataFrame(columns=columns, dtype="str"), encoding, problems)
+    frame.columns = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
+    extra = [c for c in frame.columns if c not in columns]
+    missing = [c for c in columns if c not in frame.columns]
+    for col in missing:
+        close = difflib.get_close_matches(col, extra, n=1, cutoff=0.6)
+        severity = "error" if col in required else "warning"
+        message = f"missing column '{col}'" + ("" if severity == "error" else " (filled with empty values)")
+        problems.append(
+            Problem(name, None, col, None, message, expected=f"a column named '{col}'",
+                    suggestion=f"rename '{close[0]}' to '{col}'" if close else "", severity=severity)
+        )  # fmt: skip
+    for col in extra:
+        problems.append(
+            Problem(name, None, col, None, f"unexpected column '{col}' (ignored)",
+                    expected="one of the documented columns", severity="warning")
+        )  # fmt: skip
+    if len(frame) == 0:
+        problems.append(Problem(name, None, None, None, "header only: no data rows", expected="at least one event row"))
+    for col in missing:
+        frame[col] = ""
+    frame = frame[columns].copy()
+    for col in columns:
+        frame[col] = frame[col].str.replace("\r", "", regex=False).str.strip()
+    frame.index = pd.RangeIndex(2, len(frame) + 2, name="row")  # row number in the file; header is 1
+    return RawFile(name, frame, encoding, problems)

@@ -1,0 +1,128 @@
+"""Table Schemas (Frictionless) for the raw and processed tables: one definition per column.
+
+The validator, the cleaner, ``datapackage.json`` and the codebook test all read
+these lists, so a column is described in exactly one place.
+"""
+
+from __future__ import annotations
+
+from .vocab import ACTORS, COUNT_UNITS, DATE_PRECISIONS, OUTCOMES, QUALIFIERS, SHAN_PARTS
+
+
+def _f(name: str, type_: str, description: str, **constraints) -> dict:
+    field = {"name": name, "type": type_, "description": description}
+    if type_ == "date":
+        field["format"] = "default"
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+# ---- raw/events.csv: typed the way a curator types news reports ---------------------------
+RAW_FIELDS: list[dict] = [
+    _f("event_id", "string", "Stable event id, e.g. IRR-005 (source prefix + number).", required=True, unique=True),
+    _f("source_id", "string", "Id of the report in sources.csv.", required=True),
+    _f("outcome", "string", "What happened to the people or positions.", enum=list(OUTCOMES)),
+    _f("actor", "string", "Who it happened to.", enum=list(ACTORS)),
+    _f("unit", "string", "Unit or group as written, e.g. 'Light Infantry Battalion 129'."),
+    _f("count_text", "string", "The figure as written ('127', 'at least 15', 'over 300'); empty when none is given."),
+    _f("count_unit", "string", "What count_text counts.", enum=list(COUNT_UNITS)),
+    _f("alt_count_text", "string", "A figure other reporting gives for the same thing ('126', '18 or 23')."),
+    _f("alt_count_basis", "string", "Where alt_count_text comes from."),
+    _f("date_text", "string", "The date as written ('November 12', 'on Monday', 'this week')."),
+    _f("date_start", "string", "Curator's resolved start (YYYY-MM-DD) where the text or dating facts allow; else empty."),
+    _f("date_end", "string", "Curator's resolved end (YYYY-MM-DD); empty means same as date_start."),
+    _f("date_basis", "string", "Why date_start/date_end are what they are (text, other reporting)."),
+    _f("state_region", "string", "State/region as written; several separated by ';'; 'across Myanmar' for national."),
+    _f("township", "string", "Township as written ('Maese', 'Kyaikmayaw')."),
+    _f("location", "string", "Village, base or site as written."),
+    _f("place_basis", "string", "Empty when the place is in the text; else how the curator placed it ('inferred: ...')."),
+    _f("counterpart", "string", "Armed group(s) that received the surrender or took the position; ';'-separated."),
+    _f("claimed_by", "string", "Who made the claim (TNLA, MNDAA, AA, KNDF, NUG, Reuters, ...); ';'-separated."),
+    _f("verification", "string", "Verification as the text gives it ('confirmed by the NUG', 'independent verification pending')."),
+    _f("operation", "string", "Named operation where known (operations table)."),
+    _f("part_of", "string", "event_id of the aggregate claim this event is counted in; counting never adds both."),
+    _f("text_flag", "string", "What the text gets wrong or disputes, per the known-errors list; empty if nothing."),
+    _f("evidence", "string", "Verbatim phrase from the source, 25 words or fewer.", required=True),
+    _f("note", "string", "Curator's note in their own words."),
+]
+RAW_COLUMNS = [f["name"] for f in RAW_FIELDS]
+#: Columns a raw file must have; the others default to empty with a warning.
+REQUIRED_COLUMNS = [
+    "event_id", "source_id", "outcome", "actor", "count_text", "count_unit",
+    "date_text", "date_start", "date_end", "state_region", "township", "evidence",
+]  # fmt: skip
+
+SOURCE_FIELDS: list[dict] = [
+    _f("source_id", "string", "Stable id of the report.", required=True, unique=True),
+    _f("outlet", "string", "Publisher."),
+    _f("headline", "string", "Headline."),
+    _f("url", "string", "Address of the report."),
+    _f("published", "date", "Publication date (earliest likely); relative dates resolve against it."),
+    _f("published_latest", "date", "Latest likely publication date; events may not be dated after it."),
+    _f("date_certainty", "string", "How certain the publication date is."),
+    _f("file", "string", "File name of the text under shared/sources (not redistributed)."),
+    _f("role", "string", "report (event source) or dating facts (used only for dates and alternatives)."),
+    _f("note", "string", "Notes on the source."),
+]
+
+_INT = {"minimum": 0}
+PROCESSED_FIELDS: list[dict] = [
+    RAW_FIELDS[0], RAW_FIELDS[1], RAW_FIELDS[2], RAW_FIELDS[3], RAW_FIELDS[4], RAW_FIELDS[5], RAW_FIELDS[6],
+    _f("count_low", "integer", "Lowest figure the text supports (empty: no lower bound stated).", **_INT),
+    _f("count_best", "integer", "Best estimate the text supports (empty: none).", **_INT),
+    _f("count_high", "integer", "Highest figure the text supports (empty: no upper bound).", **_INT),
+    _f("count_qualifier", "string", "How the figure is qualified.", enum=list(QUALIFIERS)),
+    RAW_FIELDS[7],
+    _f("alt_count_low", "integer", "alt_count_text parsed: low.", **_INT),
+    _f("alt_count_best", "integer", "alt_count_text parsed: best.", **_INT),
+    _f("alt_count_high", "integer", "alt_count_text parsed: high.", **_INT),
+    RAW_FIELDS[8], RAW_FIELDS[9],
+    _f("date_start", "date", "First possible day (ISO)."),
+    _f("date_end", "date", "Last possible day (ISO)."),
+    _f("date_precision", "string", "How precise the dates are.", enum=list(DATE_PRECISIONS)),
+    RAW_FIELDS[12],
+    _f("state_region_text", "string", "State/region as written in the raw file."),
+    _f("township_text", "string", "Township as written in the raw file."),
+    RAW_FIELDS[15],
+    _f("state_region", "string", "Canonical state/region (pycountry's name); several separated by '; '."),
+    _f("iso_3166_2", "string", "ISO 3166-2:MM code(s) from pycountry, aligned with state_region."),
+    _f("shan_part", "string", "Part of Shan State where stated.", enum=["", *SHAN_PARTS]),
+    _f("township", "string", "Canonical township name."),
+    _f("township_pcode", "string", "MIMU township P-code where known."),
+    _f("pcode_status", "string", "'unverified': P-code seen in secondary sources, not checked against MIMU."),
+    _f("place_scope", "string", "Finest place level known.", enum=["township", "state_region", "multiple", "national", "unknown"]),
+    _f("place_flag", "string", "Where the text places a township in the wrong state/region (kept as written)."),
+    RAW_FIELDS[16], RAW_FIELDS[17], RAW_FIELDS[18], RAW_FIELDS[19], RAW_FIELDS[20], RAW_FIELDS[21],
+    RAW_FIELDS[22], RAW_FIELDS[23], RAW_FIELDS[24],
+]  # fmt: skip
+PROCESSED_COLUMNS = [f["name"] for f in PROCESSED_FIELDS]
+
+REJECT_FIELDS: list[dict] = [
+    _f("line", "integer", "Line number in the raw file (header = 1)."),
+    _f("event_id", "string", "event_id of the rejected row as written."),
+    _f("column", "string", "Column at fault."),
+    _f("value", "string", "Value at fault."),
+    _f("reason", "string", "What is wrong and what was expected."),
+    _f("raw_row", "string", "The whole raw row as JSON, so nothing is lost."),
+]
+
+HEADLINE_FIELDS: list[dict] = [
+    _f("state_region", "string", "Canonical state/region, or 'Not itemized'."),
+    _f("iso_3166_2", "string", "ISO 3166-2:MM code (empty for 'Not itemized')."),
+    _f("surrendered", "integer", "Surrendered junta personnel under the report's rule.", minimum=0),
+    _f("itemized_events", "integer", "Event rows that contribute (0: the report names the place but gives no figure).", minimum=0),
+    _f("note", "string", "What the row means."),
+]
+
+LEDGER_FIELDS: list[dict] = [
+    _f("claim_id", "string", "Claim id (C- + event_id)."),
+    _f("source_id", "string", "Source of the claim."),
+    _f("event_id", "string", "The event row carrying the claim."),
+    _f("claim", "string", "The claim in the project's words."),
+    _f("reported", "string", "The figure as the report gives it."),
+    _f("computed", "integer", "What the data gives under the stated rule (empty when nothing can be computed)."),
+    _f("rule", "string", "The counting rule used."),
+    _f("status", "string", "Outcome of the check.", enum=["reproduced", "explained difference", "not reproducible from the text"]),
+    _f("explanation", "string", "Why computed and reported agree or differ."),
+]
