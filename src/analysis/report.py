@@ -175,22 +175,24 @@ def _alt_overrides(events: pd.DataFrame, township: str | None = None) -> dict[st
     return {eid: float(v) for eid, v in zip(alt["event_id"], alt["alt_count_low"], strict=True)}
 
 
-def readings(events: pd.DataFrame) -> list[tuple[str, Rule]]:
+def readings(events: pd.DataFrame) -> list[tuple[str, str, Rule]]:
     """The defensible alternative readings of the headline, each a rule built from the data."""
     from .tally import BEST_RULE, STRICT_RULE, SURRENDERED_OR_FLED_RULE
 
     loikaw = _alt_overrides(events, "Loikaw")
     return [
-        ("The report's rule (lower bounds, surrendered, 27 Oct-17 Nov)", REPORT_RULE),
-        ("Best estimates instead of lower bounds", BEST_RULE),
-        ("Strict lower bounds (drop 'around' figures)", STRICT_RULE),
-        ("Including those who fled", SURRENDERED_OR_FLED_RULE),
-        ("Loikaw's 38 as 32 surrendered (other outlets)", REPORT_RULE.but(name="loikaw 32", overrides=loikaw)),
-        ("All alternative figures from other reporting",
+        ("The report's rule (lower bounds, surrendered, 27 Oct-17 Nov)", "Report's rule", REPORT_RULE),
+        ("Best estimates instead of lower bounds", "Best estimates", BEST_RULE),
+        ("Strict lower bounds (drop 'around' figures)", "Strict lower bounds", STRICT_RULE),
+        ("Including those who fled", "+ those who fled", SURRENDERED_OR_FLED_RULE),
+        ("Loikaw's 38 as 32 surrendered (other outlets)", "Loikaw 38 as 32",
+         REPORT_RULE.but(name="loikaw 32", overrides=loikaw)),
+        ("All alternative figures from other reporting", "Other outlets' figures",
          REPORT_RULE.but(name="alternatives", overrides=_alt_overrides(events))),
-        ("Including events outside the window (June 2023 Mese)", REPORT_RULE.but(name="any date", window=(None, None))),
-        ("Including relatives who surrendered", REPORT_RULE.but(name="with relatives",
-                                                                actors=(*REPORT_RULE.actors, "relatives"))),
+        ("Including events outside the window (June 2023 Mese)", "+ outside the window",
+         REPORT_RULE.but(name="any date", window=(None, None))),
+        ("Including relatives who surrendered", "+ relatives",
+         REPORT_RULE.but(name="with relatives", actors=(*REPORT_RULE.actors, "relatives"))),
     ]  # fmt: skip
 
 
@@ -198,12 +200,12 @@ def sensitivity(events: pd.DataFrame) -> pd.DataFrame:
     """How the headline total moves under other defensible readings."""
     rows = []
     base = None
-    for label, rule in readings(events):
+    for label, short, rule in readings(events):
         contrib = contributions(events, rule)
         total = int(round(float(contrib.sum())))
         unplaced = int(round(float(contrib[_unplaced(events).to_numpy()].sum())))
         base = (total, total - unplaced) if base is None else base
-        rows.append({"reading": label, "total": total, "itemized_by_state": total - unplaced,
+        rows.append({"reading": label, "short": short, "total": total, "itemized_by_state": total - unplaced,
                      "not_itemized": unplaced, "change_total": total - base[0],
                      "change_itemized": total - unplaced - base[1]})  # fmt: skip
     return pd.DataFrame(rows)
@@ -219,7 +221,7 @@ def largest_surrenders(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     rows["figure"] = rows["figure"].astype(int)
     rows = rows.sort_values(["figure", "event_id"], ascending=[False, True]).head(n)
     return rows[["event_id", "source_id", "unit", "count_text", "figure", "date_start", "date_end",
-                 "state_region", "township", "counterpart"]].reset_index(drop=True)  # fmt: skip
+                 "state_region", "township", "location", "counterpart"]].reset_index(drop=True)  # fmt: skip
 
 
 def totals(events: pd.DataFrame, rule: Rule = REPORT_RULE) -> dict[str, int]:

@@ -1,0 +1,161 @@
+"""One house style and one save function for every chart.
+
+Every chart has a title that states the finding, a subtitle, a source line
+naming the outlets, and alt text. :func:`new_chart` lays them out for a
+single-column (3.5 in) or double-column (7 in) width; :func:`save` writes SVG,
+PDF and PNG (300 dpi) with embedded fonts and deterministic bytes, plus the alt
+text in a ``.alt.txt`` sidecar.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg", force=False)
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure, SubFigure  # noqa: E402
+
+#: Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = {
+    "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
+    "sky": "#56B4E9", "purple": "#CC79A7", "yellow": "#F0E442", "black": "#000000",
+    "grey": "#8C8C8C", "light": "#D9D9D9",
+}  # fmt: skip
+SERIES = [PALETTE[k] for k in ("blue", "orange", "green", "vermillion", "sky", "purple", "black")]
+WIDTHS = {"single": 3.5, "double": 7.0}
+SIZES = {"single": {"base": 7.0, "title": 9.0, "subtitle": 7.0, "source": 6.0},
+         "double": {"base": 8.5, "title": 11.0, "subtitle": 8.5, "source": 7.0}}  # fmt: skip
+FORMATS = ("svg", "pdf", "png")
+DPI = 300
+SOURCE_LINE = (
+    "Source: The Irrawaddy, 'Rebel Groups Report Crumbling of Myanmar Junta Power' (17 Nov 2023); "
+    "BNN, 'Largest Surrender of Regime Troops in Southeastern Myanmar' (Jun 2023); curated event data."
+)
+
+_STYLE = {
+    "font.family": "DejaVu Sans",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.edgecolor": "#444444",
+    "axes.grid": True,
+    "axes.grid.axis": "x",
+    "grid.color": "#E5E5E5",
+    "grid.linewidth": 0.6,
+    "axes.axisbelow": True,
+    "axes.prop_cycle": matplotlib.cycler(color=SERIES),
+    "legend.frameon": False,
+    "pdf.fonttype": 42,
+    "ps.fonttype": 42,
+    "svg.fonttype": "path",
+    "svg.hashsalt": "myanmar-surrenders",
+    "figure.dpi": 100,
+    "savefig.dpi": DPI,
+    "path.simplify": True,
+}
+
+
+def apply_style(width: str = "single") -> None:
+    """Set the house style (rcParams) for charts of ``width``; idempotent."""
+    base = SIZES[width]["base"]
+    plt.rcParams.update(_STYLE)
+    plt.rcParams.update({"font.size": base, "axes.titlesize": base, "axes.labelsize": base,
+                         "xtick.labelsize": base - 0.5, "ytick.labelsize": base - 0.5,
+                         "legend.fontsize": base - 0.5})  # fmt: skip
+
+
+def wrap(text: str, width_in: float, size_pt: float, bold: bool = False) -> list[str]:
+    """Wrap ``text`` to fit ``width_in`` inches at ``size_pt`` (DejaVu Sans averages ~0.58 em, bold ~0.66)."""
+    if not text:
+        return []
+    chars = max(12, int((width_in - 0.2) * 72 / (size_pt * (0.66 if bold else 0.58))))
+    return textwrap.wrap(text, chars)
+
+
+@dataclass
+class Chart:
+    """A finished chart: the figure, its file stem, its alt text, and the panel it draws in."""
+
+    name: str
+    fig: Figure
+    body: SubFigure
+    title: str
+    alt: str
+    width: str = "single"
+
+    def _repr_png_(self) -> bytes:  # shows the exact exported chart in a notebook
+        import io
+
+        buf = io.BytesIO()
+        self.fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
+        return buf.getvalue()
+
+
+def new_chart(
+    name: str,
+    title: str,
+    subtitle: str,
+    width: str = "single",
+    body_height: float = 2.3,
+    source: str = SOURCE_LINE,
+    note: str = "",
+) -> Chart:
+    """A figure with the header (title, subtitle) and footer (note, source) laid out for ``width``.
+
+    Draw into ``chart.body`` (a SubFigure with constrained layout), e.g.
+    ``ax = chart.body.subplots()``, then set ``chart.alt``.
+    """
+    apply_style(width)
+    w = WIDTHS[width]
+    s = SIZES[width]
+    t_lines = wrap(title, w, s["title"], bold=True)
+    st_lines = wrap(subtitle, w, s["subtitle"])
+    foot_text = (note + " " if note else "") + source
+    f_lines = wrap(foot_text, w, s["source"])
+    head_h = 0.08 + len(t_lines) * s["title"] * 1.28 / 72 + len(st_lines) * s["subtitle"] * 1.32 / 72
+    foot_h = 0.06 + len(f_lines) * s["source"] * 1.32 / 72
+    fig = plt.figure(figsize=(w, head_h + body_height + foot_h), layout="constrained")
+    fig.get_layout_engine().set(w_pad=0.03, h_pad=0.02, hspace=0, wspace=0.02)
+    head, body, foot = fig.subfigures(3, 1, height_ratios=[head_h, body_height, foot_h])
+    head.text(0.02, 0.93, "\n".join(t_lines), ha="left", va="top", fontsize=s["title"],
+              fontweight="bold", color="#111111", linespacing=1.12)  # fmt: skip
+    title_h = len(t_lines) * s["title"] * 1.28 / 72
+    head.text(0.02, 1 - (0.05 + title_h) / head_h, "\n".join(st_lines), ha="left", va="top",
+              fontsize=s["subtitle"], color="#444444", linespacing=1.18)  # fmt: skip
+    foot.text(0.02, 0.5, "\n".join(f_lines), ha="left", va="center", fontsize=s["source"],
+              color="#555555", linespacing=1.18)  # fmt: skip
+    return Chart(name, fig, body, title, alt="", width=width)
+
+
+def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, suffix: str = "") -> list[Path]:
+    """Write the chart as ``{name}{suffix}.{fmt}`` for each format plus ``.alt.txt``.
+
+    Bytes are deterministic: no dates, creator strings or random ids are written.
+    """
+    if not chart.alt.strip():
+        raise ValueError(f"chart {chart.name!r} has no alt text")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"{chart.name}{suffix}"
+    written = []
+    metadata = {
+        "svg": {"Date": None, "Creator": None},
+        "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+        "png": {"Software": None},
+    }
+    with plt.rc_context({"svg.hashsalt": "myanmar-surrenders"}):
+        for fmt in formats:
+            path = out / f"{stem}.{fmt}"
+            chart.fig.savefig(path, format=fmt, dpi=DPI, metadata=metadata.get(fmt))
+            written.append(path)
+    alt = out / f"{stem}.alt.txt"
+    alt.write_text(f"{chart.title}\n\n{chart.alt.strip()}\n", encoding="utf-8")
+    written.append(alt)
+    return written
+
+
+def close(chart: Chart) -> None:
+    plt.close(chart.fig)
