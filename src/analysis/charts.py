@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
+import numpy as np
 
 matplotlib.use("Agg", force=False)
 import matplotlib.pyplot as plt  # noqa: E402
@@ -75,7 +76,7 @@ def wrap(text: str, width_in: float, size_pt: float, bold: bool = False) -> list
     return textwrap.wrap(text, chars)
 
 
-@dataclass
+@dataclass(repr=False)
 class Chart:
     """A finished chart: the figure, its file stem, its alt text, and the panel it draws in."""
 
@@ -86,9 +87,29 @@ class Chart:
     alt: str
     width: str = "single"
 
+    def __repr__(self) -> str:
+        return f"Chart {self.name!r} ({self.width} column): {self.title}"
+
+    def freeze(self) -> None:
+        """Run the layout once and pin every axes to positions rounded to 1e-4.
+
+        Constrained layout can land on positions that differ in the last float
+        digits from run to run; pinning them makes the saved bytes deterministic.
+        """
+        if self.fig.get_layout_engine() is None:
+            return
+        self.fig.draw_without_rendering()
+        self.fig.set_layout_engine("none")
+        for sub in self.fig.subfigs:
+            sub.bbox_relative.set_points(np.round(sub.bbox_relative.get_points(), 4))
+        for ax in self.fig.get_axes():
+            box = ax.get_position(original=False).bounds
+            ax.set_position([round(v, 4) for v in box], which="both")
+
     def _repr_png_(self) -> bytes:  # shows the exact exported chart in a notebook
         import io
 
+        self.freeze()
         buf = io.BytesIO()
         self.fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
         return buf.getvalue()
@@ -117,7 +138,8 @@ def new_chart(
     f_lines = wrap(foot_text, w, s["source"])
     head_h = 0.08 + len(t_lines) * s["title"] * 1.28 / 72 + len(st_lines) * s["subtitle"] * 1.32 / 72
     foot_h = 0.06 + len(f_lines) * s["source"] * 1.32 / 72
-    fig = plt.figure(figsize=(w, head_h + body_height + foot_h), layout="constrained")
+    # A bare Figure (not pyplot's): notebooks show it once, through Chart._repr_png_.
+    fig = Figure(figsize=(w, head_h + body_height + foot_h), layout="constrained")
     fig.get_layout_engine().set(w_pad=0.03, h_pad=0.02, hspace=0, wspace=0.02)
     head, body, foot = fig.subfigures(3, 1, height_ratios=[head_h, body_height, foot_h])
     head.text(0.02, 0.93, "\n".join(t_lines), ha="left", va="top", fontsize=s["title"],
@@ -146,6 +168,7 @@ def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, 
         "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
         "png": {"Software": None},
     }
+    chart.freeze()
     with plt.rc_context({"svg.hashsalt": "myanmar-surrenders"}):
         for fmt in formats:
             path = out / f"{stem}.{fmt}"
@@ -158,4 +181,5 @@ def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, 
 
 
 def close(chart: Chart) -> None:
-    plt.close(chart.fig)
+    """Release the figure's memory (charts are not registered with pyplot)."""
+    chart.fig.clear()

@@ -1,0 +1,92 @@
+"""Execute the notebooks in a fresh kernel and write them back with stable bytes.
+
+Outputs are kept (readers browsing the repository see tables and charts), but
+nothing that churns between runs is: no timing metadata, no kernel or Python
+version details. Execution counts run 1, 2, 3 ... in order, as a clean run gives.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import nbformat
+
+from . import config
+
+NOTEBOOK_METADATA = {
+    "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+    "language_info": {"name": "python", "pygments_lexer": "ipython3"},
+}
+
+
+def notebook_paths() -> list[Path]:
+    """Every numbered notebook, in order."""
+    return sorted(config.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+
+
+def normalize(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Strip what churns between runs (in place) and return the notebook."""
+    nb.metadata = nbformat.from_dict(NOTEBOOK_METADATA)
+    for i, cell in enumerate(nb.cells, start=1):
+        cell.id = f"cell-{i:02d}"
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("collapsed", None)
+        cell.metadata.pop("scrolled", None)
+        if cell.cell_type == "code":
+            for out in cell.get("outputs", []):
+                out.get("metadata", {}).clear() if isinstance(out.get("metadata"), dict) else None
+    return nb
+
+
+def execute(path: str | Path, timeout: int = 600) -> nbformat.NotebookNode:
+    """Run a notebook top to bottom in a fresh kernel; return the normalized result."""
+    from nbclient import NotebookClient
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline", PYTHONHASHSEED="0")
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
+    old = dict(os.environ)
+    os.environ.update(env)
+    try:
+        client.execute()
+    finally:
+        os.environ.clear()
+        os.environ.update(old)
+    return normalize(nb)
+
+
+def write(nb: nbformat.NotebookNode, path: str | Path) -> None:
+    nbformat.write(nb, str(path))
+
+
+def run_all(paths: list[Path] | None = None, log: Callable[[str], None] = print) -> list[Path]:
+    """Execute every notebook in place, in order, logging which one runs."""
+    paths = paths or notebook_paths()
+    for i, path in enumerate(paths, start=1):
+        log(f"notebooks [{i}/{len(paths)}]: executing {path.name}")
+        write(execute(path), path)
+    return paths
+
+
+def text_outputs(nb: nbformat.NotebookNode) -> list[list[str]]:
+    """Per code cell, the text of its outputs (streams, text/plain, text/html, text/markdown)."""
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        texts = []
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream":
+                texts.append(f"{out.name}:{out.text}")
+            elif out.output_type in ("execute_result", "display_data"):
+                for mime in ("text/plain", "text/html", "text/markdown"):
+                    if mime in out.data:
+                        texts.append(f"{mime}:{out.data[mime]}")
+            elif out.output_type == "error":
+                texts.append(f"error:{out.ename}: {out.evalue}")
+        cells.append(texts)
+    return cells
