@@ -1,0 +1,154 @@
+"""Counts, dates and places, tested with the real phrasings of the reports."""
+
+from datetime import date
+
+import pytest
+
+from analysis import ParseError, parse_count, resolve_report_date
+from analysis.counts import Count, format_count
+from analysis.dates import event_dates, precision_of
+from analysis.places import canonical_state, canonical_township, iso_code, resolve_place
+
+IRR = date(2023, 11, 17)
+IRR_SAT = date(2023, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("127", Count(127, 127, 127, "exact")),
+        ("seven", Count(7, 7, 7, "exact")),
+        ("Six", Count(6, 6, 6, "exact")),
+        ("at least 15", Count(15, 15, None, "at_least")),
+        ("At least 15", Count(15, 15, None, "at_least")),
+        ("at least 447", Count(447, 447, None, "at_least")),
+        ("over 300", Count(300, 300, None, "more_than")),
+        ("More than 400", Count(400, 400, None, "more_than")),
+        ("around 30", Count(None, 30, None, "about")),
+        ("An estimated 43", Count(None, 43, None, "about")),
+        ("nearly 40", Count(None, 40, 40, "close_to")),
+        ("close to 100", Count(None, 100, 100, "close_to")),
+        ("several dozen", Count(24, None, None, "vague")),
+        ("many", Count(None, None, None, "vague")),
+        ("", Count(None, None, None, "unknown")),
+        (None, Count(None, None, None, "unknown")),
+        ("18 or 23", Count(18, None, 23, "range")),
+        ("1 million kyats", Count(1_000_000, 1_000_000, 1_000_000, "exact")),
+        ("၃၈", Count(38, 38, 38, "exact")),
+        ("at least ၁၁၀", Count(110, 110, None, "at_least")),
+        ("twenty-one", Count(21, 21, 21, "exact")),
+    ],
+)
+def test_parse_count_real_phrasings(text, expected):
+    assert parse_count(text) == expected
+
+
+def test_a_bound_is_never_turned_into_a_point():
+    for text in ("over 300", "at least 15", "More than 400"):
+        c = parse_count(text)
+        assert c.high is None and c.low is not None
+    assert parse_count("around 30").low is None
+
+
+@pytest.mark.parametrize("text", ["lots", "about a hundred or so soldiers", "-5", "minus 3", "12 apples", "N/A"])
+def test_parse_count_rejects_free_text_and_negatives(text):
+    with pytest.raises(ParseError):
+        parse_count(text)
+
+
+def test_format_count_round_trips():
+    for text in ("127", "at least 15", "over 300", "around 30", "close to 100", "18 or 23", "several dozen"):
+        c = parse_count(text)
+        assert parse_count(format_count(c)) == c
+
+
+@pytest.mark.parametrize(
+    "text, start, end, precision",
+    [
+        ("on Monday", "2023-11-13", "2023-11-13", "day"),
+        ("on Wednesday night", "2023-11-15", "2023-11-15", "day"),
+        ("on Thursday", "2023-11-16", "2023-11-16", "day"),
+        ("on Friday", "2023-11-17", "2023-11-17", "day"),
+        ("November 12", "2023-11-12", "2023-11-12", "day"),
+        ("on November 12", "2023-11-12", "2023-11-12", "day"),
+        ("On October 30", "2023-10-30", "2023-10-30", "day"),
+        ("this week", "2023-11-13", "2023-11-17", "week"),
+        ("since October 27", "2023-10-27", "2023-11-17", "range"),
+        ("since Operation 1027 began on October 27", "2023-10-27", "2023-11-17", "range"),
+        ("in November", "2023-11-01", "2023-11-30", "month"),
+    ],
+)
+def test_resolve_report_date(text, start, end, precision):
+    r = resolve_report_date(text, IRR)
+    assert (r.start.isoformat(), r.end.isoformat(), r.precision) == (start, end, precision)
+
+
+def test_weekdays_resolve_the_same_whether_published_friday_or_saturday():
+    for phrase in ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday"):
+        assert resolve_report_date(phrase, IRR).start == resolve_report_date(phrase, IRR_SAT).start
+
+
+def test_unresolvable_phrase_raises_and_curator_dates_win():
+    with pytest.raises(ParseError):
+        resolve_report_date("during the battle", IRR)
+    r = event_dates("during the battle", "2023-11-13", "2023-11-14", IRR)
+    assert (r.start, r.end, r.precision) == (date(2023, 11, 13), date(2023, 11, 14), "days")
+
+
+def test_precision_of_spans():
+    assert precision_of(date(2023, 6, 23), date(2023, 6, 23)) == "day"
+    assert precision_of(date(2023, 6, 23), date(2023, 6, 27)) == "days"
+    assert precision_of(date(2023, 10, 27), date(2023, 11, 17)) == "range"
+    with pytest.raises(ParseError):
+        precision_of(date(2023, 11, 14), date(2023, 11, 13))
+
+
+@pytest.mark.parametrize(
+    "text, name, part",
+    [
+        ("northern Shan State", "Shan", "North"),
+        ("Shan State (North)", "Shan", "North"),
+        ("Kayah", "Kayah", ""),
+        ("Karenni", "Kayah", ""),
+        ("Magwe Region", "Magway", ""),
+        ("Magway", "Magway", ""),
+        ("Sagaing Region", "Sagaing", ""),
+        ("Rakhine State", "Rakhine", ""),
+    ],
+)
+def test_canonical_state(text, name, part):
+    assert canonical_state(text) == (name, part)
+
+
+def test_iso_codes_come_from_pycountry():
+    import pycountry
+
+    for s in pycountry.subdivisions.get(country_code="MM"):
+        assert iso_code(s.name) == s.code
+    assert iso_code("Shan") == "MM-17" and iso_code("Sagaing") == "MM-01"
+
+
+@pytest.mark.parametrize(
+    "variant, canonical",
+    [("Maese", "Mese"), ("Mese", "Mese"), ("Laukkai", "Laukkaing"), ("Kyaikmayaw", "Kyaikmaraw"),
+     ("Kyaikmaraw Township", "Kyaikmaraw"), ("Kunlong", "Kunlong")],
+)  # fmt: skip
+def test_township_variants(variant, canonical):
+    t = canonical_township(variant)
+    assert t.township == canonical
+    assert t.pcode.startswith("MMR") and t.pcode_status == "unverified"
+
+
+def test_misspelt_place_gets_a_suggestion():
+    with pytest.raises(ParseError, match="did you mean 'Sagaing'"):
+        canonical_state("Sagiang")
+    with pytest.raises(ParseError, match="did you mean 'Laukkaing'"):
+        canonical_township("Laukaing")
+
+
+def test_a_town_in_the_wrong_region_is_flagged_not_moved():
+    place = resolve_place("Sagaing Region", "Kalaw")
+    assert place["state_region"] == "Sagaing"  # as the text says
+    assert place["iso_3166_2"] == "MM-01"
+    assert "Kalaw" in place["place_flag"] and "Shan" in place["place_flag"]
+    assert resolve_place("Sagaing Region", "Kawlin")["place_flag"] == ""
