@@ -172,6 +172,8 @@ def contributions(events: pd.DataFrame, rule: Rule) -> pd.Series:
             break
         depth += live
         cur = np.where(live, anc[np.maximum(cur, 0)], -1)
+    else:
+        raise AnalysisError("part_of links form a cycle; run `python -m analysis validate` first")
     total = v.copy()
     child_sum = np.zeros(n)
     for level in range(int(depth.max(initial=0)), 0, -1):

@@ -1,0 +1,76 @@
+"""Every chart exports in SVG, PDF and PNG, re-exports byte-identically, and carries alt text."""
+
+import filecmp
+
+import pytest
+
+from analysis.charts import WIDTHS, close, save
+from analysis.figures import FIGURES, export_all
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, events):
+    out = tmp_path_factory.mktemp("figs")
+    export_all(out, events=events, log=lambda m: None)
+    return out
+
+
+def test_every_chart_in_three_formats_with_alt_text(exported):
+    for name in FIGURES:
+        for suffix in ("", "_wide"):
+            for fmt in ("svg", "pdf", "png"):
+                path = exported / f"{name}{suffix}.{fmt}"
+                assert path.is_file() and path.stat().st_size > 1000, path
+            alt = (exported / f"{name}{suffix}.alt.txt").read_text()
+            assert len(alt.split()) >= 15, f"{name}: alt text too thin"
+
+
+def test_reexport_is_byte_identical(exported, tmp_path, events):
+    export_all(tmp_path, events=events, log=lambda m: None)
+    names = sorted(p.name for p in exported.iterdir())
+    match, mismatch, errors = filecmp.cmpfiles(exported, tmp_path, names, shallow=False)
+    assert mismatch == [] and errors == []
+
+
+def test_exported_files_have_no_timestamps(exported):
+    pdf = (exported / "headline_by_state.pdf").read_bytes()
+    assert b"CreationDate" not in pdf and b"ModDate" not in pdf
+    svg = (exported / "headline_by_state.svg").read_text()
+    assert "<dc:date>" not in svg
+    png = (exported / "headline_by_state.png").read_bytes()
+    assert b"Software" not in png
+
+
+def test_png_is_300_dpi_at_the_column_widths(exported):
+    import struct
+
+    for suffix, width in (("", WIDTHS["single"]), ("_wide", WIDTHS["double"])):
+        data = (exported / f"cumulative_surrenders{suffix}.png").read_bytes()
+        px = struct.unpack(">I", data[16:20])[0]
+        assert px == round(width * 300)
+
+
+@pytest.mark.parametrize("name", list(FIGURES))
+def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, events):
+    chart = FIGURES[name][0](events, width="single")
+    texts = [t.get_text() for sub in chart.fig.subfigs for t in sub.texts]
+    assert any("Source:" in t and "Irrawaddy" in t for t in texts)
+    assert any(ch.isdigit() for ch in chart.title), "a finding title states a figure"
+    chart.freeze()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(chart.fig).get_renderer()
+    fig_box = chart.fig.bbox
+    boxes = [(t.get_text()[:30], t.get_window_extent(renderer)) for sub in chart.fig.subfigs for t in sub.texts]
+    boxes += [(f"axes {i}", ax.get_tightbbox(renderer)) for i, ax in enumerate(chart.fig.get_axes()) if ax.get_visible()]
+    for label, box in boxes:
+        assert box.x0 >= fig_box.x0 - 1 and box.x1 <= fig_box.x1 + 1, f"{name}: {label!r} cut off left/right"
+        assert box.y0 >= fig_box.y0 - 1 and box.y1 <= fig_box.y1 + 1, f"{name}: {label!r} cut off top/bottom"
+    close(chart)
+
+
+def test_save_refuses_a_chart_without_alt_text(events, tmp_path):
+    chart = FIGURES["headline_by_state"][0](events)
+    chart.alt = ""
+    with pytest.raises(ValueError):
+        save(chart, tmp_path)

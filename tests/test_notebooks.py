@@ -1,0 +1,50 @@
+"""Every notebook runs top to bottom in a fresh kernel and reproduces its committed outputs."""
+
+import json
+
+import nbformat
+import pytest
+
+from analysis.notebooks import NOTEBOOK_METADATA, execute, notebook_paths, text_outputs
+
+PATHS = notebook_paths()
+
+
+def test_the_notebooks_are_there():
+    names = [p.name for p in PATHS]
+    assert names[:3] == ["01_data_overview.ipynb", "02_reproduce_report_figures.ipynb", "03_surrender_trends.ipynb"]
+
+
+@pytest.mark.notebooks
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_clean_rerun_reproduces_committed_outputs(path):
+    committed = nbformat.read(path, as_version=4)
+    fresh = execute(path)
+    errors = [o for c in fresh.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors, f"{path.name}: {errors[0].ename}: {errors[0].evalue}"
+    assert text_outputs(fresh) == text_outputs(committed), f"{path.name} is stale; run `make report`"
+    # the committed file is exactly what a clean run writes: no churn in diffs
+    assert nbformat.writes(fresh) + "\n" == path.read_text(encoding="utf-8"), f"{path.name} bytes differ from a clean run"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_committed_notebooks_have_outputs_and_no_churn(path):
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["metadata"] == NOTEBOOK_METADATA
+    code = [c for c in raw["cells"] if c["cell_type"] == "code"]
+    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1))
+    assert all(c["outputs"] for c in code[1:]), "every code cell after the set-up shows something"
+    assert not any("execution" in c["metadata"] for c in raw["cells"])
+    images = sum("image/png" in o.get("data", {}) for c in code for o in c["outputs"])
+    assert images >= 1
+    first = raw["cells"][0]
+    assert first["cell_type"] == "markdown" and "**Reads:**" in "".join(first["source"])
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_notebooks_hard_code_no_reported_figure(path):
+    """Numbers come from the data: code cells never type the headline figures."""
+    nb = nbformat.read(path, as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    for figure in ("447", "426", "300", "127"):
+        assert figure not in code, f"{path.name} types {figure} into code"

@@ -1,0 +1,88 @@
+"""The report tables are derived from event rows, never typed in."""
+
+import pandas as pd
+
+from analysis import config, report
+from analysis.build import load_table
+from analysis.tally import REPORT_RULE, contributions
+
+
+def test_headline_by_state_columns_and_gap(events):
+    table = report.headline_by_state(events)
+    assert list(table.columns)[:3] == ["state_region", "iso_3166_2", "surrendered"]
+    assert table["state_region"].iloc[-1] == report.NOT_ITEMIZED and table["iso_3166_2"].iloc[-1] == ""
+    headline = int(events.set_index("event_id").loc[report.HEADLINE_ID, "count_low"])
+    itemized = int(table["surrendered"].iloc[:-1].sum())
+    # the Not itemized row holds what the headline exceeds the itemized sum by
+    assert table["surrendered"].iloc[-1] == max(0, headline - itemized)
+    assert table["surrendered"].sum() == report.totals(events)["total"]
+
+
+def test_headline_names_every_state_the_report_names_and_says_which_have_no_figure(events):
+    table = report.headline_by_state(events).set_index("state_region")
+    named = events.set_index("event_id").loc[report.HEADLINE_ID, "state_region"].split("; ")
+    assert set(named) <= set(table.index)
+    silent = table[(table["itemized_events"] == 0) & (table.index != report.NOT_ITEMIZED)]
+    assert set(silent.index) == {"Sagaing", "Magway"}
+    assert (silent["surrendered"] == 0).all()
+
+
+def test_codes_in_headline_table_come_from_pycountry(events):
+    import pycountry
+
+    codes = {s.name: s.code for s in pycountry.subdivisions.get(country_code="MM")}
+    for row in report.headline_by_state(events).itertuples():
+        if row.state_region != report.NOT_ITEMIZED:
+            assert row.iso_3166_2 == codes[row.state_region]
+
+
+def test_processed_tables_match_a_fresh_derivation(events):
+    fresh = report.headline_by_state(events)
+    stored = pd.read_csv(config.HEADLINE_BY_STATE, keep_default_na=False)
+    assert stored["surrendered"].tolist() == fresh["surrendered"].tolist()
+    assert stored["state_region"].tolist() == fresh["state_region"].tolist()
+
+
+def test_ledger_covers_every_row_with_a_figure(events):
+    ledger = report.claims_ledger(events)
+    with_figure = events[events[["count_low", "count_best", "count_high"]].notna().any(axis=1)]
+    assert set(ledger["event_id"]) == set(with_figure["event_id"])
+    assert set(ledger["status"]) <= {"reproduced", "explained difference", "not reproducible from the text"}
+    assert (ledger["explanation"] != "").all()
+    stored = load_table("claims_ledger")
+    assert stored["claim_id"].tolist() == ledger["claim_id"].tolist()
+
+
+def test_ledger_judges_the_aggregates(events):
+    ledger = report.claims_ledger(events).set_index("event_id")
+    h = ledger.loc[report.HEADLINE_ID]
+    assert h["status"] == "explained difference"
+    assert "Sagaing" in h["explanation"] and "Magway" in h["explanation"]
+    contrib = contributions(events, REPORT_RULE)
+    itemized = int(round(contrib[events["event_id"] != report.HEADLINE_ID].sum()))
+    assert int(h["computed"]) == itemized
+    assert ledger.loc["IRR-004", "status"] == "not reproducible from the text"
+    assert ledger.loc["IRR-001", "status"] == "reproduced"
+
+
+def test_sensitivity_moves_as_the_readings_say(events):
+    s = report.sensitivity(events).set_index("short")
+    base = s.loc["Report's rule"]
+    fled = events[events["outcome"].isin(["fled", "fled_across_border"])]
+    fled_total = int(fled["count_low"].astype("Float64").fillna(fled["count_best"].astype("Float64")).sum())
+    assert s.loc["+ those who fled", "total"] == base["total"] + fled_total
+    loikaw = events[events["township"] == "Loikaw"].query("outcome == 'surrendered'").iloc[0]
+    assert s.loc["Loikaw 38 as 32", "itemized_by_state"] == base["itemized_by_state"] - (
+        loikaw["count_low"] - loikaw["alt_count_low"]
+    )
+    relatives = int(events.query("actor == 'relatives' and outcome == 'surrendered'")["count_low"].sum())
+    assert s.loc["+ relatives", "change_total"] == relatives
+    assert s.loc["Strict lower bounds", "itemized_by_state"] < base["itemized_by_state"]
+    assert s.loc["+ outside the window", "total"] > base["total"]
+
+
+def test_largest_surrenders_excludes_aggregates(events):
+    top = report.largest_surrenders(events)
+    aggregates = set(events["part_of"]) - {""}
+    assert not set(top["event_id"]) & aggregates
+    assert top["figure"].is_monotonic_decreasing
