@@ -93,17 +93,17 @@ def load_operations() -> pd.DataFrame:
 # ---- the per-column machinery -----------------------------------------------------------------
 
 
-def _map_unique(values: pd.Series, fn: Callable[[str], object]) -> tuple[np.ndarray, list, dict[int, str]]:
-    """Apply ``fn`` to each distinct value once: (codes, results, {code: error message})."""
+def _map_unique(values: pd.Series, fn: Callable[[str], object]) -> tuple[np.ndarray, list, dict[int, ParseError]]:
+    """Apply ``fn`` to each distinct value once: (codes, results, {code: the error})."""
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     results: list = []
-    errors: dict[int, str] = {}
+    errors: dict[int, ParseError] = {}
     for i, u in enumerate(uniques):
         try:
             results.append(fn(u))
         except ParseError as exc:
             results.append(None)
-            errors[i] = str(exc)
+            errors[i] = exc
     return codes, results, errors
 
 
@@ -128,9 +128,9 @@ class _Collector:
                         suggestion(value) if callable(suggestion) else suggestion, severity, str(eid))
             )  # fmt: skip
 
-    def add_coded(self, codes: np.ndarray, errors: dict[int, str], column: str, expected: str = "") -> None:
-        for code, message in errors.items():
-            self.add(codes == code, column, message, expected)
+    def add_coded(self, codes: np.ndarray, errors: dict[int, ParseError], column: str, expected: str = "") -> None:
+        for code, exc in errors.items():
+            self.add(codes == code, column, str(exc), expected, suggestion=exc.suggestion)
 
 
 def _category(col: _Collector, column: str, choices: list[str], allow_empty: bool = False) -> None:
@@ -145,8 +145,9 @@ def _groups(col: _Collector, column: str, lookup: dict[str, str]) -> pd.Series:
         names = []
         for part in filter(None, (p.strip() for p in cell.split(";"))):
             if part.lower() not in lookup:
-                close = suggest(part, sorted(set(lookup.values())))
-                raise ParseError(f"unknown group {part!r}" + (f"; did you mean {close!r}?" if close else ""))
+                close = suggest(part, list(lookup))
+                hint = lookup[close.lower()] if close else ""
+                raise ParseError(f"unknown group {part!r}" + (f"; did you mean {hint!r}?" if hint else ""), hint)
             names.append(lookup[part.lower()])
         return MULTI_SEPARATOR.join(dict.fromkeys(names))
 
@@ -218,35 +219,48 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
         return event_dates(text, start, end, parse_iso(pub) if pub else None)
 
     codes, results, errors = _map_unique(key, _dates)
-    for code, message in errors.items():
-        column = "date_text" if "resolve" in message or "year" in message else "date_start"
-        col.add(codes == code, column, message, expected="a date phrase, or date_start/date_end as YYYY-MM-DD")
+    for code, exc in errors.items():
+        message = str(exc)
+        mask = codes == code
+        if message.startswith("date_end"):
+            column = "date_end"
+        elif "ISO date" in message or "no such day" in message:
+            first = frame.loc[mask].iloc[0]  # every row of this code shares its date cells
+            column = next((c for c in ("date_start", "date_end") if first[c] and repr(first[c]) in message),
+                          "date_text")  # fmt: skip
+        else:
+            column = "date_text"
+        col.add(mask, column, message, expected="a date phrase, or date_start/date_end as YYYY-MM-DD")
     res = np.array([(r.start, r.end, r.precision) if r else (None, None, "unknown") for r in results] or
                    [(None, None, "unknown")], dtype=object)  # fmt: skip
     starts = pd.Series(res[codes, 0] if n else [], index=frame.index, dtype=object)
     ends = pd.Series(res[codes, 1] if n else [], index=frame.index, dtype=object)
     precisions = pd.Series(res[codes, 2] if n else [], index=frame.index, dtype=object)
     s_dt, e_dt = pd.to_datetime(starts), pd.to_datetime(ends)
-    col.add((e_dt < s_dt).fillna(False), "date_end", lambda v: f"date_end {v!r} is before date_start",
-            expected="an end on or after the start")  # fmt: skip
-    col.add((s_dt < pd.Timestamp(EARLIEST)).fillna(False), "date_start",
-            lambda v: f"date {v!r} is before 2021", expected="a date from 2021 on (the coup and after)")  # fmt: skip
-    late = (e_dt > pd.to_datetime(latest)).fillna(False)
-    col.add(late & (frame["date_end"] != ""), "date_end", lambda v: f"date {v!r} is after the source was published",
-            expected="a date on or before the source's publication")  # fmt: skip
-    col.add(late & (frame["date_end"] == "") & (frame["date_start"] != ""), "date_start",
-            lambda v: f"date {v!r} is after the source was published",
-            expected="a date on or before the source's publication")  # fmt: skip
-    col.add(late & (frame["date_end"] == "") & (frame["date_start"] == ""), "date_text",
-            lambda v: f"date {v!r} resolves after the source was published",
-            expected="a date on or before the source's publication")  # fmt: skip
+
+    def _date_check(bad: pd.Series, message: str, expected: str, use_end: bool) -> None:
+        # report on the cell the date came from: the curator's date, else the phrase
+        own = frame["date_end"] if use_end else frame["date_start"]
+        other = frame["date_start"] if use_end else frame["date_end"]
+        for column, where in (
+            ("date_end" if use_end else "date_start", own != ""),
+            ("date_start" if use_end else "date_end", (own == "") & (other != "")),
+            ("date_text", (own == "") & (other == "")),
+        ):
+            col.add(bad & where, column, lambda v, c=column: f"date {v!r} {message}", expected=expected)
+
+    _date_check((s_dt < pd.Timestamp(EARLIEST)).fillna(False), "is before 2021",
+                "a date from 2021 on (the coup and after)", use_end=False)  # fmt: skip
+    _date_check((e_dt > pd.to_datetime(latest)).fillna(False), "is after the source was published",
+                "a date on or before the source's publication", use_end=True)  # fmt: skip
 
     # places: each distinct (state, township) once
     pkey = frame["state_region"] + _SEP + frame["township"]
     codes, results, errors = _map_unique(pkey, lambda k: resolve_place(*k.split(_SEP)))
-    for code, message in errors.items():
-        column = "township" if "township" in message else "state_region"
-        col.add(codes == code, column, message, expected=f"a known {column.replace('_', '/')}")
+    for code, exc in errors.items():
+        column = "township" if "township" in str(exc) else "state_region"
+        col.add(codes == code, column, str(exc), expected=f"a known {column.replace('_', '/')}",
+                suggestion=exc.suggestion)  # fmt: skip
     empty_place = {k: "" for k in ("state_region", "iso_3166_2", "shan_part", "township", "township_pcode",
                                    "pcode_status", "place_flag")} | {"place_scope": "unknown"}  # fmt: skip
     places = pd.DataFrame([r if r is not None else empty_place for r in results] or [empty_place]).take(codes)

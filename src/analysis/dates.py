@@ -196,4 +196,6 @@ def event_dates(date_text: object, start: object, end: object, published: date |
         return resolve_report_date(date_text, published)
     s = s or e
     e = e or s
+    if e < s:
+        raise ParseError(f"date_end {e} is before date_start {s}")
     return DateRange(s, e, precision_of(s, e))

@@ -15,7 +15,14 @@ class AnalysisError(ValueError):
 
 
 class ParseError(AnalysisError):
-    """A single value (a count, a date, a place) could not be parsed."""
+    """A single value (a count, a date, a place) could not be parsed.
+
+    ``suggestion`` holds the closest valid value for a near miss, if any.
+    """
+
+    def __init__(self, message: str, suggestion: str = ""):
+        super().__init__(message)
+        self.suggestion = suggestion
 
 
 @dataclass(frozen=True)

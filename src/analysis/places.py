@@ -88,8 +88,8 @@ def canonical_state(text: str) -> tuple[str, str]:
     name = lookup.get(t.lower())
     if name is None:
         close = difflib.get_close_matches(t.lower(), list(lookup), n=1, cutoff=0.75)
-        hint = f"; did you mean {lookup[close[0]]!r}?" if close else ""
-        raise ParseError(f"unknown state/region {text!r}{hint}")
+        hint = lookup[close[0]] if close else ""
+        raise ParseError(f"unknown state/region {text!r}" + (f"; did you mean {hint!r}?" if hint else ""), hint)
     if part and name != "Shan":
         raise ParseError(f"{text!r}: only Shan State is split into north/south/east parts")
     return name, part
@@ -161,8 +161,8 @@ def canonical_township(text: object) -> Township | None:
     key = lookup.get(t.lower()) or lookup.get(_SUFFIX.sub("", re.sub(r"\s+township$", "", t, flags=re.I)).lower())
     if key is None:
         close = difflib.get_close_matches(t.lower(), list(lookup), n=1, cutoff=0.75)
-        hint = f"; did you mean {lookup[close[0]]!r}?" if close else ""
-        raise ParseError(f"unknown township {t!r}{hint}")
+        hint = lookup[close[0]] if close else ""
+        raise ParseError(f"unknown township {t!r}" + (f"; did you mean {hint!r}?" if hint else ""), hint)
     return records[key]
 
 
