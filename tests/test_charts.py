@@ -62,7 +62,9 @@ def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, events):
     renderer = FigureCanvasAgg(chart.fig).get_renderer()
     fig_box = chart.fig.bbox
     boxes = [(t.get_text()[:30], t.get_window_extent(renderer)) for sub in chart.fig.subfigs for t in sub.texts]
-    boxes += [(f"axes {i}", ax.get_tightbbox(renderer)) for i, ax in enumerate(chart.fig.get_axes()) if ax.get_visible()]
+    boxes += [
+        (f"axes {i}", ax.get_tightbbox(renderer)) for i, ax in enumerate(chart.fig.get_axes()) if ax.get_visible()
+    ]
     for label, box in boxes:
         assert box.x0 >= fig_box.x0 - 1 and box.x1 <= fig_box.x1 + 1, f"{name}: {label!r} cut off left/right"
         assert box.y0 >= fig_box.y0 - 1 and box.y1 <= fig_box.y1 + 1, f"{name}: {label!r} cut off top/bottom"

@@ -24,7 +24,9 @@ def test_clean_rerun_reproduces_committed_outputs(path):
     assert not errors, f"{path.name}: {errors[0].ename}: {errors[0].evalue}"
     assert text_outputs(fresh) == text_outputs(committed), f"{path.name} is stale; run `make report`"
     # the committed file is exactly what a clean run writes: no churn in diffs
-    assert nbformat.writes(fresh) + "\n" == path.read_text(encoding="utf-8"), f"{path.name} bytes differ from a clean run"
+    assert nbformat.writes(fresh) + "\n" == path.read_text(encoding="utf-8"), (
+        f"{path.name} bytes differ from a clean run"
+    )
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])

@@ -37,8 +37,10 @@ class BuildSummary:
     warnings: int
 
     def line(self) -> str:
-        return (f"rows in = {self.rows_in}; rows out = {self.rows_out}; rows rejected = {self.rows_rejected} "
-                f"({self.rows_in} = {self.rows_out} + {self.rows_rejected})")  # fmt: skip
+        return (
+            f"rows in = {self.rows_in}; rows out = {self.rows_out}; rows rejected = {self.rows_rejected} "
+            f"({self.rows_in} = {self.rows_out} + {self.rows_rejected})"
+        )
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -50,8 +52,16 @@ def _resource(name: str, path: str, fields: list[dict], title: str, description:
     schema: dict = {"fields": [_clean_field(f) for f in fields], "missingValues": [""]}
     if key:
         schema["primaryKey"] = [key]
-    return {"name": name, "path": path, "title": title, "description": description, "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8", "schema": schema}  # fmt: skip
+    return {
+        "name": name,
+        "path": path,
+        "title": title,
+        "description": description,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
 
 
 def _clean_field(field: dict) -> dict:
@@ -69,19 +79,48 @@ def datapackage(events_fields: list[dict] = PROCESSED_FIELDS) -> dict:
         "title": "Surrender, flight and defection of Myanmar junta personnel after Operation 1027",
         "description": "Events curated from two news reports (see sources.csv), cleaned by the analysis package. "
         "Counts keep their uncertainty as low/best/high; part_of links aggregates to their components.",
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
-                      "path": "https://creativecommons.org/licenses/by/4.0/"}],  # fmt: skip
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "title": "Creative Commons Attribution 4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+            }
+        ],
         "resources": [
-            _resource("events", "events.csv", events_fields, "Events",
-                      "One row per reported event or claim, cleaned and typed.", "event_id"),
+            _resource(
+                "events",
+                "events.csv",
+                events_fields,
+                "Events",
+                "One row per reported event or claim, cleaned and typed.",
+                "event_id",
+            ),
             _resource("sources", "sources.csv", SOURCE_FIELDS, "Sources", "The reports cited.", "source_id"),
-            _resource("headline_by_state", "headline_by_state.csv", HEADLINE_FIELDS, "Headline by state/region",
-                      "Surrendered personnel by state/region under the report's rule.", None),
-            _resource("claims_ledger", "claims_ledger.csv", LEDGER_FIELDS, "Claims ledger",
-                      "Every numeric claim, what the data gives, and whether it reproduces.", "claim_id"),
-            _resource("rejects", "rejects.csv", REJECT_FIELDS, "Rejected rows",
-                      "Raw rows that could not be cleaned, with reasons (empty when none).", None),
-        ],  # fmt: skip
+            _resource(
+                "headline_by_state",
+                "headline_by_state.csv",
+                HEADLINE_FIELDS,
+                "Headline by state/region",
+                "Surrendered personnel by state/region under the report's rule.",
+                None,
+            ),
+            _resource(
+                "claims_ledger",
+                "claims_ledger.csv",
+                LEDGER_FIELDS,
+                "Claims ledger",
+                "Every numeric claim, what the data gives, and whether it reproduces.",
+                "claim_id",
+            ),
+            _resource(
+                "rejects",
+                "rejects.csv",
+                REJECT_FIELDS,
+                "Rejected rows",
+                "Raw rows that could not be cleaned, with reasons (empty when none).",
+                None,
+            ),
+        ],
     }
 
 

@@ -22,14 +22,23 @@ from matplotlib.figure import Figure, SubFigure  # noqa: E402
 
 #: Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = {
-    "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
-    "sky": "#56B4E9", "purple": "#CC79A7", "yellow": "#F0E442", "black": "#000000",
-    "grey": "#8C8C8C", "light": "#D9D9D9",
-}  # fmt: skip
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "sky": "#56B4E9",
+    "purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+    "grey": "#8C8C8C",
+    "light": "#D9D9D9",
+}
 SERIES = [PALETTE[k] for k in ("blue", "orange", "green", "vermillion", "sky", "purple", "black")]
 WIDTHS = {"single": 3.5, "double": 7.0}
-SIZES = {"single": {"base": 7.0, "title": 9.0, "subtitle": 7.0, "source": 6.0},
-         "double": {"base": 8.5, "title": 11.0, "subtitle": 8.5, "source": 7.0}}  # fmt: skip
+SIZES = {
+    "single": {"base": 7.0, "title": 9.0, "subtitle": 7.0, "source": 6.0},
+    "double": {"base": 8.5, "title": 11.0, "subtitle": 8.5, "source": 7.0},
+}
 FORMATS = ("svg", "pdf", "png")
 DPI = 300
 SOURCE_LINE = (
@@ -63,9 +72,16 @@ def apply_style(width: str = "single") -> None:
     """Set the house style (rcParams) for charts of ``width``; idempotent."""
     base = SIZES[width]["base"]
     plt.rcParams.update(_STYLE)
-    plt.rcParams.update({"font.size": base, "axes.titlesize": base, "axes.labelsize": base,
-                         "xtick.labelsize": base - 0.5, "ytick.labelsize": base - 0.5,
-                         "legend.fontsize": base - 0.5})  # fmt: skip
+    plt.rcParams.update(
+        {
+            "font.size": base,
+            "axes.titlesize": base,
+            "axes.labelsize": base,
+            "xtick.labelsize": base - 0.5,
+            "ytick.labelsize": base - 0.5,
+            "legend.fontsize": base - 0.5,
+        }
+    )
 
 
 def wrap(text: str, width_in: float, size_pt: float, bold: bool = False) -> list[str]:
@@ -142,13 +158,31 @@ def new_chart(
     fig = Figure(figsize=(w, head_h + body_height + foot_h), layout="constrained")
     fig.get_layout_engine().set(w_pad=0.03, h_pad=0.02, hspace=0, wspace=0.02)
     head, body, foot = fig.subfigures(3, 1, height_ratios=[head_h, body_height, foot_h])
-    head.text(0.02, 0.93, "\n".join(t_lines), ha="left", va="top", fontsize=s["title"],
-              fontweight="bold", color="#111111", linespacing=1.12)  # fmt: skip
+    head.text(
+        0.02,
+        0.93,
+        "\n".join(t_lines),
+        ha="left",
+        va="top",
+        fontsize=s["title"],
+        fontweight="bold",
+        color="#111111",
+        linespacing=1.12,
+    )
     title_h = len(t_lines) * s["title"] * 1.28 / 72
-    head.text(0.02, 1 - (0.05 + title_h) / head_h, "\n".join(st_lines), ha="left", va="top",
-              fontsize=s["subtitle"], color="#444444", linespacing=1.18)  # fmt: skip
-    foot.text(0.02, 0.5, "\n".join(f_lines), ha="left", va="center", fontsize=s["source"],
-              color="#555555", linespacing=1.18)  # fmt: skip
+    head.text(
+        0.02,
+        1 - (0.05 + title_h) / head_h,
+        "\n".join(st_lines),
+        ha="left",
+        va="top",
+        fontsize=s["subtitle"],
+        color="#444444",
+        linespacing=1.18,
+    )
+    foot.text(
+        0.02, 0.5, "\n".join(f_lines), ha="left", va="center", fontsize=s["source"], color="#555555", linespacing=1.18
+    )
     return Chart(name, fig, body, title, alt="", width=width)
 
 

@@ -113,8 +113,15 @@ class _Collector:
         self.frame = frame
         self.problems: list[Problem] = []
 
-    def add(self, mask, column: str, message: Callable[[str], str] | str, expected: str = "",
-            suggestion: Callable[[str], str] | str = "", severity: str = "error") -> None:  # fmt: skip
+    def add(
+        self,
+        mask,
+        column: str,
+        message: Callable[[str], str] | str,
+        expected: str = "",
+        suggestion: Callable[[str], str] | str = "",
+        severity: str = "error",
+    ) -> None:
         mask = np.asarray(mask, dtype=bool)
         if not mask.any():
             return
@@ -123,10 +130,18 @@ class _Collector:
         ids = self.frame["event_id"].to_numpy()[mask]
         for row, value, eid in zip(rows, values, ids, strict=True):
             self.problems.append(
-                Problem(self.file, int(row), column, value,
-                        message(value) if callable(message) else message, expected,
-                        suggestion(value) if callable(suggestion) else suggestion, severity, str(eid))
-            )  # fmt: skip
+                Problem(
+                    self.file,
+                    int(row),
+                    column,
+                    value,
+                    message(value) if callable(message) else message,
+                    expected,
+                    suggestion(value) if callable(suggestion) else suggestion,
+                    severity,
+                    str(eid),
+                )
+            )
 
     def add_coded(self, codes: np.ndarray, errors: dict[int, ParseError], column: str, expected: str = "") -> None:
         for code, exc in errors.items():
@@ -136,8 +151,13 @@ class _Collector:
 def _category(col: _Collector, column: str, choices: list[str], allow_empty: bool = False) -> None:
     values = col.frame[column]
     bad = ~values.isin(choices) & ~(allow_empty & (values == ""))
-    col.add(bad, column, lambda v: f"unknown {column} {v!r}" if v else f"{column} is empty",
-            expected="one of: " + ", ".join(choices), suggestion=lambda v: suggest(v, choices))  # fmt: skip
+    col.add(
+        bad,
+        column,
+        lambda v: f"unknown {column} {v!r}" if v else f"{column} is empty",
+        expected="one of: " + ", ".join(choices),
+        suggestion=lambda v: suggest(v, choices),
+    )
 
 
 def _groups(col: _Collector, column: str, lookup: dict[str, str]) -> pd.Series:
@@ -165,8 +185,12 @@ def _counts(col: _Collector, column: str, units: pd.Series) -> pd.DataFrame:
     top = table[["low", "best", "high"]].astype("Float64").max(axis=1)
     limit = units.map(MAX_COUNT).astype("Float64")
     absurd = (top > limit).fillna(False).to_numpy()
-    col.add(absurd, column, lambda v: f"implausible count {v!r} for its count_unit",
-            expected="a realistic figure (people <= 100,000)")  # fmt: skip
+    col.add(
+        absurd,
+        column,
+        lambda v: f"implausible count {v!r} for its count_unit",
+        expected="a realistic figure (people <= 100,000)",
+    )
     return table
 
 
@@ -188,8 +212,9 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     col.add(ids == "", "event_id", "event_id is empty", expected="a unique id such as IRR-001")
     dup = ids.duplicated(keep="first") & (ids != "")
     first_line = pd.Series(frame.index, index=ids.to_numpy()).groupby(level=0).first()
-    col.add(dup, "event_id", lambda v: f"duplicate event_id {v!r} (first on row {first_line[v]})",
-            expected="unique ids")  # fmt: skip
+    col.add(
+        dup, "event_id", lambda v: f"duplicate event_id {v!r} (first on row {first_line[v]})", expected="unique ids"
+    )
 
     # categories
     _category(col, "outcome", list(OUTCOMES))
@@ -199,8 +224,13 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     # sources and publication dates
     if sources is not None:
         known = frame["source_id"].isin(sources.index)
-        col.add(~known, "source_id", lambda v: f"unknown source_id {v!r}",
-                expected="an id in sources.csv", suggestion=lambda v: suggest(v, list(sources.index)))  # fmt: skip
+        col.add(
+            ~known,
+            "source_id",
+            lambda v: f"unknown source_id {v!r}",
+            expected="an id in sources.csv",
+            suggestion=lambda v: suggest(v, list(sources.index)),
+        )
         published = frame["source_id"].map(sources["published"])
         latest = frame["source_id"].map(sources["published_latest"])
     else:
@@ -226,13 +256,16 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
             column = "date_end"
         elif "ISO date" in message or "no such day" in message:
             first = frame.loc[mask].iloc[0]  # every row of this code shares its date cells
-            column = next((c for c in ("date_start", "date_end") if first[c] and repr(first[c]) in message),
-                          "date_text")  # fmt: skip
+            column = next(
+                (c for c in ("date_start", "date_end") if first[c] and repr(first[c]) in message), "date_text"
+            )
         else:
             column = "date_text"
         col.add(mask, column, message, expected="a date phrase, or date_start/date_end as YYYY-MM-DD")
-    res = np.array([(r.start, r.end, r.precision) if r else (None, None, "unknown") for r in results] or
-                   [(None, None, "unknown")], dtype=object)  # fmt: skip
+    res = np.array(
+        [(r.start, r.end, r.precision) if r else (None, None, "unknown") for r in results] or [(None, None, "unknown")],
+        dtype=object,
+    )
     starts = pd.Series(res[codes, 0] if n else [], index=frame.index, dtype=object)
     ends = pd.Series(res[codes, 1] if n else [], index=frame.index, dtype=object)
     precisions = pd.Series(res[codes, 2] if n else [], index=frame.index, dtype=object)
@@ -249,20 +282,31 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
         ):
             col.add(bad & where, column, lambda v, c=column: f"date {v!r} {message}", expected=expected)
 
-    _date_check((s_dt < pd.Timestamp(EARLIEST)).fillna(False), "is before 2021",
-                "a date from 2021 on (the coup and after)", use_end=False)  # fmt: skip
-    _date_check((e_dt > pd.to_datetime(latest)).fillna(False), "is after the source was published",
-                "a date on or before the source's publication", use_end=True)  # fmt: skip
+    _date_check(
+        (s_dt < pd.Timestamp(EARLIEST)).fillna(False),
+        "is before 2021",
+        "a date from 2021 on (the coup and after)",
+        use_end=False,
+    )
+    _date_check(
+        (e_dt > pd.to_datetime(latest)).fillna(False),
+        "is after the source was published",
+        "a date on or before the source's publication",
+        use_end=True,
+    )
 
     # places: each distinct (state, township) once
     pkey = frame["state_region"] + _SEP + frame["township"]
     codes, results, errors = _map_unique(pkey, lambda k: resolve_place(*k.split(_SEP)))
     for code, exc in errors.items():
         column = "township" if "township" in str(exc) else "state_region"
-        col.add(codes == code, column, str(exc), expected=f"a known {column.replace('_', '/')}",
-                suggestion=exc.suggestion)  # fmt: skip
-    empty_place = {k: "" for k in ("state_region", "iso_3166_2", "shan_part", "township", "township_pcode",
-                                   "pcode_status", "place_flag")} | {"place_scope": "unknown"}  # fmt: skip
+        col.add(
+            codes == code, column, str(exc), expected=f"a known {column.replace('_', '/')}", suggestion=exc.suggestion
+        )
+    empty_place = {
+        k: ""
+        for k in ("state_region", "iso_3166_2", "shan_part", "township", "township_pcode", "pcode_status", "place_flag")
+    } | {"place_scope": "unknown"}
     places = pd.DataFrame([r if r is not None else empty_place for r in results] or [empty_place]).take(codes)
     places.index = frame.index
 
@@ -275,8 +319,12 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     # evidence
     words = frame["evidence"].str.split().str.len()
     col.add(frame["evidence"] == "", "evidence", "evidence is empty", expected="a verbatim phrase from the source")
-    col.add(words > MAX_EVIDENCE_WORDS, "evidence", lambda v: f"evidence has {len(v.split())} words",
-            expected=f"at most {MAX_EVIDENCE_WORDS} words (quote, don't copy)")  # fmt: skip
+    col.add(
+        words > MAX_EVIDENCE_WORDS,
+        "evidence",
+        lambda v: f"evidence has {len(v.split())} words",
+        expected=f"at most {MAX_EVIDENCE_WORDS} words (quote, don't copy)",
+    )
 
     # part_of links
     _check_links(col, frame, counts)
@@ -301,8 +349,19 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
             "state_region_text": frame["state_region"],
             "township_text": frame["township"],
             "location": frame["location"],
-            **{c: places[c] for c in ("state_region", "iso_3166_2", "shan_part", "township", "township_pcode",
-                                      "pcode_status", "place_scope", "place_flag")},
+            **{
+                c: places[c]
+                for c in (
+                    "state_region",
+                    "iso_3166_2",
+                    "shan_part",
+                    "township",
+                    "township_pcode",
+                    "pcode_status",
+                    "place_scope",
+                    "place_flag",
+                )
+            },
             "place_basis": frame["place_basis"],
             "counterpart": counterpart,
             "claimed_by": claimed_by,
@@ -314,9 +373,17 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     bad_rows = _cascade({p.row for p in problems if p.severity == "error" and p.row is not None}, frame)
     for row, parent in bad_rows.items():
         if parent is not None:
-            problems.append(Problem(raw.path, row, "part_of", frame.at[row, "part_of"],
-                                    f"part_of points at rejected row {parent}", expected="a valid aggregate",
-                                    event_id=frame.at[row, "event_id"]))  # fmt: skip
+            problems.append(
+                Problem(
+                    raw.path,
+                    row,
+                    "part_of",
+                    frame.at[row, "part_of"],
+                    f"part_of points at rejected row {parent}",
+                    expected="a valid aggregate",
+                    event_id=frame.at[row, "event_id"],
+                )
+            )
     keep = ~frame.index.isin(list(bad_rows))
     rejects = _rejects(frame, problems)
     return CleanResult(events[keep].reset_index(drop=True), rejects, problems, n, raw.encoding)
@@ -328,11 +395,20 @@ def _check_links(col: _Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> 
     linked = parent != ""
     first = ~ids.duplicated(keep="first")
     pos = pd.Series(np.arange(len(frame)), index=ids.to_numpy())[first.to_numpy()]
-    col.add(linked & (parent == ids), "part_of", lambda v: f"event is part_of itself ({v!r})",
-            expected="the id of another (aggregate) row")  # fmt: skip
+    col.add(
+        linked & (parent == ids),
+        "part_of",
+        lambda v: f"event is part_of itself ({v!r})",
+        expected="the id of another (aggregate) row",
+    )
     missing = linked & ~parent.isin(ids)
-    col.add(missing, "part_of", lambda v: f"part_of points at missing event_id {v!r}",
-            expected="an event_id in this file", suggestion=lambda v: suggest(v, list(ids)))  # fmt: skip
+    col.add(
+        missing,
+        "part_of",
+        lambda v: f"part_of points at missing event_id {v!r}",
+        expected="an event_id in this file",
+        suggestion=lambda v: suggest(v, list(ids)),
+    )
     # pointer walk: a row still walking after as many steps as there are links is in a cycle
     p = parent.map(pos).fillna(-1).astype(int).to_numpy().copy()
     p[(parent == ids).to_numpy()] = -1
@@ -342,8 +418,12 @@ def _check_links(col: _Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> 
     while (cur >= 0).any() and steps < limit:
         cur = np.where(cur >= 0, p[np.maximum(cur, 0)], -1)
         steps += 1
-    col.add(cur >= 0, "part_of", lambda v: f"part_of forms a cycle through {v!r}",
-            expected="links that end at an aggregate with no part_of")  # fmt: skip
+    col.add(
+        cur >= 0,
+        "part_of",
+        lambda v: f"part_of forms a cycle through {v!r}",
+        expected="links that end at an aggregate with no part_of",
+    )
     # a component larger than its aggregate: the components' lows exceed the aggregate's high
     low = counts["low"].astype("Float64").fillna(counts["best"].astype("Float64")).fillna(0)
     child_sum = low[linked.to_numpy() & ~missing.to_numpy()].groupby(parent[linked & ~missing].to_numpy()).sum()
@@ -353,8 +433,14 @@ def _check_links(col: _Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> 
     over = child_sum[(child_sum > high.reindex(child_sum.index)).fillna(False)]
     for agg, total in over.items():
         mask = ids == agg
-        col.add(mask, "count_text", lambda v, t=total: f"its components (part_of rows) add up to {int(t)}, more "
-                f"than this aggregate's highest figure {v!r}", expected="components that fit inside the aggregate")  # fmt: skip
+        col.add(
+            mask,
+            "count_text",
+            lambda v, t=total: (
+                f"its components (part_of rows) add up to {int(t)}, more than this aggregate's highest figure {v!r}"
+            ),
+            expected="components that fit inside the aggregate",
+        )
 
 
 def _cascade(bad: set[int], frame: pd.DataFrame) -> dict[int, int | None]:
@@ -384,9 +470,16 @@ def _rejects(frame: pd.DataFrame, problems: list[Problem], all_rows: bool = Fals
         record = frame.loc[row].to_dict() if row in frame.index else {}
         raw_json = json.dumps(record, ensure_ascii=False, sort_keys=True)
         for p in by_row.get(row, file_level):
-            rows.append({"line": int(row), "event_id": record.get("event_id", ""), "column": p.column or "",
-                         "value": p.value or "", "reason": p.message + (f"; expected {p.expected}" if p.expected else ""),
-                         "raw_row": raw_json})  # fmt: skip
+            rows.append(
+                {
+                    "line": int(row),
+                    "event_id": record.get("event_id", ""),
+                    "column": p.column or "",
+                    "value": p.value or "",
+                    "reason": p.message + (f"; expected {p.expected}" if p.expected else ""),
+                    "raw_row": raw_json,
+                }
+            )
     return pd.DataFrame(rows, columns=["line", "event_id", "column", "value", "reason", "raw_row"])
 
 
@@ -403,9 +496,17 @@ def clean_file(path: str | Path = config.RAW_EVENTS, sources: str | Path | None 
         table = load_sources(src_path)
     else:
         table = None
-        raw.problems.append(Problem(str(path), None, "source_id", None,
-                                    f"no sources file at {src_path}; source ids and relative dates are not checked",
-                                    expected="sources.csv beside the events file", severity="warning"))  # fmt: skip
+        raw.problems.append(
+            Problem(
+                str(path),
+                None,
+                "source_id",
+                None,
+                f"no sources file at {src_path}; source ids and relative dates are not checked",
+                expected="sources.csv beside the events file",
+                severity="warning",
+            )
+        )
     result = clean_frame(raw, table)
     result.sources = table if table is not None else pd.DataFrame()
     return result

@@ -23,8 +23,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     except InputFileError as exc:
         for p in exc.problems:
             _log(f"  {p}")
-        _log(f"build: FAILED with {len(exc.problems)} error(s); {args.out} left as it was. "
-             "Fix the rows, or rerun with --allow-rejects to build the good rows.")  # fmt: skip
+        _log(
+            f"build: FAILED with {len(exc.problems)} error(s); {args.out} left as it was. "
+            "Fix the rows, or rerun with --allow-rejects to build the good rows."
+        )
         return 1
     if summary.rows_rejected:
         _log(f"build: {summary.rows_rejected} row(s) rejected; see {Path(args.out) / 'rejects.csv'}")
@@ -42,15 +44,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
     problems = result.problems
     errors = [p for p in problems if p.severity == "error"]
     if args.format == "json":
-        print(json.dumps({"file": str(path), "rows": result.rows_in, "valid": not errors,
-                          "errors": len(errors), "warnings": len(problems) - len(errors),
-                          "problems": [p.as_dict() for p in problems]}, indent=2, ensure_ascii=False))  # fmt: skip
+        print(
+            json.dumps(
+                {
+                    "file": str(path),
+                    "rows": result.rows_in,
+                    "valid": not errors,
+                    "errors": len(errors),
+                    "warnings": len(problems) - len(errors),
+                    "problems": [p.as_dict() for p in problems],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         for p in problems:
             print(p)
         verdict = "valid" if not errors else "INVALID"
-        print(f"{path}: {verdict}: {result.rows_in} rows, {len(errors)} error(s), "
-              f"{len(problems) - len(errors)} warning(s)")  # fmt: skip
+        print(
+            f"{path}: {verdict}: {result.rows_in} rows, {len(errors)} error(s), "
+            f"{len(problems) - len(errors)} warning(s)"
+        )
     return 1 if errors else 0
 
 
@@ -94,8 +109,18 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
 
     table, duplicates = import_acled(args.path, args.against)
     table.to_csv(args.out, index=False, lineterminator="\n")
-    _log(f"import-acled: {len(table)} rows -> {args.out} (raw schema); "
-         f"{len(duplicates)} likely duplicate pair(s) flagged")  # fmt: skip
+    _log(
+        f"import-acled: {len(table)} rows -> {args.out} (raw schema); "
+        f"{len(duplicates)} likely duplicate pair(s) flagged"
+    )
+    return 0
+
+
+def cmd_codebook(args: argparse.Namespace) -> int:
+    from .codebook import PATH, write
+
+    write()
+    _log(f"codebook: wrote {PATH}")
     return 0
 
 
@@ -110,8 +135,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--raw", default=str(config.RAW_EVENTS), help="raw events CSV (default: %(default)s)")
     b.add_argument("--sources", default=None, help="sources CSV (default: sources.csv beside --raw)")
     b.add_argument("--out", default=str(config.PROCESSED), help="output folder (default: %(default)s)")
-    b.add_argument("--allow-rejects", action="store_true",
-                   help="build the good rows and write bad ones to rejects.csv instead of failing")  # fmt: skip
+    b.add_argument(
+        "--allow-rejects",
+        action="store_true",
+        help="build the good rows and write bad ones to rejects.csv instead of failing",
+    )
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check a raw CSV and list every problem (exit 1 on errors)")
@@ -137,9 +165,14 @@ def parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import-acled", help="an ACLED-format CSV into this project's raw schema")
     i.add_argument("path", help="ACLED CSV")
     i.add_argument("--out", required=True, help="raw-schema CSV to write")
-    i.add_argument("--against", default=str(config.PROCESSED_EVENTS),
-                   help="processed events to flag likely duplicates against (default: %(default)s)")  # fmt: skip
+    i.add_argument(
+        "--against",
+        default=str(config.PROCESSED_EVENTS),
+        help="processed events to flag likely duplicates against (default: %(default)s)",
+    )
     i.set_defaults(func=cmd_import_acled)
+    c = sub.add_parser("codebook", help="regenerate docs/codebook.md from the schema and vocabularies")
+    c.set_defaults(func=cmd_codebook)
     return p
 
 

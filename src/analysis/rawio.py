@@ -54,9 +54,16 @@ def read_raw_csv(
     problems: list[Problem] = []
     if encoding != "utf-8":
         problems.append(
-            Problem(name, None, None, None, "file is not valid UTF-8; read as Windows-1252",
-                    expected="UTF-8 text", severity="warning")
-        )  # fmt: skip
+            Problem(
+                name,
+                None,
+                None,
+                None,
+                "file is not valid UTF-8; read as Windows-1252",
+                expected="UTF-8 text",
+                severity="warning",
+            )
+        )
     if not text.strip():
         problems.append(Problem(name, None, None, None, "file is empty", expected="a header row and data rows"))
         return RawFile(name, pd.DataFrame(columns=columns, dtype="str"), encoding, problems)
@@ -73,14 +80,29 @@ def read_raw_csv(
         severity = "error" if col in required else "warning"
         message = f"missing column '{col}'" + ("" if severity == "error" else " (filled with empty values)")
         problems.append(
-            Problem(name, None, col, None, message, expected=f"a column named '{col}'",
-                    suggestion=f"rename '{close[0]}' to '{col}'" if close else "", severity=severity)
-        )  # fmt: skip
+            Problem(
+                name,
+                None,
+                col,
+                None,
+                message,
+                expected=f"a column named '{col}'",
+                suggestion=f"rename '{close[0]}' to '{col}'" if close else "",
+                severity=severity,
+            )
+        )
     for col in extra:
         problems.append(
-            Problem(name, None, col, None, f"unexpected column '{col}' (ignored)",
-                    expected="one of the documented columns", severity="warning")
-        )  # fmt: skip
+            Problem(
+                name,
+                None,
+                col,
+                None,
+                f"unexpected column '{col}' (ignored)",
+                expected="one of the documented columns",
+                severity="warning",
+            )
+        )
     if len(frame) == 0:
         problems.append(Problem(name, None, None, None, "header only: no data rows", expected="at least one event row"))
     for col in missing:

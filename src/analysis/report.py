@@ -46,12 +46,25 @@ def headline_by_state(events: pd.DataFrame, rule: Rule = REPORT_RULE, headline_i
         note = "itemized in the report" if n else "named in the headline; no itemized figure in the report"
         if state not in named:
             note = "itemized, but not among the places the headline names"
-        rows.append({"state_region": state, "iso_3166_2": iso_code(state), "surrendered": int(round(total)),
-                     "itemized_events": n, "note": note})  # fmt: skip
+        rows.append(
+            {
+                "state_region": state,
+                "iso_3166_2": iso_code(state),
+                "surrendered": int(round(total)),
+                "itemized_events": n,
+                "note": note,
+            }
+        )
     gap = float(contrib[mask & unplaced].sum())
-    rows.append({"state_region": NOT_ITEMIZED, "iso_3166_2": "", "surrendered": int(round(gap)),
-                 "itemized_events": int((contrib[mask & unplaced] > 0).sum()),
-                 "note": "what the headline exceeds the itemized sum by (0 if nothing)"})  # fmt: skip
+    rows.append(
+        {
+            "state_region": NOT_ITEMIZED,
+            "iso_3166_2": "",
+            "surrendered": int(round(gap)),
+            "itemized_events": int((contrib[mask & unplaced] > 0).sum()),
+            "note": "what the headline exceeds the itemized sum by (0 if nothing)",
+        }
+    )
     return pd.DataFrame(rows, columns=["state_region", "iso_3166_2", "surrendered", "itemized_events", "note"])
 
 
@@ -65,8 +78,13 @@ def _named_states(events: pd.DataFrame, headline_id: str) -> list[str]:
 def headline_figure(events: pd.DataFrame, headline_id: str = HEADLINE_ID) -> dict:
     """The headline as the report gives it, read from its event row (the thing compared against)."""
     row = events.loc[events["event_id"] == headline_id].iloc[0]
-    return {"event_id": headline_id, "reported": row["count_text"], "low": row["count_low"],
-            "evidence": row["evidence"], "source_id": row["source_id"]}  # fmt: skip
+    return {
+        "event_id": headline_id,
+        "reported": row["count_text"],
+        "low": row["count_low"],
+        "evidence": row["evidence"],
+        "source_id": row["source_id"],
+    }
 
 
 # ---- claims ledger ---------------------------------------------------------------------------
@@ -82,9 +100,15 @@ def rule_for(row: pd.Series) -> Rule:
     outcomes = _OUTCOME_FAMILY.get(row["outcome"], (row["outcome"],))
     actors = TROOP_ACTORS if row["actor"] in TROOP_ACTORS else (row["actor"],)
     window = (row["date_start"] or None, row["date_end"] or None)
-    return REPORT_RULE.but(name=f"claim:{row['event_id']}", description="", outcomes=outcomes,
-                           actors=actors, count_unit=row["count_unit"], window=window,
-                           window_mode="within")  # fmt: skip
+    return REPORT_RULE.but(
+        name=f"claim:{row['event_id']}",
+        description="",
+        outcomes=outcomes,
+        actors=actors,
+        count_unit=row["count_unit"],
+        window=window,
+        window_mode="within",
+    )
 
 
 def _descendants(events: pd.DataFrame, event_id: str) -> pd.Series:
@@ -112,14 +136,25 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
         where = row["state_region"] or "Myanmar"
         claim += f", {where}"
         figure = row["count_low"] if pd.notna(row["count_low"]) else row["count_best"]
-        base = {"claim_id": f"C-{row['event_id']}", "source_id": row["source_id"], "event_id": row["event_id"],
-                "claim": claim, "reported": row["count_text"]}  # fmt: skip
+        base = {
+            "claim_id": f"C-{row['event_id']}",
+            "source_id": row["source_id"],
+            "event_id": row["event_id"],
+            "claim": claim,
+            "reported": row["count_text"],
+        }
         if row["event_id"] not in aggregates:
             alt = f"; other reporting gives {row['alt_count_text']}" if row["alt_count_text"] else ""
-            rows.append(base | {"computed": _int_or_na(figure), "rule": "figure as stated (low, else best)",
-                                "status": "reproduced",
-                                "explanation": f"single reported figure ({row['count_qualifier'].replace('_', ' ')}); "
-                                f"no components to check{alt}"})  # fmt: skip
+            rows.append(
+                base
+                | {
+                    "computed": _int_or_na(figure),
+                    "rule": "figure as stated (low, else best)",
+                    "status": "reproduced",
+                    "explanation": f"single reported figure ({row['count_qualifier'].replace('_', ' ')}); "
+                    f"no components to check{alt}",
+                }
+            )
             continue
         rule = rule_for(row)
         below = _descendants(events, row["event_id"]).to_numpy()
@@ -128,37 +163,56 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
         parts = events[below & select(events, rule)]
         listed = ", ".join(parts["event_id"])
         rows.append(base | _judge(row, figure, itemized, parts, listed, events, rule))
-    return pd.DataFrame(rows, columns=["claim_id", "source_id", "event_id", "claim", "reported", "computed",
-                                       "rule", "status", "explanation"])  # fmt: skip
+    return pd.DataFrame(
+        rows,
+        columns=["claim_id", "source_id", "event_id", "claim", "reported", "computed", "rule", "status", "explanation"],
+    )
 
 
 def _judge(row, figure, itemized, parts, listed, events, rule) -> dict:
     computed = int(round(itemized))
-    rule_text = (f"sum of itemized components ({', '.join(rule.outcomes)}; "
-                 f"{row['date_start']} to {row['date_end']}; low, else best)")  # fmt: skip
+    rule_text = (
+        f"sum of itemized components ({', '.join(rule.outcomes)}; "
+        f"{row['date_start']} to {row['date_end']}; low, else best)"
+    )
     low, best, high = row["count_low"], row["count_best"], row["count_high"]
     fits_low = pd.isna(low) or computed >= low
     fits_high = pd.isna(high) or computed <= high
     fits_best = pd.isna(best) or pd.notna(low) or computed >= best
     if len(parts) and fits_low and fits_high and fits_best:
-        return {"computed": computed, "rule": rule_text, "status": "reproduced",
-                "explanation": f"its components ({listed}) add up to {computed}, consistent with "
-                f"'{row['count_text']}'"}  # fmt: skip
+        return {
+            "computed": computed,
+            "rule": rule_text,
+            "status": "reproduced",
+            "explanation": f"its components ({listed}) add up to {computed}, consistent with '{row['count_text']}'",
+        }
     named = [s for s in row["state_region"].split(MULTI_SEPARATOR) if s]
     covered = set(parts["state_region"])
     silent = [s for s in named if s not in covered]
     target = figure if pd.notna(figure) else best
     gap = f"{int(target) - computed}" if pd.notna(target) else "an unknown number"
     if not len(parts):
-        return {"computed": pd.NA, "rule": rule_text, "status": "not reproducible from the text",
-                "explanation": "the text itemizes none of it"}  # fmt: skip
+        return {
+            "computed": pd.NA,
+            "rule": rule_text,
+            "status": "not reproducible from the text",
+            "explanation": "the text itemizes none of it",
+        }
     if silent:
-        return {"computed": computed, "rule": rule_text, "status": "explained difference",
-                "explanation": f"components ({listed}) add up to {computed}; {gap} are not itemized; "
-                f"the report names {', '.join(silent)} but gives no figure there"}  # fmt: skip
-    return {"computed": computed, "rule": rule_text, "status": "not reproducible from the text",
-            "explanation": f"the text itemizes {computed} ({listed}); the other {gap} are not itemized "
-            "anywhere in the report"}  # fmt: skip
+        return {
+            "computed": computed,
+            "rule": rule_text,
+            "status": "explained difference",
+            "explanation": f"components ({listed}) add up to {computed}; {gap} are not itemized; "
+            f"the report names {', '.join(silent)} but gives no figure there",
+        }
+    return {
+        "computed": computed,
+        "rule": rule_text,
+        "status": "not reproducible from the text",
+        "explanation": f"the text itemizes {computed} ({listed}); the other {gap} are not itemized "
+        "anywhere in the report",
+    }
 
 
 def _int_or_na(x):
@@ -185,15 +239,27 @@ def readings(events: pd.DataFrame) -> list[tuple[str, str, Rule]]:
         ("Best estimates instead of lower bounds", "Best estimates", BEST_RULE),
         ("Strict lower bounds (drop 'around' figures)", "Strict lower bounds", STRICT_RULE),
         ("Including those who fled", "+ those who fled", SURRENDERED_OR_FLED_RULE),
-        ("Loikaw's 38 as 32 surrendered (other outlets)", "Loikaw 38 as 32",
-         REPORT_RULE.but(name="loikaw 32", overrides=loikaw)),
-        ("All alternative figures from other reporting", "Other outlets' figures",
-         REPORT_RULE.but(name="alternatives", overrides=_alt_overrides(events))),
-        ("Including events outside the window (June 2023 Mese)", "+ outside the window",
-         REPORT_RULE.but(name="any date", window=(None, None))),
-        ("Including relatives who surrendered", "+ relatives",
-         REPORT_RULE.but(name="with relatives", actors=(*REPORT_RULE.actors, "relatives"))),
-    ]  # fmt: skip
+        (
+            "Loikaw's 38 as 32 surrendered (other outlets)",
+            "Loikaw 38 as 32",
+            REPORT_RULE.but(name="loikaw 32", overrides=loikaw),
+        ),
+        (
+            "All alternative figures from other reporting",
+            "Other outlets' figures",
+            REPORT_RULE.but(name="alternatives", overrides=_alt_overrides(events)),
+        ),
+        (
+            "Including events outside the window (June 2023 Mese)",
+            "+ outside the window",
+            REPORT_RULE.but(name="any date", window=(None, None)),
+        ),
+        (
+            "Including relatives who surrendered",
+            "+ relatives",
+            REPORT_RULE.but(name="with relatives", actors=(*REPORT_RULE.actors, "relatives")),
+        ),
+    ]
 
 
 def sensitivity(events: pd.DataFrame) -> pd.DataFrame:
@@ -205,23 +271,48 @@ def sensitivity(events: pd.DataFrame) -> pd.DataFrame:
         total = int(round(float(contrib.sum())))
         unplaced = int(round(float(contrib[_unplaced(events).to_numpy()].sum())))
         base = (total, total - unplaced) if base is None else base
-        rows.append({"reading": label, "short": short, "total": total, "itemized_by_state": total - unplaced,
-                     "not_itemized": unplaced, "change_total": total - base[0],
-                     "change_itemized": total - unplaced - base[1]})  # fmt: skip
+        rows.append(
+            {
+                "reading": label,
+                "short": short,
+                "total": total,
+                "itemized_by_state": total - unplaced,
+                "not_itemized": unplaced,
+                "change_total": total - base[0],
+                "change_itemized": total - unplaced - base[1],
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def largest_surrenders(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     """Single surrender events (not aggregates) ranked by their figure, with their dates."""
     aggregates = set(events["part_of"]) - {""}
-    rows = events[(events["outcome"] == "surrendered") & events["actor"].isin(TROOP_ACTORS)
-                  & ~events["event_id"].isin(aggregates) & (events["count_unit"] == "people")].copy()  # fmt: skip
+    rows = events[
+        (events["outcome"] == "surrendered")
+        & events["actor"].isin(TROOP_ACTORS)
+        & ~events["event_id"].isin(aggregates)
+        & (events["count_unit"] == "people")
+    ].copy()
     rows["figure"] = rows["count_low"].astype("Float64").fillna(rows["count_best"].astype("Float64"))
     rows = rows[rows["figure"].notna()]
     rows["figure"] = rows["figure"].astype(int)
     rows = rows.sort_values(["figure", "event_id"], ascending=[False, True]).head(n)
-    return rows[["event_id", "source_id", "unit", "count_text", "figure", "date_start", "date_end",
-                 "state_region", "township", "location", "counterpart"]].reset_index(drop=True)  # fmt: skip
+    return rows[
+        [
+            "event_id",
+            "source_id",
+            "unit",
+            "count_text",
+            "figure",
+            "date_start",
+            "date_end",
+            "state_region",
+            "township",
+            "location",
+            "counterpart",
+        ]
+    ].reset_index(drop=True)
 
 
 def totals(events: pd.DataFrame, rule: Rule = REPORT_RULE) -> dict[str, int]:
@@ -229,9 +320,18 @@ def totals(events: pd.DataFrame, rule: Rule = REPORT_RULE) -> dict[str, int]:
     contrib = contributions(events, rule)
     total = float(contrib.sum())
     unplaced = float(contrib[_unplaced(events).to_numpy()].sum())
-    return {"total": int(round(total)), "itemized": int(round(total - unplaced)),
-            "not_itemized": int(round(unplaced))}  # fmt: skip
+    return {"total": int(round(total)), "itemized": int(round(total - unplaced)), "not_itemized": int(round(unplaced))}
 
 
-__all__ = ["HEADLINE_ID", "NOT_ITEMIZED", "claims_ledger", "headline_by_state", "headline_figure",
-           "largest_surrenders", "readings", "sensitivity", "tally", "totals"]  # fmt: skip
+__all__ = [
+    "HEADLINE_ID",
+    "NOT_ITEMIZED",
+    "claims_ledger",
+    "headline_by_state",
+    "headline_figure",
+    "largest_surrenders",
+    "readings",
+    "sensitivity",
+    "tally",
+    "totals",
+]

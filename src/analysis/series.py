@@ -48,8 +48,9 @@ def _days(start: str | None, end: str | None, rows: pd.DataFrame) -> pd.Datetime
     return pd.date_range(lo, max(lo, hi), freq="D", name="date")
 
 
-def daily(events: pd.DataFrame, rule: Rule, by: str | None = None, start: str | None = OPERATION_1027,
-          end: str | None = None) -> pd.DataFrame:  # fmt: skip
+def daily(
+    events: pd.DataFrame, rule: Rule, by: str | None = None, start: str | None = OPERATION_1027, end: str | None = None
+) -> pd.DataFrame:
     """People per day for rows known to the day, plus one 'undated' total per group.
 
     Returns a long frame: ``date`` (NaT for the undated portion), ``by`` if given,
@@ -63,8 +64,9 @@ def daily(events: pd.DataFrame, rule: Rule, by: str | None = None, start: str | 
         sub = rows if g is None else rows[rows[by] == g]
         dated = sub[sub["dated"]].groupby("start")["people"].sum().reindex(days, fill_value=0.0)
         frame = pd.DataFrame({"date": days, "people": dated.to_numpy(), "dated": True})
-        undated = pd.DataFrame({"date": [pd.NaT], "people": [float(sub.loc[~sub["dated"], "people"].sum())],
-                                "dated": [False]})  # fmt: skip
+        undated = pd.DataFrame(
+            {"date": [pd.NaT], "people": [float(sub.loc[~sub["dated"], "people"].sum())], "dated": [False]}
+        )
         part = pd.concat([frame, undated], ignore_index=True)
         if by:
             part.insert(1, by, g)
@@ -74,8 +76,9 @@ def daily(events: pd.DataFrame, rule: Rule, by: str | None = None, start: str | 
     return result
 
 
-def cumulative(events: pd.DataFrame, rule: Rule, by: str | None = None, start: str | None = OPERATION_1027,
-               end: str | None = None) -> pd.DataFrame:  # fmt: skip
+def cumulative(
+    events: pd.DataFrame, rule: Rule, by: str | None = None, start: str | None = OPERATION_1027, end: str | None = None
+) -> pd.DataFrame:
     """Cumulative people per day as a band: ``dated``, ``low`` and ``high`` (see module doc)."""
     rows = _parts(events, rule)
     days = _days(start, end, rows)
@@ -91,8 +94,9 @@ def cumulative(events: pd.DataFrame, rule: Rule, by: str | None = None, start: s
         ppl = und["people"].to_numpy()
         ended = (ends[None, :] <= d[:, None]) @ ppl if len(und) else np.zeros(len(d))
         begun = (starts[None, :] <= d[:, None]) @ ppl if len(und) else np.zeros(len(d))
-        part = pd.DataFrame({"date": days, "dated": dated.to_numpy(), "low": dated.to_numpy() + ended,
-                             "high": dated.to_numpy() + begun})  # fmt: skip
+        part = pd.DataFrame(
+            {"date": days, "dated": dated.to_numpy(), "low": dated.to_numpy() + ended, "high": dated.to_numpy() + begun}
+        )
         if by:
             part.insert(1, by, g)
         out.append(part)

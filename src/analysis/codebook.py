@@ -1,0 +1,118 @@
+"""The codebook (docs/codebook.md), rendered from the schema and vocabularies so it cannot drift.
+
+Regenerate with ``python -m analysis codebook``; a test fails if the file is stale.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import config
+from .schema import HEADLINE_FIELDS, LEDGER_FIELDS, PROCESSED_FIELDS, RAW_FIELDS, REJECT_FIELDS, SOURCE_FIELDS
+from .tally import RULES
+from .vocab import ACTORS, COUNT_UNITS, DATE_PRECISIONS, OUTCOMES, QUALIFIERS, SHAN_PARTS, TROOP_ACTORS
+
+PATH = config.ROOT / "docs" / "codebook.md"
+
+INTRO = """# Codebook
+
+This codebook describes every file in `data/`, every column and every category, and
+the rules for what goes in. It is generated from `src/analysis/schema.py` and
+`src/analysis/vocab.py` (`python -m analysis codebook`), so it always matches the code.
+
+## The files
+
+| file | what it is |
+|---|---|
+| `data/raw/events.csv` | The hand-curated events: one row per event or claim in a source report, typed the way a curator types news reports ("at least 15", "on Monday", "Maese"). Edited by hand. |
+| `data/raw/sources.csv` | The reports cited, with publication dates and how certain those dates are. |
+| `data/processed/events.csv` | The same rows cleaned: counts as low/best/high, dates as ISO ranges with a precision, canonical places with ISO 3166-2 and P-codes. Written by `python -m analysis build`. |
+| `data/processed/headline_by_state.csv` | Surrendered personnel by state/region under the report's rule, plus a `Not itemized` row. |
+| `data/processed/claims_ledger.csv` | Every numeric claim in both reports, what the data gives and whether it reproduces. |
+| `data/processed/rejects.csv` | Raw rows that could not be cleaned, with the reason and the whole raw row (empty when none). |
+| `data/processed/datapackage.json` | Frictionless Data Package: a Table Schema for every table above. |
+
+## Inclusion rules
+
+1. **Every figure about people, units or positions** in the source reports is a row:
+   surrendered, fled (including across a border), positions abandoned or taken,
+   detained, killed or injured (either side, and civilians), relatives, units that
+   switched sides, money paid to defectors, context figures (reinforcements), and the
+   reports' aggregate claims. Events the reports name without a number are rows too,
+   with an empty count.
+2. **Never invent a fact.** Every row cites a report (`source_id`) and quotes a
+   verbatim evidence phrase of at most 25 words; `note` is in the curator's own words.
+   A figure the text does not give stays empty.
+3. **Keep vagueness as data.** "over 300" is a lower bound (no `count_high`), "around
+   30" an approximation (no `count_low`), "this week" a date range. A bound is never
+   rounded into a point.
+4. **Never count the same people twice.** An event that an aggregate claim includes
+   carries the aggregate's id in `part_of`. Counting (`analysis.tally`) never adds both:
+   an aggregate contributes only what it exceeds its counted components by. Linking is
+   a curator's judgement; the `note` says when the text does not state it.
+5. **Flag, don't fix.** Where the text is wrong or disputed (a town placed in the wrong
+   region, a unit misnamed, a count other outlets give differently), the row keeps what
+   the text says and `place_flag`, `text_flag` or `alt_count_text` records the rest.
+6. **Real dates.** Events before Operation 1027 (the June 2023 Mese surrender) keep
+   their real dates and are excluded from post-1027 counts by date, not by deletion.
+   Relative dates are resolved against the publication date or dated from other
+   reporting; `date_basis` says which.
+7. **Places.** State/region names and ISO 3166-2:MM codes come from `pycountry`.
+   Township names are canonicalised with their variants; township P-codes are MIMU
+   codes seen in secondary sources and are marked `unverified`. A place inferred by the
+   curator (not in the text) says so in `place_basis`.
+"""
+
+
+def _fields(title: str, fields: list[dict]) -> str:
+    rows = ["| column | type | meaning |", "|---|---|---|"]
+    for f in fields:
+        enum = f.get("constraints", {}).get("enum")
+        extra = f" One of: {', '.join(f'`{e}`' for e in enum if e)}." if enum else ""
+        rows.append(f"| `{f['name']}` | {f['type']} | {f['description']}{extra} |")
+    return f"## {title}\n\n" + "\n".join(rows) + "\n"
+
+
+def _categories(title: str, table: dict[str, str]) -> str:
+    rows = ["| value | meaning |", "|---|---|"] + [f"| `{k}` | {v} |" for k, v in table.items()]
+    return f"### {title}\n\n" + "\n".join(rows) + "\n"
+
+
+def _reference(name: str, title: str) -> str:
+    table = pd.read_csv(config.PACKAGE_DATA / name, dtype=str, keep_default_na=False)
+    head = "| " + " | ".join(table.columns) + " |\n|" + "---|" * len(table.columns) + "\n"
+    body = "\n".join("| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in table.itertuples(index=False))
+    return f"### {title} (`src/analysis/data/{name}`)\n\n{head}{body}\n"
+
+
+def render() -> str:
+    rules = "\n".join(f"- **{r.name}**: {r.description}" for r in RULES.values())
+    parts = [
+        INTRO,
+        _fields("Raw events (`data/raw/events.csv`)", RAW_FIELDS),
+        _fields("Processed events (`data/processed/events.csv`)", PROCESSED_FIELDS),
+        _fields("Sources (`sources.csv`)", SOURCE_FIELDS),
+        _fields("Headline by state (`headline_by_state.csv`)", HEADLINE_FIELDS),
+        _fields("Claims ledger (`claims_ledger.csv`)", LEDGER_FIELDS),
+        _fields("Rejects (`rejects.csv`)", REJECT_FIELDS),
+        "## Categories\n",
+        _categories("outcome", OUTCOMES),
+        _categories("actor", ACTORS),
+        f"Troop counts include only: {', '.join(f'`{a}`' for a in TROOP_ACTORS)}.\n",
+        _categories("count_unit", COUNT_UNITS),
+        _categories("count_qualifier (low / best / high, after UCDP GED)", QUALIFIERS),
+        _categories("date_precision (cf. ACLED time_precision, UCDP date_prec)", DATE_PRECISIONS),
+        _categories("shan_part", SHAN_PARTS),
+        "## Reference tables\n",
+        _reference("townships.csv", "Townships and variants"),
+        _reference("state_aliases.csv", "State/region aliases"),
+        _reference("groups.csv", "Armed groups and claimants"),
+        _reference("operations.csv", "Operations"),
+        f"## Counting rules (`analysis.tally`)\n\n{rules}\n",
+    ]
+    return "\n".join(parts)
+
+
+def write() -> None:
+    PATH.parent.mkdir(parents=True, exist_ok=True)
+    PATH.write_text(render(), encoding="utf-8")
