@@ -1,0 +1,397 @@
+"""Exchange with the standard conflict-event formats: ACLED (export and import) and UCDP GED (export).
+
+Every mapping choice is documented in docs/exchange.md. The exported ACLED file
+carries this project's own fields in ``tags`` (``key=value; ...``), so an
+export read back by :func:`import_acled` gives the same events; a genuine ACLED
+export has no such tags, and its counts are read from ``notes`` with
+:func:`analysis.counts.parse_count`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+import numpy as np
+import pandas as pd
+
+from .counts import parse_count
+from .errors import AnalysisError, ParseError
+from .places import canonical_township
+from .schema import RAW_COLUMNS
+from .vocab import TROOP_ACTORS
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]  # fmt: skip
+
+#: outcome -> (disorder_type, event_type, sub_event_type)
+ACLED_TYPES = {
+    "surrendered": ("Strategic developments", "Strategic developments", "Agreement"),
+    "surrendered_or_fled": ("Strategic developments", "Strategic developments", "Agreement"),
+    "positions_abandoned": ("Strategic developments", "Strategic developments", "Non-violent transfer of territory"),
+    "positions_taken": ("Strategic developments", "Strategic developments", "Non-violent transfer of territory"),
+    "fled": ("Strategic developments", "Strategic developments", "Other"),
+    "fled_across_border": ("Strategic developments", "Strategic developments", "Other"),
+    "detained": ("Strategic developments", "Strategic developments", "Arrests"),
+    "switched_sides": ("Strategic developments", "Strategic developments", "Change to group/activity"),
+    "payment": ("Strategic developments", "Strategic developments", "Other"),
+    "defection_contact": ("Strategic developments", "Strategic developments", "Other"),
+    "evacuated": ("Strategic developments", "Strategic developments", "Other"),
+    "deployed": ("Strategic developments", "Strategic developments", "Other"),
+    "killed": ("Political violence", "Battles", "Armed clash"),
+    "injured": ("Political violence", "Battles", "Armed clash"),
+    "killed_or_injured": ("Political violence", "Battles", "Armed clash"),
+}
+
+#: this project's actor -> (ACLED actor name, ACLED inter type)
+ACLED_ACTORS = {
+    "junta_army": ("Military Forces of Myanmar (2021-)", "State forces"),
+    "police": ("Police Forces of Myanmar (2021-)", "State forces"),
+    "junta_personnel": ("Military Forces of Myanmar (2021-)", "State forces"),
+    "militia": ("Pro-Military Militia (Myanmar)", "Political militia"),
+    "bgf": ("BGF: Border Guard Force", "State forces"),
+    "relatives": ("Civilians (Myanmar)", "Civilians"),
+    "civilians": ("Civilians (Myanmar)", "Civilians"),
+    "mixed": ("Civilians (Myanmar)", "Civilians"),
+    "resistance": ("Resistance forces (Myanmar)", "Rebel group"),
+}
+
+#: groups.csv name -> ACLED-style actor name (all are 'Rebel group' except where stated)
+ACLED_GROUPS = {
+    "TNLA": "TNLA: Ta'ang National Liberation Army",
+    "MNDAA": "MNDAA: Myanmar National Democratic Alliance Army",
+    "AA": "AA: Arakan Army",
+    "KNDF": "KNDF: Karenni Nationalities Defense Force",
+    "Karenni Army": "KA: Karenni Army",
+    "KNLA": "KNLA: Karen National Liberation Army",
+    "PDF": "PDF: People's Defense Force",
+    "NUG": "NUG: National Unity Government",
+    "Brotherhood Alliance": "Three Brotherhood Alliance",
+}
+
+SOURCE_SCALE = {"The Irrawaddy": "National", "BNN": "International"}
+_TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3, "range": 3, "unknown": 3}
+_UCDP_DATE_PREC = {"day": 1, "days": 2, "week": 3, "month": 4, "range": 5, "unknown": 5}
+#: raw column -> processed column carried in ``tags`` so that export -> import is lossless
+_TAG_FIELDS = {c: c for c in RAW_COLUMNS if c not in ("event_id", "evidence")} | {
+    "state_region": "state_region_text",
+    "township": "township_text",
+}
+
+
+def _midpoint(start: pd.Series, end: pd.Series) -> pd.Series:
+    s, e = pd.to_datetime(start.replace("", None)), pd.to_datetime(end.replace("", None))
+    return s + (e - s) / 2
+
+
+def _tag_value(v: object) -> str:
+    if v is None or v != v or v is pd.NA:
+        return ""
+    return quote(str(v), safe=" ,.'()-:/’\"")
+
+
+def to_acled(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Processed events -> ACLED columns in ACLED's order (one row per event)."""
+    from .build import load_table
+
+    sources = load_table("sources") if sources is None else sources
+    outlet = events["source_id"].map(sources.set_index("source_id")["outlet"]).fillna("")
+    published = events["source_id"].map(sources.set_index("source_id")["published"]).fillna("")
+    start = events["date_start"].where(events["date_start"] != "", published)
+    end = events["date_end"].where(events["date_end"] != "", published)
+    mid = _midpoint(start, end)
+    types = events["outcome"].map(ACLED_TYPES)
+    actors = events["actor"].map(ACLED_ACTORS)
+    counterpart = events["counterpart"].fillna("")
+    actor2 = counterpart.map(lambda c: "; ".join(ACLED_GROUPS.get(g, g) for g in c.split("; ") if g))
+    inter2 = np.where(actor2 != "", "Rebel group", "")
+    inter1 = actors.map(lambda a: a[1])
+    interaction = [f"{a}-{b}" if b else f"{a} only" for a, b in zip(inter1, inter2, strict=True)]
+    killed = events["outcome"] == "killed"
+    low = events["count_low"].astype("Float64").fillna(events["count_best"].astype("Float64"))
+    fatalities = low.where(killed, 0).fillna(0).astype(int)
+    township = events["township"].fillna("")
+    multi = events["place_scope"].isin(["multiple", "national", "unknown"])
+    geo = np.select([township != "", multi], [2, 3], 3)
+    notes = [_notes(r) for r in events.itertuples()]
+    records = events.to_dict("records")
+    tags = [
+        "; ".join(f"{raw}={_tag_value(rec[col])}" for raw, col in _TAG_FIELDS.items() if _tag_value(rec[col]))
+        for rec in records
+    ]
+    out = pd.DataFrame(
+        {
+            "event_id_cnty": "MMR-" + events["event_id"],
+            "event_date": mid.dt.strftime("%Y-%m-%d"),
+            "year": mid.dt.year.astype("Int64"),
+            "time_precision": events["date_precision"].map(_TIME_PRECISION).astype(int),
+            "disorder_type": types.map(lambda t: t[0]),
+            "event_type": types.map(lambda t: t[1]),
+            "sub_event_type": types.map(lambda t: t[2]),
+            "actor1": actors.map(lambda a: a[0]),
+            "assoc_actor_1": events["unit"].fillna(""),
+            "inter1": inter1,
+            "actor2": actor2,
+            "assoc_actor_2": "",
+            "inter2": inter2,
+            "interaction": interaction,
+            "civilian_targeting": np.where((events["actor"] == "civilians") & killed, "Civilian targeting", ""),
+            "iso": 104,
+            "region": "Southeast Asia",
+            "country": "Myanmar",
+            "admin1": events["state_region"].where(~multi, ""),
+            "admin2": "",
+            "admin3": township,
+            "location": events["location"].where(events["location"] != "", township),
+            "latitude": "",
+            "longitude": "",
+            "geo_precision": geo,
+            "source": outlet,
+            "source_scale": outlet.map(SOURCE_SCALE).fillna(""),
+            "notes": notes,
+            "fatalities": fatalities,
+            "tags": tags,
+            "timestamp": "",
+        }
+    )
+    return out[ACLED_COLUMNS]
+
+
+def _notes(r) -> str:
+    count = f"{r.count_text} " if r.count_text else ""
+    who = r.actor.replace("_", " ")
+    what = r.outcome.replace("_", " ")
+    where = r.township or r.state_region or "Myanmar"
+    to = f" ({r.counterpart})" if r.counterpart else ""
+    return f"{count}{who} {what}{to} in {where}. Evidence: \"{r.evidence}\""
+
+
+def to_ucdp(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Processed events -> UCDP GED-style rows: low/best/high, date_prec, where_prec."""
+    from .build import load_table
+
+    sources = load_table("sources") if sources is None else sources
+    src = sources.set_index("source_id")
+    where_prec = np.select(
+        [events["township"] != "", events["place_scope"] == "state_region"], [3, 4], 6
+    )  # township ~ adm_2; state = adm_1; several or none: country
+    return pd.DataFrame(
+        {
+            "id": events["event_id"],
+            "relid": "MMR-" + events["event_id"],
+            "year": pd.to_datetime(events["date_start"].replace("", None)).dt.year.astype("Int64"),
+            "type_of_violence": 1,
+            "side_a": "Government of Myanmar (Burma)",
+            "side_b": events["counterpart"],
+            "source_article": events["source_id"].map(src["url"]),
+            "source_headline": events["source_id"].map(src["headline"]),
+            "source_original": events["claimed_by"],
+            "where_prec": where_prec,
+            "adm_1": events["state_region"],
+            "adm_2": events["township"],
+            "country": "Myanmar (Burma)",
+            "country_id": 775,
+            "region": "Asia",
+            "date_start": events["date_start"],
+            "date_end": events["date_end"],
+            "date_prec": events["date_precision"].map(_UCDP_DATE_PREC),
+            "outcome": events["outcome"],
+            "actor": events["actor"],
+            "count_unit": events["count_unit"],
+            "low": events["count_low"],
+            "best": events["count_best"],
+            "high": events["count_high"],
+            "part_of": events["part_of"],
+        }
+    )
+
+
+# ---- import ------------------------------------------------------------------------------------
+
+_COUNT_IN_NOTES = re.compile(
+    r"\b((?:at least|more than|over|around|about|nearly|close to|an estimated|some|approximately)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several dozen|dozens of|dozens)\s+"
+    r"(?:\w+\s+){0,3}?(?:soldiers|troops|personnel|police(?:men)?|officers|members|militia(?:men)?)",
+    re.I,
+)
+
+
+def count_from_notes(notes: str) -> str:
+    """The first personnel count phrase in an ACLED ``notes`` text, or '' (parsed with parse_count).
+
+    >>> count_from_notes("On 12 November 2023, at least 15 pro-junta militia members surrendered to the MNDAA.")
+    'at least 15'
+    """
+    for m in _COUNT_IN_NOTES.finditer(notes or ""):
+        phrase = ((m.group(1) or "") + m.group(2)).strip()
+        try:
+            parse_count(phrase)
+        except ParseError:
+            continue
+        return phrase
+    return ""
+
+
+def _parse_tags(tags: str) -> dict[str, str]:
+    out = {}
+    for part in (tags or "").split("; "):
+        if "=" in part:
+            k, v = part.split("=", 1)
+            out[k.strip()] = unquote(v.strip())
+    return out
+
+
+_SUB_TO_OUTCOME = {
+    "Agreement": "surrendered",
+    "Non-violent transfer of territory": "positions_taken",
+    "Arrests": "detained",
+    "Change to group/activity": "switched_sides",
+    "Armed clash": "killed",
+    "Air/drone strike": "killed",
+}
+_ACTOR_BY_NAME = {v[0]: k for k, v in ACLED_ACTORS.items() if k in ("junta_army", "police", "militia", "bgf", "civilians")}
+_GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
+
+
+def import_acled(path: str | Path, against: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """An ACLED-format CSV -> rows in this project's raw schema, plus likely duplicates.
+
+    Provenance is kept: ``source_id`` is ``acled``, ``note`` names the ACLED id,
+    source and source scale, ``evidence`` is the start of ACLED's notes. Likely
+    duplicates of the processed events in ``against`` (same township, dates
+    within a day, counts within 10% or 2) are listed and noted on the row, never merged.
+    """
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = [c for c in ("event_id_cnty", "event_date", "time_precision", "sub_event_type", "notes") if c not in table]
+    if missing:
+        raise AnalysisError(f"{path}: not an ACLED file; missing columns {missing}")
+    rows = [_raw_row(r) for r in table.to_dict("records")]
+    raw = pd.DataFrame(rows, columns=RAW_COLUMNS)
+    dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
+    if against is not None and Path(against).is_file():
+        from .build import load_events
+
+        dups = likely_duplicates(raw, load_events(against))
+        for imported, existing in zip(dups["imported_id"], dups["existing_id"], strict=True):
+            i = raw.index[raw["event_id"] == imported][0]
+            raw.at[i, "note"] = (raw.at[i, "note"] + f" Possible duplicate of {existing} (not merged).").strip()
+    return raw, dups
+
+
+def _raw_row(r: dict) -> dict:
+    tags = _parse_tags(r.get("tags", ""))
+    if tags.get("outcome"):  # written by to_acled: lossless
+        row = {k: tags.get(k, "") for k in _TAG_FIELDS}
+        row["event_id"] = r["event_id_cnty"].removeprefix("MMR-")
+        row["evidence"] = _evidence(r["notes"])
+        if row["date_text"] and not row["date_basis"]:
+            # dates resolved from the phrase, not given by the curator: let the phrase give them again
+            row["date_start"] = row["date_end"] = ""
+        return {c: row.get(c, "") for c in RAW_COLUMNS}
+    day = pd.Timestamp(r["event_date"])
+    precision = int(r.get("time_precision") or 1)
+    if precision == 1:
+        start = end = day
+    elif precision == 2:
+        start, end = day - pd.Timedelta(days=3), day + pd.Timedelta(days=3)
+    else:
+        start, end = day.replace(day=1), day + pd.offsets.MonthEnd(0)
+    outcome = _SUB_TO_OUTCOME.get(r.get("sub_event_type", ""), "surrendered")
+    actor = "civilians" if r.get("civilian_targeting") else _ACTOR_BY_NAME.get(r.get("actor1", ""), "junta_army")
+    count = count_from_notes(r["notes"])
+    if outcome == "killed" and not count and r.get("fatalities", "0") not in ("", "0"):
+        count = r["fatalities"]
+    counterpart = "; ".join(_GROUP_BY_NAME.get(a.strip(), "") for a in r.get("actor2", "").split(";"))
+    try:
+        township = canonical_township(r.get("admin3", "")).township if r.get("admin3") else ""
+    except ParseError:
+        township = r.get("admin3", "")
+    return {
+        "event_id": r["event_id_cnty"],
+        "source_id": "acled",
+        "outcome": outcome,
+        "actor": actor,
+        "unit": r.get("assoc_actor_1", ""),
+        "count_text": count,
+        "count_unit": "positions" if outcome == "positions_taken" else "people",
+        "alt_count_text": "",
+        "alt_count_basis": "",
+        "date_text": "",
+        "date_start": start.strftime("%Y-%m-%d"),
+        "date_end": end.strftime("%Y-%m-%d"),
+        "date_basis": f"ACLED event_date with time_precision {precision}",
+        "state_region": r.get("admin1", ""),
+        "township": township,
+        "location": r.get("location", ""),
+        "place_basis": "ACLED admin1/admin3",
+        "counterpart": counterpart.strip("; "),
+        "claimed_by": "",
+        "verification": "",
+        "operation": "",
+        "part_of": "",
+        "text_flag": "",
+        "evidence": _evidence(r["notes"]),
+        "note": f"Imported from ACLED {r['event_id_cnty']} (source: {r.get('source', '')}, "
+        f"scale: {r.get('source_scale', '')}); count read from the notes.",
+    }
+
+
+def _evidence(notes: str) -> str:
+    m = re.search(r'Evidence: "(.*)"$', notes or "")
+    text = m.group(1) if m else (notes or "")
+    return " ".join(text.split()[:25])
+
+
+def likely_duplicates(imported: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Pairs (imported, existing) in the same township with dates within a day and similar counts."""
+    from .places import canonical_township as ct
+
+    def _canon(t: str) -> str:
+        try:
+            rec = ct(t)
+            return rec.township if rec else ""
+        except ParseError:
+            return t
+
+    imp = imported.assign(
+        _t=imported["township"].map(_canon),
+        _s=pd.to_datetime(imported["date_start"].replace("", None)),
+        _e=pd.to_datetime(imported["date_end"].replace("", None)),
+        _n=[_figure(c) for c in imported["count_text"]],
+    )
+    ex = events.assign(
+        _t=events["township"],
+        _s=pd.to_datetime(events["date_start"].replace("", None)),
+        _e=pd.to_datetime(events["date_end"].replace("", None)),
+        _n=events["count_low"].astype("Float64").fillna(events["count_best"].astype("Float64")),
+    )
+    pairs = imp[imp["_t"] != ""].merge(ex[ex["_t"] != ""], on="_t", suffixes=("_i", "_x"))
+    day = pd.Timedelta(days=1)
+    close_dates = (pairs["_s_i"] <= pairs["_e_x"] + day) & (pairs["_s_x"] <= pairs["_e_i"] + day)
+    a, b = pairs["_n_i"].astype("Float64"), pairs["_n_x"].astype("Float64")
+    close_counts = ((a - b).abs() <= np.maximum(2, 0.1 * np.maximum(a, b))).fillna(False)
+    troops_i, troops_x = pairs["actor_i"].isin(TROOP_ACTORS), pairs["actor_x"].isin(TROOP_ACTORS)
+    same_who = (pairs["actor_i"] == pairs["actor_x"]) | (troops_i & troops_x)
+    hit = pairs[close_dates.fillna(False) & close_counts & same_who & (pairs["outcome_i"] == pairs["outcome_x"])]
+    return pd.DataFrame(
+        {
+            "imported_id": hit["event_id_i"],
+            "existing_id": hit["event_id_x"],
+            "township": hit["_t"],
+            "reason": "same township and outcome, dates within a day, similar counts",
+        }
+    ).reset_index(drop=True)
+
+
+def _figure(text: str) -> float:
+    try:
+        c = parse_count(text)
+    except ParseError:
+        return np.nan
+    v = c.low if c.low is not None else c.best
+    return np.nan if v is None else float(v)

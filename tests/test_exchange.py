@@ -1,0 +1,118 @@
+"""ACLED and UCDP exchange, with small ACLED-format samples written for these tests."""
+
+import csv
+import subprocess
+import sys
+
+import pandas as pd
+
+from analysis.clean import clean_frame, load_sources
+from analysis.exchange import ACLED_COLUMNS, count_from_notes, import_acled, to_acled, to_ucdp
+from analysis.rawio import RawFile
+from analysis import config
+
+# ACLED's published column order, typed out from its codebook for this test.
+ACLED_HEADER = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
+    "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+    "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp"
+)
+
+
+def test_exported_header_matches_acled_exactly(events, tmp_path):
+    out = tmp_path / "acled.csv"
+    res = subprocess.run([sys.executable, "-m", "analysis", "export", "--format", "acled", "--out", str(out)],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    assert out.read_text(encoding="utf-8").splitlines()[0] == ACLED_HEADER
+    assert ",".join(ACLED_COLUMNS) == ACLED_HEADER
+
+
+def test_acled_coding_choices(events):
+    a = to_acled(events).set_index("event_id_cnty")
+    lib129 = a.loc["MMR-IRR-005"]
+    assert (lib129["event_type"], lib129["sub_event_type"]) == ("Strategic developments", "Agreement")
+    assert (lib129["event_date"], lib129["time_precision"], lib129["fatalities"]) == ("2023-11-12", 1, 0)
+    assert lib129["admin1"] == "Shan" and lib129["admin3"] == "Laukkaing" and lib129["latitude"] == ""
+    loikaw = a.loc["MMR-IRR-014"]  # 13-14 Nov: coded to the midpoint with precision 2
+    assert (loikaw["event_date"], loikaw["time_precision"]) == ("2023-11-13", 2)
+    town = a.loc["MMR-BNN-006"]
+    assert town["sub_event_type"] == "Non-violent transfer of territory"
+    killed = a.loc["MMR-IRR-015"]  # "at least 110": the most conservative figure
+    assert killed["fatalities"] == 110 and killed["event_type"] == "Battles"
+    airstrike = a.loc["MMR-BNN-008"]
+    assert airstrike["civilian_targeting"] == "Civilian targeting" and airstrike["fatalities"] == 4
+    assert a.loc["MMR-IRR-002", "admin1"] == ""  # several states: not forced into one
+
+
+def test_export_import_gives_back_the_same_events(events, tmp_path):
+    path = tmp_path / "acled.csv"
+    to_acled(events).to_csv(path, index=False)
+    raw, dups = import_acled(path)
+    cleaned = clean_frame(RawFile(str(path), raw.set_axis(pd.RangeIndex(2, len(raw) + 2)), "utf-8"),
+                          load_sources(config.RAW_SOURCES))  # fmt: skip
+    assert not cleaned.errors
+    back = cleaned.events.astype(str).reset_index(drop=True)
+    original = events.astype(str).reset_index(drop=True)
+    pd.testing.assert_frame_equal(back, original)
+
+
+SAMPLE = [
+    {"event_id_cnty": "MMR90001", "event_date": "2023-11-12", "time_precision": "1",
+     "sub_event_type": "Agreement", "actor1": "Military Forces of Myanmar (2021-)",
+     "actor2": "MNDAA: Myanmar National Democratic Alliance Army", "admin1": "Shan", "admin3": "Laukkai",
+     "location": "Laukkaing", "source": "Kachin News Group", "source_scale": "Subnational", "fatalities": "0",
+     "notes": "On 12 November 2023, 126 soldiers of LIB 129 surrendered to the MNDAA in Laukkaing town.",
+     "civilian_targeting": "", "tags": ""},
+    {"event_id_cnty": "MMR90002", "event_date": "2023-11-20", "time_precision": "2",
+     "sub_event_type": "Agreement", "actor1": "Police Forces of Myanmar (2021-)",
+     "actor2": "AA: Arakan Army", "admin1": "Rakhine", "admin3": "Pauktaw", "location": "Pauktaw",
+     "source": "Narinjara", "source_scale": "Subnational", "fatalities": "0",
+     "notes": "Around the week of 20 November 2023, at least 40 police officers surrendered to the AA.",
+     "civilian_targeting": "", "tags": ""},
+    {"event_id_cnty": "MMR90003", "event_date": "2023-11-18", "time_precision": "1",
+     "sub_event_type": "Air/drone strike", "actor1": "Military Forces of Myanmar (2021-)", "actor2": "",
+     "admin1": "Kayah", "admin3": "Hpasawng", "location": "Hpasawng", "source": "FBR",
+     "source_scale": "Other", "fatalities": "3", "notes": "A junta airstrike hit a village; casualties reported.",
+     "civilian_targeting": "Civilian targeting", "tags": ""},
+]  # fmt: skip
+
+
+def _write_sample(path):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=ACLED_COLUMNS, extrasaction="ignore")
+        w.writeheader()
+        for row in SAMPLE:
+            w.writerow({c: row.get(c, "") for c in ACLED_COLUMNS})
+
+
+def test_import_genuine_acled_rows(tmp_path):
+    path = tmp_path / "acled.csv"
+    _write_sample(path)
+    raw, dups = import_acled(path, config.PROCESSED_EVENTS)
+    r = raw.set_index("event_id")
+    assert r.loc["MMR90001", "count_text"] == "126"  # read from the notes with the count parser
+    assert r.loc["MMR90001", "township"] == "Laukkaing" and r.loc["MMR90001", "counterpart"] == "MNDAA"
+    assert r.loc["MMR90002", "count_text"] == "at least 40" and r.loc["MMR90002", "actor"] == "police"
+    assert (r.loc["MMR90002", "date_start"], r.loc["MMR90002", "date_end"]) == ("2023-11-17", "2023-11-23")
+    assert r.loc["MMR90003", "outcome"] == "killed" and r.loc["MMR90003", "actor"] == "civilians"
+    assert r.loc["MMR90003", "count_text"] == "3"
+    assert (r["source_id"] == "acled").all() and r.loc["MMR90001", "note"].startswith("Imported from ACLED MMR90001")
+    # LIB 129 (127 in the curated data) is flagged as a likely duplicate, not merged
+    assert dups[["imported_id", "existing_id"]].values.tolist() == [["MMR90001", "IRR-005"]]
+    assert "Possible duplicate of IRR-005" in r.loc["MMR90001", "note"]
+    assert len(raw) == len(SAMPLE)
+
+
+def test_count_from_notes_uses_the_count_parser():
+    assert count_from_notes("several dozen regime troops surrendered") == "several dozen"
+    assert count_from_notes("An estimated 43 soldiers fled to Mizoram") == "An estimated 43"
+    assert count_from_notes("No figure was given.") == ""
+
+
+def test_ucdp_export_keeps_low_best_high(events):
+    u = to_ucdp(events).set_index("id")
+    assert u.loc["IRR-004", ["low", "best"]].tolist() == [300, 300] and pd.isna(u.loc["IRR-004", "high"])
+    assert u.loc["IRR-030", "best"] == 30 and pd.isna(u.loc["IRR-030", "low"])
+    assert u.loc["IRR-005", "date_prec"] == 1 and u.loc["IRR-014", "date_prec"] == 2
+    assert u.loc["IRR-005", "where_prec"] == 3 and u.loc["IRR-002", "where_prec"] == 6
