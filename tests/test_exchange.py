@@ -6,10 +6,10 @@ import sys
 
 import pandas as pd
 
+from analysis import config
 from analysis.clean import clean_frame, load_sources
 from analysis.exchange import ACLED_COLUMNS, count_from_notes, import_acled, to_acled, to_ucdp
 from analysis.rawio import RawFile
-from analysis import config
 
 # ACLED's published column order, typed out from its codebook for this test.
 ACLED_HEADER = (

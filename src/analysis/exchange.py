@@ -168,7 +168,7 @@ def _notes(r) -> str:
     what = r.outcome.replace("_", " ")
     where = r.township or r.state_region or "Myanmar"
     to = f" ({r.counterpart})" if r.counterpart else ""
-    return f"{count}{who} {what}{to} in {where}. Evidence: \"{r.evidence}\""
+    return f'{count}{who} {what}{to} in {where}. Evidence: "{r.evidence}"'
 
 
 def to_ucdp(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -215,7 +215,8 @@ def to_ucdp(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.Dat
 
 _COUNT_IN_NOTES = re.compile(
     r"\b((?:at least|more than|over|around|about|nearly|close to|an estimated|some|approximately)\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several dozen|dozens of|dozens)\s+"
+    r"(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several dozen|dozens of|dozens)\s+"
     r"(?:\w+\s+){0,3}?(?:soldiers|troops|personnel|police(?:men)?|officers|members|militia(?:men)?)",
     re.I,
 )
@@ -254,7 +255,8 @@ _SUB_TO_OUTCOME = {
     "Armed clash": "killed",
     "Air/drone strike": "killed",
 }
-_ACTOR_BY_NAME = {v[0]: k for k, v in ACLED_ACTORS.items() if k in ("junta_army", "police", "militia", "bgf", "civilians")}
+_IMPORTED_ACTORS = ("junta_army", "police", "militia", "bgf", "civilians")
+_ACTOR_BY_NAME = {v[0]: k for k, v in ACLED_ACTORS.items() if k in _IMPORTED_ACTORS}
 _GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
 
 
@@ -267,7 +269,8 @@ def import_acled(path: str | Path, against: str | Path | None = None) -> tuple[p
     within a day, counts within 10% or 2) are listed and noted on the row, never merged.
     """
     table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    missing = [c for c in ("event_id_cnty", "event_date", "time_precision", "sub_event_type", "notes") if c not in table]
+    needed = ("event_id_cnty", "event_date", "time_precision", "sub_event_type", "notes")
+    missing = [c for c in needed if c not in table]
     if missing:
         raise AnalysisError(f"{path}: not an ACLED file; missing columns {missing}")
     rows = [_raw_row(r) for r in table.to_dict("records")]
