@@ -29,6 +29,7 @@ from .errors import ParseError, Problem
 from .places import MULTI_SEPARATOR, resolve_place, suggest
 from .rawio import RawFile, read_raw_csv
 from .schema import PROCESSED_COLUMNS
+from .tally import parent_positions
 from .vocab import ACTORS, COUNT_UNITS, OUTCOMES
 
 EARLIEST = date(2021, 1, 1)
@@ -107,6 +108,14 @@ def _map_unique(values: pd.Series, fn: Callable[[str], object]) -> tuple[np.ndar
     return codes, results, errors
 
 
+def member(values: pd.Series, pool) -> np.ndarray:
+    """``values.isin(pool)`` through a hash index (fast for large pools of strings)."""
+    index = pd.Index(pool)
+    if not index.is_unique:
+        index = index.unique()
+    return index.get_indexer(values) >= 0
+
+
 class _Collector:
     def __init__(self, file: str, frame: pd.DataFrame):
         self.file = file
@@ -176,22 +185,45 @@ def _groups(col: _Collector, column: str, lookup: dict[str, str]) -> pd.Series:
     return pd.Series(np.array(results, dtype=object)[codes], index=col.frame.index)
 
 
+def _spread_ints(values: list, codes: np.ndarray) -> pd.arrays.IntegerArray:
+    """Per-distinct-value integers (None for missing) -> a nullable Int64 array over the rows."""
+    arr = np.array([np.nan if v is None else v for v in values] + [np.nan], dtype="float64")[codes]
+    missing = np.isnan(arr)
+    return pd.arrays.IntegerArray(np.where(missing, 0, arr).astype("int64"), missing)
+
+
+def map_values(column: pd.Series, mapping: dict, default=None) -> np.ndarray:
+    """``column.map(mapping)`` computed once per distinct value (fast on large string columns)."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    return np.array([mapping.get(u, default) for u in uniques] + [default], dtype=object)[codes]
+
+
 def _counts(col: _Collector, column: str, units: pd.Series) -> pd.DataFrame:
     codes, results, errors = _map_unique(col.frame[column], parse_count)
     col.add_coded(codes, errors, column, expected="a figure such as '127', 'at least 15', 'over 300'")
     parsed = [r if r is not None else Count(None, None, None, "unknown") for r in results]
-    table = pd.DataFrame(parsed, columns=["low", "best", "high", "qualifier"]).take(codes)
-    table.index = col.frame.index
-    top = table[["low", "best", "high"]].astype("Float64").max(axis=1)
-    limit = units.map(MAX_COUNT).astype("Float64")
-    absurd = (top > limit).fillna(False).to_numpy()
+    table = pd.DataFrame(
+        {
+            "low": _spread_ints([c.low for c in parsed], codes),
+            "best": _spread_ints([c.best for c in parsed], codes),
+            "high": _spread_ints([c.high for c in parsed], codes),
+            "qualifier": np.array([c.qualifier for c in parsed] + ["unknown"], dtype=object)[codes],
+        },
+        index=col.frame.index,
+    )
+    top = np.fmax(np.fmax(_floats(table["low"]), _floats(table["best"])), _floats(table["high"]))
+    limit = map_values(units, MAX_COUNT, np.inf).astype("float64")
     col.add(
-        absurd,
+        top > limit,
         column,
         lambda v: f"implausible count {v!r} for its count_unit",
         expected="a realistic figure (people <= 100,000)",
     )
     return table
+
+
+def _floats(values: pd.Series) -> np.ndarray:
+    return values.astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
 
 
 # ---- the whole frame ---------------------------------------------------------------------------
@@ -211,7 +243,9 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     ids = frame["event_id"]
     col.add(ids == "", "event_id", "event_id is empty", expected="a unique id such as IRR-001")
     dup = ids.duplicated(keep="first") & (ids != "")
-    first_line = pd.Series(frame.index, index=ids.to_numpy()).groupby(level=0).first()
+    first_line = (
+        pd.Series(frame.index[~dup.to_numpy()], index=ids[~dup].to_numpy()) if dup.any() else pd.Series(dtype=int)
+    )
     col.add(
         dup, "event_id", lambda v: f"duplicate event_id {v!r} (first on row {first_line[v]})", expected="unique ids"
     )
@@ -223,7 +257,7 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
 
     # sources and publication dates
     if sources is not None:
-        known = frame["source_id"].isin(sources.index)
+        known = frame["source_id"].isin(list(sources.index)).to_numpy(dtype=bool)
         col.add(
             ~known,
             "source_id",
@@ -231,17 +265,19 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
             expected="an id in sources.csv",
             suggestion=lambda v: suggest(v, list(sources.index)),
         )
-        published = frame["source_id"].map(sources["published"])
-        latest = frame["source_id"].map(sources["published_latest"])
+        iso = {k: (v.isoformat() if isinstance(v, date) else "") for k, v in sources["published"].items()}
+        pub_str = pd.Series(map_values(frame["source_id"], iso, ""), index=frame.index)
+        last = {k: (pd.Timestamp(v) if isinstance(v, date) else pd.NaT) for k, v in sources["published_latest"].items()}
+        latest = pd.Series(pd.DatetimeIndex(map_values(frame["source_id"], last, pd.NaT)), index=frame.index)
     else:
-        published = latest = pd.Series([None] * n, index=frame.index, dtype=object)
+        pub_str = pd.Series("", index=frame.index)
+        latest = pd.Series(pd.NaT, index=frame.index)
 
     # counts
     counts = _counts(col, "count_text", frame["count_unit"])
     alt = _counts(col, "alt_count_text", frame["count_unit"])
 
     # dates: each distinct (text, start, end, publication) once
-    pub_str = published.map(lambda d: d.isoformat() if isinstance(d, date) else "")
     key = frame["date_text"] + _SEP + frame["date_start"] + _SEP + frame["date_end"] + _SEP + pub_str
 
     def _dates(k: str):
@@ -262,14 +298,16 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
         else:
             column = "date_text"
         col.add(mask, column, message, expected="a date phrase, or date_start/date_end as YYYY-MM-DD")
-    res = np.array(
-        [(r.start, r.end, r.precision) if r else (None, None, "unknown") for r in results] or [(None, None, "unknown")],
-        dtype=object,
-    )
-    starts = pd.Series(res[codes, 0] if n else [], index=frame.index, dtype=object)
-    ends = pd.Series(res[codes, 1] if n else [], index=frame.index, dtype=object)
-    precisions = pd.Series(res[codes, 2] if n else [], index=frame.index, dtype=object)
-    s_dt, e_dt = pd.to_datetime(starts), pd.to_datetime(ends)
+    # convert the distinct results once, then spread them to the rows
+    u_start = pd.DatetimeIndex([r.start if r and r.start else pd.NaT for r in results] + [pd.NaT])
+    u_end = pd.DatetimeIndex([r.end if r and r.end else pd.NaT for r in results] + [pd.NaT])
+    u_prec = np.array([r.precision if r else "unknown" for r in results] + ["unknown"], dtype=object)
+    u_start_iso = np.array(u_start.strftime("%Y-%m-%d").fillna(""), dtype=object)
+    u_end_iso = np.array(u_end.strftime("%Y-%m-%d").fillna(""), dtype=object)
+    dcodes = codes
+    s_dt = pd.Series(u_start.take(codes), index=frame.index)
+    e_dt = pd.Series(u_end.take(codes), index=frame.index)
+    precisions = pd.Series(u_prec.take(codes), index=frame.index)
 
     def _date_check(bad: pd.Series, message: str, expected: str, use_end: bool) -> None:
         # report on the cell the date came from: the curator's date, else the phrase
@@ -289,7 +327,7 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
         use_end=False,
     )
     _date_check(
-        (e_dt > pd.to_datetime(latest)).fillna(False),
+        (e_dt > latest).fillna(False),
         "is after the source was published",
         "a date on or before the source's publication",
         use_end=True,
@@ -317,7 +355,8 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     _category(col, "operation", list(load_operations()["operation"]), allow_empty=True)
 
     # evidence
-    words = frame["evidence"].str.split().str.len()
+    ev = frame["evidence"]
+    words = ev.str.len() - ev.str.replace(" ", "", regex=False).str.len() + 1  # spaces + 1, vectorised
     col.add(frame["evidence"] == "", "evidence", "evidence is empty", expected="a verbatim phrase from the source")
     col.add(
         words > MAX_EVIDENCE_WORDS,
@@ -332,18 +371,18 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     events = pd.DataFrame(
         {
             **{c: frame[c] for c in ("event_id", "source_id", "outcome", "actor", "unit", "count_text", "count_unit")},
-            "count_low": counts["low"].astype("Int64"),
-            "count_best": counts["best"].astype("Int64"),
-            "count_high": counts["high"].astype("Int64"),
+            "count_low": counts["low"],
+            "count_best": counts["best"],
+            "count_high": counts["high"],
             "count_qualifier": counts["qualifier"],
             "alt_count_text": frame["alt_count_text"],
-            "alt_count_low": alt["low"].astype("Int64"),
-            "alt_count_best": alt["best"].astype("Int64"),
-            "alt_count_high": alt["high"].astype("Int64"),
+            "alt_count_low": alt["low"],
+            "alt_count_best": alt["best"],
+            "alt_count_high": alt["high"],
             "alt_count_basis": frame["alt_count_basis"],
             "date_text": frame["date_text"],
-            "date_start": s_dt.dt.strftime("%Y-%m-%d").fillna(""),
-            "date_end": e_dt.dt.strftime("%Y-%m-%d").fillna(""),
+            "date_start": u_start_iso[dcodes],
+            "date_end": u_end_iso[dcodes],
             "date_precision": precisions,
             "date_basis": frame["date_basis"],
             "state_region_text": frame["state_region"],
@@ -384,77 +423,61 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
                     event_id=frame.at[row, "event_id"],
                 )
             )
-    keep = ~frame.index.isin(list(bad_rows))
+    if bad_rows:
+        events = events[~member(pd.Series(frame.index), list(bad_rows))]
     rejects = _rejects(frame, problems)
-    return CleanResult(events[keep].reset_index(drop=True), rejects, problems, n, raw.encoding)
+    return CleanResult(events.reset_index(drop=True), rejects, problems, n, raw.encoding)
 
 
 def _check_links(col: _Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> None:
-    ids = frame["event_id"]
-    parent = frame["part_of"]
-    linked = parent != ""
-    first = ~ids.duplicated(keep="first")
-    pos = pd.Series(np.arange(len(frame)), index=ids.to_numpy())[first.to_numpy()]
-    col.add(
-        linked & (parent == ids),
-        "part_of",
-        lambda v: f"event is part_of itself ({v!r})",
-        expected="the id of another (aggregate) row",
-    )
-    missing = linked & ~parent.isin(ids)
-    col.add(
-        missing,
-        "part_of",
-        lambda v: f"part_of points at missing event_id {v!r}",
-        expected="an event_id in this file",
-        suggestion=lambda v: suggest(v, list(ids)),
-    )
+    ids, parent = frame["event_id"], frame["part_of"]
+    n = len(frame)
+    linked = (parent != "").to_numpy(dtype=bool)
+    self_ref = linked & (parent == ids).to_numpy(dtype=bool)
+    p = parent_positions(frame)  # first row with that id; -1 where none
+    missing = linked & (p < 0)
+    col.add(self_ref, "part_of", lambda v: f"event is part_of itself ({v!r})",
+            expected="the id of another (aggregate) row")  # fmt: skip
+    if missing.any():
+        known = list(ids)
+        col.add(missing, "part_of", lambda v: f"part_of points at missing event_id {v!r}",
+                expected="an event_id in this file", suggestion=lambda v: suggest(v, known))  # fmt: skip
     # pointer walk: a row still walking after as many steps as there are links is in a cycle
-    p = parent.map(pos).fillna(-1).astype(int).to_numpy().copy()
-    p[(parent == ids).to_numpy()] = -1
+    p[self_ref] = -1
     cur = p.copy()
-    steps = 0
-    limit = int(linked.sum()) + 1
+    steps, limit = 0, int(linked.sum()) + 1
     while (cur >= 0).any() and steps < limit:
         cur = np.where(cur >= 0, p[np.maximum(cur, 0)], -1)
         steps += 1
-    col.add(
-        cur >= 0,
-        "part_of",
-        lambda v: f"part_of forms a cycle through {v!r}",
-        expected="links that end at an aggregate with no part_of",
-    )
+    col.add(cur >= 0, "part_of", lambda v: f"part_of forms a cycle through {v!r}",
+            expected="links that end at an aggregate with no part_of")  # fmt: skip
     # a component larger than its aggregate: the components' lows exceed the aggregate's high
-    low = counts["low"].astype("Float64").fillna(counts["best"].astype("Float64")).fillna(0)
-    child_sum = low[linked.to_numpy() & ~missing.to_numpy()].groupby(parent[linked & ~missing].to_numpy()).sum()
-    high = counts["high"].astype("Float64")
-    high.index = ids.to_numpy()
-    high = high[first.to_numpy()]
-    over = child_sum[(child_sum > high.reindex(child_sum.index)).fillna(False)]
-    for agg, total in over.items():
-        mask = ids == agg
-        col.add(
-            mask,
-            "count_text",
-            lambda v, t=total: (
-                f"its components (part_of rows) add up to {int(t)}, more than this aggregate's highest figure {v!r}"
-            ),
-            expected="components that fit inside the aggregate",
-        )
+    low = np.nan_to_num(np.fmax(_floats(counts["low"]), np.where(np.isnan(_floats(counts["low"])),
+                                                               _floats(counts["best"]), np.nan)))  # fmt: skip
+    valid = p >= 0
+    child_sum = np.bincount(p[valid], weights=low[valid], minlength=n)
+    high = _floats(counts["high"])
+    for row in np.flatnonzero(child_sum > np.where(np.isnan(high), np.inf, high)):
+        mask = np.zeros(n, dtype=bool)
+        mask[row] = True
+        total = int(child_sum[row])
+        col.add(mask, "count_text",
+                lambda v, t=total: f"its components (part_of rows) add up to {t}, more than this "
+                f"aggregate's highest figure {v!r}", expected="components that fit inside the aggregate")  # fmt: skip
 
 
 def _cascade(bad: set[int], frame: pd.DataFrame) -> dict[int, int | None]:
     """Rows with errors, plus rows whose part_of points at a rejected row (with that row)."""
     out: dict[int, int | None] = dict.fromkeys(bad)
-    id_to_row = dict(zip(frame["event_id"], frame.index, strict=True))
-    changed = True
-    while changed:
-        changed = False
-        bad_ids = {frame.at[r, "event_id"]: r for r in out}
-        children = frame[frame["part_of"].isin(bad_ids) & ~frame.index.isin(list(out))]
+    new = set(bad)
+    while new:
+        bad_ids = {frame.at[r, "event_id"]: r for r in new}
+        hit = member(frame["part_of"], list(bad_ids)) & ~member(pd.Series(frame.index), list(out))
+        children = frame[hit]
+        new = set()
         for row, pid in zip(children.index, children["part_of"], strict=True):
-            out[int(row)] = int(bad_ids.get(pid, id_to_row.get(pid)))
-            changed = True
+            out[int(row)] = int(bad_ids[pid])
+            new.add(int(row))
     return out
 
 

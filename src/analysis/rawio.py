@@ -28,12 +28,8 @@ class RawFile:
         return any(p.severity == "error" and p.row is None for p in self.problems)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding used). UTF-8 (with or without BOM) first, then Windows-1252."""
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+def _read(source, encoding: str) -> pd.DataFrame:
+    return pd.read_csv(source, dtype=str, keep_default_na=False, na_filter=False, encoding=encoding)
 
 
 def read_raw_csv(
@@ -43,35 +39,33 @@ def read_raw_csv(
 ) -> RawFile:
     """Read a raw events CSV as strings and check its header.
 
-    Missing required columns are errors (with the likely renamed column as a
-    suggestion); missing optional columns and extra columns are warnings. An
-    empty file or a header with no rows is an error.
+    UTF-8 (with or without a byte-order mark) is read directly; a file that is not
+    valid UTF-8 is read as Windows-1252 with a warning. Missing required columns
+    are errors (with the likely renamed column as a suggestion); missing optional
+    columns and extra columns are warnings. An empty file or a header with no rows
+    is an error.
     """
     path = Path(path)
     name = str(path)
-    data = path.read_bytes()
-    text, encoding = decode(data)
     problems: list[Problem] = []
-    if encoding != "utf-8":
-        problems.append(
-            Problem(
-                name,
-                None,
-                None,
-                None,
-                "file is not valid UTF-8; read as Windows-1252",
-                expected="UTF-8 text",
-                severity="warning",
-            )
-        )
-    if not text.strip():
-        problems.append(Problem(name, None, None, None, "file is empty", expected="a header row and data rows"))
-        return RawFile(name, pd.DataFrame(columns=columns, dtype="str"), encoding, problems)
+    encoding = "utf-8"
+    empty = RawFile(name, pd.DataFrame(columns=columns, dtype="str"), encoding, problems)
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        try:
+            frame = _read(path, "utf-8-sig")
+        except UnicodeDecodeError:
+            encoding = empty.encoding = "cp1252"
+            frame = _read(io.StringIO(path.read_bytes().decode("cp1252", errors="replace")), "utf-8")
+            problems.append(
+                Problem(name, None, None, None, "file is not valid UTF-8; read as Windows-1252",
+                        expected="UTF-8 text", severity="warning")
+            )  # fmt: skip
+    except pd.errors.EmptyDataError:
+        problems.append(Problem(name, None, None, None, "file is empty", expected="a header row and data rows"))
+        return empty
+    except pd.errors.ParserError as exc:
         problems.append(Problem(name, None, None, None, f"not a readable CSV: {exc}", expected="comma-separated rows"))
-        return RawFile(name, pd.DataFrame(columns=columns, dtype="str"), encoding, problems)
+        return empty
     frame.columns = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
     extra = [c for c in frame.columns if c not in columns]
     missing = [c for c in columns if c not in frame.columns]
@@ -109,6 +103,24 @@ def read_raw_csv(
         frame[col] = ""
     frame = frame[columns].copy()
     for col in columns:
-        frame[col] = frame[col].str.replace("\r", "", regex=False).str.strip()
+        frame[col] = _tidy(frame[col])
     frame.index = pd.RangeIndex(2, len(frame) + 2, name="row")  # row number in the file; header is 1
     return RawFile(name, frame, encoding, problems)
+
+
+def _tidy(column: pd.Series) -> pd.Series:
+    """Strip surrounding white space and stray carriage returns, touching only columns that need it."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arr = pa.chunked_array(column.array._pa_array)  # pandas' Arrow-backed strings
+    except (ImportError, AttributeError):
+        return column.str.replace("\r", "", regex=False).str.strip()
+    changed = False
+    if pc.any(pc.match_substring(arr, "\r")).as_py():
+        arr, changed = pc.replace_substring(arr, "\r", ""), True
+    trimmed = pc.utf8_trim_whitespace(arr)
+    if pc.any(pc.not_equal(arr, trimmed)).as_py():
+        arr, changed = trimmed, True
+    return pd.Series(pd.array(arr, dtype=column.dtype), index=column.index) if changed else column

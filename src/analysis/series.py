@@ -26,16 +26,22 @@ import numpy as np
 import pandas as pd
 
 from .config import OPERATION_1027
-from .tally import Rule, contributions, select
+from .tally import Rule, contributions, iso_dates, select
 
 
-def _parts(events: pd.DataFrame, rule: Rule) -> pd.DataFrame:
-    contrib = contributions(events, rule)
-    mask = select(events, rule) & (contrib.to_numpy() > 0)
-    rows = events[mask].copy()
-    rows["people"] = contrib[mask].to_numpy()
-    rows["start"] = pd.to_datetime(rows["date_start"].replace("", None))
-    rows["end"] = pd.to_datetime(rows["date_end"].replace("", None))
+def _parts(events: pd.DataFrame, rule: Rule, by: str | None = None) -> pd.DataFrame:
+    """The rows that contribute under ``rule``: only the columns the series need."""
+    contrib = contributions(events, rule).to_numpy()
+    mask = select(events, rule) & (contrib > 0)
+    rows = pd.DataFrame(
+        {
+            "people": contrib[mask],
+            "start": iso_dates(events["date_start"][mask]).to_numpy(),
+            "end": iso_dates(events["date_end"][mask]).to_numpy(),
+        }
+    )
+    if by:
+        rows[by] = events[by][mask].to_numpy()
     rows["dated"] = (rows["start"] == rows["end"]) & rows["start"].notna()
     return rows
 
@@ -56,7 +62,7 @@ def daily(
     Returns a long frame: ``date`` (NaT for the undated portion), ``by`` if given,
     ``people``, ``dated`` (bool). Days without events are 0, so gaps show as gaps.
     """
-    rows = _parts(events, rule)
+    rows = _parts(events, rule, by)
     days = _days(start, end, rows)
     groups = sorted(rows[by].unique()) if by else [None]
     out = []
@@ -80,23 +86,23 @@ def cumulative(
     events: pd.DataFrame, rule: Rule, by: str | None = None, start: str | None = OPERATION_1027, end: str | None = None
 ) -> pd.DataFrame:
     """Cumulative people per day as a band: ``dated``, ``low`` and ``high`` (see module doc)."""
-    rows = _parts(events, rule)
+    rows = _parts(events, rule, by)
     days = _days(start, end, rows)
     groups = sorted(rows[by].unique()) if by else [None]
     out = []
-    d = days.to_numpy()
+
+    def _by_day(when: pd.Series, people: pd.Series) -> np.ndarray:
+        # people whose day is on or before each day of the axis (earlier days fold into the first)
+        clipped = when.clip(lower=days[0]) if len(days) else when
+        return people.groupby(clipped).sum().reindex(days, fill_value=0.0).cumsum().to_numpy()
+
     for g in groups:
         sub = rows if g is None else rows[rows[by] == g]
-        dated = sub[sub["dated"]].groupby("start")["people"].sum().reindex(days, fill_value=0.0).cumsum()
-        und = sub[~sub["dated"]]
-        ends = und["end"].fillna(pd.Timestamp.max).to_numpy()
-        starts = und["start"].fillna(pd.Timestamp.min).to_numpy()
-        ppl = und["people"].to_numpy()
-        ended = (ends[None, :] <= d[:, None]) @ ppl if len(und) else np.zeros(len(d))
-        begun = (starts[None, :] <= d[:, None]) @ ppl if len(und) else np.zeros(len(d))
-        part = pd.DataFrame(
-            {"date": days, "dated": dated.to_numpy(), "low": dated.to_numpy() + ended, "high": dated.to_numpy() + begun}
-        )
+        dated_rows, und = sub[sub["dated"]], sub[~sub["dated"]]
+        dated = _by_day(dated_rows["start"], dated_rows["people"])
+        ended = _by_day(und["end"].fillna(pd.Timestamp.max), und["people"])
+        begun = _by_day(und["start"].fillna(pd.Timestamp.min), und["people"])
+        part = pd.DataFrame({"date": days, "dated": dated, "low": dated + ended, "high": dated + begun})
         if by:
             part.insert(1, by, g)
         out.append(part)

@@ -103,14 +103,50 @@ SURRENDERED_OR_FLED_RULE = REPORT_RULE.but(
 RULES = {r.name: r for r in (REPORT_RULE, BEST_RULE, STRICT_RULE, SURRENDERED_OR_FLED_RULE)}
 
 
+def iso_dates(column: pd.Series) -> pd.Series:
+    """ISO date strings (empty for none) -> datetimes, NaT for empty; fast on large columns."""
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return column
+    return pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
+
+
+def parent_positions(events: pd.DataFrame) -> np.ndarray:
+    """Row position of each row's ``part_of`` target (-1 for none or a missing id)."""
+    n = len(events)
+    parent = np.full(n, -1, dtype=np.int64)
+    if "part_of" not in events:
+        return parent
+    part_of = events["part_of"].fillna("")
+    linked = (part_of != "").to_numpy(dtype=bool)
+    if not linked.any():
+        return parent
+    parent[linked] = _first_position(events["event_id"], part_of[linked])
+    return parent
+
+
+def _first_position(ids: pd.Series, wanted: pd.Series) -> np.ndarray:
+    """Position of each wanted id among ``ids`` (first occurrence; -1 where absent)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        hit = pc.index_in(pa.array(wanted.astype(str)), value_set=pa.array(ids.astype(str)))
+        return np.asarray(hit.fill_null(-1), dtype=np.int64)
+    except ImportError:  # pragma: no cover - pyarrow is a dependency; plain pandas still works
+        index = pd.Index(ids)
+        first = ~index.duplicated()
+        hit = pd.Index(index[first]).get_indexer(wanted)
+        return np.where(hit >= 0, np.flatnonzero(first)[np.maximum(hit, 0)], -1)
+
+
 def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
     """Boolean mask of the rows a rule counts."""
     mask = events["outcome"].isin(rule.outcomes) & events["actor"].isin(rule.actors)
     mask &= events["count_unit"] == rule.count_unit
     start, end = rule.window
     if start or end:
-        s = pd.to_datetime(events["date_start"].replace("", None))
-        e = pd.to_datetime(events["date_end"].replace("", None))
+        s = iso_dates(events["date_start"])
+        e = iso_dates(events["date_end"])
         lo = pd.Timestamp(start) if start else pd.Timestamp.min
         hi = pd.Timestamp(end) if end else pd.Timestamp.max
         if rule.window_mode == "within":
@@ -148,11 +184,7 @@ def contributions(events: pd.DataFrame, rule: Rule) -> pd.Series:
     mask = select(events, rule)
     v = values(events, rule).to_numpy(dtype="float64")
     v = np.where(mask, np.nan_to_num(v, nan=0.0), 0.0)
-    ids = events["event_id"].to_numpy()
-    parent_ids = events["part_of"].fillna("").to_numpy() if "part_of" in events else np.full(n, "")
-    pos = pd.Series(np.arange(n), index=ids)
-    pos = pos[~pos.index.duplicated()]
-    parent = pd.Series(parent_ids).map(pos).fillna(-1).astype(np.int64).to_numpy()
+    parent = parent_positions(events)
     # nearest selected ancestor
     anc = parent.copy()
     for _ in range(n + 1):
