@@ -79,17 +79,24 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_reproduce(args: argparse.Namespace) -> int:
+    import time
+
     from .build import build
     from .figures import export_all
     from .notebooks import run_all
 
-    _log("reproduce [1/3]: build data/processed from data/raw")
-    build(log=_log)
-    _log("reproduce [2/3]: execute every notebook in a fresh kernel")
-    run_all(log=_log)
-    _log("reproduce [3/3]: export every chart")
-    export_all(config.FIGURES, log=_log)
-    _log("reproduce: done")
+    steps = [
+        ("build data/processed from data/raw", lambda: build(log=_log)),
+        ("execute every notebook in a fresh kernel", lambda: run_all(log=_log)),
+        ("export every chart", lambda: export_all(config.FIGURES, log=_log)),
+    ]
+    timings = []
+    for i, (label, step) in enumerate(steps, start=1):
+        _log(f"reproduce [{i}/{len(steps)}]: {label}")
+        t0 = time.perf_counter()
+        step()
+        timings.append(f"{label.split()[0]} {time.perf_counter() - t0:.1f}s")
+    _log("reproduce: done (" + ", ".join(timings) + ")")
     return 0
 
 

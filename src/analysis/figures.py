@@ -7,6 +7,7 @@ Titles state the finding and are computed from the data.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -406,21 +407,46 @@ FIGURES: dict[str, tuple[Callable[..., Chart], str]] = {
 }
 
 
+def _export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -> list[Path]:
+    name, width, suffix, out, formats, events = job
+    chart = FIGURES[name][0](events, width=width)
+    try:
+        return save(chart, out, formats, suffix=suffix)
+    finally:
+        close(chart)
+
+
 def export_all(
     out: str | Path = config.FIGURES,
     formats: tuple[str, ...] = ("svg", "pdf", "png"),
     events: pd.DataFrame | None = None,
     log=print,
+    workers: int | None = None,
 ) -> list[Path]:
-    """Export every chart at single-column (``name.*``) and double-column (``name_wide.*``) width."""
+    """Export every chart at single-column (``name.*``) and double-column (``name_wide.*``) width.
+
+    Charts are independent, so they are drawn in parallel (one process per core);
+    each file's bytes do not depend on which process drew it.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
     events = load_events() if events is None else events
+    jobs = [
+        (name, width, suffix, Path(out), formats, events)
+        for name in FIGURES
+        for width, suffix in (("single", ""), ("double", "_wide"))
+    ]
+    workers = workers or min(len(jobs), os.cpu_count() or 1)
     written: list[Path] = []
-    for name, (fn, _) in FIGURES.items():
-        for width, suffix in (("single", ""), ("double", "_wide")):
-            log(f"figures: {name}{suffix}")
-            chart = fn(events, width=width)
-            written += save(chart, out, formats, suffix=suffix)
-            close(chart)
+    if workers <= 1:
+        for job in jobs:
+            log(f"figures: {job[0]}{job[2]}")
+            written += _export_one(job)
+        return written
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for job, paths in zip(jobs, pool.map(_export_one, jobs), strict=True):
+            log(f"figures: {job[0]}{job[2]}")
+            written += paths
     return written
 
 

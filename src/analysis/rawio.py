@@ -29,6 +29,16 @@ class RawFile:
 
 
 def _read(source, encoding: str) -> pd.DataFrame:
+    """pandas' read_csv, every cell a string; the Arrow engine first (several times faster, less memory)."""
+    if isinstance(source, Path) and encoding == "utf-8-sig":
+        try:
+            import pyarrow  # noqa: F401
+
+            return pd.read_csv(source, dtype=str, keep_default_na=False, engine="pyarrow")
+        except UnicodeDecodeError:
+            raise
+        except Exception:  # noqa: BLE001 - anything unusual: let the C engine read it and name the problem
+            pass
     return pd.read_csv(source, dtype=str, keep_default_na=False, na_filter=False, encoding=encoding)
 
 
