@@ -14,6 +14,7 @@ from pathlib import Path
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from . import config, report
 from .build import load_events
@@ -60,10 +61,13 @@ def events_by_outcome(events: pd.DataFrame, width: str = "single") -> Chart:
     )
     ax = chart.body.subplots()
     left = np.zeros(len(counts))
+    outlets = _source_labels()
     for i, src in enumerate(counts.columns):
-        ax.barh([o.replace("_", " ") for o in counts.index], counts[src], left=left, color=SERIES[i], label=src)
+        label = outlets.get(src, src)
+        ax.barh([o.replace("_", " ") for o in counts.index], counts[src], left=left, color=SERIES[i], label=label)
         left += counts[src].to_numpy()
     ax.set_xlabel("Event rows")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(loc="lower right")
     chart.alt = (
         f"Horizontal bar chart of event rows by outcome, split by source. {len(events)} rows in all; "
@@ -71,6 +75,17 @@ def events_by_outcome(events: pd.DataFrame, width: str = "single") -> Chart:
         + "."
     )
     return chart
+
+
+def _source_labels() -> dict[str, str]:
+    """source_id -> 'Outlet, Mon YYYY' for legends."""
+    from .build import load_table
+
+    table = load_table("sources")
+    return {
+        r.source_id: f"{r.outlet}, {pd.Timestamp(r.published):%b %Y}" if r.published else r.outlet
+        for r in table.itertuples()
+    }
 
 
 # ---- notebook 02 ------------------------------------------------------------------------------
