@@ -36,7 +36,6 @@ EARLIEST = date(2021, 1, 1)
 #: Counts above these are treated as typing errors ("absurd").
 MAX_COUNT = {"people": 100_000, "positions": 10_000, "units": 1_000, "kyat_per_person": 10**10}
 MAX_EVIDENCE_WORDS = 25
-_SEP = "\x1f"
 
 
 @dataclass
@@ -114,6 +113,30 @@ def member(values: pd.Series, pool) -> np.ndarray:
     if not index.is_unique:
         index = index.unique()
     return index.get_indexer(values) >= 0
+
+
+def _map_unique_rows(
+    columns: list[pd.Series], fn: Callable[..., object]
+) -> tuple[np.ndarray, list, dict[int, ParseError]]:
+    """Like :func:`_map_unique` over combinations of several columns: ``fn(*values)`` once per distinct row."""
+    n = len(columns[0])
+    combined = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        combined, _ = pd.factorize(combined * max(len(uniques), 1) + codes)  # re-factorize: no overflow
+    k = int(combined.max()) + 1 if n else 0
+    first = np.full(k, -1, dtype=np.int64)
+    first[combined[::-1]] = np.arange(n)[::-1]  # first row of each combination
+    values = [column.to_numpy()[first] for column in columns]
+    results: list = []
+    errors: dict[int, ParseError] = {}
+    for i in range(k):
+        try:
+            results.append(fn(*(str(v[i]) for v in values)))
+        except ParseError as exc:
+            results.append(None)
+            errors[i] = exc
+    return combined, results, errors
 
 
 class _Collector:
@@ -278,13 +301,12 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     alt = _counts(col, "alt_count_text", frame["count_unit"])
 
     # dates: each distinct (text, start, end, publication) once
-    key = frame["date_text"] + _SEP + frame["date_start"] + _SEP + frame["date_end"] + _SEP + pub_str
-
-    def _dates(k: str):
-        text, start, end, pub = k.split(_SEP)
+    def _dates(text: str, start: str, end: str, pub: str):
         return event_dates(text, start, end, parse_iso(pub) if pub else None)
 
-    codes, results, errors = _map_unique(key, _dates)
+    codes, results, errors = _map_unique_rows(
+        [frame["date_text"], frame["date_start"], frame["date_end"], pub_str], _dates
+    )
     for code, exc in errors.items():
         message = str(exc)
         mask = codes == code
@@ -334,8 +356,7 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     )
 
     # places: each distinct (state, township) once
-    pkey = frame["state_region"] + _SEP + frame["township"]
-    codes, results, errors = _map_unique(pkey, lambda k: resolve_place(*k.split(_SEP)))
+    codes, results, errors = _map_unique_rows([frame["state_region"], frame["township"]], resolve_place)
     for code, exc in errors.items():
         column = "township" if "township" in str(exc) else "state_region"
         col.add(
