@@ -116,3 +116,18 @@ def test_ucdp_export_keeps_low_best_high(events):
     assert u.loc["IRR-030", "best"] == 30 and pd.isna(u.loc["IRR-030", "low"])
     assert u.loc["IRR-005", "date_prec"] == 1 and u.loc["IRR-014", "date_prec"] == 2
     assert u.loc["IRR-005", "where_prec"] == 3 and u.loc["IRR-002", "where_prec"] == 6
+
+
+def test_import_cli_writes_raw_rows_that_validate(tmp_path):
+    path = tmp_path / "acled.csv"
+    _write_sample(path)
+    out = tmp_path / "raw" / "events.csv"
+    out.parent.mkdir()
+    res = subprocess.run([sys.executable, "-m", "analysis", "import-acled", str(path), "--out", str(out)],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    assert "likely duplicate: MMR90001 ~ IRR-005" in res.stderr
+    assert (out.parent / "sources.csv").is_file()
+    val = subprocess.run([sys.executable, "-m", "analysis", "validate", str(out)], capture_output=True, text=True,
+                         timeout=120)  # fmt: skip
+    assert val.returncode == 0, val.stdout

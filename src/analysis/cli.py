@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from . import config
 from .errors import AnalysisError, InputFileError
 
@@ -112,14 +114,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_acled(args: argparse.Namespace) -> int:
-    from .exchange import import_acled
+    from .exchange import acled_source_row, import_acled
 
     table, duplicates = import_acled(args.path, args.against)
-    table.to_csv(args.out, index=False, lineterminator="\n")
-    _log(
-        f"import-acled: {len(table)} rows -> {args.out} (raw schema); "
-        f"{len(duplicates)} likely duplicate pair(s) flagged"
-    )
+    out = Path(args.out)
+    table.to_csv(out, index=False, lineterminator="\n")
+    sources = out.with_name("sources.csv")
+    row = acled_source_row(table, args.path)
+    if sources.is_file():
+        existing = pd.read_csv(sources, dtype=str, keep_default_na=False)
+        if row["source_id"] not in set(existing["source_id"]):
+            pd.concat([existing, pd.DataFrame([row])], ignore_index=True).to_csv(
+                sources, index=False, lineterminator="\n"
+            )
+    else:
+        pd.DataFrame([row]).to_csv(sources, index=False, lineterminator="\n")
+    for pair in duplicates.itertuples():
+        _log(f"  likely duplicate: {pair.imported_id} ~ {pair.existing_id} ({pair.township}): {pair.reason}")
+    _log(f"import-acled: {len(table)} rows -> {out} (raw schema), source row 'acled' in {sources}; "
+         f"{len(duplicates)} likely duplicate pair(s) flagged, none merged")  # fmt: skip
     return 0
 
 

@@ -398,3 +398,20 @@ def _figure(text: str) -> float:
         return np.nan
     v = c.low if c.low is not None else c.best
     return np.nan if v is None else float(v)
+
+
+def acled_source_row(raw: pd.DataFrame, path: str | Path) -> dict[str, str]:
+    """The sources.csv row that imported ACLED events cite (published = the last event date)."""
+    last = max((d for d in list(raw["date_end"]) + list(raw["date_start"]) if d), default="")
+    return {
+        "source_id": "acled",
+        "outlet": "ACLED (Armed Conflict Location & Event Data)",
+        "headline": f"ACLED-format export {Path(path).name}",
+        "url": "https://acleddata.com/",
+        "published": last,
+        "published_latest": last,
+        "date_certainty": "events carry ACLED's own dates; 'published' is the last event date in the file",
+        "file": Path(path).name,
+        "role": "report",
+        "note": "Imported with python -m analysis import-acled; see docs/exchange.md.",
+    }
