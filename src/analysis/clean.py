@@ -29,7 +29,7 @@ from .errors import ParseError, Problem
 from .places import MULTI_SEPARATOR, resolve_place, suggest
 from .rawio import RawFile, read_raw_csv
 from .schema import PROCESSED_COLUMNS
-from .tally import parent_positions
+from .tally import parent_positions, positions_in
 from .vocab import ACTORS, COUNT_UNITS, OUTCOMES
 
 EARLIEST = date(2021, 1, 1)
@@ -96,23 +96,20 @@ def load_operations() -> pd.DataFrame:
 def _map_unique(values: pd.Series, fn: Callable[[str], object]) -> tuple[np.ndarray, list, dict[int, ParseError]]:
     """Apply ``fn`` to each distinct value once: (codes, results, {code: the error})."""
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return (codes, *_apply_each(((u,) for u in uniques), fn))
+
+
+def _apply_each(args, fn: Callable[..., object]) -> tuple[list, dict[int, ParseError]]:
+    """``fn(*a)`` for each argument tuple: (results, {index: the error}); a failure gives None."""
     results: list = []
     errors: dict[int, ParseError] = {}
-    for i, u in enumerate(uniques):
+    for i, a in enumerate(args):
         try:
-            results.append(fn(u))
+            results.append(fn(*a))
         except ParseError as exc:
             results.append(None)
             errors[i] = exc
-    return codes, results, errors
-
-
-def member(values: pd.Series, pool) -> np.ndarray:
-    """``values.isin(pool)`` through a hash index (fast for large pools of strings)."""
-    index = pd.Index(pool)
-    if not index.is_unique:
-        index = index.unique()
-    return index.get_indexer(values) >= 0
+    return results, errors
 
 
 def _map_unique_rows(
@@ -128,14 +125,7 @@ def _map_unique_rows(
     first = np.full(k, -1, dtype=np.int64)
     first[combined[::-1]] = np.arange(n)[::-1]  # first row of each combination
     values = [column.to_numpy()[first] for column in columns]
-    results: list = []
-    errors: dict[int, ParseError] = {}
-    for i in range(k):
-        try:
-            results.append(fn(*(str(v[i]) for v in values)))
-        except ParseError as exc:
-            results.append(None)
-            errors[i] = exc
+    results, errors = _apply_each((tuple(str(v[i]) for v in values) for i in range(k)), fn)
     return combined, results, errors
 
 
@@ -445,7 +435,7 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
                 )
             )
     if bad_rows:
-        events = events[~member(pd.Series(frame.index), list(bad_rows))]
+        events = events[~np.isin(frame.index, list(bad_rows))]
     rejects = _rejects(frame, problems)
     return CleanResult(events.reset_index(drop=True), rejects, problems, n, raw.encoding)
 
@@ -493,7 +483,7 @@ def _cascade(bad: set[int], frame: pd.DataFrame) -> dict[int, int | None]:
     new = set(bad)
     while new:
         bad_ids = {frame.at[r, "event_id"]: r for r in new}
-        hit = member(frame["part_of"], list(bad_ids)) & ~member(pd.Series(frame.index), list(out))
+        hit = (positions_in(pd.Series(list(bad_ids)), frame["part_of"]) >= 0) & ~np.isin(frame.index, list(out))
         children = frame[hit]
         new = set()
         for row, pid in zip(children.index, children["part_of"], strict=True):

@@ -36,7 +36,8 @@ def normalize(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         cell.metadata.pop("scrolled", None)
         if cell.cell_type == "code":
             for out in cell.get("outputs", []):
-                out.get("metadata", {}).clear() if isinstance(out.get("metadata"), dict) else None
+                if isinstance(out.get("metadata"), dict):
+                    out["metadata"].clear()
     return nb
 
 

@@ -87,9 +87,7 @@ def canonical_state(text: str) -> tuple[str, str]:
     lookup = _state_lookup()
     name = lookup.get(t.lower())
     if name is None:
-        close = difflib.get_close_matches(t.lower(), list(lookup), n=1, cutoff=0.75)
-        hint = lookup[close[0]] if close else ""
-        raise ParseError(f"unknown state/region {text!r}" + (f"; did you mean {hint!r}?" if hint else ""), hint)
+        raise _unknown("state/region", text, t, lookup)
     if part and name != "Shan":
         raise ParseError(f"{text!r}: only Shan State is split into north/south/east parts")
     return name, part
@@ -135,9 +133,7 @@ def _townships() -> tuple[dict[str, Township], dict[str, str]]:
     for row in table.itertuples(index=False):
         if row.state_region not in _subdivisions():
             raise ParseError(f"townships.csv: {row.township!r} has unknown state {row.state_region!r}")
-        records[row.township] = Township(
-            row.township, row.state_region, row.shan_part, row.pcode, row.pcode_status
-        )
+        records[row.township] = Township(row.township, row.state_region, row.shan_part, row.pcode, row.pcode_status)
         for name in [row.township, *filter(None, row.variants.split("|"))]:
             lookup[name.lower()] = row.township
     return records, lookup
@@ -160,10 +156,15 @@ def canonical_township(text: object) -> Township | None:
     records, lookup = _townships()
     key = lookup.get(t.lower()) or lookup.get(_SUFFIX.sub("", re.sub(r"\s+township$", "", t, flags=re.I)).lower())
     if key is None:
-        close = difflib.get_close_matches(t.lower(), list(lookup), n=1, cutoff=0.75)
-        hint = lookup[close[0]] if close else ""
-        raise ParseError(f"unknown township {t!r}" + (f"; did you mean {hint!r}?" if hint else ""), hint)
+        raise _unknown("township", t, t, lookup)
     return records[key]
+
+
+def _unknown(kind: str, shown: object, key: str, lookup: dict[str, str]) -> ParseError:
+    """The error for a name not in ``lookup``, naming the closest canonical name for a near miss."""
+    close = difflib.get_close_matches(key.lower(), list(lookup), n=1, cutoff=0.75)
+    hint = lookup[close[0]] if close else ""
+    return ParseError(f"unknown {kind} {shown!r}" + (f"; did you mean {hint!r}?" if hint else ""), hint)
 
 
 def suggest(value: str, choices: list[str]) -> str:
@@ -194,8 +195,10 @@ def resolve_place(state_text: object, township_text: object) -> dict[str, str]:
             )
         elif "Shan" in names and ts.state_region == "Shan" and not part:
             part = ts.shan_part
-    scope = "national" if not names and str(state_text or "").strip() else (
-        "multiple" if len(names) > 1 else ("state_region" if names else "unknown")
+    scope = (
+        "national"
+        if not names and str(state_text or "").strip()
+        else ("multiple" if len(names) > 1 else ("state_region" if names else "unknown"))
     )
     if ts is not None and not flag and len(names) == 1:
         scope = "township"

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .places import MULTI_SEPARATOR, iso_code
-from .tally import REPORT_RULE, Rule, contributions, parent_positions, select, tally
+from .tally import REPORT_RULE, Rule, contributions, parent_positions, select
 from .vocab import TROOP_ACTORS
 
 #: The event row that carries The Irrawaddy's headline claim ("at least 447 ... surrendered").
@@ -182,14 +182,14 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
         parts = sub[below & select(sub, rule)]
         base = {"claim_id": f"C-{row['event_id']}", "source_id": row["source_id"], "event_id": row["event_id"],
                 "claim": claim.iloc[pos], "reported": row["count_text"], "_pos": pos}  # fmt: skip
-        rows.append(base | _judge(row, figure.iloc[pos], itemized, parts, ", ".join(parts["event_id"]), sub, rule))
+        rows.append(base | _judge(row, figure.iloc[pos], itemized, parts, ", ".join(parts["event_id"]), rule))
     aggregates = pd.DataFrame(rows, columns=[*_LEDGER_COLUMNS, "_pos"]).set_index("_pos")
     out = pd.concat([leaves, aggregates]).sort_index()
     out["computed"] = out["computed"].astype("Int64")
     return out.reset_index(drop=True)[_LEDGER_COLUMNS]
 
 
-def _judge(row, figure, itemized, parts, listed, events, rule) -> dict:
+def _judge(row, figure, itemized, parts, listed, rule) -> dict:
     computed = int(round(itemized))
     rule_text = (
         f"sum of itemized components ({', '.join(rule.outcomes)}; "
@@ -287,19 +287,17 @@ def sensitivity(events: pd.DataFrame) -> pd.DataFrame:
     rows = []
     base = None
     for label, short, rule in readings(events):
-        contrib = contributions(events, rule)
-        total = int(round(float(contrib.sum())))
-        unplaced = int(round(float(contrib[_unplaced(events).to_numpy()].sum())))
-        base = (total, total - unplaced) if base is None else base
+        t = totals(events, rule)
+        base = base or t
         rows.append(
             {
                 "reading": label,
                 "short": short,
-                "total": total,
-                "itemized_by_state": total - unplaced,
-                "not_itemized": unplaced,
-                "change_total": total - base[0],
-                "change_itemized": total - unplaced - base[1],
+                "total": t["total"],
+                "itemized_by_state": t["itemized"],
+                "not_itemized": t["not_itemized"],
+                "change_total": t["total"] - base["total"],
+                "change_itemized": t["itemized"] - base["itemized"],
             }
         )
     return pd.DataFrame(rows)
@@ -352,6 +350,5 @@ __all__ = [
     "largest_surrenders",
     "readings",
     "sensitivity",
-    "tally",
     "totals",
 ]

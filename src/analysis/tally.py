@@ -120,11 +120,11 @@ def parent_positions(events: pd.DataFrame) -> np.ndarray:
     linked = (part_of != "").to_numpy(dtype=bool)
     if not linked.any():
         return parent
-    parent[linked] = _first_position(events["event_id"], part_of[linked])
+    parent[linked] = positions_in(events["event_id"], part_of[linked])
     return parent
 
 
-def _first_position(ids: pd.Series, wanted: pd.Series) -> np.ndarray:
+def positions_in(ids: pd.Series, wanted: pd.Series) -> np.ndarray:
     """Position of each wanted id among ``ids`` (first occurrence; -1 where absent)."""
     try:
         import pyarrow as pa
