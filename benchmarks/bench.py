@@ -22,11 +22,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.clean import clean_file, clean_frame, load_sources
-from analysis.rawio import read_raw_csv
+from analysis.measure.rules import REPORT_RULE
+from analysis.measure.series import cumulative, daily
+from analysis.measure.tally import tally
+from analysis.pipeline.clean import clean_file, clean_frame
+from analysis.pipeline.read import load_sources, read_raw_csv
 from analysis.schema import RAW_COLUMNS
-from analysis.series import cumulative, daily
-from analysis.tally import REPORT_RULE, tally
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -95,8 +96,9 @@ def _time(fn, repeat: int) -> tuple[float, object]:
 _PEAK = """
 import sys
 import pandas as pd
-from analysis.clean import clean_file, clean_frame, load_sources
-from analysis.rawio import read_raw_csv
+from analysis.pipeline.clean import clean_file, clean_frame
+from analysis.pipeline.read import load_sources
+from analysis.pipeline.read import read_raw_csv
 def status_kb(key):
     with open('/proc/self/status') as f:
         return next(int(l.split()[1]) for l in f if l.startswith(key))

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.build import load_events
-from analysis.clean import clean_file
+from analysis.pipeline.clean import clean_file
+from analysis.pipeline.load import load_events
 
 ROOT = config.ROOT
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from analysis import config
-from analysis.build import build
-from analysis.clean import clean_file
 from analysis.errors import InputFileError
+from analysis.pipeline.clean import clean_file
+from analysis.tasks.build import build
 
 N_ROWS = sum(1 for _ in csv.DictReader(open(config.RAW_EVENTS, encoding="utf-8")))
 

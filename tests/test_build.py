@@ -4,7 +4,8 @@ import filecmp
 import json
 
 from analysis import config
-from analysis.build import build, validate_package
+from analysis.pipeline.package import validate_package
+from analysis.tasks.build import build
 
 
 def test_build_twice_gives_identical_bytes_and_matches_the_committed_output(tmp_path):

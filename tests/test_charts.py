@@ -5,7 +5,7 @@ import filecmp
 import pytest
 
 from analysis.charts import WIDTHS, close, save
-from analysis.figures import FIGURES, export_all
+from analysis.charts.export import FIGURES, export_all
 
 
 @pytest.fixture(scope="module")

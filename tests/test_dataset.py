@@ -6,7 +6,7 @@ import re
 import pandas as pd
 
 from analysis import config
-from analysis.counts import parse_count
+from analysis.parse.counts import parse_count
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "dozen": 24}  # fmt: skip

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 from analysis import config
-from analysis.codebook import render
 from analysis.schema import PROCESSED_COLUMNS, RAW_COLUMNS
+from analysis.tasks.codebook import render
 from analysis.vocab import ACTORS, OUTCOMES, QUALIFIERS
 
 

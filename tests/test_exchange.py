@@ -7,9 +7,11 @@ import sys
 import pandas as pd
 
 from analysis import config
-from analysis.clean import clean_frame, load_sources
-from analysis.exchange import ACLED_COLUMNS, count_from_notes, import_acled, to_acled, to_ucdp
-from analysis.rawio import RawFile
+from analysis.interop.acled import ACLED_COLUMNS, to_acled
+from analysis.interop.acled_import import count_from_notes, import_acled
+from analysis.interop.ucdp import to_ucdp
+from analysis.pipeline.clean import clean_frame
+from analysis.pipeline.read import RawFile, load_sources
 
 # ACLED's published column order, typed out from its codebook for this test.
 ACLED_HEADER = (

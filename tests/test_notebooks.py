@@ -5,7 +5,7 @@ import json
 import nbformat
 import pytest
 
-from analysis.notebooks import NOTEBOOK_METADATA, execute, notebook_paths, text_outputs
+from analysis.tasks.notebooks import NOTEBOOK_METADATA, execute, notebook_paths, text_outputs
 
 PATHS = notebook_paths()
 

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from analysis import ParseError, parse_count, resolve_report_date
-from analysis.counts import Count, format_count
-from analysis.dates import event_dates, precision_of
-from analysis.places import canonical_state, canonical_township, iso_code, resolve_place
+from analysis.parse.counts import Count, format_count
+from analysis.parse.dates import event_dates, precision_of
+from analysis.parse.places import canonical_state, canonical_township, iso_code, resolve_place
 
 IRR = date(2023, 11, 17)
 IRR_SAT = date(2023, 11, 18)

@@ -8,12 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import config
-from analysis.clean import clean_frame, load_sources
-from analysis.counts import Count, format_count, parse_count
-from analysis.dates import DateRange, format_date_range, resolve_report_date
 from analysis.errors import ParseError
-from analysis.places import canonical_state, canonical_township
-from analysis.rawio import read_raw_csv
+from analysis.parse.counts import Count, format_count, parse_count
+from analysis.parse.dates import DateRange, format_date_range, resolve_report_date
+from analysis.parse.places import canonical_state, canonical_township
+from analysis.pipeline.clean import clean_frame
+from analysis.pipeline.read import load_sources, read_raw_csv
 from analysis.schema import RAW_COLUMNS
 
 PHRASES = st.sampled_from(

@@ -3,8 +3,9 @@
 import pandas as pd
 
 from analysis import config, report
-from analysis.build import load_table
-from analysis.tally import REPORT_RULE, contributions
+from analysis.measure.rules import REPORT_RULE
+from analysis.measure.tally import contributions
+from analysis.pipeline.load import load_table
 
 
 def test_headline_by_state_columns_and_gap(events):

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from analysis.series import cumulative, daily
-from analysis.tally import Rule
+from analysis.measure.rules import Rule
+from analysis.measure.series import cumulative, daily
 
 RULE = Rule("t", "")
 
@@ -42,7 +42,7 @@ def test_cumulative_band_edges():
 
 
 def test_grouped_series_sum_to_the_total(events):
-    from analysis.figures import TREND_RULE
+    from analysis.measure.rules import TREND_RULE
 
     total = cumulative(events, TREND_RULE)
     by = cumulative(events, TREND_RULE, by="state_region")

@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from analysis.errors import AnalysisError
-from analysis.tally import REPORT_RULE, Rule, contributions, select, tally
+from analysis.measure.rules import REPORT_RULE, Rule
+from analysis.measure.tally import contributions, select, tally
 
 RULE = Rule("test", "surrendered junta, lower bounds, any date")
 
@@ -127,8 +128,9 @@ def test_report_rule_on_the_real_data_reproduces_the_headline_row(events):
 
 
 def test_changing_a_raw_row_changes_the_derived_totals(raw_copy, tmp_path):
-    from analysis.build import build, load_events
+    from analysis.pipeline.load import load_events
     from analysis.report import headline_by_state, totals
+    from analysis.tasks.build import build
 
     base = totals(load_events())
     text = raw_copy.read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ def _log(message: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build
+    from .tasks.build import build
 
     try:
         summary = build(args.raw, args.out, args.sources, allow_rejects=args.allow_rejects, log=_log)
@@ -36,7 +36,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .clean import clean_file
+    from .pipeline.clean import clean_file
 
     path = Path(args.path)
     if not path.is_file():
@@ -72,7 +72,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    from .figures import export_all
+    from .charts.export import export_all
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     written = export_all(Path(args.out), formats=formats, log=_log)
@@ -83,9 +83,9 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_reproduce(args: argparse.Namespace) -> int:
     import time
 
-    from .build import build
-    from .figures import export_all
-    from .notebooks import run_all
+    from .charts.export import export_all
+    from .tasks.build import build
+    from .tasks.notebooks import run_all
 
     steps = [
         ("build data/processed from data/raw", lambda: build(log=_log)),
@@ -103,8 +103,9 @@ def cmd_reproduce(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .build import load_events
-    from .exchange import to_acled, to_ucdp
+    from .interop.acled import to_acled
+    from .interop.ucdp import to_ucdp
+    from .pipeline.load import load_events
 
     events = load_events(args.events)
     table = to_acled(events) if args.format == "acled" else to_ucdp(events)
@@ -114,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_acled(args: argparse.Namespace) -> int:
-    from .exchange import acled_source_row, import_acled
+    from .interop.acled_import import acled_source_row, import_acled
 
     table, duplicates = import_acled(args.path, args.against)
     out = Path(args.out)
@@ -137,7 +138,7 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
 
 
 def cmd_codebook(args: argparse.Namespace) -> int:
-    from .codebook import PATH, write
+    from .tasks.codebook import PATH, write
 
     write()
     _log(f"codebook: wrote {PATH}")

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-PACKAGE_DATA = PACKAGE_DIR / "data"
+PACKAGE_DATA = PACKAGE_DIR / "reference" / "data"
 
 
 def _find_root() -> Path:

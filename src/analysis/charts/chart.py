@@ -1,4 +1,4 @@
-"""One house style and one save function for every chart.
+"""One chart layout and one save function for every chart.
 
 Every chart has a title that states the finding, a subtitle, a source line
 naming the outlets, and alt text. :func:`new_chart` lays them out for a
@@ -9,88 +9,19 @@ text in a ``.alt.txt`` sidecar.
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-import matplotlib
+import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.figure import Figure, SubFigure
 
-matplotlib.use("Agg", force=False)
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure, SubFigure  # noqa: E402
+from .style import DPI, FORMATS, SIZES, WIDTHS, apply_style, wrap
 
-#: Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = {
-    "blue": "#0072B2",
-    "orange": "#E69F00",
-    "green": "#009E73",
-    "vermillion": "#D55E00",
-    "sky": "#56B4E9",
-    "purple": "#CC79A7",
-    "yellow": "#F0E442",
-    "black": "#000000",
-    "grey": "#8C8C8C",
-    "light": "#D9D9D9",
-}
-SERIES = [PALETTE[k] for k in ("blue", "orange", "green", "vermillion", "sky", "purple", "black")]
-WIDTHS = {"single": 3.5, "double": 7.0}
-SIZES = {
-    "single": {"base": 7.0, "title": 9.0, "subtitle": 7.0, "source": 6.0},
-    "double": {"base": 8.5, "title": 11.0, "subtitle": 8.5, "source": 7.0},
-}
-FORMATS = ("svg", "pdf", "png")
-DPI = 300
 SOURCE_LINE = (
     "Source: The Irrawaddy, 'Rebel Groups Report Crumbling of Myanmar Junta Power' (17 Nov 2023); "
     "BNN, 'Largest Surrender of Regime Troops in Southeastern Myanmar' (Jun 2023); curated event data."
 )
-
-_STYLE = {
-    "font.family": "DejaVu Sans",
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.edgecolor": "#444444",
-    "axes.grid": True,
-    "axes.grid.axis": "x",
-    "grid.color": "#E5E5E5",
-    "grid.linewidth": 0.6,
-    "axes.axisbelow": True,
-    "axes.prop_cycle": matplotlib.cycler(color=SERIES),
-    "legend.frameon": False,
-    "pdf.fonttype": 42,
-    "ps.fonttype": 42,
-    "svg.fonttype": "path",
-    "svg.hashsalt": "myanmar-surrenders",
-    "figure.dpi": 100,
-    "savefig.dpi": DPI,
-    "path.simplify": True,
-}
-
-
-def apply_style(width: str = "single") -> None:
-    """Set the house style (rcParams) for charts of ``width``; idempotent."""
-    base = SIZES[width]["base"]
-    plt.rcParams.update(_STYLE)
-    plt.rcParams.update(
-        {
-            "font.size": base,
-            "axes.titlesize": base,
-            "axes.labelsize": base,
-            "xtick.labelsize": base - 0.5,
-            "ytick.labelsize": base - 0.5,
-            "legend.fontsize": base - 0.5,
-        }
-    )
-
-
-def wrap(text: str, width_in: float, size_pt: float, bold: bool = False) -> list[str]:
-    """Wrap ``text`` to fit ``width_in`` inches at ``size_pt`` (DejaVu Sans averages ~0.58 em, bold ~0.66)."""
-    if not text:
-        return []
-    chars = max(12, int((width_in - 0.2) * 72 / (size_pt * (0.66 if bold else 0.58))))
-    return textwrap.wrap(text, chars)
-
 
 @dataclass(repr=False)
 class Chart:
@@ -129,7 +60,6 @@ class Chart:
         buf = io.BytesIO()
         self.fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
         return buf.getvalue()
-
 
 def new_chart(
     name: str,
@@ -185,7 +115,6 @@ def new_chart(
     )
     return Chart(name, fig, body, title, alt="", width=width)
 
-
 def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, suffix: str = "") -> list[Path]:
     """Write the chart as ``{name}{suffix}.{fmt}`` for each format plus ``.alt.txt``.
 
@@ -212,7 +141,6 @@ def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, 
     alt.write_text(f"{chart.title}\n\n{chart.alt.strip()}\n", encoding="utf-8")
     written.append(alt)
     return written
-
 
 def close(chart: Chart) -> None:
     """Release the figure's memory (charts are not registered with pyplot)."""

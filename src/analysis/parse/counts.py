@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .errors import ParseError
+from ..errors import ParseError
 
 
 class Count(NamedTuple):
@@ -209,19 +209,3 @@ def format_count(count: Count) -> str:
     raise ParseError(f"unknown qualifier {q!r}")
 
 
-def parse_counts(texts: pd.Series) -> pd.DataFrame:
-    """Vectorised :func:`parse_count` over a column: each distinct text is parsed once.
-
-    Returns a frame with ``count_low``, ``count_best``, ``count_high`` (nullable
-    Int64) and ``count_qualifier``, aligned to ``texts``. Raises ParseError on the
-    first text that does not parse; use the validator to collect all of them.
-    """
-    codes, uniques = pd.factorize(texts, use_na_sentinel=True)
-    parsed = [parse_count(u) for u in uniques] + [UNKNOWN]
-    table = pd.DataFrame(parsed, columns=["count_low", "count_best", "count_high", "count_qualifier"])
-    out = table.take(codes).reset_index(drop=True)  # code -1 picks the UNKNOWN row
-    out.index = texts.index
-    for c in ("count_low", "count_best", "count_high"):
-        out[c] = out[c].astype("Int64")
-    out["count_qualifier"] = out["count_qualifier"].astype("string")
-    return out

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import config
-from .schema import HEADLINE_FIELDS, LEDGER_FIELDS, PROCESSED_FIELDS, RAW_FIELDS, REJECT_FIELDS, SOURCE_FIELDS
-from .tally import RULES
-from .vocab import ACTORS, COUNT_UNITS, DATE_PRECISIONS, OUTCOMES, QUALIFIERS, SHAN_PARTS, TROOP_ACTORS
+from .. import config
+from ..measure.rules import RULES
+from ..schema import HEADLINE_FIELDS, LEDGER_FIELDS, PROCESSED_FIELDS, RAW_FIELDS, REJECT_FIELDS, SOURCE_FIELDS
+from ..vocab import ACTORS, COUNT_UNITS, DATE_PRECISIONS, OUTCOMES, QUALIFIERS, SHAN_PARTS, TROOP_ACTORS
 
 PATH = config.ROOT / "docs" / "codebook.md"
 
@@ -47,7 +47,7 @@ the rules for what goes in. It is generated from `src/analysis/schema.py` and
    30" an approximation (no `count_low`), "this week" a date range. A bound is never
    rounded into a point.
 4. **Never count the same people twice.** An event that an aggregate claim includes
-   carries the aggregate's id in `part_of`. Counting (`analysis.tally`) never adds both:
+   carries the aggregate's id in `part_of`. Counting (`analysis.measure`) never adds both:
    an aggregate contributes only what it exceeds its counted components by. Linking is
    a curator's judgement; the `note` says when the text does not state it.
 5. **Flag, don't fix.** Where the text is wrong or disputed (a town placed in the wrong
@@ -82,7 +82,7 @@ def _reference(name: str, title: str) -> str:
     table = pd.read_csv(config.PACKAGE_DATA / name, dtype=str, keep_default_na=False)
     head = "| " + " | ".join(table.columns) + " |\n|" + "---|" * len(table.columns) + "\n"
     body = "\n".join("| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in table.itertuples(index=False))
-    return f"### {title} (`src/analysis/data/{name}`)\n\n{head}{body}\n"
+    return f"### {title} (`src/analysis/reference/data/{name}`)\n\n{head}{body}\n"
 
 
 def render() -> str:
@@ -108,7 +108,7 @@ def render() -> str:
         _reference("state_aliases.csv", "State/region aliases"),
         _reference("groups.csv", "Armed groups and claimants"),
         _reference("operations.csv", "Operations"),
-        f"## Counting rules (`analysis.tally`)\n\n{rules}\n",
+        f"## Counting rules (`analysis.measure`)\n\n{rules}\n",
     ]
     return "\n".join(parts)
 

@@ -25,8 +25,8 @@ from functools import cache
 import pandas as pd
 import pycountry
 
-from .config import PACKAGE_DATA
-from .errors import ParseError
+from ..config import PACKAGE_DATA
+from ..errors import ParseError
 
 #: Text meaning "no single state": the row is national in scope.
 NATIONAL = {"across myanmar", "myanmar", "nationwide", "across the country", "national"}
@@ -48,11 +48,6 @@ def _state_lookup() -> dict[str, str]:
             raise ParseError(f"state_aliases.csv maps {alias!r} to unknown {state!r}")
         lookup[alias.lower()] = state
     return lookup
-
-
-def state_names() -> list[str]:
-    """Every canonical state/region name (pycountry's), in ISO code order."""
-    return sorted(_subdivisions(), key=lambda n: _subdivisions()[n])
 
 
 def iso_code(state_region: str) -> str:
@@ -137,10 +132,6 @@ def _townships() -> tuple[dict[str, Township], dict[str, str]]:
         for name in [row.township, *filter(None, row.variants.split("|"))]:
             lookup[name.lower()] = row.township
     return records, lookup
-
-
-def township_names() -> list[str]:
-    return sorted(_townships()[0])
 
 
 def canonical_township(text: object) -> Township | None:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import Problem
-from .schema import RAW_COLUMNS, REQUIRED_COLUMNS
+from ..config import RAW_SOURCES
+from ..errors import Problem
+from ..parse.dates import parse_iso
+from ..schema import RAW_COLUMNS, REQUIRED_COLUMNS
 
 
 @dataclass
@@ -134,3 +136,13 @@ def _tidy(column: pd.Series) -> pd.Series:
     if pc.any(pc.not_equal(arr, trimmed)).as_py():
         arr, changed = trimmed, True
     return pd.Series(pd.array(arr, dtype=column.dtype), index=column.index) if changed else column
+
+
+def load_sources(path: str | Path = RAW_SOURCES) -> pd.DataFrame:
+    """sources.csv -> frame indexed by source_id, with ``published``/``published_latest`` as dates."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table["published"] = table["published"].map(parse_iso)
+    table["published_latest"] = [
+        parse_iso(b) or a for a, b in zip(table["published"], table["published_latest"], strict=True)
+    ]
+    return table.set_index("source_id", drop=False)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .errors import ParseError
+from ..errors import ParseError
 
 
 class DateRange(NamedTuple):

@@ -10,7 +10,7 @@ range began by t. So the cumulative count is a band:
     high(t) = dated(t) + undated rows whose range began on or before t
 
 >>> import pandas as pd
->>> from analysis.tally import Rule
+>>> from analysis.measure.rules import Rule
 >>> ev = pd.DataFrame({"event_id": ["A", "a"], "part_of": ["", "A"], "outcome": "surrendered",
 ...     "actor": "junta_army", "count_unit": "people", "count_low": [10, 4], "count_best": [10, 4],
 ...     "date_start": ["2023-11-01", "2023-11-02"], "date_end": ["2023-11-03", "2023-11-02"],
@@ -25,8 +25,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .config import OPERATION_1027
-from .tally import Rule, contributions, iso_dates, select
+from ..config import OPERATION_1027
+from .rules import Rule
+from .tally import contributions, iso_dates, select
 
 
 def _parts(events: pd.DataFrame, rule: Rule, by: str | None = None) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import config
+from .. import config
 
 NOTEBOOK_METADATA = {
     "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},

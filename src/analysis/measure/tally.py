@@ -13,6 +13,7 @@ of the aggregate and the itemized sum, and the component rows keep their own
 place and date (the remainder stays with the aggregate).
 
 >>> import pandas as pd
+>>> from analysis.measure.rules import REPORT_RULE
 >>> ev = pd.DataFrame({"event_id": ["A", "a1", "a2"], "part_of": ["", "A", "A"],
 ...     "outcome": "surrendered", "actor": "junta_army", "count_unit": "people",
 ...     "count_low": [100, 30, 20], "count_best": [100, 30, 20],
@@ -25,82 +26,12 @@ np.int64(100)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
 import numpy as np
 import pandas as pd
 
-from .errors import AnalysisError
-from .vocab import TROOP_ACTORS
-
-MEASURES = {
-    "low": ("count_low",),
-    "best": ("count_best",),
-    "high": ("count_high",),
-    "low_or_best": ("count_low", "count_best"),
-    "best_or_low": ("count_best", "count_low"),
-    "alt_or_low_or_best": ("alt_count_low", "count_low", "count_best"),
-}
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named, documented counting rule.
-
-    ``measure`` picks the figure of each row (first non-empty of the columns in
-    ``MEASURES[measure]``). ``window`` = (start, end) ISO dates; ``window_mode``
-    "within" keeps rows whose whole date range lies inside the window, "overlaps"
-    keeps rows whose range touches it. ``aggregates`` False drops the remainders
-    of aggregate claims, leaving only what is itemized.
-    """
-
-    name: str
-    description: str
-    outcomes: tuple[str, ...] = ("surrendered",)
-    actors: tuple[str, ...] = TROOP_ACTORS
-    count_unit: str = "people"
-    window: tuple[str | None, str | None] = (None, None)
-    window_mode: str = "within"
-    measure: str = "low_or_best"
-    aggregates: bool = True
-    overrides: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
-
-    def but(self, **changes) -> Rule:
-        """A copy with some fields changed (for sensitivity readings)."""
-        return replace(self, **changes)
-
-
-REPORT_WINDOW = ("2023-10-27", "2023-11-17")
-
-REPORT_RULE = Rule(
-    name="report",
-    description=(
-        "The Irrawaddy's own rule: junta personnel (army, police, militia, BGF; not relatives) who "
-        "surrendered, within three weeks of 27 Oct 2023, counted on lower bounds; a figure given only "
-        "as an approximation ('around 30') counts as stated."
-    ),
-    window=REPORT_WINDOW,
-)
-
-BEST_RULE = REPORT_RULE.but(
-    name="best",
-    description="As the report's rule, but each row's best estimate (falling back to its lower bound).",
-    measure="best_or_low",
-)
-
-STRICT_RULE = REPORT_RULE.but(
-    name="strict lower bounds",
-    description="As the report's rule, but approximate figures with no stated lower bound count as nothing.",
-    measure="low",
-)
-
-SURRENDERED_OR_FLED_RULE = REPORT_RULE.but(
-    name="surrendered or fled",
-    description="As the report's rule, adding those who fled (including across the border).",
-    outcomes=("surrendered", "fled", "fled_across_border", "surrendered_or_fled"),
-)
-
-RULES = {r.name: r for r in (REPORT_RULE, BEST_RULE, STRICT_RULE, SURRENDERED_OR_FLED_RULE)}
+from ..errors import AnalysisError
+from ..pipeline.links import parent_positions
+from .rules import MEASURES, REPORT_RULE, Rule
 
 
 def iso_dates(column: pd.Series) -> pd.Series:
@@ -108,36 +39,6 @@ def iso_dates(column: pd.Series) -> pd.Series:
     if pd.api.types.is_datetime64_any_dtype(column):
         return column
     return pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
-
-
-def parent_positions(events: pd.DataFrame) -> np.ndarray:
-    """Row position of each row's ``part_of`` target (-1 for none or a missing id)."""
-    n = len(events)
-    parent = np.full(n, -1, dtype=np.int64)
-    if "part_of" not in events:
-        return parent
-    part_of = events["part_of"].fillna("")
-    linked = (part_of != "").to_numpy(dtype=bool)
-    if not linked.any():
-        return parent
-    parent[linked] = positions_in(events["event_id"], part_of[linked])
-    return parent
-
-
-def positions_in(ids: pd.Series, wanted: pd.Series) -> np.ndarray:
-    """Position of each wanted id among ``ids`` (first occurrence; -1 where absent)."""
-    try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        hit = pc.index_in(pa.array(wanted.astype(str)), value_set=pa.array(ids.astype(str)))
-        return np.asarray(hit.fill_null(-1), dtype=np.int64)
-    except ImportError:  # pragma: no cover - pyarrow is a dependency; plain pandas still works
-        index = pd.Index(ids)
-        first = ~index.duplicated()
-        hit = pd.Index(index[first]).get_indexer(wanted)
-        return np.where(hit >= 0, np.flatnonzero(first)[np.maximum(hit, 0)], -1)
-
 
 def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
     """Boolean mask of the rows a rule counts."""
@@ -158,7 +59,6 @@ def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
         mask &= inside.fillna(False)
     return mask.to_numpy(dtype=bool)
 
-
 def values(events: pd.DataFrame, rule: Rule) -> pd.Series:
     """Each row's figure under the rule's measure (NaN where none)."""
     try:
@@ -173,7 +73,6 @@ def values(events: pd.DataFrame, rule: Rule) -> pd.Series:
         override = events["event_id"].map(rule.overrides).astype("float64")
         out = override.fillna(out)
     return out
-
 
 def contributions(events: pd.DataFrame, rule: Rule) -> pd.Series:
     """What each row adds under ``rule`` after de-duplication (0 for rows not selected).
@@ -220,13 +119,11 @@ def contributions(events: pd.DataFrame, rule: Rule) -> pd.Series:
         contrib = np.where(has_children | _is_aggregate(events), 0.0, contrib)
     return pd.Series(contrib, index=events.index, name="contribution")
 
-
 def _is_aggregate(events: pd.DataFrame) -> np.ndarray:
     """Rows that some other row names in part_of."""
     if "part_of" not in events:
         return np.zeros(len(events), dtype=bool)
     return events["event_id"].isin(set(events["part_of"].fillna(""))).to_numpy()
-
 
 def tally(events: pd.DataFrame, rule: Rule = REPORT_RULE, by: str | list[str] | None = None) -> pd.DataFrame:
     """People counted under ``rule``, optionally grouped, never double counted.
@@ -247,7 +144,6 @@ def tally(events: pd.DataFrame, rule: Rule = REPORT_RULE, by: str | list[str] | 
     out = frame[mask].groupby(keys, sort=True, dropna=False)[[unit, "events"]].sum().reset_index()
     out[unit] = out[unit].map(_as_int)
     return out
-
 
 def _as_int(x: float) -> int:
     return np.int64(round(float(x)))

@@ -1,0 +1,32 @@
+"""Charts in one house style: the style and seaborn theme, one layout and save function, one module per family.
+
+>>> from analysis import charts
+>>> charts.set_theme()  # your own matplotlib/seaborn charts in the house style
+"""
+
+from .chart import Chart, close, new_chart, save
+from .events import largest_surrenders, operations_timeline
+from .headline import headline_by_state, headline_sensitivity
+from .overview import events_by_outcome
+from .style import PALETTE, SERIES, WIDTHS, apply_style, set_theme
+from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
+
+__all__ = [
+    "PALETTE",
+    "SERIES",
+    "WIDTHS",
+    "Chart",
+    "apply_style",
+    "close",
+    "cumulative_by_state",
+    "cumulative_surrenders",
+    "events_by_outcome",
+    "headline_by_state",
+    "headline_sensitivity",
+    "largest_surrenders",
+    "new_chart",
+    "operations_timeline",
+    "outcomes_over_time",
+    "save",
+    "set_theme",
+]

@@ -1,0 +1,70 @@
+"""Export every chart at both widths, in parallel, with deterministic bytes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from .. import config
+from ..pipeline.load import load_events
+from .chart import Chart, close, save
+from .events import largest_surrenders, operations_timeline
+from .headline import headline_by_state, headline_sensitivity
+from .overview import events_by_outcome
+from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
+
+#: name -> (function, notebook that shows it)
+FIGURES: dict[str, tuple[Callable[..., Chart], str]] = {
+    "events_by_outcome": (events_by_outcome, "01_data_overview"),
+    "headline_by_state": (headline_by_state, "02_reproduce_report_figures"),
+    "headline_sensitivity": (headline_sensitivity, "02_reproduce_report_figures"),
+    "cumulative_surrenders": (cumulative_surrenders, "03_surrender_trends"),
+    "cumulative_by_state": (cumulative_by_state, "03_surrender_trends"),
+    "largest_surrenders": (largest_surrenders, "03_surrender_trends"),
+    "outcomes_over_time": (outcomes_over_time, "03_surrender_trends"),
+    "operations_timeline": (operations_timeline, "03_surrender_trends"),
+}
+
+def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -> list[Path]:
+    name, width, suffix, out, formats, events = job
+    chart = FIGURES[name][0](events, width=width)
+    try:
+        return save(chart, out, formats, suffix=suffix)
+    finally:
+        close(chart)
+
+def export_all(
+    out: str | Path = config.FIGURES,
+    formats: tuple[str, ...] = ("svg", "pdf", "png"),
+    events: pd.DataFrame | None = None,
+    log=print,
+    workers: int | None = None,
+) -> list[Path]:
+    """Export every chart at single-column (``name.*``) and double-column (``name_wide.*``) width.
+
+    Charts are independent, so they are drawn in parallel (one process per core);
+    each file's bytes do not depend on which process drew it.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    events = load_events() if events is None else events
+    jobs = [
+        (name, width, suffix, Path(out), formats, events)
+        for name in FIGURES
+        for width, suffix in (("single", ""), ("double", "_wide"))
+    ]
+    workers = workers or min(len(jobs), os.cpu_count() or 1)
+    written: list[Path] = []
+    if workers <= 1:
+        for job in jobs:
+            log(f"figures: {job[0]}{job[2]}")
+            written += export_one(job)
+        return written
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for job, paths in zip(jobs, pool.map(export_one, jobs), strict=True):
+            log(f"figures: {job[0]}{job[2]}")
+            written += paths
+    return written

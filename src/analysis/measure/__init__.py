@@ -1,0 +1,1 @@
+"""Counting: named rules, de-duplicated tallies, honest time series."""

@@ -1,0 +1,1 @@
+"""raw -> processed: read, check cells, check links, clean, build, load."""

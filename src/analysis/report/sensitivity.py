@@ -1,0 +1,65 @@
+"""How the headline moves under other defensible readings of the rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..measure.rules import BEST_RULE, REPORT_RULE, STRICT_RULE, SURRENDERED_OR_FLED_RULE, Rule
+from .headline import totals
+
+
+def _alt_overrides(events: pd.DataFrame, township: str | None = None) -> dict[str, float]:
+    alt = events[events["alt_count_low"].notna()]
+    if township:
+        alt = alt[alt["township"] == township]
+    return {eid: float(v) for eid, v in zip(alt["event_id"], alt["alt_count_low"], strict=True)}
+
+def readings(events: pd.DataFrame) -> list[tuple[str, str, Rule]]:
+    """The defensible alternative readings of the headline, each a rule built from the data."""
+    loikaw = _alt_overrides(events, "Loikaw")
+    return [
+        ("The report's rule (lower bounds, surrendered, 27 Oct-17 Nov)", "Report's rule", REPORT_RULE),
+        ("Best estimates instead of lower bounds", "Best estimates", BEST_RULE),
+        ("Strict lower bounds (drop 'around' figures)", "Strict lower bounds", STRICT_RULE),
+        ("Including those who fled", "+ those who fled", SURRENDERED_OR_FLED_RULE),
+        (
+            "Loikaw's 38 as 32 surrendered (other outlets)",
+            "Loikaw 38 as 32",
+            REPORT_RULE.but(name="loikaw 32", overrides=loikaw),
+        ),
+        (
+            "All alternative figures from other reporting",
+            "Other outlets' figures",
+            REPORT_RULE.but(name="alternatives", overrides=_alt_overrides(events)),
+        ),
+        (
+            "Including events outside the window (June 2023 Mese)",
+            "+ outside the window",
+            REPORT_RULE.but(name="any date", window=(None, None)),
+        ),
+        (
+            "Including relatives who surrendered",
+            "+ relatives",
+            REPORT_RULE.but(name="with relatives", actors=(*REPORT_RULE.actors, "relatives")),
+        ),
+    ]
+
+def sensitivity(events: pd.DataFrame) -> pd.DataFrame:
+    """How the headline total moves under other defensible readings."""
+    rows = []
+    base = None
+    for label, short, rule in readings(events):
+        t = totals(events, rule)
+        base = base or t
+        rows.append(
+            {
+                "reading": label,
+                "short": short,
+                "total": t["total"],
+                "itemized_by_state": t["itemized"],
+                "not_itemized": t["not_itemized"],
+                "change_total": t["total"] - base["total"],
+                "change_itemized": t["itemized"] - base["itemized"],
+            }
+        )
+    return pd.DataFrame(rows)
