@@ -5,12 +5,17 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+LAB    := $(VENV)/.lab-stamp
+KERNEL := myanmar-surrenders
+# The lock is resolved from pyproject.toml by uv, as of this date: rerunning `make lock` gives the same file.
+LOCK_DATE := 2026-11-23
+LOCK_ARGS := --python-version 3.11 --no-annotate --exclude-newer $(LOCK_DATE) --quiet
 export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install test lint report build figures notebooks lab bench clean
+.PHONY: help install test check lint report build figures notebooks lab lock reference bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,12 +24,16 @@ $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -qq -r requirements.lock
 	$(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python ($(KERNEL))" >/dev/null
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create or update .venv from requirements.lock (nothing else)
+install: $(STAMP) ## Create or update .venv from requirements.lock and register the project's Jupyter kernel
 
 lint: $(STAMP) ## Lint code and notebooks with ruff
 	$(BIN)/ruff check src tests notebooks benchmarks
+
+check: lint ## Fast: lint and every test except executing the notebooks
+	$(BIN)/python -m pytest -q -m "not notebooks"
 
 test: lint ## Install, lint, run the whole test suite (executes every notebook)
 	$(BIN)/python -m pytest -q
@@ -38,10 +47,21 @@ build: $(STAMP) ## Rebuild data/processed from data/raw only
 figures: $(STAMP) ## Export every chart to reports/figures
 	$(BIN)/python -m analysis figures
 
-lab: $(STAMP) ## Open JupyterLab on the notebooks with the project's kernel
+$(LAB): $(STAMP) requirements-lab.lock
+	$(BIN)/python -m pip install -qq -r requirements-lab.lock
+	@touch $(LAB)
+
+lab: $(LAB) ## Open JupyterLab on the notebooks with the project's kernel (installs the [lab] extra)
 	$(BIN)/jupyter lab notebooks/
 
-bench: $(STAMP) ## Benchmark the helpers at 10k, 100k and 1M rows (not part of make test)
+lock: $(STAMP) ## Re-resolve requirements.lock and requirements-lab.lock from pyproject.toml (uv, as of LOCK_DATE)
+	$(BIN)/uv pip compile pyproject.toml --extra notebooks --extra dev $(LOCK_ARGS) -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra notebooks --extra dev --extra lab -c requirements.lock $(LOCK_ARGS) -o requirements-lab.lock
+
+reference: $(STAMP) ## Rebuild the package's reference data from ../shared/reference/mimu
+	$(BIN)/python scripts/derive_reference.py
+
+bench: $(STAMP) ## Benchmark what users run (build at 100k and 1M rows, make report) beside their floors
 	$(BIN)/python benchmarks/bench.py
 
 clean: ## Remove .venv and caches (keeps data and figures)

@@ -76,3 +76,16 @@ def test_save_refuses_a_chart_without_alt_text(events, tmp_path):
     chart.alt = ""
     with pytest.raises(ValueError):
         save(chart, tmp_path)
+
+
+def test_set_theme_gives_seaborn_and_matplotlib_the_house_style():
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    from analysis.charts import SERIES, set_theme
+
+    plt.rcdefaults()
+    set_theme("double")
+    assert [c.lower() for c in sns.color_palette().as_hex()[: len(SERIES)]] == [c.lower() for c in SERIES]
+    assert plt.rcParams["axes.spines.top"] is False and plt.rcParams["font.size"] == 8.5
+    plt.rcdefaults()

@@ -15,7 +15,7 @@ from .parse.dates import DateRange, event_dates, resolve_report_date
 from .parse.places import canonical_state, canonical_township, iso_code, resolve_place
 from .pipeline.load import load_events, load_table
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "REPORT_RULE",

@@ -15,8 +15,11 @@ import nbformat
 
 from .. import config
 
+#: The project's own Jupyter kernel (``make install`` registers it in .venv): notebooks, ``make lab``
+#: and the tests all run on the project's environment, never on whatever ``python3`` a machine has.
+KERNEL = "myanmar-surrenders"
 NOTEBOOK_METADATA = {
-    "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+    "kernelspec": {"display_name": f"Python ({KERNEL})", "language": "python", "name": KERNEL},
     "language_info": {"name": "python", "pygments_lexer": "ipython3"},
 }
 
@@ -41,14 +44,35 @@ def normalize(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def ensure_kernel() -> str:
+    """Register the project's kernel in this environment if it is missing (``make install`` does it too).
+
+    The kernel runs this very interpreter (``sys.executable``), so notebooks see the installed package.
+    """
+    import sys
+
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(KERNEL)
+        if Path(spec.argv[0]).resolve() == Path(sys.executable).resolve():
+            return KERNEL
+    except NoSuchKernel:
+        pass
+    from ipykernel.kernelspec import install
+
+    install(kernel_name=KERNEL, display_name=f"Python ({KERNEL})", prefix=sys.prefix)
+    return KERNEL
+
+
 def execute(path: str | Path, timeout: int = 600) -> nbformat.NotebookNode:
-    """Run a notebook top to bottom in a fresh kernel; return the normalized result."""
+    """Run a notebook top to bottom in a fresh kernel (the project's); return the normalized result."""
     from nbclient import NotebookClient
 
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline", PYTHONHASHSEED="0")
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+    client = NotebookClient(nb, timeout=timeout, kernel_name=ensure_kernel(), record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
     old = dict(os.environ)
     os.environ.update(env)
