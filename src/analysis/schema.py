@@ -6,7 +6,18 @@ these lists, so a column is described in exactly one place.
 
 from __future__ import annotations
 
-from .vocab import ACTORS, COUNT_UNITS, DATE_PRECISIONS, OUTCOMES, QUALIFIERS, SHAN_PARTS
+from .vocab import (
+    ACTORS,
+    CLAIM_KINDS,
+    CLAIM_OUTCOMES,
+    CLAIMANT_TYPES,
+    COUNT_UNITS,
+    DATE_PRECISIONS,
+    INCLUDES_RELATIVES,
+    OUTCOMES,
+    QUALIFIERS,
+    SHAN_PARTS,
+)
 
 
 def _f(name: str, type_: str, description: str, **constraints) -> dict:
@@ -125,4 +136,66 @@ LEDGER_FIELDS: list[dict] = [
     _f("rule", "string", "The counting rule used."),
     _f("status", "string", "Outcome of the check.", enum=["reproduced", "explained difference", "not reproducible from the text"]),
     _f("explanation", "string", "Why computed and reported agree or differ."),
+]
+
+
+# ---- raw/claimed_totals.csv: running totals and their breakdowns (claims, never events) ----
+CLAIM_RAW_FIELDS: list[dict] = [
+    _f("claim_id", "string", "Stable id of the claim, e.g. CT-F17.", required=True, unique=True),
+    _f("fact_id", "string", "Id of the fact in ../shared/sources/after-1027/reports.csv (F01 ...)."),
+    _f("source_id", "string", "Id of the report in sources.csv.", required=True),
+    _f("kind", "string", "What sort of claim.", enum=list(CLAIM_KINDS)),
+    _f("part_of", "string", "For a breakdown: the claim_id of its total. Parts are compared with their total, never added to it."),
+    _f("figure_text", "string", "The figure exactly as written ('more than 650', 'Some 4,000'); the row's evidence."),
+    _f("outcome", "string", "What the figure counts.", enum=list(CLAIM_OUTCOMES)),
+    _f("persons", "string", "Who is counted, ';'-separated: troops, police, militia, relatives, unspecified."),
+    _f("includes_relatives", "string", "Whether family members are in the figure (a mixed figure stays mixed).", enum=list(INCLUDES_RELATIVES)),
+    _f("start_text", "string", "When the count starts, as written ('since Operation 1027 began')."),
+    _f("start_date", "string", "When the count starts (YYYY-MM-DD); empty if unknown."),
+    _f("as_of_text", "string", "The 'as of' date as written or reasoned."),
+    _f("as_of_date", "string", "The date the total is claimed as of (YYYY-MM-DD).", required=True),
+    _f("date_basis", "string", "Where the dates come from (stated, publication date, inferred)."),
+    _f("scope", "string", "Where the total counts: a state/region as the claim gives it, or 'Myanmar'."),
+    _f("claimant", "string", "Who makes the claim."),
+    _f("claimant_type", "string", "What sort of claimant.", enum=list(CLAIMANT_TYPES)),
+    _f("verification", "string", "Verification as reported ('unverified claim', 'could not verify')."),
+    _f("text_flag", "string", "What is inconsistent or disputed about the claim; empty if nothing."),
+    _f("note", "string", "Curator's note in their own words (starts with the fact_id)."),
+    _f("event_id", "string", "An event row that records the same claim as an aggregate, if any (never counted twice)."),
+]
+CLAIM_RAW_COLUMNS = [f["name"] for f in CLAIM_RAW_FIELDS]
+_CLAIM = {f["name"]: f for f in CLAIM_RAW_FIELDS}
+
+CLAIM_FIELDS: list[dict] = [
+    *(_CLAIM[c] for c in ("claim_id", "fact_id", "source_id", "kind", "part_of", "figure_text")),
+    _f("count_low", "integer", "Lowest figure the text supports (empty: none).", **_INT),
+    _f("count_best", "integer", "Best estimate the text supports (empty: none).", **_INT),
+    _f("count_high", "integer", "Highest figure the text supports (empty: none).", **_INT),
+    _f("count_qualifier", "string", "How the figure is qualified.", enum=list(QUALIFIERS)),
+    *(_CLAIM[c] for c in ("outcome", "persons", "includes_relatives")),
+    _f("personnel_only", "boolean", "True when the figure counts only troops, police and militia (no relatives, nobody unspecified)."),
+    _CLAIM["start_text"],
+    _f("start_date", "date", "When the count starts (ISO); empty if unknown."),
+    _CLAIM["as_of_text"],
+    _f("as_of_date", "date", "The date the total is claimed as of (ISO)."),
+    *(_CLAIM[c] for c in ("date_basis", "scope")),
+    _f("scope_state_region", "string", "Canonical state/region of the scope; empty for Myanmar as a whole."),
+    _f("scope_iso_3166_2", "string", "ISO 3166-2:MM code of the scope; empty for Myanmar as a whole."),
+    _f("scope_shan_part", "string", "Part of Shan State where the scope names one.", enum=["", *SHAN_PARTS]),
+    *(_CLAIM[c] for c in ("claimant", "claimant_type", "verification", "text_flag", "note", "event_id")),
+]  # fmt: skip
+CLAIM_COLUMNS = [f["name"] for f in CLAIM_FIELDS]
+
+CLAIMS_CHECK_FIELDS: list[dict] = [
+    _f("claim_id", "string", "The claimed total (or breakdown part)."),
+    _f("kind", "string", "running_total, breakdown or fled_across_border_total.", enum=list(CLAIM_KINDS)),
+    _f("claimant", "string", "Who makes the claim."),
+    _f("figure_text", "string", "The figure as written."),
+    _f("claimed_low", "integer", "The claim's lower bound, else its best estimate.", **_INT),
+    _f("start_date", "date", "Start of the claim's window."),
+    _f("as_of_date", "date", "End of the claim's window (the as-of date)."),
+    _f("scope", "string", "State/region of the claim, or Myanmar."),
+    _f("itemized_people", "integer", "Junta personnel in itemized events inside the window and scope (lower bounds, de-duplicated, aggregates' remainders left out, relatives never).", **_INT),
+    _f("itemized_events", "integer", "Event rows that contribute.", **_INT),
+    _f("status", "string", "What the comparison shows (a claim is never added to the events)."),
 ]

@@ -72,3 +72,40 @@ SHAN_PARTS: dict[str, str] = {
     "South": "Southern Shan (MIMU MMR014)",
     "East": "Eastern Shan (MIMU MMR016)",
 }
+
+# ---- claimed totals (raw/claimed_totals.csv): claims that are not events ------------------------
+
+CLAIM_KINDS: dict[str, str] = {
+    "running_total": "A claimed total since a start day, 'as of' a date (e.g. 'over 6,000 since Operation 1027'). Not an event, not a sum of events.",
+    "breakdown": "One part of a running total (e.g. one state's figure in a breakdown by state); part_of names the total.",
+    "fled_across_border_total": "A claimed total of personnel who fled across the border (e.g. into Mizoram), as of a date.",
+}
+
+CLAIM_OUTCOMES: dict[str, str] = {
+    "surrendered": "Personnel who surrendered.",
+    "surrendered_or_abandoned": "Personnel who surrendered or abandoned their bases, not separated.",
+    "defected": "Personnel who defected (since the coup, in the NUG's usage).",
+    "fled_across_border": "Personnel who fled across an international border.",
+}
+
+PERSONS: dict[str, str] = {
+    "troops": "Soldiers of the military.",
+    "police": "Police officers.",
+    "militia": "Pro-junta militia members.",
+    "relatives": "Family members (never personnel).",
+    "unspecified": "The claim does not say who.",
+}
+
+INCLUDES_RELATIVES: dict[str, str] = {
+    "yes": "The figure includes family members: a mixed figure, never counted as personnel.",
+    "no": "The figure counts personnel only.",
+    "unknown": "The claim does not say.",
+}
+
+CLAIMANT_TYPES: dict[str, str] = {
+    "armed_group": "An armed group or alliance (TNLA, MNDAA, AA, the Brotherhood Alliance ...).",
+    "government": "A government or government in exile (the NUG).",
+    "outlet": "A news outlet's own compilation or estimate.",
+    "official": "An official (e.g. Indian state police or officials).",
+    "monitor": "A monitoring organisation (e.g. BNI-Myanmar Peace Monitor).",
+}

@@ -51,9 +51,10 @@ def map_unique_rows(
     return combined, results, errors
 
 class Collector:
-    def __init__(self, file: str, frame: pd.DataFrame):
+    def __init__(self, file: str, frame: pd.DataFrame, id_column: str = "event_id"):
         self.file = file
         self.frame = frame
+        self.id_column = id_column
         self.problems: list[Problem] = []
 
     def add(
@@ -70,7 +71,7 @@ class Collector:
             return
         rows = self.frame.index[mask]
         values = self.frame[column].to_numpy()[mask] if column in self.frame else [None] * len(rows)
-        ids = self.frame["event_id"].to_numpy()[mask]
+        ids = self.frame[self.id_column].to_numpy()[mask] if self.id_column in self.frame else [""] * len(rows)
         for row, value, eid in zip(rows, values, ids, strict=True):
             self.problems.append(
                 Problem(

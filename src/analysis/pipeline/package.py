@@ -8,7 +8,15 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import AnalysisError
-from ..schema import HEADLINE_FIELDS, LEDGER_FIELDS, PROCESSED_FIELDS, REJECT_FIELDS, SOURCE_FIELDS
+from ..schema import (
+    CLAIM_FIELDS,
+    CLAIMS_CHECK_FIELDS,
+    HEADLINE_FIELDS,
+    LEDGER_FIELDS,
+    PROCESSED_FIELDS,
+    REJECT_FIELDS,
+    SOURCE_FIELDS,
+)
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -37,9 +45,9 @@ def _clean_field(field: dict) -> dict:
         field["constraints"]["enum"] = [e for e in enum if e != ""]
     return field
 
-def datapackage(events_fields: list[dict] = PROCESSED_FIELDS) -> dict:
-    """The Frictionless Data Package descriptor for data/processed."""
-    return {
+def datapackage(events_fields: list[dict] = PROCESSED_FIELDS, claims: bool = False) -> dict:
+    """The Frictionless Data Package descriptor for data/processed (with the claimed totals when ``claims``)."""
+    package = {
         "name": "myanmar-junta-surrenders-1027",
         "title": "Surrender, flight and defection of Myanmar junta personnel after Operation 1027",
         "description": "Events curated from two news reports (see sources.csv), cleaned by the analysis package. "
@@ -87,6 +95,17 @@ def datapackage(events_fields: list[dict] = PROCESSED_FIELDS) -> dict:
             ),
         ],
     }
+    if claims:
+        package["resources"] += [
+            _resource("claimed_totals", "claimed_totals.csv", CLAIM_FIELDS, "Claimed totals",
+                      "Running totals and their breakdowns as claimed: claims, never events, never added.",
+                      "claim_id"),
+            _resource("claims_vs_events", "claims_vs_events.csv", CLAIMS_CHECK_FIELDS,
+                      "Claimed totals beside the itemized events",
+                      "Each claimed total beside what itemized events add up to in its window and scope.",
+                      "claim_id"),
+        ]  # fmt: skip
+    return package
 
 def validate_package(path: Path) -> None:
     """Validate a written data package with Frictionless; raise AnalysisError on any error."""

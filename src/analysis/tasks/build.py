@@ -17,6 +17,7 @@ import pandas as pd
 
 from .. import config, report
 from ..errors import AnalysisError, InputFileError
+from ..pipeline.claims import ClaimsResult, clean_claims
 from ..pipeline.clean import CleanResult, clean_file
 from ..pipeline.package import datapackage, validate_package, write_csv
 
@@ -35,7 +36,9 @@ class BuildSummary:
             f"({self.rows_in} = {self.rows_out} + {self.rows_rejected})"
         )
 
-def write_processed(result: CleanResult, out_dir: Path, sources_path: Path) -> None:
+def write_processed(
+    result: CleanResult, out_dir: Path, sources_path: Path, claims: ClaimsResult | None = None
+) -> None:
     """Write every processed table and datapackage.json into ``out_dir`` (which must exist)."""
     events = result.events
     write_csv(events, out_dir / "events.csv")
@@ -44,9 +47,26 @@ def write_processed(result: CleanResult, out_dir: Path, sources_path: Path) -> N
     write_csv(report.headline_by_state(events), out_dir / "headline_by_state.csv")
     write_csv(report.claims_ledger(events), out_dir / "claims_ledger.csv")
     write_csv(result.rejects, out_dir / "rejects.csv")
+    if claims is not None:
+        write_csv(claims.claims, out_dir / "claimed_totals.csv")
+        write_csv(report.totals_vs_events(claims.claims, events), out_dir / "claims_vs_events.csv")
     (out_dir / "datapackage.json").write_text(
-        json.dumps(datapackage(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        json.dumps(datapackage(claims=claims is not None), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+
+
+def check_claims(raw: Path, sources_path: Path, log) -> ClaimsResult | None:
+    """raw/claimed_totals.csv beside the events, checked; None when there is none. Errors stop the build."""
+    path = raw.with_name("claimed_totals.csv")
+    if not path.is_file():
+        return None
+    claims = clean_claims(path, sources_path)
+    for w in (p for p in claims.problems if p.severity == "warning"):
+        log(f"  {w}")
+    if claims.errors:
+        raise InputFileError(claims.errors)
+    log(f"build: {len(claims.claims)} claimed totals from {path.name} (claims, never added to events)")
+    return claims
 
 def build(
     raw: str | Path = config.RAW_EVENTS,
@@ -71,12 +91,13 @@ def build(
         raise InputFileError(errors)
     if not sources_path.is_file():
         raise AnalysisError(f"{sources_path}: no sources file; the build needs one to cite every row")
+    claims = check_claims(raw, sources_path, log)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".processed-", dir=out.parent))
     tmp.chmod(0o755)
     try:
         log("build: writing tables and datapackage.json")
-        write_processed(result, tmp, sources_path)
+        write_processed(result, tmp, sources_path, claims)
         log("build: validating with Frictionless")
         validate_package(tmp / "datapackage.json")
         _swap(tmp, out)

@@ -9,8 +9,31 @@ import pandas as pd
 
 from .. import config
 from ..measure.rules import RULES
-from ..schema import HEADLINE_FIELDS, LEDGER_FIELDS, PROCESSED_FIELDS, RAW_FIELDS, REJECT_FIELDS, SOURCE_FIELDS
-from ..vocab import ACTORS, COUNT_UNITS, DATE_PRECISIONS, OUTCOMES, QUALIFIERS, SHAN_PARTS, TROOP_ACTORS
+from ..schema import (
+    CLAIM_FIELDS,
+    CLAIM_RAW_FIELDS,
+    CLAIMS_CHECK_FIELDS,
+    HEADLINE_FIELDS,
+    LEDGER_FIELDS,
+    PROCESSED_FIELDS,
+    RAW_FIELDS,
+    REJECT_FIELDS,
+    SOURCE_FIELDS,
+)
+from ..vocab import (
+    ACTORS,
+    CLAIM_KINDS,
+    CLAIM_OUTCOMES,
+    CLAIMANT_TYPES,
+    COUNT_UNITS,
+    DATE_PRECISIONS,
+    INCLUDES_RELATIVES,
+    OUTCOMES,
+    PERSONS,
+    QUALIFIERS,
+    SHAN_PARTS,
+    TROOP_ACTORS,
+)
 
 PATH = config.ROOT / "docs" / "codebook.md"
 
@@ -64,6 +87,32 @@ the rules for what goes in. It is generated from `src/analysis/schema.py` and
 """
 
 
+CLAIMS_INTRO = """## Claimed totals: claims, never events
+
+A claimed total since Operation 1027 "as of" a date (The Irrawaddy's compilations, the
+NUG's, DVB's, the Brotherhood Alliance's, BNI-Myanmar Peace Monitor's with its breakdown
+by state, the MNDAA's including families) is **not an event and not a sum of events**. It
+lives in its own table, `claimed_totals.csv`, and the package never adds it to events or
+to another total: it only compares.
+
+- **A breakdown** (`kind` = `breakdown`) names its total in `part_of`. Its parts are
+  added up only to be set beside the total (`analysis.report.breakdown_sums`); a
+  difference is shown, not hidden.
+- **Against the events** (`claims_vs_events.csv`): each claim is set beside what the
+  itemized events add up to inside its window (`start_date` to `as_of_date`) and scope,
+  counting junta personnel only, lower bounds, each person once, the unitemized
+  remainders of aggregate claims left out. A total that counts the same people should not
+  fall below that; one that does is flagged.
+- **Relatives are never personnel.** A figure that includes family members
+  (`includes_relatives` = `yes`) stays mixed (`personnel_only` false) and is not compared
+  as if it counted personnel.
+- **Who claims it** (`claimant`, `claimant_type`) and its `verification` travel with the
+  figure into every table and chart.
+- Soldiers who fled across the border are their own series (`kind` =
+  `fled_across_border_total`, `outcome` = `fled_across_border`).
+"""
+
+
 def _fields(title: str, fields: list[dict]) -> str:
     rows = ["| column | type | meaning |", "|---|---|---|"]
     for f in fields:
@@ -95,6 +144,10 @@ def render() -> str:
         _fields("Headline by state (`headline_by_state.csv`)", HEADLINE_FIELDS),
         _fields("Claims ledger (`claims_ledger.csv`)", LEDGER_FIELDS),
         _fields("Rejects (`rejects.csv`)", REJECT_FIELDS),
+        CLAIMS_INTRO,
+        _fields("Raw claimed totals (`data/raw/claimed_totals.csv`)", CLAIM_RAW_FIELDS),
+        _fields("Processed claimed totals (`claimed_totals.csv`)", CLAIM_FIELDS),
+        _fields("Claimed totals beside the itemized events (`claims_vs_events.csv`)", CLAIMS_CHECK_FIELDS),
         "## Categories\n",
         _categories("outcome", OUTCOMES),
         _categories("actor", ACTORS),
@@ -103,6 +156,11 @@ def render() -> str:
         _categories("count_qualifier (low / best / high, after UCDP GED)", QUALIFIERS),
         _categories("date_precision (cf. ACLED time_precision, UCDP date_prec)", DATE_PRECISIONS),
         _categories("shan_part", SHAN_PARTS),
+        _categories("claimed totals: kind", CLAIM_KINDS),
+        _categories("claimed totals: outcome", CLAIM_OUTCOMES),
+        _categories("claimed totals: persons", PERSONS),
+        _categories("claimed totals: includes_relatives", INCLUDES_RELATIVES),
+        _categories("claimed totals: claimant_type", CLAIMANT_TYPES),
         "## Reference tables\n",
         _reference("townships.csv", "Townships and variants"),
         _reference("state_aliases.csv", "State/region aliases"),

@@ -1,0 +1,145 @@
+"""Claimed totals (raw/claimed_totals.csv) -> processed, with every problem reported.
+
+A claimed running total ("over 6,000 since Operation 1027, as of 31 Jan") is a
+claim, not an event and not a sum of events: it lives in its own table, is
+never added to events or to another total, and is only *compared* with them
+(:mod:`analysis.report.claims`). Its breakdown parts name their total in
+``part_of``; a part whose total is missing or is itself a part is an error.
+
+>>> from analysis.pipeline.claims import clean_claims
+>>> result = clean_claims("data/raw/claimed_totals.csv")  # doctest: +SKIP
+>>> result.claims[["claim_id", "count_low", "personnel_only"]].head(1)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import ParseError, Problem
+from ..parse.places import canonical_states, iso_code
+from ..schema import CLAIM_COLUMNS, CLAIM_RAW_COLUMNS
+from ..vocab import CLAIM_KINDS, CLAIM_OUTCOMES, CLAIMANT_TYPES, INCLUDES_RELATIVES, PERSONS
+from .cells import Collector, map_unique
+from .read import load_sources, read_raw_csv
+from .steps import check_category, parse_counts_column
+
+#: Persons that are junta personnel; a figure that counts anyone else is not personnel only.
+PERSONNEL = ("troops", "police", "militia")
+NATIONAL_SCOPES = {"myanmar", "across myanmar", "nationwide", ""}
+
+
+@dataclass
+class ClaimsResult:
+    claims: pd.DataFrame
+    problems: list[Problem]
+    rows_in: int
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _persons(col: Collector) -> pd.Series:
+    """persons: ';'-separated words from PERSONS, canonical order; returns True where personnel only."""
+
+    def check(cell: str) -> bool:
+        words = [w.strip() for w in cell.split(";") if w.strip()]
+        unknown = [w for w in words if w not in PERSONS]
+        if not words or unknown:
+            raise ParseError(f"unknown persons {unknown or cell!r}")
+        return all(w in PERSONNEL for w in words)
+
+    codes, results, errors = map_unique(col.frame["persons"], check)
+    col.add_coded(codes, errors, "persons", expected="';'-separated: " + ", ".join(PERSONS))
+    return pd.Series(np.array([bool(r) for r in results] + [False], dtype=bool)[codes], index=col.frame.index)
+
+
+def _scope(text: str) -> tuple[str, str, str]:
+    """A scope as the claim gives it -> (canonical state/region, ISO code, Shan part); national -> empty."""
+    if text.strip().lower() in NATIONAL_SCOPES:
+        return "", "", ""
+    # 'Rakhine (Arakan) State' -> 'Rakhine State'; keep '(North)' which names a part of Shan
+    plain = re.sub(r"\s*\((?!north|south|east)[^)]*\)", "", text, flags=re.I)
+    names, part = canonical_states(plain)
+    if len(names) != 1:
+        raise ParseError(f"scope {text!r} is not one state/region or Myanmar")
+    return names[0], iso_code(names[0]), part
+
+
+def _dates(col: Collector) -> tuple[pd.Series, pd.Series]:
+    """start_date and as_of_date as ISO dates; as_of_date required, start on or before it."""
+    frame = col.frame
+    parsed = {}
+    for column in ("start_date", "as_of_date"):
+        values = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
+        bad = (frame[column] != "") & values.isna()
+        col.add(bad, column, lambda v, c=column: f"{c} {v!r} is not a YYYY-MM-DD date", expected="YYYY-MM-DD")
+        parsed[column] = values
+    col.add(frame["as_of_date"] == "", "as_of_date", "as_of_date is empty", expected="the date the total is as of")
+    late = (parsed["start_date"] > parsed["as_of_date"]).fillna(False)
+    col.add(late, "start_date", lambda v: f"start_date {v!r} is after as_of_date",
+            expected="a start on or before the as-of date")  # fmt: skip
+    return tuple(p.dt.strftime("%Y-%m-%d").fillna("") for p in (parsed["start_date"], parsed["as_of_date"]))
+
+
+def _links(col: Collector) -> None:
+    """A breakdown names an existing running total; nothing else has part_of."""
+    frame = col.frame
+    kind_of = dict(zip(frame["claim_id"], frame["kind"], strict=False))
+    is_part = frame["kind"] == "breakdown"
+    target_kind = frame["part_of"].map(kind_of).fillna("")
+    col.add(is_part & (frame["part_of"] == ""), "part_of", "a breakdown names no total", expected="a claim_id")
+    orphan = is_part & (frame["part_of"] != "") & (target_kind != "running_total")
+    col.add(orphan, "part_of", lambda v: f"part_of {v!r} is not a running_total in this file",
+            expected="the claim_id of a running total")  # fmt: skip
+    col.add(~is_part & (frame["part_of"] != ""), "part_of", lambda v: f"only a breakdown has part_of (got {v!r})",
+            expected="empty")  # fmt: skip
+
+
+def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | None) -> ClaimsResult:
+    """Check and type a raw claimed-totals frame: the named checks in order."""
+    col = Collector(path, frame, id_column="claim_id")
+    ids = frame["claim_id"]
+    col.add((ids == "") | ids.duplicated(keep="first"), "claim_id", lambda v: f"claim_id {v!r} is empty or repeated",
+            expected="a unique id such as CT-F17")  # fmt: skip
+    for column, table in (("kind", CLAIM_KINDS), ("outcome", CLAIM_OUTCOMES), ("claimant_type", CLAIMANT_TYPES),
+                          ("includes_relatives", INCLUDES_RELATIVES)):  # fmt: skip
+        check_category(col, column, list(table))
+    if sources is not None:
+        col.add(~frame["source_id"].isin(list(sources.index)), "source_id", lambda v: f"unknown source_id {v!r}",
+                expected="an id in sources.csv")  # fmt: skip
+    frame = frame.assign(count_unit="people")  # parse_counts_column checks the plausible size of people counts
+    col.frame = frame
+    counts = parse_counts_column(col, "figure_text")
+    personnel = _persons(col) & (frame["includes_relatives"] == "no")
+    start, as_of = _dates(col)
+    codes, scopes, errors = map_unique(frame["scope"], _scope)
+    col.add_coded(codes, errors, "scope", expected="a state/region or 'Myanmar'")
+    scope = pd.DataFrame([s or ("", "", "") for s in scopes] or [("", "", "")]).take(codes).to_numpy()
+    _links(col)
+    claims = frame.assign(
+        count_low=counts["low"], count_best=counts["best"], count_high=counts["high"],
+        count_qualifier=counts["qualifier"], personnel_only=personnel, start_date=start, as_of_date=as_of,
+        scope_state_region=scope[:, 0], scope_iso_3166_2=scope[:, 1], scope_shan_part=scope[:, 2],
+    )[CLAIM_COLUMNS]  # fmt: skip
+    bad = {p.row for p in col.problems if p.severity == "error" and p.row is not None}
+    claims = claims[~claims.index.isin(bad)].reset_index(drop=True)
+    return ClaimsResult(claims, col.problems, len(frame))
+
+
+def clean_claims(path: str | Path, sources: str | Path | None = None) -> ClaimsResult:
+    """Read and check raw/claimed_totals.csv; ``sources`` defaults to sources.csv beside it."""
+    path = Path(path)
+    src = Path(sources) if sources else path.with_name("sources.csv")
+    raw = read_raw_csv(path, columns=CLAIM_RAW_COLUMNS, required=["claim_id", "source_id", "kind", "figure_text",
+                                                                   "as_of_date", "claimant"])  # fmt: skip
+    if raw.fatal:
+        return ClaimsResult(pd.DataFrame(columns=CLAIM_COLUMNS), raw.problems, len(raw.frame))
+    result = clean_claims_frame(str(path), raw.frame, load_sources(src) if src.is_file() else None)
+    result.problems[:0] = raw.problems
+    return result

@@ -1,0 +1,142 @@
+"""Claimed running totals: checked, typed, compared with events and with their breakdowns, never added.
+
+The fixtures here are made up (ids FAKE-...), in the shape of raw/claimed_totals.csv.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from analysis import config
+from analysis.measure.rules import REPORT_RULE
+from analysis.measure.tally import tally
+from analysis.pipeline.claims import clean_claims
+from analysis.pipeline.load import load_events
+from analysis.report.claims import breakdown_sums, itemized_by_then, totals_vs_events
+from analysis.schema import CLAIM_RAW_COLUMNS
+from analysis.tasks.build import build
+
+BASE = {
+    "fact_id": "",
+    "source_id": "irrawaddy-2023-11-17",
+    "part_of": "",
+    "outcome": "surrendered",
+    "persons": "troops; police",
+    "includes_relatives": "no",
+    "start_text": "since 27 Oct",
+    "start_date": "2023-10-27",
+    "as_of_text": "as of publication",
+    "as_of_date": "2023-11-17",
+    "date_basis": "test",
+    "scope": "Myanmar",
+    "claimant": "A claimant",
+    "claimant_type": "armed_group",
+    "verification": "unverified claim",
+    "text_flag": "",
+    "note": "made up for a test",
+    "event_id": "",
+}
+
+
+def _write(tmp_path, rows: list[dict]):
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    shutil.copy(config.RAW_SOURCES, raw / "sources.csv")
+    frame = pd.DataFrame([BASE | r for r in rows])[CLAIM_RAW_COLUMNS]
+    frame.to_csv(raw / "claimed_totals.csv", index=False)
+    return raw / "claimed_totals.csv"
+
+
+ROWS = [
+    {"claim_id": "FAKE-T", "kind": "running_total", "figure_text": "more than 100"},
+    {"claim_id": "FAKE-P1", "kind": "breakdown", "part_of": "FAKE-T", "figure_text": "70",
+     "scope": "Rakhine (Arakan) State"},
+    {"claim_id": "FAKE-P2", "kind": "breakdown", "part_of": "FAKE-T", "figure_text": "some 45",
+     "scope": "northern Shan State"},
+    {"claim_id": "FAKE-M", "kind": "running_total", "figure_text": "406", "persons": "troops; relatives",
+     "includes_relatives": "yes"},
+]  # fmt: skip
+
+
+def test_claims_are_typed_and_scoped(tmp_path):
+    result = clean_claims(_write(tmp_path, ROWS))
+    assert not result.errors, [str(p) for p in result.errors]
+    c = result.claims.set_index("claim_id")
+    assert c.loc["FAKE-T", "count_low"] == 100 and pd.isna(c.loc["FAKE-T", "count_high"])
+    assert c.loc["FAKE-P1", "scope_state_region"] == "Rakhine" and c.loc["FAKE-P1", "scope_iso_3166_2"] == "MM-16"
+    assert (c.loc["FAKE-P2", "scope_state_region"], c.loc["FAKE-P2", "scope_shan_part"]) == ("Shan", "North")
+    assert c.loc["FAKE-T", "scope_state_region"] == ""
+    assert bool(c.loc["FAKE-T", "personnel_only"]) and not bool(c.loc["FAKE-M", "personnel_only"])
+
+
+@pytest.mark.parametrize(
+    "change, column, words",
+    [
+        ({"kind": "total"}, "kind", "unknown kind"),
+        ({"part_of": "FAKE-NOPE"}, "part_of", "not a running_total"),
+        ({"start_date": "2023-12-01"}, "start_date", "after as_of_date"),
+        ({"persons": "troops; cousins"}, "persons", "unknown persons"),
+        ({"scope": "Atlantis"}, "scope", "Atlantis"),
+        ({"as_of_date": "17/11/2023"}, "as_of_date", "not a YYYY-MM-DD"),
+    ],
+)
+def test_a_bad_claim_is_reported_with_row_column_and_value(tmp_path, change, column, words):
+    rows = [ROWS[0], ROWS[1] | change]
+    result = clean_claims(_write(tmp_path, rows))
+    bad = [p for p in result.errors if p.column == column]
+    assert bad and words in bad[0].message and bad[0].row == 3 and bad[0].event_id == "FAKE-P1"
+    assert list(result.claims["claim_id"]) == ["FAKE-T"]  # the good row is kept, the bad one reported
+
+
+def test_breakdown_parts_are_compared_with_their_total_not_added():
+    claims = clean_claims_frame_from(ROWS)
+    sums = breakdown_sums(claims).set_index("claim_id")
+    # each figure as the ledger reads it: the lower bound, else the best estimate ('some 45' -> 45)
+    assert (sums.loc["FAKE-T", "parts"], sums.loc["FAKE-T", "parts_sum"]) == (2, 115)
+    assert sums.loc["FAKE-T", "difference"] == 15
+    assert sums.loc["FAKE-T", "status"] == "parts add up to more than the lower bound"
+    assert len(sums) == 1  # only totals with parts; the parts are never rows of their own here
+
+
+def clean_claims_frame_from(rows, tmp=None):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        return clean_claims(_write(Path(d), rows)).claims
+
+
+def test_totals_are_compared_with_itemized_personnel_in_their_window_and_scope():
+    events = load_events()
+    claims = clean_claims_frame_from(ROWS).set_index("claim_id", drop=False)
+    national, _ = itemized_by_then(events, claims.loc["FAKE-T"])
+    rakhine, _ = itemized_by_then(events, claims.loc["FAKE-P1"])
+    shan, _ = itemized_by_then(events, claims.loc["FAKE-P2"])
+    # itemized only: the aggregates' unitemized remainders are not events
+    itemized = REPORT_RULE.but(aggregates=False)
+    assert national == int(tally(events, itemized)["people"].iloc[0])
+    by_state = tally(events, itemized, by="state_region").set_index("state_region")["people"]
+    assert rakhine == by_state["Rakhine"] and shan <= by_state["Shan"]
+    table = totals_vs_events(claims.reset_index(drop=True), events).set_index("claim_id")
+    assert table.loc["FAKE-M", "status"].startswith("not comparable")  # relatives mixed in
+    assert table.loc["FAKE-T", "status"].startswith("below the itemized")  # 100 < what the rows itemize
+
+
+def test_the_build_writes_claims_beside_events_and_changes_no_event_count(tmp_path):
+    raw = _write(tmp_path, ROWS).parent
+    shutil.copy(config.RAW_EVENTS, raw / "events.csv")
+    out = tmp_path / "processed"
+    build(raw / "events.csv", out, log=lambda m: None)
+    claims = pd.read_csv(out / "claimed_totals.csv", dtype=str, keep_default_na=False)
+    assert list(claims["claim_id"]) == [r["claim_id"] for r in ROWS]
+    compared = pd.read_csv(out / "claims_vs_events.csv", dtype=str, keep_default_na=False)
+    assert set(compared["claim_id"]) == set(claims["claim_id"])
+    plain = tmp_path / "plain"
+    (raw / "claimed_totals.csv").unlink()
+    build(raw / "events.csv", plain, log=lambda m: None)
+    for table in ("events.csv", "headline_by_state.csv", "claims_ledger.csv"):
+        assert (out / table).read_bytes() == (plain / table).read_bytes(), f"claims changed {table}"
+    assert not (plain / "claimed_totals.csv").exists()
