@@ -30,7 +30,7 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP) ## Create or update .venv from requirements.lock and register the project's Jupyter kernel
 
 lint: $(STAMP) ## Lint code and notebooks with ruff
-	$(BIN)/ruff check src tests notebooks benchmarks
+	$(BIN)/ruff check src tests notebooks benchmarks scripts
 
 check: lint ## Fast: lint and every test except executing the notebooks
 	$(BIN)/python -m pytest -q -m "not notebooks"

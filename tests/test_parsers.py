@@ -134,16 +134,21 @@ def test_iso_codes_come_from_pycountry():
      ("Kyaikmaraw Township", "Kyaikmaraw"), ("Kunlong", "Kunlong")],
 )  # fmt: skip
 def test_township_variants(variant, canonical):
+    from analysis.reference.gazetteer import townships
+
     t = canonical_township(variant)
     assert t.township == canonical
-    assert t.pcode.startswith("MMR") and t.pcode_status == "unverified"
+    mimu = townships()
+    assert t.pcode == mimu.loc[mimu["township"] == canonical, "ts_pcode"].item()  # the MIMU row of that name
+    assert t.pcode_status == "MIMU 9.6"
 
 
 def test_misspelt_place_gets_a_suggestion():
     with pytest.raises(ParseError, match="did you mean 'Sagaing'"):
         canonical_state("Sagiang")
-    with pytest.raises(ParseError, match="did you mean 'Laukkaing'"):
+    with pytest.raises(ParseError, match="unknown township 'Laukaing'.*closest: Laukkaing") as caught:
         canonical_township("Laukaing")
+    assert caught.value.suggestion == "Laukkaing"
 
 
 def test_a_town_in_the_wrong_region_is_flagged_not_moved():

@@ -101,7 +101,7 @@ PROCESSED_FIELDS: list[dict] = [
     _f("shan_part", "string", "Part of Shan State where stated.", enum=["", *SHAN_PARTS]),
     _f("township", "string", "Canonical township name."),
     _f("township_pcode", "string", "MIMU township P-code where known."),
-    _f("pcode_status", "string", "'unverified': P-code seen in secondary sources, not checked against MIMU."),
+    _f("pcode_status", "string", "Where the township P-code comes from: the MIMU release that lists it (e.g. 'MIMU 9.6'); empty when no township is known."),
     _f("place_scope", "string", "Finest place level known.", enum=["township", "state_region", "multiple", "national", "unknown"]),
     _f("place_flag", "string", "Where the text places a township in the wrong state/region (kept as written)."),
     RAW_FIELDS[16], RAW_FIELDS[17], RAW_FIELDS[18], RAW_FIELDS[19], RAW_FIELDS[20], RAW_FIELDS[21],

@@ -27,6 +27,7 @@ import pycountry
 
 from ..config import PACKAGE_DATA
 from ..errors import ParseError
+from ..reference import gazetteer
 
 #: Text meaning "no single state": the row is national in scope.
 NATIONAL = {"across myanmar", "myanmar", "nationwide", "across the country", "national"}
@@ -113,42 +114,46 @@ def canonical_states(text: object) -> tuple[list[str], str]:
 
 @dataclass(frozen=True)
 class Township:
+    """A township as the MIMU gazetteer knows it (or a city/district where the name stands for several)."""
+
     township: str
     state_region: str
     shan_part: str
     pcode: str
     pcode_status: str
+    level: str = "township"
 
 
-@cache
-def _townships() -> tuple[dict[str, Township], dict[str, str]]:
-    table = pd.read_csv(PACKAGE_DATA / "townships.csv", dtype=str, keep_default_na=False)
-    records: dict[str, Township] = {}
-    lookup: dict[str, str] = {}
-    for row in table.itertuples(index=False):
-        if row.state_region not in _subdivisions():
-            raise ParseError(f"townships.csv: {row.township!r} has unknown state {row.state_region!r}")
-        records[row.township] = Township(row.township, row.state_region, row.shan_part, row.pcode, row.pcode_status)
-        for name in [row.township, *filter(None, row.variants.split("|"))]:
-            lookup[name.lower()] = row.township
-    return records, lookup
+def _pcode_status(place: gazetteer.Place) -> str:
+    if place.level not in ("township", "town"):
+        return ""
+    return f"{gazetteer.RELEASE}" + ("" if place.active else " (not an active township code)")
 
 
-def canonical_township(text: object) -> Township | None:
-    """A township as written -> its :class:`Township` record, or None when empty.
+def canonical_township(text: object, within: str | None = None) -> Township | None:
+    """A township as written -> its :class:`Township` (MIMU P-code), or None when empty.
 
-    Raises ParseError for a name not in the table (with the closest known name).
+    ``within`` (a state/region) decides between townships of the same name. Raises
+    ParseError naming the closest known names for a name not in the gazetteer.
+
+    >>> canonical_township("Kyaikmayaw").pcode
+    'MMR011002'
     """
     if text is None or (isinstance(text, float) and text != text) or text is pd.NA:
         return None
     t = re.sub(r"\s+", " ", str(text).strip())
     if not t:
         return None
-    records, lookup = _townships()
-    key = lookup.get(t.lower()) or lookup.get(_SUFFIX.sub("", re.sub(r"\s+township$", "", t, flags=re.I)).lower())
-    if key is None:
-        raise _unknown("township", t, t, lookup)
-    return records[key]
+    try:
+        place = gazetteer.resolve(t, "township", within)
+    except ParseError as exc:
+        if within and not str(exc).startswith("ambiguous"):
+            return canonical_township(t)  # named in another state/region: resolve_place flags it
+        message = str(exc).replace("unknown place", "unknown township", 1)
+        raise ParseError(message, exc.suggestion) from None
+    township = place.name if place.level in ("township", "town") else ""
+    return Township(township, place.state_region, place.shan_part, place.pcode if township else "",
+                    _pcode_status(place), place.level)  # fmt: skip
 
 
 def _unknown(kind: str, shown: object, key: str, lookup: dict[str, str]) -> ParseError:
@@ -173,8 +178,12 @@ def resolve_place(state_text: object, township_text: object) -> dict[str, str]:
     'text puts Kalaw in Sagaing; Kalaw Townsh'
     """
     names, part = canonical_states(state_text)
-    ts = canonical_township(township_text)
+    ts = canonical_township(township_text, names[0] if len(names) == 1 else None)
     flag = ""
+    if ts is not None and not ts.township:  # a city or district name: it places the row, names no township
+        if not names:
+            names, part = [ts.state_region], ts.shan_part
+        ts = None
     if ts is not None:
         if not names:
             names, part = [ts.state_region], ts.shan_part

@@ -81,9 +81,36 @@ the rules for what goes in. It is generated from `src/analysis/schema.py` and
    Relative dates are resolved against the publication date or dated from other
    reporting; `date_basis` says which.
 7. **Places.** State/region names and ISO 3166-2:MM codes come from `pycountry`.
-   Township names are canonicalised with their variants; township P-codes are MIMU
-   codes seen in secondary sources and are marked `unverified`. A place inferred by the
+   Townships resolve to their MIMU P-codes (Release 9.6) through the gazetteer below, with
+   the spellings users meet; `pcode_status` names the release. A place inferred by the
    curator (not in the text) says so in `place_basis`.
+"""
+
+
+GAZETTEER = """### Places: the MIMU gazetteer (`src/analysis/reference/data/`)
+
+Every township, district and state/region of Myanmar resolves to its MIMU P-code
+(Myanmar Information Management Unit, **P-codes Release 9.6, Feb 2025**) and its ISO
+3166-2:MM code, derived by `scripts/derive_reference.py` (`make reference`) from the
+files in `../shared/reference/mimu` (see their `PROVENANCE.md` and
+`src/analysis/reference/data/README.md`). Attribute: Myanmar Information Management Unit (MIMU).
+
+- `mimu_townships.csv`: 358 township-level P-codes (330 active townships, 23 Wa and 3
+  Kokang self-administered units, 2 retired codes) with district, state/region (MIMU's 18
+  units and the 15 ISO ones), Shan part, a point (centroid, else seat town).
+- `mimu_districts.csv`, `mimu_states.csv`: the districts and MIMU's 18 state/region units.
+- `place_aliases.csv`: every spelling tied to a P-code in MIMU and the other lists, plus
+  the hand-kept `extra_aliases.csv` below; keys are made by one normalisation
+  (`analysis.reference.names.normalize_name`: case, spaces, punctuation and the word
+  "Township" do not matter).
+- `mimu_states_simplified.geojson`: the 18 units as polygons (MIMU boundaries, P-code
+  version 9.3, simplified as a coverage so neighbours share their edges).
+
+A name resolves to exactly one place or is an error naming the closest candidates; a
+name two townships share (Htantabin, Minhla) needs its state/region. City names that
+stand for several townships (Yangon, Mandalay, Nay Pyi Taw) resolve to their region,
+district or union territory, never to a guessed township. `pcode_status` says `MIMU 9.6`
+for every township the gazetteer resolves.
 """
 
 
@@ -162,7 +189,8 @@ def render() -> str:
         _categories("claimed totals: includes_relatives", INCLUDES_RELATIVES),
         _categories("claimed totals: claimant_type", CLAIMANT_TYPES),
         "## Reference tables\n",
-        _reference("townships.csv", "Townships and variants"),
+        GAZETTEER,
+        _reference("extra_aliases.csv", "Spellings added to the MIMU lists (hand-kept, each with its basis)"),
         _reference("state_aliases.csv", "State/region aliases"),
         _reference("groups.csv", "Armed groups and claimants"),
         _reference("operations.csv", "Operations"),
