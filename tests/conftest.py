@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -19,21 +20,39 @@ def clean_result():
 
 
 @pytest.fixture(scope="session")
-def events(clean_result) -> pd.DataFrame:
+def built(tmp_path_factory) -> Path:
+    """data/raw built afresh into a temporary folder: tests check what the raw rows give, not a committed copy."""
+    from analysis.tasks.build import build
+
+    out = tmp_path_factory.mktemp("processed")
+    build(config.RAW_EVENTS, out, log=lambda m: None)
+    return out
+
+
+@pytest.fixture(scope="session")
+def events(built) -> pd.DataFrame:
     """The curated events as the build writes them, read back with their types."""
-    return load_events(config.PROCESSED_EVENTS)
+    return load_events(built / "events.csv")
+
+
+def need_shared(path: Path) -> None:
+    """Skip when ../shared is not beside the project, but fail under CI, where it must be."""
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing: CI must check the data against its sources")
+        pytest.skip(f"{path} is not beside the project")
 
 
 @pytest.fixture(scope="session")
 def source_texts() -> dict[str, str]:
-    """source_id -> text of the report, read from ../shared/sources when it is present."""
-    if not config.SOURCE_TEXTS.is_dir():
-        pytest.skip(f"source texts not present at {config.SOURCE_TEXTS}")
+    """source_id -> text of each seed report (the sources with a text file in ../shared/sources)."""
+    need_shared(config.SOURCE_TEXTS)
     sources = pd.read_csv(config.RAW_SOURCES, dtype=str, keep_default_na=False)
     out = {}
     for row in sources.itertuples():
-        if row.role == "report":
+        if row.role == "report" and row.file:
             out[row.source_id] = (config.SOURCE_TEXTS / row.file).read_text(encoding="utf-8")
+    assert len(out) == 2, "the two seed reports"
     return out
 
 

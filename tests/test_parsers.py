@@ -37,6 +37,16 @@ IRR_SAT = date(2023, 11, 18)
         ("၃၈", Count(38, 38, 38, "exact")),
         ("at least ၁၁၀", Count(110, 110, None, "at_least")),
         ("twenty-one", Count(21, 21, 21, "exact")),
+        # the reports after Operation 1027 (../shared/sources/after-1027)
+        ("All 41", Count(41, 41, 41, "exact")),
+        ("All 186", Count(186, 186, 186, "exact")),
+        ("altogether 74", Count(74, 74, 74, "exact")),
+        ("risen to 255", Count(255, 255, 255, "exact")),
+        ("Forty-one", Count(41, 41, 41, "exact")),
+        ("Some 4,000", Count(None, 4000, None, "about")),
+        ("more than 4,000", Count(4000, 4000, None, "more_than")),
+        ("2,389", Count(2389, 2389, 2389, "exact")),
+        ("nearly 20,000", Count(None, 20000, 20000, "close_to")),
     ],
 )
 def test_parse_count_real_phrasings(text, expected):

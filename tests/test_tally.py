@@ -134,8 +134,8 @@ def test_changing_a_raw_row_changes_the_derived_totals(raw_copy, tmp_path):
 
     base = totals(load_events())
     text = raw_copy.read_text(encoding="utf-8")
-    raw_copy.write_text(text.replace(",Mon,Kyaikmayaw,,,Resistance (unspecified),Unattributed,,,IRR-002,,23 junta",
-                                     ",Mon,Kyaikmayaw,,,Resistance (unspecified),Unattributed,,,,,23 junta"),
+    raw_copy.write_text(text.replace(",Mon,Kyaikmayaw,,,Resistance (unspecified),Unattributed,,,IRR-002,,,23 junta",
+                                     ",Mon,Kyaikmayaw,,,Resistance (unspecified),Unattributed,,,,,,23 junta"),
                         encoding="utf-8")  # fmt: skip
     build(raw_copy, tmp_path / "out", log=lambda m: None)
     changed = load_events(tmp_path / "out" / "events.csv")

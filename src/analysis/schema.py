@@ -14,6 +14,7 @@ from .vocab import (
     COUNT_UNITS,
     DATE_PRECISIONS,
     INCLUDES_RELATIVES,
+    LEDGER_STATUSES,
     OUTCOMES,
     QUALIFIERS,
     SHAN_PARTS,
@@ -53,6 +54,7 @@ RAW_FIELDS: list[dict] = [
     _f("verification", "string", "Verification as the text gives it ('confirmed by the NUG', 'independent verification pending')."),
     _f("operation", "string", "Named operation where known (operations table)."),
     _f("part_of", "string", "event_id of the aggregate claim this event is counted in; counting never adds both."),
+    _f("same_as", "string", "event_id of the row that reports the same people (another outlet's report of the same event): kept to compare figures, dates and claimants, never counted."),
     _f("text_flag", "string", "What the text gets wrong or disputes, per the known-errors list; empty if nothing."),
     _f("evidence", "string", "Verbatim phrase from the source, 25 words or fewer.", required=True),
     _f("note", "string", "Curator's note in their own words."),
@@ -105,7 +107,7 @@ PROCESSED_FIELDS: list[dict] = [
     _f("place_scope", "string", "Finest place level known.", enum=["township", "state_region", "multiple", "national", "unknown"]),
     _f("place_flag", "string", "Where the text places a township in the wrong state/region (kept as written)."),
     RAW_FIELDS[16], RAW_FIELDS[17], RAW_FIELDS[18], RAW_FIELDS[19], RAW_FIELDS[20], RAW_FIELDS[21],
-    RAW_FIELDS[22], RAW_FIELDS[23], RAW_FIELDS[24],
+    RAW_FIELDS[22], RAW_FIELDS[23], RAW_FIELDS[24], RAW_FIELDS[25],
 ]  # fmt: skip
 PROCESSED_COLUMNS = [f["name"] for f in PROCESSED_FIELDS]
 
@@ -134,7 +136,7 @@ LEDGER_FIELDS: list[dict] = [
     _f("reported", "string", "The figure as the report gives it."),
     _f("computed", "integer", "What the data gives under the stated rule (empty when nothing can be computed)."),
     _f("rule", "string", "The counting rule used."),
-    _f("status", "string", "Outcome of the check.", enum=["reproduced", "explained difference", "not reproducible from the text"]),
+    _f("status", "string", "What the check shows (see the categories below).", enum=list(LEDGER_STATUSES)),
     _f("explanation", "string", "Why computed and reported agree or differ."),
 ]
 

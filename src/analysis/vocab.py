@@ -22,6 +22,7 @@ OUTCOMES: dict[str, str] = {
     "payment": "Money paid to defectors (count_unit says per what).",
     "defection_contact": "Units reported to have contacted the resistance to defect.",
     "deployed": "Context figure: troops sent or present (a reinforcement group, a column).",
+    "declined_comment": "A party declined to comment on the reports (no figure): who says nothing is data too.",
 }
 
 ACTORS: dict[str, str] = {
@@ -34,6 +35,7 @@ ACTORS: dict[str, str] = {
     "civilians": "Civilians.",
     "resistance": "Resistance fighters.",
     "mixed": "A figure that mixes personnel and relatives (or others) without a split.",
+    "regime": "The military regime as an institution (its spokesperson, its statements); not personnel.",
 }
 
 #: Actors counted as junta personnel in troop counts; relatives, civilians and mixed never are.
@@ -108,4 +110,12 @@ CLAIMANT_TYPES: dict[str, str] = {
     "outlet": "A news outlet's own compilation or estimate.",
     "official": "An official (e.g. Indian state police or officials).",
     "monitor": "A monitoring organisation (e.g. BNI-Myanmar Peace Monitor).",
+}
+
+#: What the claims ledger checked for each claim (never a figure compared with itself).
+LEDGER_STATUSES: dict[str, str] = {
+    "stated": "One reported figure with nothing independent in the rows to check it against: carried as stated, not reproduced.",
+    "consistent": "An aggregate whose itemized components add up to no more than it (or to it): the rows do not contradict it; the explanation says how much of it they itemize.",
+    "explained difference": "An aggregate whose components add up to less, where the text says why (it names places but gives no figure there).",
+    "not reproducible from the text": "The text itemizes none of it, or its components add up to more than it.",
 }

@@ -18,10 +18,6 @@ from matplotlib.figure import Figure, SubFigure
 
 from .style import DPI, FORMATS, SIZES, WIDTHS, apply_style, wrap
 
-SOURCE_LINE = (
-    "Source: The Irrawaddy, 'Rebel Groups Report Crumbling of Myanmar Junta Power' (17 Nov 2023); "
-    "BNN, 'Largest Surrender of Regime Troops in Southeastern Myanmar' (Jun 2023); curated event data."
-)
 
 @dataclass(repr=False)
 class Chart:
@@ -67,10 +63,13 @@ def new_chart(
     subtitle: str,
     width: str = "single",
     body_height: float = 2.3,
-    source: str = SOURCE_LINE,
+    *,
+    source: str,
     note: str = "",
 ) -> Chart:
     """A figure with the header (title, subtitle) and footer (note, source) laid out for ``width``.
+
+    ``source`` is required: build it from the rows drawn (:func:`analysis.charts.sources.source_line`).
 
     Draw into ``chart.body`` (a SubFigure with constrained layout), e.g.
     ``ax = chart.body.subplots()``, then set ``chart.alt``.

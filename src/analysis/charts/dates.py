@@ -1,4 +1,4 @@
-"""Date axes shared by the time charts."""
+"""Date axes shared by the time charts: weekly ticks for weeks, monthly for months."""
 
 from __future__ import annotations
 
@@ -7,10 +7,19 @@ import pandas as pd
 
 
 def date_axis(ax, start: pd.Timestamp, end: pd.Timestamp, step: int = 7) -> None:
-    ticks = pd.date_range(start, end, freq=f"{step}D")
+    """Ticks every ``step`` days over a short span; at month starts (every 2nd or 3rd month) over a long one."""
+    days = (end - start).days
+    if days <= 62:
+        ticks = pd.date_range(start, end, freq=f"{step}D")
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
+    else:
+        every = 2 if days <= 300 or step <= 7 else 3
+        months = pd.date_range(start.to_period("M").to_timestamp(), end, freq="MS")
+        ticks = [m for i, m in enumerate(months) if i % every == 0 and m >= start - pd.Timedelta(days=15)]
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %y"))
     ax.set_xticks(ticks)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
     ax.set_xlim(start - pd.Timedelta(hours=18), end + pd.Timedelta(hours=18))
 
-def fmt_day(ts: pd.Timestamp) -> str:
-    return f"{ts.day} {ts:%b}"
+
+def fmt_day(ts: pd.Timestamp, year: bool = False) -> str:
+    return f"{ts.day} {ts:%b}" + (f" {ts.year}" if year else "")

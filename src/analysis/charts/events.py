@@ -1,117 +1,119 @@
-"""Notebook 03's event charts: the largest single surrenders and the operations timeline."""
+"""Event charts: the largest single surrenders (whole record) and the operations of the report's three weeks."""
 
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from .. import report
 from ..config import OPERATION_1027
-from ..measure.rules import REPORT_RULE, TREND_RULE
-from ..measure.series import daily
+from ..measure.rules import REPORT_RULE
 from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day
+from .sources import claimants, source_line
 from .style import PALETTE
-from .trends import op_label, operations
+from .trends import drawn, op_label, operations
+
+
+def _unit_short(unit: str) -> str:
+    return (unit or "").replace("Light Infantry Battalion", "LIB").replace("Light Infantry Brigade", "LIB")
+
+
+def _event_label(row: pd.Series, short: bool = False) -> str:
+    """'Lashio, 3 Aug 2024' (a township, else the state); 'Lashio, Aug 24' when ``short``."""
+    place = row["township"] or row["state_region"] or row["location"]
+    start, end = pd.Timestamp(row["date_start"]), pd.Timestamp(row["date_end"])
+    if short:
+        return f"{place}, {start:%b %y}"
+    when = f"{start:%b %Y}" if (end - start).days > 6 else fmt_day(start, year=True)
+    return f"{place}, {when}"
 
 
 def largest_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
     top = report.largest_surrenders(events, n=8)
     pre = pd.to_datetime(top["date_end"]) < pd.Timestamp(OPERATION_1027)
-    ref_rows = events[
-        (pd.to_datetime(events["date_end"].replace("", None)) < pd.Timestamp(OPERATION_1027))
-        & (events["outcome"] == "surrendered")
-    ]
-    ref_fig = ref_rows["count_best"].astype("Float64").fillna(ref_rows["count_low"].astype("Float64")).max()
-    ref_row = ref_rows.loc[ref_rows["count_best"].astype("Float64").fillna(ref_rows["count_low"]).idxmax()]
     lead = top.iloc[0]
     chart = new_chart(
         "largest_surrenders",
-        f"{_unit_short(lead['unit'])}'s {lead['figure']} is the largest single surrender, ahead of June 2023's "
-        f"Mese surrender, then called the largest since 2021",
-        f"Largest single surrender events (not aggregates), lower bounds. Orange: before Operation 1027. "
-        f"Dashed line: the Mese total, estimated at '{ref_row['count_text']}'.",
+        f"The largest single surrender in the claims is {claimants(top.iloc[[0]])}'s '{lead['count_text']}' at "
+        f"{_event_label(lead)} (unverified)",
+        "Largest single surrender events of junta personnel (not aggregates, not relatives), lower bounds, as "
+        "each claimant gives them. Orange: before Operation 1027.",
         width=width,
         body_height=2.6,
+        source=source_line(top["source_id"]),
     )
     ax = chart.body.subplots()
-    labels = [_event_label(r) for _, r in top.iterrows()][::-1]
+    labels = [_event_label(r, short=True) for _, r in top.iterrows()][::-1]
     colors = [PALETTE["orange"] if p else PALETTE["blue"] for p in pre][::-1]
-    ax.barh(labels, top["figure"][::-1], color=colors)
-    for y, v in enumerate(top["figure"][::-1]):
-        ax.text(v + 1.5, y, str(v), va="center", fontsize="small")
-    if pd.notna(ref_fig):
-        ax.axvline(float(ref_fig), color=PALETTE["orange"], lw=0.8, ls="--")
-    ax.set_xlim(0, max(top["figure"].max(), float(ref_fig or 0)) * 1.12)
+    ax.barh(range(len(labels)), top["figure"][::-1], color=colors)
+    ax.set_yticks(range(len(labels)), labels)
+    for y, (_, r) in enumerate(top[::-1].iterrows()):
+        ax.text(r["figure"] + top["figure"].max() * 0.015, y, f"{r['figure']:,} ({claimants(top.loc[[r.name]])})",
+                va="center", fontsize="x-small")  # fmt: skip
+    ax.set_xlim(0, top["figure"].max() * 1.6)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.set_xlabel("People")
     chart.alt = (
-        "Bar chart of the largest single surrender events: "
-        + "; ".join(f"{lab}: {v}" for lab, v in zip(labels[::-1], top["figure"], strict=True))
-        + f". A dashed line marks the June 2023 Mese total estimated at {ref_row['count_text']}."
+        "Bar chart of the largest single surrender events claimed (unverified): "
+        + "; ".join(f"{_event_label(r)}: {r['figure']} ('{r['count_text']}', claimed by {r['claimed_by'] or 'unnamed'})"
+                    for _, r in top.iterrows())  # fmt: skip
+        + "."
     )
     return chart
 
-def _event_label(row: pd.Series) -> str:
-    unit = _unit_short(row["unit"])
-    place = unit if unit.startswith("LIB") else (row["township"] or row["location"] or row["state_region"])
-    day = pd.Timestamp(row["date_start"])
-    when = fmt_day(day) + (f" {day.year}" if day < pd.Timestamp(OPERATION_1027) else "")
-    return f"{place}, {when}"
 
-def _unit_short(unit: str) -> str:
-    return (unit or "").replace("Light Infantry Battalion", "LIB").replace("Light Infantry Brigade", "LIB")
+def _timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """The itemized surrenders of the report's three weeks, each on the row of its operation (or its state)."""
+    rows = drawn(events, REPORT_RULE.but(name="ops", aggregates=False)).copy()
+    rows = rows[rows["date_start"] != ""]
+    rows["people"] = pd.to_numeric(rows["count_low"]).fillna(pd.to_numeric(rows["count_best"])).astype(int)
+    rows["line"] = rows["operation"].where(rows["operation"] != "", "No operation named: " + rows["state_region"])
+    rows["start"], rows["end"] = pd.to_datetime(rows["date_start"]), pd.to_datetime(rows["date_end"])
+    return rows
+
 
 def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
     ops = operations()
-    d = daily(events, TREND_RULE.but(name="ops"), by="operation").dropna(subset=["date"])
-    d = d[d["people"] > 0]
-    end = pd.Timestamp(REPORT_RULE.window[1])
-    start = pd.Timestamp(OPERATION_1027)
+    rows = _timeline_rows(events)
+    start, end = pd.Timestamp(REPORT_RULE.window[0]), pd.Timestamp(REPORT_RULE.window[1])
+    ops = ops[ops["start"] <= end]
     last = ops["start"].max()
-    share = d.loc[d["date"] >= last, "people"].sum() / max(1, d["people"].sum())
+    after = int(rows.loc[rows["start"] > last, "people"].sum())
     chart = new_chart(
         "operations_timeline",
-        f"{len(ops)} offensives opened in {(last - start).days + 1} days; {share:.0%} of day-dated surrenders "
-        f"came after the last began on {fmt_day(last)}",
-        "Start of each operation (diamond) and day-dated surrenders credited to it (dots sized by people).",
+        f"{len(ops)} offensives opened in {(last - start).days + 1} days; {after:,} of the {rows['people'].sum():,} "
+        f"itemized surrenders are dated after {fmt_day(last)}, when the last began (unverified claims)",
+        "Start of each operation (diamond) and itemized surrenders, 27 Oct-17 Nov 2023 (dots sized by people; a "
+        "bar where the date is known only to a range of days). Rows credited to no operation are shown by state.",
         width=width,
-        body_height=2.0,
+        body_height=2.3,
+        source=source_line(rows["source_id"]),
     )
     ax = chart.body.subplots()
-    names = ops["operation"].tolist() + ["Not named"]
+    names = ops["operation"].tolist() + sorted(set(rows["line"]) - set(ops["operation"]))
     for y, name in enumerate(names):
         if name in set(ops["operation"]):
             s = ops.loc[ops["operation"] == name, "start"].iloc[0]
             ax.plot([s, end], [y, y], color=PALETTE["light"], lw=3, solid_capstyle="butt", zorder=1)
             ax.plot([s], [y], marker="D", color=PALETTE["black"], ms=4, zorder=3)
-        pts = d[d["operation"].replace("", "Not named") == name]
-        ax.scatter(
-            pts["date"],
-            [y] * len(pts),
-            s=pts["people"] * 1.2 + 6,
-            color=PALETTE["blue"],
-            alpha=0.8,
-            zorder=2,
-            edgecolor="white",
-            linewidth=0.4,
-        )
-        for _, p in pts.iterrows():
-            ax.annotate(
-                str(p["people"]),
-                (p["date"], y),
-                xytext=(0, 6),
-                textcoords="offset points",
-                ha="center",
-                fontsize="x-small",
-            )
-    ax.set_yticks(range(len(names)), [op_label(n) for n in names])
+        for _, p in rows[rows["line"] == name].iterrows():
+            mid = p["start"] + (p["end"] - p["start"]) / 2
+            if p["end"] > p["start"]:
+                ax.plot([p["start"], p["end"]], [y, y], color=PALETTE["blue"], lw=2, alpha=0.6, zorder=2)
+            ax.scatter([mid], [y], s=p["people"] * 1.2 + 6, color=PALETTE["blue"], alpha=0.8, zorder=2,
+                       edgecolor="white", linewidth=0.4)  # fmt: skip
+            ax.annotate(f"{p['people']}", (mid, y), xytext=(0, 6), textcoords="offset points", ha="center",
+                        fontsize="x-small")  # fmt: skip
+    ax.set_yticks(range(len(names)), [op_label(n).replace("No operation named: ", "None named, ") for n in names])
     ax.set_ylim(len(names) - 0.4, -0.6)
     ax.grid(axis="x")
     date_axis(ax, start, end)
     chart.alt = (
-        "Timeline of operations: "
-        + "; ".join(f"{r.operation} from {fmt_day(r.start)}" for r in ops.itertuples())
-        + ". Day-dated surrenders: "
-        + "; ".join(f"{fmt_day(r.date)} {r.people} ({r.operation or 'not named'})" for r in d.itertuples())
+        "Timeline of operations: " + "; ".join(f"{r.operation} from {fmt_day(r.start)}" for r in ops.itertuples())
+        + ". Itemized surrenders (unverified claims): "
+        + "; ".join(f"{fmt_day(r.start)}" + (f"-{fmt_day(r.end)}" if r.end > r.start else "")
+                    + f" {r.people} ({r.line})" for r in rows.itertuples())  # fmt: skip
         + "."
     )
     return chart

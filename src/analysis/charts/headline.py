@@ -1,29 +1,50 @@
-"""Notebook 02's charts: the headline by state/region and how firm it is."""
+"""Notebook 02's charts: what the rows itemize of the report's headline, by state/region, and how firm it is.
+
+"At least 447" is The Irrawaddy's compiled claim. The rows itemize part of it by
+state/region; the rest is what nothing in the rows explains. Every title says so.
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from .. import report
+from ..measure.rules import REPORT_RULE
+from ..measure.tally import contributions, select
 from .chart import Chart, new_chart
+from .sources import claimants, source_line
 from .style import PALETTE
+
+
+def headline_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """The rows the headline charts draw: those that contribute under the report's rule."""
+    return events[select(events, REPORT_RULE) & (contributions(events, REPORT_RULE).to_numpy() > 0)]
+
+
+def claim_phrase(events: pd.DataFrame) -> str:
+    """'The Irrawaddy's "at least 447" (compiled from anti-regime reports)', read from the headline row."""
+    row = events.loc[events["event_id"] == report.HEADLINE_ID].iloc[0]
+    how = f", {row['verification']}" if row["verification"] else ""
+    return f"{row['claimed_by']}'s '{row['count_text']}'{how}"
 
 
 def headline_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     table = report.headline_by_state(events)
-    head = report.headline_figure(events)
     totals = report.totals(events)
+    rows = headline_rows(events)
     placed = table[table["state_region"] != report.NOT_ITEMIZED]
     top = placed.sort_values("surrendered", ascending=False).iloc[0]
-    gap = int(table.loc[table["state_region"] == report.NOT_ITEMIZED, "surrendered"].iloc[0])
+    items = rows[rows["event_id"] != report.HEADLINE_ID]
     chart = new_chart(
         "headline_by_state",
-        f"{top['state_region']} State accounts for {top['surrendered']} of the {totals['total']} surrendered; "
-        f"{gap} are not itemized anywhere",
-        f"Junta personnel reported surrendered, 27 Oct-17 Nov 2023, by state/region, under the report's own "
-        f"rule (lower bounds). Reported: '{head['reported']}'.",
+        f"The rows itemize {totals['itemized']} surrenders by state/region, {top['surrendered']} in "
+        f"{top['state_region']}; {claim_phrase(events)} leaves {totals['not_itemized']} unplaced",
+        f"Junta personnel reported surrendered, 27 Oct-17 Nov 2023, lower bounds, each person once: unverified claims "
+        f"by {claimants(items)}. 'Not itemized': what the compiled total exceeds the rows by; it may lie in any "
+        "state, Shan included ('over 300' there is a lower bound).",
         width=width,
         body_height=2.4,
+        source=source_line(rows["source_id"]),
     )
     ax = chart.body.subplots()
     labels = table["state_region"].tolist()[::-1]
@@ -31,56 +52,56 @@ def headline_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     colors = [PALETTE["grey"] if s == report.NOT_ITEMIZED else PALETTE["blue"] for s in labels]
     bars = ax.barh(labels, vals, color=colors)
     for bar, v, s in zip(bars, vals, labels, strict=True):
-        text = f"{v}" if v or s == report.NOT_ITEMIZED else "no figure"
-        ax.text(
-            bar.get_width() + max(vals) * 0.015,
-            bar.get_y() + bar.get_height() / 2,
-            text,
-            va="center",
-            fontsize="small",
-            color="#333333",
-        )
-    ax.set_xlim(0, max(vals) * 1.18)
+        text = f"{v}" if v or s == report.NOT_ITEMIZED else "named, no figure"
+        ax.text(bar.get_width() + max(vals) * 0.015, bar.get_y() + bar.get_height() / 2, text, va="center",
+                fontsize="small", color="#333333")  # fmt: skip
+    ax.set_xlim(0, max(vals) * 1.3)
     ax.set_xlabel("People")
     chart.alt = (
-        "Bar chart of reported surrenders by state/region: "
+        f"Bar chart of surrenders of junta personnel by state/region as itemized in claims by {claimants(items, 8)} "
+        "(unverified), compiled by The Irrawaddy: "
         + "; ".join(f"{s}: {v}" for s, v in zip(table["state_region"], table["surrendered"], strict=True))
-        + f". Total {totals['total']} against the reported '{head['reported']}'."
+        + f". The rows itemize {totals['itemized']}; {claim_phrase(events)} leaves {totals['not_itemized']} "
+        "not placed in any state."
     )
     return chart
 
+
 def headline_sensitivity(events: pd.DataFrame, width: str = "single") -> Chart:
     table = report.sensitivity(events)
+    same = table[table["question"] == table["question"].iloc[0]]
+    lo, hi = same["itemized_by_state"].min(), same["itemized_by_state"].max()
     base = table.iloc[0]
-    lo, hi = table["total"].min(), table["total"].max()
     chart = new_chart(
         "headline_sensitivity",
-        f"Other defensible readings put the total between {lo} and {hi}; "
-        f"the itemized part moves from {table['itemized_by_state'].min()} to {table['itemized_by_state'].max()}",
-        f"Total under each reading. Blue: itemized by state/region; grey: not itemized. "
-        f"Dotted line: the report's rule ({base['total']}).",
+        f"Under other defensible readings the rows itemize between {lo} and {hi} surrenders; "
+        f"{claim_phrase(events)} is not something the rows can confirm",
+        "Itemized surrenders under each reading (blue), beside the part of the compiled total that no row itemizes "
+        "(grey). Below the line: readings that answer another question. Unverified claims.",
         width=width,
         body_height=3.0,
+        source=source_line(headline_rows(events)["source_id"]),
     )
     ax = chart.body.subplots()
     labels = table["short"].tolist()[::-1]
     item = table["itemized_by_state"].to_numpy()[::-1]
     rest = table["not_itemized"].to_numpy()[::-1]
-    ax.barh(labels, item, color=PALETTE["blue"], label="Itemized by state/region")
-    ax.barh(
-        labels, rest, left=item, color=PALETTE["light"], edgecolor=PALETTE["grey"], linewidth=0.4, label="Not itemized"
-    )
-    for y, (a, b) in enumerate(zip(item, rest, strict=True)):
-        ax.text(a + b + hi * 0.01, y, f"{a + b}", va="center", fontsize="small")
-    ax.axvline(base["total"], color=PALETTE["black"], lw=0.6, ls=":")
-    ax.set_xlim(0, hi * 1.15)
+    other = (table["question"] != base["question"]).to_numpy()[::-1]
+    ax.barh(labels, item, color=[PALETTE["grey"] if o else PALETTE["blue"] for o in other], label="Itemized")
+    ax.barh(labels, rest, left=item, color=PALETTE["light"], edgecolor=PALETTE["grey"], linewidth=0.4,
+            label="Not itemized (compiled total less items)")  # fmt: skip
+    for y, a in enumerate(item):
+        ax.text(a * 0.98, y, f"{a}", va="center", ha="right", fontsize="x-small", color="white")
+    ax.axhline(int(other.sum()) - 0.5, color=PALETTE["black"], lw=0.6)
+    ax.set_xlim(0, (table["itemized_by_state"] + table["not_itemized"]).max() * 1.05)
     ax.set_xlabel("People")
+    ax.legend(loc="lower right", fontsize="x-small")
     chart.alt = (
-        "Bar chart of the headline total under alternative readings: "
-        + "; ".join(
-            f"{r}: {t} ({i} itemized)"
-            for r, t, i in zip(table["reading"], table["total"], table["itemized_by_state"], strict=True)
-        )
+        "Bar chart of the surrenders the rows itemize under alternative readings of The Irrawaddy's compiled total "
+        "(unverified claims): "
+        + "; ".join(f"{r}: {i} itemized, {n} not itemized ({q})" for r, i, n, q in
+                    zip(table["reading"], table["itemized_by_state"], table["not_itemized"], table["question"],
+                        strict=True))  # fmt: skip
         + "."
     )
     return chart

@@ -1,142 +1,166 @@
-"""Notebook 03's trend charts: cumulative surrenders (with the undated band), by state, by outcome."""
+"""Notebook 03's trend charts over the whole record: cumulative surrenders (with the undated band), by state,
+by outcome. Every title says whose claims the figures are; every source line names the reports drawn."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from .. import report
-from ..measure.rules import FLED_RULE, POSITIONS_RULE, TREND_RULE
+from ..measure.rules import FLED_RULE, POSITIONS_RULE, TREND_RULE, Rule
 from ..measure.series import cumulative, daily
+from ..measure.tally import contributions, select
 from ..reference.tables import load_operations
 from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day
+from .sources import claimants, source_line
 from .style import PALETTE
+
+LINES = "Solid line: surrendered on a known day. Dashed: certain by then (ranges that have ended). "
 
 
 def operations() -> pd.DataFrame:
     return load_operations().sort_values("start")
 
 
+def op_label(name: str) -> str:
+    return name.replace("Operation ", "Op. ").replace("Arakan Army offensive", "AA offensive")
+
+
+def drawn(events: pd.DataFrame, rule: Rule) -> pd.DataFrame:
+    """The rows a chart under ``rule`` draws: those that contribute people."""
+    return events[select(events, rule) & (contributions(events, rule).to_numpy() > 0)]
+
+
 def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
     c = cumulative(events, TREND_RULE)
+    rows = drawn(events, TREND_RULE)
     start, end = c["date"].iloc[0], c["date"].iloc[-1]
     undated = int(c["high"].iloc[-1] - c["dated"].iloc[-1])
     chart = new_chart(
         "cumulative_surrenders",
-        f"At least {c['low'].iloc[-1]} junta personnel surrendered in {(end - start).days + 1} days; "
-        f"only {c['dated'].iloc[-1]} can be dated to the day",
-        "Cumulative surrendered personnel since Operation 1027. Line: events known to the day. Band: "
-        f"{undated} known only over a range (e.g. 'since 27 Oct'), placed anywhere within it.",
+        f"Claims by {claimants(rows)} itemize at least {c['low'].iloc[-1]:,} junta personnel surrendering from "
+        f"{fmt_day(start)} {start.year} to {fmt_day(end, year=True)}; {c['dated'].iloc[-1]:,} can be dated to the day",
+        "Cumulative surrendered personnel in itemized events (lower bounds, each person once; unverified claims). "
+        + LINES + f"Band: {undated:,} known only over a range, placed anywhere within it.",
         width=width,
         body_height=2.3,
+        source=source_line(rows["source_id"]),
     )
     ax = chart.body.subplots()
-    ax.fill_between(
-        c["date"], c["low"], c["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0, label="Undated (range)"
-    )
+    ax.fill_between(c["date"], c["low"], c["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0,
+                    label="Undated (range)")  # fmt: skip
     ax.step(c["date"], c["dated"], where="post", color=PALETTE["blue"], lw=1.4, label="Dated to the day")
     ax.step(c["date"], c["low"], where="post", color=PALETTE["blue"], lw=0.6, ls="--", label="Certain by then")
-    for _, op in operations().iterrows():
-        if start <= op["start"] <= end:
-            ax.axvline(op["start"], color=PALETTE["grey"], lw=0.5, ls=":")
-            ax.annotate(
-                op_label(op["operation"]),
-                (op["start"], c["high"].max() * 1.04),
-                xytext=(-2, 0),
-                textcoords="offset points",
-                rotation=90,
-                va="bottom",
-                ha="right",
-                fontsize="x-small",
-                color="#555555",
-            )
-    ax.set_ylim(0, c["high"].max() * 1.3)
+    ops = operations()
+    top = c["high"].max()
+    for _, op in ops[(ops["start"] >= start) & (ops["start"] <= end)].iterrows():
+        ax.axvline(op["start"], color=PALETTE["grey"], lw=0.5, ls=":")
+    ax.set_ylim(0, top * 1.15)
     date_axis(ax, start, end)
     ax.set_ylabel("People (cumulative)")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y")
-    ax.legend(loc="center left", bbox_to_anchor=(0.05, 0.6), fontsize="x-small")
+    ax.legend(loc="upper left", fontsize="x-small")
     chart.alt = (
-        f"Step chart of cumulative surrenders from {fmt_day(start)} to {fmt_day(end)} 2023. "
-        f"Day-dated surrenders reach {c['dated'].iloc[-1]}; with surrenders known only over a range "
-        f"the total reaches {c['high'].iloc[-1]}, shown as a band between what had certainly and what "
-        "had possibly happened by each day. Dotted lines mark the starts of operations 1027, 1107, 1111 "
-        "and the Arakan Army offensive."
+        f"Step chart of cumulative surrenders of junta personnel from {fmt_day(start, True)} to {fmt_day(end, True)}, "
+        f"as claimed by {claimants(rows, limit=8)} (unverified). Day-dated surrenders reach {c['dated'].iloc[-1]}; "
+        f"with surrenders known only over a range the total reaches {c['high'].iloc[-1]}, shown as a band between "
+        "what had certainly and what had possibly happened by each day. Dotted lines mark the starts of: "
+        + ", ".join(f"{r.operation} ({fmt_day(r.start)})" for r in ops.itertuples()) + "."
     )
     return chart
 
-def op_label(name: str) -> str:
-    return name.replace("Operation ", "Op. ").replace("Arakan Army offensive", "AA offensive")
 
 def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     c = cumulative(events, TREND_RULE, by="state_region")
+    rows = drawn(events, TREND_RULE)
     c["state_region"] = c["state_region"].where(~c["state_region"].str.contains(";"), report.NOT_ITEMIZED)
-    finals = c.groupby("state_region")["high"].last().sort_values(ascending=False)
+    c = c.groupby(["date", "state_region"], as_index=False)[["dated", "low", "high"]].sum()
+    finals = c.groupby("state_region")[["low", "high"]].last().sort_values("high", ascending=False)
     states = finals.index.tolist()
     start, end = c["date"].min(), c["date"].max()
     ncols = 2 if width == "single" else 3
     nrows = int(np.ceil(len(states) / ncols))
+    lead = finals.iloc[0]
     chart = new_chart(
         "cumulative_by_state",
-        f"{states[0]} accounts for {finals.iloc[0]} of {int(finals.sum())} surrendered personnel",
-        "Cumulative surrendered personnel by state/region since 27 Oct 2023. Line: certain by each day; "
-        "band: known only over a range that has not yet ended. Same scale in every panel.",
+        f"In the itemized claims, {states[0]} accounts for {int(lead['high']):,} of {int(finals['high'].sum()):,} "
+        "surrendered junta personnel (unverified)",
+        "Cumulative surrendered personnel by state/region, lower bounds, each person once. " + LINES
+        + "Band: known only over a range. Same scale in every panel.",
         width=width,
         body_height=1.05 * nrows + 0.3,
+        source=source_line(rows["source_id"]),
     )
     axes = chart.body.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False).ravel()
-    ymax = c["high"].max() * 1.1
+    ymax = c["high"].max() * 1.15
     for ax, state in zip(axes, states, strict=False):
         s = c[c["state_region"] == state]
         ax.fill_between(s["date"], s["low"], s["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0)
-        ax.step(s["date"], s["low"], where="post", color=PALETTE["blue"], lw=1.2)
-        ax.set_title(f"{state}: {int(s['high'].iloc[-1])}", loc="left", fontsize="small", pad=2)
+        ax.step(s["date"], s["dated"], where="post", color=PALETTE["blue"], lw=1.2)
+        ax.step(s["date"], s["low"], where="post", color=PALETTE["blue"], lw=0.5, ls="--")
+        ax.set_title(f"{state}: {int(s['high'].iloc[-1]):,}", loc="left", fontsize="small", pad=2)
         ax.set_ylim(0, ymax)
         ax.grid(axis="y")
         date_axis(ax, start, end, step=14 if width == "single" else 7)
     for ax in axes[len(states) :]:
         ax.set_visible(False)
     chart.alt = (
-        "Small multiples of cumulative surrenders by state/region on a shared scale: "
-        + "; ".join(f"{s}: {int(v)}" for s, v in finals.items())
-        + "."
+        "Small multiples of cumulative surrenders of junta personnel by state/region on a shared scale, from "
+        f"itemized, unverified claims by {claimants(rows, limit=8)}: "
+        + "; ".join(f"{s}: {int(v['high'])}" for s, v in finals.iterrows()) + "."
     )
     return chart
+
+
+def _positions_note(events: pd.DataFrame) -> str:
+    """Rows of abandoned positions that give no number: shown as a count of reports, never as zero positions."""
+    rows = events[select(events, POSITIONS_RULE)]
+    figureless = int((rows["count_low"].isna() & rows["count_best"].isna()).sum())
+    return f"; +{figureless} reports give no number" if figureless else ""
+
 
 def outcomes_over_time(events: pd.DataFrame, width: str = "single") -> Chart:
     panels = [
         ("Surrendered (people)", TREND_RULE, PALETTE["blue"]),
-        ("Fled (people)", FLED_RULE, PALETTE["vermillion"]),
-        ("Positions abandoned", POSITIONS_RULE, PALETTE["green"]),
+        ("Fled, incl. across the border (people)", FLED_RULE, PALETTE["vermillion"]),
+        ("Positions abandoned (positions)", POSITIONS_RULE, PALETTE["green"]),
     ]
     series = [(label, daily(events, rule), color) for label, rule, color in panels]
+    rows = pd.concat([drawn(events, rule) for _, rule, _ in panels])
     start = min(s["date"].min() for _, s, _ in series)
     end = max(s["date"].max() for _, s, _ in series)
-    sur = series[0][1].dropna(subset=["date"])
-    peak = sur.loc[sur["people"].idxmax()]
+    sur = series[0][1]
+    dated, total = int(sur.loc[sur["dated"], "people"].sum()), int(sur["people"].sum())
+    peak = sur.loc[sur.loc[sur["dated"], "people"].idxmax()]
     chart = new_chart(
         "outcomes_over_time",
-        f"The busiest day was {fmt_day(peak['date'])}: {peak['people']} personnel surrendered that day",
-        "Daily surrendered, fled and positions abandoned since 27 Oct 2023, for events known to the day. "
-        "Figures known only over a range are given beside each panel, not spread over days.",
+        f"Only {dated:,} of {total:,} surrendered personnel in the itemized claims can be dated to the day; the "
+        f"largest dated day is {fmt_day(peak['date'], True)} ({peak['people']:,}, unverified)",
+        "Daily surrendered, fled and positions abandoned, for events known to the day. Figures known only over a "
+        "range are given beside each panel, not spread over days.",
         width=width,
         body_height=2.9,
+        source=source_line(rows["source_id"]),
     )
     axes = chart.body.subplots(3, 1, sharex=True)
-    for ax, (label, s, color) in zip(axes, series, strict=True):
-        dated = s.dropna(subset=["date"])
-        und = int(s.loc[s["date"].isna(), "people"].sum())
-        ax.bar(dated["date"], dated["people"], width=0.8, color=color)
-        ax.set_title(f"{label}{f'; +{und} not dated to the day' if und else ''}", loc="left", fontsize="small", pad=2)
+    for i, (ax, (label, s, color)) in enumerate(zip(axes, series, strict=True)):
+        d = s[s["dated"]]
+        und = int(s.loc[~s["dated"], "people"].sum())
+        extra = (f"; +{und:,} not dated to the day" if und else "") + (_positions_note(events) if i == 2 else "")
+        ax.bar(d["date"], d["people"], width=1.0, color=color)
+        ax.set_title(f"{label}{extra}", loc="left", fontsize="small", pad=2)
         ax.grid(axis="y")
-        ax.set_ylim(0, max(1, dated["people"].max()) * 1.15)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=3))
+        ax.set_ylim(0, max(1, d["people"].max()) * 1.15)
         date_axis(ax, start, end)
     chart.alt = (
-        "Three bar charts of daily counts since 27 Oct 2023: "
-        + "; ".join(
-            f"{label}: {int(s['people'].sum())} in all, {int(s.loc[s['date'].isna(), 'people'].sum())} of them undated"
-            for label, s, _ in series
-        )
-        + f". The busiest surrender day was {fmt_day(peak['date'])} with {peak['people']}."
+        "Three bar charts of daily counts from itemized, unverified claims: "
+        + "; ".join(f"{label}: {int(s['people'].sum())} in all, {int(s.loc[~s['dated'], 'people'].sum())} of "
+                    "them not dated to the day" for label, s, _ in series)  # fmt: skip
+        + f"{_positions_note(events)}. The largest day-dated surrender figure is {peak['people']} on "
+        f"{fmt_day(peak['date'], True)}."
     )
     return chart

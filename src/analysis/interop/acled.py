@@ -36,6 +36,7 @@ ACLED_TYPES = {
     "defection_contact": ("Strategic developments", "Strategic developments", "Other"),
     "evacuated": ("Strategic developments", "Strategic developments", "Other"),
     "deployed": ("Strategic developments", "Strategic developments", "Other"),
+    "declined_comment": ("Strategic developments", "Strategic developments", "Other"),
     "killed": ("Political violence", "Battles", "Armed clash"),
     "injured": ("Political violence", "Battles", "Armed clash"),
     "killed_or_injured": ("Political violence", "Battles", "Armed clash"),
@@ -52,6 +53,7 @@ ACLED_ACTORS = {
     "civilians": ("Civilians (Myanmar)", "Civilians"),
     "mixed": ("Civilians (Myanmar)", "Civilians"),
     "resistance": ("Resistance forces (Myanmar)", "Rebel group"),
+    "regime": ("Military Forces of Myanmar (2021-)", "State forces"),
 }
 
 #: groups.csv name -> ACLED-style actor name (all are 'Rebel group' except where stated)

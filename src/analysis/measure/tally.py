@@ -44,6 +44,8 @@ def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
     """Boolean mask of the rows a rule counts."""
     mask = events["outcome"].isin(rule.outcomes) & events["actor"].isin(rule.actors)
     mask &= events["count_unit"] == rule.count_unit
+    if "same_as" in events:  # another outlet's report of people already counted: compared, never counted
+        mask &= events["same_as"].fillna("") == ""
     start, end = rule.window
     if start or end:
         s = iso_dates(events["date_start"])

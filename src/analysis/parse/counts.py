@@ -57,6 +57,9 @@ _PREFIXES: list[tuple[str, str]] = sorted(
         ("nearly", "close_to"), ("close to", "close_to"), ("almost", "close_to"),
         ("just under", "close_to"),
         ("up to", "up_to"), ("fewer than", "up_to"), ("less than", "up_to"),
+        # words that stress a plain figure: 'All 41', 'altogether 74', 'risen to 255', 'a total of 30'
+        ("all", "exact"), ("altogether", "exact"), ("in all", "exact"), ("a total of", "exact"),
+        ("risen to", "exact"), ("rose to", "exact"), ("reached", "exact"),
     ],
     key=lambda p: -len(p[0]),
 )  # fmt: skip
@@ -167,6 +170,8 @@ def parse_count(text: object) -> Count:
 
 
 def _qualified(n: int, qualifier: str) -> Count:
+    if qualifier == "exact":
+        return Count(n, n, n, qualifier)
     if qualifier in ("at_least", "more_than"):
         return Count(n, n, None, qualifier)
     if qualifier == "about":

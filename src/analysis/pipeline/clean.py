@@ -25,7 +25,7 @@ from ..errors import Problem
 from ..schema import PROCESSED_COLUMNS
 from . import steps
 from .cells import Collector
-from .links import cascade, check_links
+from .links import cascade, check_links, check_same_as
 from .read import RawFile, load_sources, read_raw_csv
 
 
@@ -71,6 +71,7 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     claimed_by = steps.canonical_groups(col, "claimed_by")
     steps.check_evidence(col)
     check_links(col, frame, counts)
+    check_same_as(col, frame)
     events = assemble(frame, counts, alt, dates, places, counterpart, claimed_by)
     return _drop_rejected(raw, col.problems, events)
 
@@ -102,7 +103,8 @@ def assemble(
             "place_basis": frame["place_basis"],
             "counterpart": counterpart,
             "claimed_by": claimed_by,
-            **{c: frame[c] for c in ("verification", "operation", "part_of", "text_flag", "evidence", "note")},
+            **{c: frame[c] for c in ("verification", "operation", "part_of", "same_as", "text_flag", "evidence",
+                                     "note")},
         },
         index=frame.index,
     )[PROCESSED_COLUMNS]

@@ -93,3 +93,20 @@ def cascade(bad: set[int], frame: pd.DataFrame) -> dict[int, int | None]:
             out[int(row)] = int(bad_ids[pid])
             new.add(int(row))
     return out
+
+
+def check_same_as(col: Collector, frame: pd.DataFrame) -> None:
+    """``same_as`` names another row of this file that is itself a first report (no chains, no self-links)."""
+    ids, same = frame["event_id"], frame["same_as"]
+    linked = (same != "").to_numpy(dtype=bool)
+    if not linked.any():
+        return
+    target = positions_in(ids, same)
+    col.add(linked & (same == ids).to_numpy(dtype=bool), "same_as", lambda v: f"event is same_as itself ({v!r})",
+            expected="the id of another report of the same event")  # fmt: skip
+    known = list(ids)
+    col.add(linked & (target < 0), "same_as", lambda v: f"same_as points at missing event_id {v!r}",
+            expected="an event_id in this file", suggestion=lambda v: suggest(v, known))  # fmt: skip
+    chained = linked & (target >= 0) & (same.to_numpy()[np.maximum(target, 0)] != "")
+    col.add(chained, "same_as", lambda v: f"same_as points at {v!r}, which is itself same_as another row",
+            expected="the first report of the event (a row with no same_as)")  # fmt: skip

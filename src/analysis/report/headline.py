@@ -95,11 +95,13 @@ def totals(events: pd.DataFrame, rule: Rule = REPORT_RULE) -> dict[str, int]:
 def largest_surrenders(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     """Single surrender events (not aggregates) ranked by their figure, with their dates."""
     aggregates = set(events["part_of"]) - {""}
+    again = events["same_as"] != "" if "same_as" in events else False  # another report of counted people
     rows = events[
         (events["outcome"] == "surrendered")
         & events["actor"].isin(TROOP_ACTORS)
         & ~events["event_id"].isin(aggregates)
         & (events["count_unit"] == "people")
+        & ~again
     ].copy()
     rows["figure"] = rows["count_low"].astype("Float64").fillna(rows["count_best"].astype("Float64"))
     rows = rows[rows["figure"].notna()]
@@ -118,5 +120,6 @@ def largest_surrenders(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
             "township",
             "location",
             "counterpart",
+            "claimed_by",
         ]
     ].reset_index(drop=True)

@@ -9,7 +9,7 @@ from ..measure.rules import REPORT_RULE, Rule
 from ..measure.tally import contributions, select
 from ..parse.places import MULTI_SEPARATOR
 from ..pipeline.links import parent_positions
-from ..vocab import TROOP_ACTORS
+from ..vocab import LEDGER_STATUSES, TROOP_ACTORS
 
 _OUTCOME_FAMILY = {
     "surrendered_or_fled": ("surrendered", "fled", "fled_across_border", "surrendered_or_fled"),
@@ -49,6 +49,8 @@ def _subtrees(events: pd.DataFrame) -> dict[int, list[int]]:
         out[agg] = sorted(seen)
     return out
 
+STATED, CONSISTENT, EXPLAINED, NOT_REPRODUCIBLE = LEDGER_STATUSES  # documented in vocab.py and the codebook
+
 _LEDGER_COLUMNS = ["claim_id", "source_id", "event_id", "claim", "reported", "computed", "rule", "status",
                    "explanation"]  # fmt: skip
 
@@ -73,6 +75,9 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     )
     leaf = has_figure & ~np.isin(np.arange(len(events)), list(subtrees))
     alt = np.where(events["alt_count_text"] != "", "; other reporting gives " + events["alt_count_text"], "")
+    same_as = events["same_as"] if "same_as" in events else pd.Series("", index=events.index)
+    again = np.where(same_as != "", "; another report of the people in " + same_as + ": compared, never counted", "")
+    vague = np.where(events["count_qualifier"] == "vague", "; a vague phrase, read as its lower bound (if any)", "")
     leaves = pd.DataFrame(
         {
             "claim_id": "C-" + events["event_id"],
@@ -82,11 +87,13 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
             "reported": events["count_text"],
             "computed": figure.round().astype("Int64"),
             "rule": "figure as stated (low, else best)",
-            "status": "reproduced",
-            "explanation": "single reported figure ("
+            "status": STATED,
+            "explanation": "one reported figure ("
             + events["count_qualifier"].str.replace("_", " ")
-            + "); no components to check"
-            + alt,
+            + "); nothing independent in the rows to check it against"
+            + alt
+            + again
+            + vague,
         }
     )[leaf]
     rows = []
@@ -105,47 +112,45 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     out["computed"] = out["computed"].astype("Int64")
     return out.reset_index(drop=True)[_LEDGER_COLUMNS]
 
+def _notes(row, parts: pd.DataFrame) -> str:
+    """What a status rests on besides the figures: the curator's links, parses of vague phrases."""
+    notes = []
+    if len(parts):
+        notes.append("the links of these components to the claim (part_of) are the curator's reading of the text; "
+                     "see each row's note")  # fmt: skip
+    vague = [r for r in [row, *[r for _, r in parts.iterrows()]] if r["count_qualifier"] == "vague"]
+    for r in vague:
+        low = "no lower bound" if pd.isna(r["count_low"]) else f"a lower bound of {int(r['count_low'])}"
+        notes.append(f"'{r['count_text']}' ({r['event_id']}) is a vague phrase, read as {low}")
+    return ("; " + "; ".join(notes)) if notes else ""
+
+
 def _judge(row, figure, itemized, parts, listed, rule) -> dict:
+    """The status of an aggregate claim: what its itemized components show (never the claim compared with itself)."""
     computed = int(round(itemized))
     rule_text = (
         f"sum of itemized components ({', '.join(rule.outcomes)}; "
         f"{row['date_start']} to {row['date_end']}; low, else best)"
     )
-    low, best, high = row["count_low"], row["count_best"], row["count_high"]
-    fits_low = pd.isna(low) or computed >= low
-    fits_high = pd.isna(high) or computed <= high
-    fits_best = pd.isna(best) or pd.notna(low) or computed >= best
-    if len(parts) and fits_low and fits_high and fits_best:
-        return {
-            "computed": computed,
-            "rule": rule_text,
-            "status": "reproduced",
-            "explanation": f"its components ({listed}) add up to {computed}, consistent with '{row['count_text']}'",
-        }
-    named = [s for s in row["state_region"].split(MULTI_SEPARATOR) if s]
-    covered = set(parts["state_region"])
-    silent = [s for s in named if s not in covered]
-    target = figure if pd.notna(figure) else best
-    gap = f"{int(target) - computed}" if pd.notna(target) else "an unknown number"
+    notes = _notes(row, parts)
     if not len(parts):
-        return {
-            "computed": pd.NA,
-            "rule": rule_text,
-            "status": "not reproducible from the text",
-            "explanation": "the text itemizes none of it",
-        }
-    if silent:
-        return {
-            "computed": computed,
-            "rule": rule_text,
-            "status": "explained difference",
-            "explanation": f"components ({listed}) add up to {computed}; {gap} are not itemized; "
-            f"the report names {', '.join(silent)} but gives no figure there",
-        }
-    return {
-        "computed": computed,
-        "rule": rule_text,
-        "status": "not reproducible from the text",
-        "explanation": f"the text itemizes {computed} ({listed}); the other {gap} are not itemized "
-        "anywhere in the report",
-    }
+        return {"computed": pd.NA, "rule": rule_text, "status": NOT_REPRODUCIBLE,
+                "explanation": "the text itemizes none of it" + notes}  # fmt: skip
+    high = row["count_high"]
+    target = figure if pd.notna(figure) else row["count_best"]
+    named = [s for s in row["state_region"].split(MULTI_SEPARATOR) if s]
+    silent = [s for s in named if s not in set(parts["state_region"])]
+    rest = int(target) - computed if pd.notna(target) else None
+    if silent and rest and rest > 0:
+        return {"computed": computed, "rule": rule_text, "status": EXPLAINED,
+                "explanation": f"components ({listed}) add up to {computed}; {rest} are not itemized; the report "
+                f"names {', '.join(silent)} but gives no figure there" + notes}  # fmt: skip
+    if pd.isna(high) or computed <= high:
+        share = (f"; {rest} of '{row['count_text']}' are not itemized in the text" if rest and rest > 0
+                 else "")  # fmt: skip
+        return {"computed": computed, "rule": rule_text, "status": CONSISTENT,
+                "explanation": f"its components ({listed}) add up to {computed}, which does not contradict "
+                f"'{row['count_text']}'" + share + notes}  # fmt: skip
+    return {"computed": computed, "rule": rule_text, "status": NOT_REPRODUCIBLE,
+            "explanation": f"its components ({listed}) add up to {computed}, more than '{row['count_text']}'"
+            + notes}  # fmt: skip

@@ -28,6 +28,7 @@ from ..vocab import (
     COUNT_UNITS,
     DATE_PRECISIONS,
     INCLUDES_RELATIVES,
+    LEDGER_STATUSES,
     OUTCOMES,
     PERSONS,
     QUALIFIERS,
@@ -114,6 +115,36 @@ for every township the gazetteer resolves.
 """
 
 
+AFTER_1027 = """## The record after Operation 1027 (`A27-` rows, `claimed_totals.csv`)
+
+The 57 facts of `../shared/sources/after-1027/reports.csv` (36 reports, Oct 2023 - Aug
+2024) are curated as follows. Each report is a row of `sources.csv` (its `source_id` is
+the report's slug; the headline, where there is one, is read off the address). Only
+figures and facts are kept: the `evidence` of such a row is the figure phrase as the
+report writes it, or `[no figure in the report]`; notes are in the curator's words and
+start with the fact id.
+
+- **Events** (`kind` event or fled_across_border) are rows of `events.csv` with id
+  `A27-` + fact id (`A27-F11a`/`A27-F11b`: one fact that separates 126 officers from 134
+  dependents). Dates, places and claimants are as the fact gives them; `date_basis`
+  cites the fact id; a township inferred from "near X" says so in `place_basis`.
+- **A second report of the same people** (LIB 143, the Kokang militia, Kyaikmaraw,
+  Loikaw, Apaukwa, Pauktaw, the Mizoram crossings, LIB 129; and among the later reports
+  LIB 125, Laukkai, Myawaddy) is its own row with `same_as` = the first report's id. It
+  keeps that outlet's figure, date and claimant, so disagreements are data (Apaukwa 26
+  or 22; Pauktaw some 70 or around 30; Loikaw 32 or 38, on 13 or 14 Nov), and it is never
+  counted: every rule skips rows with `same_as`. The seed rows are unchanged.
+- **Mixed figures** (soldiers with their families, not split: `nearly 300` at Kyauktaw,
+  617 at Myawaddy) are actor `mixed` and flagged; relatives are actor `relatives`.
+  Neither is ever counted as personnel.
+- **Running totals, breakdowns and totals of those who fled across the border** are
+  claims, not events: rows of `claimed_totals.csv` with id `CT-` + fact id (below).
+- **Set aside:** `F57` (Karenni forces' 7 Nov 2023 assault in Pan Tein village, the start
+  of Operation 1107): an operation with no surrender or flight figure. It is cited as the
+  basis of Operation 1107 in `operations.csv`, not made an event.
+"""
+
+
 CLAIMS_INTRO = """## Claimed totals: claims, never events
 
 A claimed total since Operation 1027 "as of" a date (The Irrawaddy's compilations, the
@@ -171,6 +202,7 @@ def render() -> str:
         _fields("Headline by state (`headline_by_state.csv`)", HEADLINE_FIELDS),
         _fields("Claims ledger (`claims_ledger.csv`)", LEDGER_FIELDS),
         _fields("Rejects (`rejects.csv`)", REJECT_FIELDS),
+        AFTER_1027,
         CLAIMS_INTRO,
         _fields("Raw claimed totals (`data/raw/claimed_totals.csv`)", CLAIM_RAW_FIELDS),
         _fields("Processed claimed totals (`claimed_totals.csv`)", CLAIM_FIELDS),
@@ -183,6 +215,7 @@ def render() -> str:
         _categories("count_qualifier (low / best / high, after UCDP GED)", QUALIFIERS),
         _categories("date_precision (cf. ACLED time_precision, UCDP date_prec)", DATE_PRECISIONS),
         _categories("shan_part", SHAN_PARTS),
+        _categories("claims ledger: status", LEDGER_STATUSES),
         _categories("claimed totals: kind", CLAIM_KINDS),
         _categories("claimed totals: outcome", CLAIM_OUTCOMES),
         _categories("claimed totals: persons", PERSONS),
