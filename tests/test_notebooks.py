@@ -12,7 +12,8 @@ PATHS = notebook_paths()
 
 def test_the_notebooks_are_there():
     names = [p.name for p in PATHS]
-    assert names[:3] == ["01_data_overview.ipynb", "02_reproduce_report_figures.ipynb", "03_surrender_trends.ipynb"]
+    assert names == ["01_data_overview.ipynb", "02_reproduce_report_figures.ipynb", "03_surrender_trends.ipynb",
+                     "04_surrenders_since_1027.ipynb"]  # fmt: skip
 
 
 @pytest.mark.notebooks
@@ -50,3 +51,19 @@ def test_notebooks_hard_code_no_reported_figure(path):
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     for figure in ("447", "426", "300", "127"):
         assert figure not in code, f"{path.name} types {figure} into code"
+
+
+#: Numbers prose may name: operations, years, and the notebook's own number.
+NAMES = {"1027", "1107", "1111", "2021", "2023", "2024", "01", "02", "03", "04", "36"}
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_notebook_prose_types_no_figure(path):
+    """Figures in prose are computed in code cells (Markdown output), never typed into markdown cells."""
+    import re
+
+    nb = nbformat.read(path, as_version=4)
+    prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    numbers = [n.strip(".,") for n in re.findall(r"\d[\d,.]*", prose)]
+    typed = [n for n in numbers if n not in NAMES and not re.fullmatch(r"\d{1,2}", n)]
+    assert not typed, f"{path.name} types figures into its prose: {typed}"

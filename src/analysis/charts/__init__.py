@@ -5,6 +5,7 @@
 """
 
 from .chart import Chart, close, new_chart, save
+from .claims import breakdown_vs_events, claimed_vs_itemized, fled_across_border
 from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
 from .overview import events_by_outcome
@@ -17,6 +18,9 @@ __all__ = [
     "WIDTHS",
     "Chart",
     "apply_style",
+    "breakdown_vs_events",
+    "claimed_vs_itemized",
+    "fled_across_border",
     "close",
     "cumulative_by_state",
     "cumulative_surrenders",

@@ -13,7 +13,7 @@ def date_axis(ax, start: pd.Timestamp, end: pd.Timestamp, step: int = 7) -> None
         ticks = pd.date_range(start, end, freq=f"{step}D")
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
     else:
-        every = 2 if days <= 300 or step <= 7 else 3
+        every = 1 if days <= 200 else (2 if days <= 400 or step <= 7 else 3)
         months = pd.date_range(start.to_period("M").to_timestamp(), end, freq="MS")
         ticks = [m for i, m in enumerate(months) if i % every == 0 and m >= start - pd.Timedelta(days=15)]
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %y"))

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config
-from ..pipeline.load import load_events
+from ..pipeline.load import load_claims, load_events
 from .chart import Chart, close, save
+from .claims import breakdown_vs_events, claimed_vs_itemized, fled_across_border
 from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
 from .overview import events_by_outcome
@@ -26,7 +27,12 @@ FIGURES: dict[str, tuple[Callable[..., Chart], str]] = {
     "largest_surrenders": (largest_surrenders, "03_surrender_trends"),
     "outcomes_over_time": (outcomes_over_time, "03_surrender_trends"),
     "operations_timeline": (operations_timeline, "03_surrender_trends"),
+    "claimed_vs_itemized": (claimed_vs_itemized, "04_surrenders_since_1027"),
+    "breakdown_vs_events": (breakdown_vs_events, "04_surrenders_since_1027"),
+    "fled_across_border": (fled_across_border, "04_surrenders_since_1027"),
 }
+#: Charts of the claimed totals: drawn only where the build wrote claimed_totals.csv.
+NEEDS_CLAIMS = {"claimed_vs_itemized", "breakdown_vs_events", "fled_across_border"}
 
 def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -> list[Path]:
     name, width, suffix, out, formats, events = job
@@ -51,9 +57,10 @@ def export_all(
     from concurrent.futures import ProcessPoolExecutor
 
     events = load_events() if events is None else events
+    names = [n for n in FIGURES if n not in NEEDS_CLAIMS or load_claims() is not None]
     jobs = [
         (name, width, suffix, Path(out), formats, events)
-        for name in FIGURES
+        for name in names
         for width, suffix in (("single", ""), ("double", "_wide"))
     ]
     workers = workers or min(len(jobs), os.cpu_count() or 1)

@@ -15,6 +15,8 @@ from ..pipeline.load import load_table
 
 #: Beyond this many reports, a source line names the outlets and how many reports each, not every headline.
 MAX_LISTED = 3
+#: ... and at most this many outlets by name.
+MAX_OUTLETS = 5
 CAVEAT = "Curated event data; every figure is a claim, unverified."
 
 
@@ -49,7 +51,9 @@ def source_line(source_ids: pd.Series, sources: pd.DataFrame | None = None) -> s
     outlets = table.loc[used, "outlet"].value_counts()
     dates = pd.to_datetime(table.loc[used, "published"].replace("", None)).dropna()
     span = f", {dates.min():%b %Y}-{dates.max():%b %Y}" if len(dates) else ""
-    listed = ", ".join(f"{o} ({n})" for o, n in outlets.items())
+    listed = ", ".join(f"{o} ({n})" for o, n in outlets.iloc[:MAX_OUTLETS].items())
+    if len(outlets) > MAX_OUTLETS:
+        listed += f" and {len(outlets) - MAX_OUTLETS} other outlets"
     return f"Source: {len(used)} reports{span}: {listed} (listed in sources.csv). " + CAVEAT
 
 

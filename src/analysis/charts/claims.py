@@ -1,0 +1,160 @@
+"""Notebook 04's charts: claimed running totals beside the itemized events, BNI's breakdown by state beside the
+events, and flight across the border. A claimed total is drawn as a point, by claimant: never joined to another
+claimant's, never added to the events."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.ticker import FuncFormatter
+
+from ..measure.rules import FLED_RULE, TREND_RULE
+from ..measure.series import cumulative
+from ..pipeline.load import load_claims
+from ..report.claims import itemized_by_then, rule_for_claim
+from .chart import Chart, new_chart
+from .dates import date_axis, fmt_day
+from .sources import source_line
+from .style import PALETTE, SERIES
+from .trends import drawn
+
+_THOUSANDS = FuncFormatter(lambda v, _: f"{v:,.0f}")
+
+
+def _claims(claims: pd.DataFrame | None) -> pd.DataFrame:
+    claims = load_claims() if claims is None else claims
+    if claims is None or claims.empty:
+        raise ValueError("no claimed totals: build with data/raw/claimed_totals.csv beside the events")
+    return claims.assign(figure=claims["count_low"].astype("Float64").fillna(claims["count_best"].astype("Float64")),
+                         as_of=pd.to_datetime(claims["as_of_date"]))  # fmt: skip
+
+
+def surrender_totals(claims: pd.DataFrame) -> pd.DataFrame:
+    """Running totals of surrenders since Operation 1027 that can be set beside the events (not other questions)."""
+    wanted = claims["outcome"].isin(["surrendered", "surrendered_or_abandoned"])
+    c = claims[(claims["kind"] == "running_total") & wanted]
+    return c[(c["start_date"] >= "2023-10-26") & c["figure"].notna()]
+
+
+def claimed_vs_itemized(events: pd.DataFrame, width: str = "single", claims: pd.DataFrame | None = None) -> Chart:
+    c = surrender_totals(_claims(claims))
+    cum = cumulative(events, TREND_RULE)
+    rows = drawn(events, TREND_RULE)
+    last = c.sort_values("as_of").iloc[-1]
+    by_then = int(cum.loc[cum["date"] <= last["as_of"], "low"].iloc[-1])
+    chart = new_chart(
+        "claimed_vs_itemized",
+        f"{last['claimant']} claimed '{last['figure_text']}' surrendered by {fmt_day(last['as_of'], True)}; the "
+        f"itemized events by then add up to {by_then:,} (all unverified claims)",
+        "Points: running totals since Operation 1027 as claimed, by claimant (hollow: the figure includes relatives "
+        "or abandonment). Line and band: what itemized events add up to by each day (lower bound; band: known only "
+        "over a range). Claims are never added to events or to each other.",
+        width=width,
+        body_height=2.6,
+        source=source_line(pd.concat([rows["source_id"], c["source_id"]])),
+    )
+    ax = chart.body.subplots()
+    ax.fill_between(cum["date"], cum["low"], cum["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0)
+    ax.step(cum["date"], cum["low"], where="post", color=PALETTE["blue"], lw=1.2, label="Itemized events (certain)")
+    kinds = sorted(c["claimant_type"].unique())
+    for i, kind in enumerate(kinds):
+        k = c[c["claimant_type"] == kind]
+        mixed = ~k["personnel_only"] | (k["outcome"] != "surrendered")
+        color = SERIES[(i + 1) % len(SERIES)]
+        ax.scatter(k.loc[~mixed, "as_of"], k.loc[~mixed, "figure"], s=18, color=color, zorder=3,
+                   label=f"claimed by {kind.replace('_', ' ')}")  # fmt: skip
+        ax.scatter(k.loc[mixed, "as_of"], k.loc[mixed, "figure"], s=18, facecolor="white", edgecolor=color, zorder=3)
+    start, end = cum["date"].iloc[0], max(cum["date"].iloc[-1], c["as_of"].max())
+    date_axis(ax, start, end)
+    ax.yaxis.set_major_formatter(_THOUSANDS)
+    ax.set_ylim(0, max(cum["high"].max(), c["figure"].max()) * 1.1)
+    ax.set_ylabel("People")
+    ax.grid(axis="y")
+    ax.legend(loc="upper left", fontsize="x-small")
+    chart.alt = (
+        "Chart of claimed running totals of surrendered junta personnel since Operation 1027 (unverified claims), "
+        "beside the cumulative itemized events: "
+        + "; ".join(f"{r.claimant}: '{r.figure_text}' as of {fmt_day(r.as_of, True)}" for r in c.sort_values(
+            "as_of").itertuples())  # fmt: skip
+        + f". Itemized events add up to at least {int(cum['low'].iloc[-1]):,} by {fmt_day(cum['date'].iloc[-1], True)}."
+    )
+    return chart
+
+
+def breakdown_vs_events(events: pd.DataFrame, width: str = "single", claims: pd.DataFrame | None = None) -> Chart:
+    c = _claims(claims)
+    parts = c[c["kind"] == "breakdown"]
+    total = c[c["claim_id"] == parts["part_of"].iloc[0]].iloc[0]
+    table = pd.DataFrame({"state": parts["scope_state_region"].to_numpy(),
+                          "claimed": parts["figure"].astype(float).to_numpy(),
+                          "itemized": [itemized_by_then(events, r)[0] for _, r in parts.iterrows()]})  # fmt: skip
+    table = table.sort_values("claimed", ascending=False)
+    long = table.melt(id_vars="state", var_name="series", value_name="people")
+    long["series"] = long["series"].map({"claimed": f"claimed ({total['claimant']})", "itemized": "itemized events"})
+    rows = pd.concat([drawn(events, rule_for_claim(r)) for _, r in parts.iterrows()])
+    rows = rows[rows["state_region"].isin(table["state"])]
+    chart = new_chart(
+        "breakdown_vs_events",
+        f"The state breakdown in {total['claimant']} adds up to {int(table['claimed'].sum()):,} against its own "
+        f"'{total['figure_text']}'; itemized events account for {int(table['itemized'].sum()):,} (unverified)",
+        f"Surrendered junta personnel by state/region from 27 Oct 2023 to {fmt_day(total['as_of'], True)}: "
+        "the claimed breakdown beside what itemized events add up to in the same window (lower bounds).",
+        width=width,
+        body_height=2.6,
+        source=source_line(pd.concat([pd.Series([total["source_id"]]), rows["source_id"]])),
+    )
+    ax = chart.body.subplots()
+    sns.barplot(data=long, y="state", x="people", hue="series", ax=ax, palette=[PALETTE["orange"], PALETTE["blue"]],
+                orient="h", width=0.75, saturation=1)  # fmt: skip
+    ax.set_ylabel("")
+    ax.set_xlabel("People")
+    ax.xaxis.set_major_formatter(_THOUSANDS)
+    ax.legend(loc="lower right", fontsize="x-small", title=None)
+    chart.alt = (
+        f"Grouped bar chart by state/region of {total['claimant']}'s claimed breakdown (unverified) beside itemized "
+        "events: " + "; ".join(f"{r.state}: claimed {int(r.claimed):,}, itemized {r.itemized:,}" for r in
+                                table.itertuples()) + "."  # fmt: skip
+    )
+    return chart
+
+
+def fled_across_border(events: pd.DataFrame, width: str = "single", claims: pd.DataFrame | None = None) -> Chart:
+    c = _claims(claims)
+    totals = c[c["kind"] == "fled_across_border_total"]
+    rule = FLED_RULE.but(name="across the border", outcomes=("fled_across_border",))
+    cum = cumulative(events, rule)
+    rows = drawn(events, rule)
+    last = totals.sort_values("as_of").iloc[-1]
+    chart = new_chart(
+        "fled_across_border",
+        f"Itemized crossings into India add up to at least {int(cum['low'].iloc[-1]):,}; {last['claimant']} put the "
+        f"total at {int(last['figure']):,} ('{last['figure_text']}') by {fmt_day(last['as_of'], True)} (unverified)",
+        "Junta soldiers who fled across the border into Mizoram (India): a separate outcome, not a surrender to "
+        "resistance forces. Line: itemized crossings, cumulative. Points: totals as claimed by "
+        + " and ".join(dict.fromkeys(totals["claimant"])) + ".",
+        width=width,
+        body_height=2.2,
+        source=source_line(pd.concat([rows["source_id"], totals["source_id"]])),
+    )
+    ax = chart.body.subplots()
+    ax.fill_between(cum["date"], cum["low"], cum["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0)
+    ax.step(cum["date"], cum["low"], where="post", color=PALETTE["vermillion"], lw=1.2, label="Itemized crossings")
+    ax.scatter(totals["as_of"], totals["figure"], color=PALETTE["black"], s=16, zorder=3, label="Claimed totals")
+    for r in totals.itertuples():
+        ax.annotate(f"'{r.figure_text}'", (r.as_of, r.figure), xytext=(4, 4), textcoords="offset points",
+                    fontsize="x-small")  # fmt: skip
+    end = max(cum["date"].iloc[-1], totals["as_of"].max())
+    date_axis(ax, cum["date"].iloc[0], end)
+    ax.set_xlim(right=end + (end - cum["date"].iloc[0]) * 0.25)  # room for the last label
+    ax.set_ylim(0, np.nanmax([cum["high"].max(), totals["figure"].max()]) * 1.25)
+    ax.set_ylabel("People")
+    ax.grid(axis="y")
+    ax.legend(loc="upper left", fontsize="x-small")
+    chart.alt = (
+        f"Chart of junta soldiers who fled into Mizoram, India: itemized crossings add up to {int(cum['low'].iloc[-1])}"
+        " by " + fmt_day(cum["date"].iloc[-1], True) + "; claimed totals (unverified): "
+        + "; ".join(f"'{r.figure_text}' as of {fmt_day(r.as_of, True)} ({r.claimant})" for r in totals.itertuples())
+        + "."
+    )
+    return chart
