@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis import config
@@ -223,10 +224,11 @@ def test_validate_cli_text_and_json(raw_copy):
     bad = _cli("validate", str(raw_copy))
     assert bad.returncode == 1
     assert f"line {line} (IRR-016), column 'township'" in bad.stdout and "'Falm'" in bad.stdout
-    assert "did you mean 'Falam'" in bad.stdout
+    assert "closest: Falam" in bad.stdout and bad.stdout.count("Falam") == 1  # the candidates, said once
     js = json.loads(_cli("validate", str(raw_copy), "--format", "json").stdout)
     assert js["valid"] is False and js["errors"] == 1
-    assert js["problems"][0] | {} == js["problems"][0]
+    assert set(js["problems"][0]) == {"file", "row", "column", "value", "message", "expected", "suggestion",
+                                      "severity", "event_id"}  # fmt: skip
     p = [p for p in js["problems"] if p["severity"] == "error"][0]
     assert (p["row"], p["column"], p["value"]) == (line, "township", "Falm")
 
@@ -239,3 +241,17 @@ def test_build_cli_fails_cleanly_with_errors(raw_copy, tmp_path):
     assert not (tmp_path / "p").exists()
     res = _cli("build", "--raw", str(raw_copy), "--out", str(tmp_path / "p"), "--allow-rejects")
     assert res.returncode == 0 and (tmp_path / "p" / "rejects.csv").is_file()
+
+
+def test_line_numbers_are_the_files_own_lines_after_an_embedded_newline(raw_copy):
+    """A note with a line break inside its quotes must not shift the line numbers of later rows."""
+    frame = pd.read_csv(raw_copy, dtype=str, keep_default_na=False)
+    frame.loc[frame["event_id"] == "IRR-003", "note"] = "first line\nsecond line"
+    frame.loc[frame["event_id"] == "IRR-016", "actor"] = "junta army"
+    frame.to_csv(raw_copy, index=False)
+    lines = raw_copy.read_text().splitlines()
+    physical = next(i for i, line in enumerate(lines, start=1) if line.startswith("IRR-016"))
+    problems = [p for p in clean_file(raw_copy).errors if p.event_id == "IRR-016"]
+    assert [p.row for p in problems] == [physical]
+    text = str(problems[0])
+    assert f"line {physical}" in text and text.count("did you mean") == 1

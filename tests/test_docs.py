@@ -37,3 +37,12 @@ def test_every_cli_subcommand_has_help():
         args = [sys.executable, "-m", "analysis", *([sub] if sub else []), "--help"]
         out = subprocess.run(args, capture_output=True, text=True, timeout=60)
         assert out.returncode == 0 and "usage:" in out.stdout, sub
+
+
+def test_the_readme_states_what_the_rows_give():
+    """The README's headline figures are the ones the helpers compute from the committed data."""
+    from analysis import load_events, report
+
+    t = report.totals(load_events())
+    readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"itemize **{t['itemized']}**" in readme and f"the other **{t['not_itemized']}**" in readme

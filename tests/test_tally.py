@@ -122,25 +122,58 @@ def test_cycles_are_refused():
         contributions(ev, RULE)
 
 
-def test_report_rule_on_the_real_data_reproduces_the_headline_row(events):
+def test_under_the_report_rule_the_headline_row_absorbs_the_shortfall(events):
+    """The total under the report's rule equals the headline claim by construction: never a reproduction of it."""
     headline = events.set_index("event_id").loc["IRR-002", "count_low"]
     assert tally(events, REPORT_RULE)["people"].iloc[0] == headline
+    assert tally(events, REPORT_RULE.but(aggregates=False))["people"].iloc[0] < headline
 
 
-def test_changing_a_raw_row_changes_the_derived_totals(raw_copy, tmp_path):
+def _rebuild(raw_copy, out, changes: dict[str, dict[str, str]]):
+    """Edit raw rows (event_id -> {column: value}), build into ``out``, load the events."""
+    import pandas as pd
+
     from analysis.pipeline.load import load_events
-    from analysis.report import headline_by_state, totals
     from analysis.tasks.build import build
 
-    base = totals(load_events())
-    text = raw_copy.read_text(encoding="utf-8")
-    raw_copy.write_text(text.replace(",Mon,Kyaikmayaw,,,Resistance (unspecified),Unattributed,,,IRR-002,,,23 junta",
-                                     ",Mon,Kyaikmayaw,,,Resistance (unspecified),Unattributed,,,,,,23 junta"),
-                        encoding="utf-8")  # fmt: skip
-    build(raw_copy, tmp_path / "out", log=lambda m: None)
-    changed = load_events(tmp_path / "out" / "events.csv")
-    assert totals(changed)["itemized"] == base["itemized"] - 23 + 23  # Mon is still itemized...
-    assert totals(changed)["not_itemized"] == base["not_itemized"] + 23  # ...but no longer inside the 447
-    assert totals(changed)["total"] == base["total"] + 23
-    mon = headline_by_state(changed).set_index("state_region").loc["Mon", "surrendered"]
-    assert mon == 23
+    frame = pd.read_csv(raw_copy, dtype=str, keep_default_na=False)
+    for eid, cells in changes.items():
+        for column, value in cells.items():
+            frame.loc[frame["event_id"] == eid, column] = value
+    frame.to_csv(raw_copy, index=False, lineterminator="\n")
+    build(raw_copy, out, log=lambda m: None)
+    return load_events(out / "events.csv")
+
+
+def _by_state(events):
+    from analysis.report import headline_by_state
+
+    return headline_by_state(events).set_index("state_region")["surrendered"]
+
+
+def test_raising_a_raw_figure_moves_its_state_and_the_unitemized_rest(raw_copy, tmp_path):
+    base = _by_state(_rebuild(raw_copy, tmp_path / "a", {}))
+    changed = _by_state(_rebuild(raw_copy, tmp_path / "b", {"IRR-016": {"count_text": "nine"}}))  # Chin's seven
+    assert changed["Chin"] == base["Chin"] + 2
+    assert changed["Not itemized"] == base["Not itemized"] - 2  # the compiled claim is fixed; its unitemized rest
+    assert changed.drop(["Chin", "Not itemized"]).equals(base.drop(["Chin", "Not itemized"]))
+
+
+def test_raising_the_headline_alone_moves_only_the_unitemized_rest(raw_copy, tmp_path):
+    base = _by_state(_rebuild(raw_copy, tmp_path / "a", {}))
+    changed = _by_state(_rebuild(raw_copy, tmp_path / "b", {"IRR-002": {"count_text": "at least 500"},
+                                                            "IRR-001": {"count_text": "More than 500"}}))  # fmt: skip
+    assert changed["Not itemized"] == base["Not itemized"] + 500 - int(base.sum())
+    assert changed.drop("Not itemized").equals(base.drop("Not itemized"))
+
+
+def test_unlinking_a_component_moves_it_out_of_the_headline(raw_copy, tmp_path):
+    from analysis.report import totals
+
+    base = totals(_rebuild(raw_copy, tmp_path / "a", {}))
+    changed_events = _rebuild(raw_copy, tmp_path / "b", {"IRR-023": {"part_of": ""}})  # Mon's 23
+    changed = totals(changed_events)
+    assert changed["itemized"] == base["itemized"]  # Mon is still itemized by state...
+    assert changed["not_itemized"] == base["not_itemized"] + 23  # ...but no longer inside the compiled claim
+    assert changed["total"] == base["total"] + 23
+    assert _by_state(changed_events)["Mon"] == 23

@@ -59,7 +59,7 @@ class Problem:
             text += f" (value {self.value!r})"
         if self.expected:
             text += f"; expected {self.expected}"
-        if self.suggestion:
+        if self.suggestion and "did you mean" not in self.message and "closest:" not in self.message:
             text += f"; did you mean {self.suggestion!r}?"
         return text
 

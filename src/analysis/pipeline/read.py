@@ -116,8 +116,29 @@ def read_raw_csv(
     frame = frame[columns].copy()
     for col in columns:
         frame[col] = _tidy(frame[col])
-    frame.index = pd.RangeIndex(2, len(frame) + 2, name="row")  # row number in the file; header is 1
+    frame.index = physical_lines(path, len(frame), encoding)
     return RawFile(name, frame, encoding, problems)
+
+
+def physical_lines(path: Path, rows: int, encoding: str = "utf-8") -> pd.Index:
+    """The line of the file each record starts on (header = 1), so a note with an embedded newline does not
+    shift every later line number. Counting newlines decides whether the slow, exact count is needed at all."""
+    data = path.read_bytes()
+    newlines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    if newlines == rows + 1:  # one line per record: the fast path for every file without embedded newlines
+        return pd.RangeIndex(2, rows + 2, name="row")
+    import csv
+
+    reader = csv.reader(io.StringIO(data.decode(encoding, errors="replace"), newline=""))
+    next(reader, None)
+    starts, line = [], reader.line_num
+    for record in reader:
+        if any(cell.strip() for cell in record):
+            starts.append(line + 1)
+        line = reader.line_num
+    if len(starts) != rows:  # the two readers disagree: keep the record numbers rather than guess
+        return pd.RangeIndex(2, rows + 2, name="row")
+    return pd.Index(starts, name="row")
 
 
 def _tidy(column: pd.Series) -> pd.Series:
