@@ -68,7 +68,8 @@ CELL_FAULTS = [
     ("IRR-009", "count_text", "-41", "cannot be negative", ""),
     ("IRR-009", "count_text", "4100000", "implausible count", ""),
     ("IRR-009", "count_text", "forty-one soldiers or so", "not a count", ""),
-    ("IRR-009", "date_text", "On October 30, 2020", "before 2021", ""),
+    ("IRR-009", "date_text", "On February 30", "no such day", ""),
+    ("IRR-016", "same_as", "IRR-998", "missing event_id", ""),
     ("IRR-016", "date_start", "2023-12-01", "after the source was published", ""),
     ("IRR-014", "date_end", "2023-11-10", "is before date_start", ""),
     ("IRR-016", "state_region", "Chinn", "unknown state/region", "Chin"),
@@ -255,3 +256,12 @@ def test_line_numbers_are_the_files_own_lines_after_an_embedded_newline(raw_copy
     assert [p.row for p in problems] == [physical]
     text = str(problems[0])
     assert f"line {physical}" in text and text.count("did you mean") == 1
+
+
+def test_a_date_before_the_coup_is_valid_the_window_is_a_counting_rule(raw_copy):
+    """2020 is a valid date (ACLED's data starts in 2010): the post-coup window is a rule's, not the validator's."""
+    corrupt(raw_copy, "IRR-009", "date_text", "On October 30, 2020")
+    result = clean_file(raw_copy)
+    assert not result.errors
+    row = result.events.set_index("event_id").loc["IRR-009"]
+    assert row["date_start"] == "2020-10-30"

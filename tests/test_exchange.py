@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.interop.acled import ACLED_COLUMNS, to_acled
-from analysis.interop.acled_import import count_from_notes, import_acled
+from analysis.interop.acled_import import import_acled
 from analysis.interop.ucdp import to_ucdp
 from analysis.pipeline.clean import clean_frame
 from analysis.pipeline.read import RawFile, load_sources
@@ -50,7 +50,7 @@ def test_acled_coding_choices(events):
 def test_export_import_gives_back_the_same_events(events, tmp_path):
     path = tmp_path / "acled.csv"
     to_acled(events).to_csv(path, index=False)
-    raw, dups = import_acled(path)
+    raw = import_acled(path).rows
     cleaned = clean_frame(RawFile(str(path), raw.set_axis(pd.RangeIndex(2, len(raw) + 2)), "utf-8"),
                           load_sources(config.RAW_SOURCES))  # fmt: skip
     assert not cleaned.errors
@@ -60,23 +60,23 @@ def test_export_import_gives_back_the_same_events(events, tmp_path):
 
 
 SAMPLE = [
-    {"event_id_cnty": "MMR90001", "event_date": "2023-11-12", "time_precision": "1",
-     "sub_event_type": "Agreement", "actor1": "Military Forces of Myanmar (2021-)",
-     "actor2": "MNDAA: Myanmar National Democratic Alliance Army", "admin1": "Shan", "admin3": "Laukkai",
-     "location": "Laukkaing", "source": "Kachin News Group", "source_scale": "Subnational", "fatalities": "0",
-     "notes": "On 12 November 2023, 126 soldiers of LIB 129 surrendered to the MNDAA in Laukkaing town.",
-     "civilian_targeting": "", "tags": ""},
-    {"event_id_cnty": "MMR90002", "event_date": "2023-11-20", "time_precision": "2",
-     "sub_event_type": "Agreement", "actor1": "Police Forces of Myanmar (2021-)",
-     "actor2": "AA: Arakan Army", "admin1": "Rakhine", "admin3": "Pauktaw", "location": "Pauktaw",
-     "source": "Narinjara", "source_scale": "Subnational", "fatalities": "0",
-     "notes": "Around the week of 20 November 2023, at least 40 police officers surrendered to the AA.",
-     "civilian_targeting": "", "tags": ""},
-    {"event_id_cnty": "MMR90003", "event_date": "2023-11-18", "time_precision": "1",
-     "sub_event_type": "Air/drone strike", "actor1": "Military Forces of Myanmar (2021-)", "actor2": "",
-     "admin1": "Kayah", "admin3": "Hpasawng", "location": "Hpasawng", "source": "FBR",
-     "source_scale": "Other", "fatalities": "3", "notes": "A junta airstrike hit a village; casualties reported.",
-     "civilian_targeting": "Civilian targeting", "tags": ""},
+    {"event_id_cnty": "MMR90001", "event_date": "12 November 2023", "time_precision": "1", "country": "Myanmar",
+     "event_type": "Strategic developments", "sub_event_type": "Agreement",
+     "actor1": "Military Forces of Myanmar (2021-)", "actor2": "MNDAA: Myanmar National Democratic Alliance Army",
+     "admin1": "Shan", "admin3": "Laukkaing", "location": "Laukkaing", "source": "Kachin News Group",
+     "source_scale": "Subnational", "fatalities": "0",
+     "notes": "On 12 November 2023, 126 soldiers of LIB 129 surrendered to the MNDAA in Laukkaing town."},
+    {"event_id_cnty": "MMR90002", "event_date": "20 November 2023", "time_precision": "2", "country": "Myanmar",
+     "event_type": "Strategic developments", "sub_event_type": "Agreement",
+     "actor1": "Police Forces of Myanmar (2021-)", "actor2": "AA: Arakan Army", "admin1": "Rakhine",
+     "admin3": "Pauktaw", "location": "Pauktaw", "source": "Narinjara", "source_scale": "Subnational",
+     "fatalities": "0",
+     "notes": "Around the week of 20 November 2023, at least 40 police officers surrendered to the AA."},
+    {"event_id_cnty": "MMR90003", "event_date": "18 November 2023", "time_precision": "1", "country": "Myanmar",
+     "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+     "actor1": "Military Forces of Myanmar (2021-)", "actor2": "Civilians (Myanmar)", "admin1": "Kayah",
+     "admin3": "Hpasawng", "location": "Hpasawng", "source": "FBR", "source_scale": "Other", "fatalities": "3",
+     "notes": "A junta airstrike hit a village; casualties reported.", "civilian_targeting": "Civilian targeting"},
 ]  # fmt: skip
 
 
@@ -91,25 +91,18 @@ def _write_sample(path):
 def test_import_genuine_acled_rows(tmp_path):
     path = tmp_path / "acled.csv"
     _write_sample(path)
-    raw, dups = import_acled(path, config.PROCESSED_EVENTS)
-    r = raw.set_index("event_id")
-    assert r.loc["MMR90001", "count_text"] == "126"  # read from the notes with the count parser
+    result = import_acled(path, config.PROCESSED_EVENTS)
+    r = result.rows.set_index("event_id")
+    assert r.loc["MMR90001", "count_text"] == "126" and r.loc["MMR90001", "actor"] == "junta_army"
     assert r.loc["MMR90001", "township"] == "Laukkaing" and r.loc["MMR90001", "counterpart"] == "MNDAA"
     assert r.loc["MMR90002", "count_text"] == "at least 40" and r.loc["MMR90002", "actor"] == "police"
     assert (r.loc["MMR90002", "date_start"], r.loc["MMR90002", "date_end"]) == ("2023-11-17", "2023-11-23")
-    assert r.loc["MMR90003", "outcome"] == "killed" and r.loc["MMR90003", "actor"] == "civilians"
-    assert r.loc["MMR90003", "count_text"] == "3"
+    assert "MMR90003" not in r.index  # an airstrike is not a surrender: left out, with its reason
+    assert result.left_out.values.tolist() == [["MMR90003", "not a surrender, defection or abandoned position"]]
     assert (r["source_id"] == "acled").all() and r.loc["MMR90001", "note"].startswith("Imported from ACLED MMR90001")
     # LIB 129 (127 in the curated data) is flagged as a likely duplicate, not merged
-    assert dups[["imported_id", "existing_id"]].values.tolist() == [["MMR90001", "IRR-005"]]
+    assert result.duplicates[["imported_id", "existing_id"]].values.tolist() == [["MMR90001", "IRR-005"]]
     assert "Possible duplicate of IRR-005" in r.loc["MMR90001", "note"]
-    assert len(raw) == len(SAMPLE)
-
-
-def test_count_from_notes_uses_the_count_parser():
-    assert count_from_notes("several dozen regime troops surrendered") == "several dozen"
-    assert count_from_notes("An estimated 43 soldiers fled to Mizoram") == "An estimated 43"
-    assert count_from_notes("No figure was given.") == ""
 
 
 def test_ucdp_export_keeps_low_best_high(events):
@@ -129,6 +122,8 @@ def test_import_cli_writes_raw_rows_that_validate(tmp_path):
                          capture_output=True, text=True, timeout=120)  # fmt: skip
     assert res.returncode == 0, res.stderr
     assert "likely duplicate: MMR90001 ~ IRR-005" in res.stderr
+    assert "kept 2 of 3 events; 1 left out (1 not a surrender, defection or abandoned position)" in res.stderr
+    assert (out.parent / "events.left_out.csv").read_text().splitlines()[1].startswith("MMR90003,")
     assert (out.parent / "sources.csv").is_file()
     val = subprocess.run([sys.executable, "-m", "analysis", "validate", str(out)], capture_output=True, text=True,
                          timeout=120)  # fmt: skip

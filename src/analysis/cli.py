@@ -61,8 +61,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        for p in problems:
-            print(p)
+        from .errors import grouped
+
+        for line in (map(str, problems) if args.all or len(problems) <= 30 else grouped(problems)):
+            print(line)
         verdict = "valid" if not errors else "INVALID"
         print(
             f"{path}: {verdict}: {result.rows_in} rows, {len(errors)} error(s), "
@@ -72,10 +74,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
+    import os
+
     from .charts.export import export_all
+    from .pipeline.load import load_events
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-    written = export_all(Path(args.out), formats=formats, log=_log)
+    events = None
+    if args.events:  # a processed folder of the user's own: its events and its sources on every source line
+        folder = Path(args.events)
+        os.environ["ANALYSIS_PROCESSED"] = str(folder.resolve())
+        events = load_events(folder / "events.csv")
+    written = export_all(Path(args.out), formats=formats, events=events, log=_log)
     _log(f"figures: wrote {len(written)} files to {args.out}")
     return 0
 
@@ -117,11 +127,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_acled(args: argparse.Namespace) -> int:
     from .interop.acled_import import acled_source_row, import_acled
 
-    table, duplicates = import_acled(args.path, args.against)
+    result = import_acled(args.path, args.against)
     out = Path(args.out)
-    table.to_csv(out, index=False, lineterminator="\n")
+    result.rows.to_csv(out, index=False, lineterminator="\n")
+    left = out.with_name(out.stem + ".left_out.csv")
+    result.left_out.to_csv(left, index=False, lineterminator="\n")
     sources = out.with_name("sources.csv")
-    row = acled_source_row(table, args.path)
+    row = acled_source_row(result.rows, args.path)
     if sources.is_file():
         existing = pd.read_csv(sources, dtype=str, keep_default_na=False)
         if row["source_id"] not in set(existing["source_id"]):
@@ -130,10 +142,11 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
             )
     else:
         pd.DataFrame([row]).to_csv(sources, index=False, lineterminator="\n")
-    for pair in duplicates.itertuples():
+    for pair in result.duplicates.itertuples():
         _log(f"  likely duplicate: {pair.imported_id} ~ {pair.existing_id} ({pair.township}): {pair.reason}")
-    _log(f"import-acled: {len(table)} rows -> {out} (raw schema), source row 'acled' in {sources}; "
-         f"{len(duplicates)} likely duplicate pair(s) flagged, none merged")  # fmt: skip
+    _log(f"import-acled: {result.summary()}")
+    _log(f"import-acled: rows -> {out} (raw schema); left-out ids and reasons -> {left}; source row 'acled' in "
+         f"{sources}; {len(result.duplicates)} likely duplicate pair(s) flagged, none merged")  # fmt: skip
     return 0
 
 
@@ -167,11 +180,14 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("path", help="raw events CSV")
     v.add_argument("--sources", default=None, help="sources CSV (default: sources.csv beside PATH)")
     v.add_argument("--format", choices=["text", "json"], default="text")
+    v.add_argument("--all", action="store_true", help="one line per problem even for many (default: grouped "
+                   "by distinct value when there are more than 30)")  # fmt: skip
     v.set_defaults(func=cmd_validate)
 
     f = sub.add_parser("figures", help="export every chart (SVG, PDF, PNG + alt text)")
     f.add_argument("--out", default=str(config.FIGURES), help="output folder (default: %(default)s)")
     f.add_argument("--format", default="svg,pdf,png", help="comma-separated formats (default: %(default)s)")
+    f.add_argument("--events", default=None, help="a processed folder to draw from (default: data/processed)")
     f.set_defaults(func=cmd_figures)
 
     r = sub.add_parser("reproduce", help="build + execute every notebook + export every chart")

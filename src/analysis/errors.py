@@ -72,3 +72,24 @@ class InputFileError(AnalysisError):
         shown = "\n".join(f"  {p}" for p in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         super().__init__(f"{len(problems)} problem(s):\n{shown}{more}")
+
+
+def grouped(problems: list[Problem], shown_lines: int = 5) -> list[str]:
+    """One line per distinct problem (same column, value and message), with how many rows and their first lines.
+
+    A 5,000-row file with one unknown township spelled the same way everywhere gives one line, not 5,000.
+    """
+    groups: dict[tuple, list[Problem]] = {}
+    for p in problems:
+        groups.setdefault((p.severity, p.column, p.value, p.message, p.expected, p.suggestion), []).append(p)
+    out = []
+    for (_severity, _column, _value, _message, _expected, _suggestion), ps in groups.items():
+        first = ps[0]
+        rows = [p.row for p in ps if p.row is not None]
+        where = "" if not rows else (f"line {rows[0]}" if len(rows) == 1 else
+                                     f"{len(rows):,} rows (lines {', '.join(map(str, rows[:shown_lines]))}"
+                                     + (", ..." if len(rows) > shown_lines else "") + ")")  # fmt: skip
+        text = str(Problem(first.file, None, first.column, first.value, first.message, first.expected,
+                           first.suggestion, first.severity))  # fmt: skip
+        out.append(text.replace(f"{first.file}", f"{first.file}, {where}", 1) if where else text)
+    return out

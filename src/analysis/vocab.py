@@ -19,6 +19,7 @@ OUTCOMES: dict[str, str] = {
     "killed_or_injured": "Aggregate claim that does not separate killed from injured.",
     "evacuated": "People moved to safety (e.g. relatives from barracks).",
     "switched_sides": "Units that changed sides and fought with the resistance.",
+    "defected": "Personnel who left the military or police (defection), as a source reports it.",
     "payment": "Money paid to defectors (count_unit says per what).",
     "defection_contact": "Units reported to have contacted the resistance to defect.",
     "deployed": "Context figure: troops sent or present (a reinforcement group, a column).",
@@ -36,6 +37,8 @@ ACTORS: dict[str, str] = {
     "resistance": "Resistance fighters.",
     "mixed": "A figure that mixes personnel and relatives (or others) without a split.",
     "regime": "The military regime as an institution (its spokesperson, its statements); not personnel.",
+    "armed_group": "Members of a non-state armed group (an ethnic armed organisation or its splinter): not junta personnel, whoever they surrender to.",
+    "unknown": "The source does not say who: never counted as junta personnel.",
 }
 
 #: Actors counted as junta personnel in troop counts; relatives, civilians and mixed never are.

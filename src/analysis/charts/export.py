@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import config
+from .. import config, report
+from ..measure.rules import REPORT_RULE, TREND_RULE
+from ..measure.tally import contributions
 from ..pipeline.load import load_claims, load_events
 from .chart import Chart, close, save
 from .claims import breakdown_vs_events, claimed_vs_itemized, fled_across_border
@@ -31,8 +33,22 @@ FIGURES: dict[str, tuple[Callable[..., Chart], str]] = {
     "breakdown_vs_events": (breakdown_vs_events, "04_surrenders_since_1027"),
     "fled_across_border": (fled_across_border, "04_surrenders_since_1027"),
 }
+#: Charts of the seed report's headline: drawn only where its row is in the events.
+NEEDS_HEADLINE = {"headline_by_state", "headline_sensitivity"}
 #: Charts of the claimed totals: drawn only where the build wrote claimed_totals.csv.
 NEEDS_CLAIMS = {"claimed_vs_itemized", "breakdown_vs_events", "fled_across_border"}
+
+def missing(name: str, events: pd.DataFrame) -> str:
+    """Why a chart cannot be drawn from these events ('' when it can): a user's data need not hold the seed report."""
+    if name in NEEDS_CLAIMS and load_claims() is None:
+        return "no claimed totals (claimed_totals.csv) beside the events"
+    if name in NEEDS_HEADLINE and not (events["event_id"] == report.HEADLINE_ID).any():
+        return f"no row {report.HEADLINE_ID} (The Irrawaddy's headline) in the events"
+    rule = REPORT_RULE if name == "operations_timeline" else TREND_RULE
+    if name not in ("events_by_outcome", *NEEDS_CLAIMS) and not (contributions(events, rule) > 0).any():
+        return f"no surrenders of junta personnel under the rule '{rule.name}'"
+    return ""
+
 
 def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -> list[Path]:
     name, width, suffix, out, formats, events = job
@@ -57,7 +73,13 @@ def export_all(
     from concurrent.futures import ProcessPoolExecutor
 
     events = load_events() if events is None else events
-    names = [n for n in FIGURES if n not in NEEDS_CLAIMS or load_claims() is not None]
+    names = []
+    for name in FIGURES:
+        why = missing(name, events)
+        if why:
+            log(f"figures: skipped {name}: {why}")
+        else:
+            names.append(name)
     jobs = [
         (name, width, suffix, Path(out), formats, events)
         for name in names

@@ -1,44 +1,138 @@
-"""ACLED import: an ACLED-format CSV -> rows in this project's raw schema, provenance kept, nothing merged."""
+"""ACLED import: an ACLED file as users have it -> rows in this project's raw schema, nothing invented.
+
+Which events become rows is the named rule of :mod:`analysis.interop.acled_select`; every event left out is
+counted and written, with its reason, to a file beside the output. Provenance is kept (``source_id`` is
+``acled``; ``note`` names the ACLED id, source and scale). Likely duplicates of curated rows are listed, never
+merged. A file this project exported (its ``tags`` carry the project's fields) is read back losslessly.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
 
-from ..errors import AnalysisError, ParseError
+from ..errors import ParseError
 from ..parse.counts import parse_count
+from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
 from ..pipeline.load import load_events
+from ..reference.acled_actors import actor_of
 from ..schema import RAW_COLUMNS
 from ..vocab import TROOP_ACTORS
-from .acled import ACLED_ACTORS, ACLED_GROUPS, TAG_FIELDS
+from .acled import ACLED_GROUPS, TAG_FIELDS
+from .acled_read import read_acled
+from .acled_select import decide
 
-_COUNT_IN_NOTES = re.compile(
-    r"\b((?:at least|more than|over|around|about|nearly|close to|an estimated|some|approximately)\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|several dozen|dozens of|dozens)\s+"
-    r"(?:\w+\s+){0,3}?(?:soldiers|troops|personnel|police(?:men)?|officers|members|militia(?:men)?)",
-    re.I,
-)
+_GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
+_PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event_date; 3: within its month
 
-def count_from_notes(notes: str) -> str:
-    """The first personnel count phrase in an ACLED ``notes`` text, or '' (parsed with parse_count).
 
-    >>> count_from_notes("On 12 November 2023, at least 15 pro-junta militia members surrendered to the MNDAA.")
-    'at least 15'
-    """
-    for m in _COUNT_IN_NOTES.finditer(notes or ""):
-        phrase = ((m.group(1) or "") + m.group(2)).strip()
+@dataclass
+class AcledImport:
+    """What an import gives: the rows kept, the events left out (id, reason), likely duplicates, the layout read."""
+
+    rows: pd.DataFrame
+    left_out: pd.DataFrame
+    duplicates: pd.DataFrame
+    layout: str
+    encoding: str
+    events_in: int
+
+    def summary(self) -> str:
+        reasons = self.left_out["reason"].value_counts()
+        why = "; ".join(f"{n:,} {r}" for r, n in reasons.items()) or "none"
+        return (f"kept {len(self.rows):,} of {self.events_in:,} events; {len(self.left_out):,} left out ({why}); "
+                f"layout {self.layout}, {self.encoding}")  # fmt: skip
+
+
+def import_acled(path: str | Path, against: str | Path | None = None) -> AcledImport:
+    """An ACLED CSV -> :class:`AcledImport` (rows in the raw schema; never an event it cannot support)."""
+    acled = read_acled(path)
+    rows, left = [], []
+    for record in acled.frame.to_dict("records"):
         try:
-            parse_count(phrase)
-        except ParseError:
+            row = _row(record)
+        except ParseError as exc:
+            left.append({"event_id_cnty": record.get("event_id_cnty", ""), "reason": f"unreadable: {exc}"})
             continue
-        return phrase
-    return ""
+        if isinstance(row, str):
+            left.append({"event_id_cnty": record.get("event_id_cnty", ""), "reason": row})
+        else:
+            rows.append(row)
+    raw = pd.DataFrame(rows, columns=RAW_COLUMNS)
+    dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
+    if against is not None and Path(against).is_file() and len(raw):
+        dups = likely_duplicates(raw, load_events(against))
+        for imported, existing in zip(dups["imported_id"], dups["existing_id"], strict=True):
+            i = raw.index[raw["event_id"] == imported][0]
+            raw.at[i, "note"] = (raw.at[i, "note"] + f" Possible duplicate of {existing} (not merged).").strip()
+    left_out = pd.DataFrame(left, columns=["event_id_cnty", "reason"])
+    return AcledImport(raw, left_out, dups, acled.layout, acled.encoding, len(acled.frame))
+
+
+def _dates(record: dict) -> tuple[str, str, str]:
+    day = pd.Timestamp(parse_acled_date(record["event_date"]))
+    precision = int(record.get("time_precision") or 1) if str(record.get("time_precision", "1")).isdigit() else 1
+    if precision in _PRECISION_DAYS:
+        pad = pd.Timedelta(days=_PRECISION_DAYS[precision])
+        start, end = day - pad, day + pad
+    else:
+        start, end = day.replace(day=1), day + pd.offsets.MonthEnd(0)
+    return start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d"), f"ACLED event_date with time_precision {precision}"
+
+
+def _township(record: dict) -> str:
+    """admin3 as ACLED spells it, canonical where the gazetteer knows it (validate reports the rest)."""
+    name = record.get("admin3", "")
+    try:
+        ts = canonical_township(name, record.get("admin1") or None) if name else None
+    except ParseError:
+        return name
+    return ts.township if ts and ts.township else name
+
+
+def _row(record: dict) -> dict | str:
+    """One ACLED event -> a raw row, or the reason it is left out."""
+    tags = _parse_tags(record.get("tags", ""))
+    if tags.get("outcome"):
+        return _exported_row(record, tags)
+    decision = decide(record)
+    if not decision.keep:
+        return decision.reason
+    start, end, basis = _dates(record)
+    receivers = [record.get(k, "") for k in ("actor1", "actor2") if actor_of(record.get(k, ""))[0] != "junta"]
+    counterpart = "; ".join(dict.fromkeys(g for g in (_GROUP_BY_NAME.get(a.strip(), "") for a in receivers) if g))
+    note = (f"Imported from ACLED {record['event_id_cnty']} (source: {record.get('source', '')}, scale: "
+            f"{record.get('source_scale', '')}); actor1 {record.get('actor1', '')!r}, actor2 "
+            f"{record.get('actor2', '')!r}; who surrendered read from the notes.")  # fmt: skip
+    if decision.actor == "unknown":
+        note += " The notes do not say who surrendered: actor unknown, never counted as junta personnel."
+    if decision.note:
+        note += " " + decision.note[0].upper() + decision.note[1:] + "."
+    return {c: "" for c in RAW_COLUMNS} | {
+        "event_id": record["event_id_cnty"], "source_id": "acled", "outcome": decision.outcome,
+        "actor": decision.actor, "unit": record.get("assoc_actor_1", ""), "count_text": decision.count_text,
+        "count_unit": "positions" if decision.outcome.startswith("positions") else "people",
+        "date_start": start, "date_end": end, "date_basis": basis, "state_region": record.get("admin1", ""),
+        "township": _township(record), "location": record.get("location", ""), "place_basis": "ACLED admin1/admin3",
+        "counterpart": counterpart, "evidence": _evidence(record["notes"]), "note": note,
+    }  # fmt: skip
+
+
+def _exported_row(record: dict, tags: dict[str, str]) -> dict:
+    """A row this project exported: its fields come back from ``tags`` (lossless)."""
+    row = {k: tags.get(k, "") for k in TAG_FIELDS}
+    row["event_id"] = record["event_id_cnty"].removeprefix("MMR-")
+    row["evidence"] = _evidence(record["notes"])
+    if row["date_text"] and not row["date_basis"]:
+        row["date_start"] = row["date_end"] = ""  # dates resolved from the phrase: let the phrase give them again
+    return {c: row.get(c, "") for c in RAW_COLUMNS}
+
 
 def _parse_tags(tags: str) -> dict[str, str]:
     out = {}
@@ -47,101 +141,6 @@ def _parse_tags(tags: str) -> dict[str, str]:
             k, v = part.split("=", 1)
             out[k.strip()] = unquote(v.strip())
     return out
-
-_SUB_TO_OUTCOME = {
-    "Agreement": "surrendered",
-    "Non-violent transfer of territory": "positions_taken",
-    "Arrests": "detained",
-    "Change to group/activity": "switched_sides",
-    "Armed clash": "killed",
-    "Air/drone strike": "killed",
-}
-
-_IMPORTED_ACTORS = ("junta_army", "police", "militia", "bgf", "civilians")
-
-_ACTOR_BY_NAME = {v[0]: k for k, v in ACLED_ACTORS.items() if k in _IMPORTED_ACTORS}
-
-_GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
-
-def import_acled(path: str | Path, against: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """An ACLED-format CSV -> rows in this project's raw schema, plus likely duplicates.
-
-    Provenance is kept: ``source_id`` is ``acled``, ``note`` names the ACLED id,
-    source and source scale, ``evidence`` is the start of ACLED's notes. Likely
-    duplicates of the processed events in ``against`` (same township, dates
-    within a day, counts within 10% or 2) are listed and noted on the row, never merged.
-    """
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    needed = ("event_id_cnty", "event_date", "time_precision", "sub_event_type", "notes")
-    missing = [c for c in needed if c not in table]
-    if missing:
-        raise AnalysisError(f"{path}: not an ACLED file; missing columns {missing}")
-    rows = [_raw_row(r) for r in table.to_dict("records")]
-    raw = pd.DataFrame(rows, columns=RAW_COLUMNS)
-    dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
-    if against is not None and Path(against).is_file():
-        dups = likely_duplicates(raw, load_events(against))
-        for imported, existing in zip(dups["imported_id"], dups["existing_id"], strict=True):
-            i = raw.index[raw["event_id"] == imported][0]
-            raw.at[i, "note"] = (raw.at[i, "note"] + f" Possible duplicate of {existing} (not merged).").strip()
-    return raw, dups
-
-def _raw_row(r: dict) -> dict:
-    tags = _parse_tags(r.get("tags", ""))
-    if tags.get("outcome"):  # written by to_acled: lossless
-        row = {k: tags.get(k, "") for k in TAG_FIELDS}
-        row["event_id"] = r["event_id_cnty"].removeprefix("MMR-")
-        row["evidence"] = _evidence(r["notes"])
-        if row["date_text"] and not row["date_basis"]:
-            # dates resolved from the phrase, not given by the curator: let the phrase give them again
-            row["date_start"] = row["date_end"] = ""
-        return {c: row.get(c, "") for c in RAW_COLUMNS}
-    day = pd.Timestamp(r["event_date"])
-    precision = int(r.get("time_precision") or 1)
-    if precision == 1:
-        start = end = day
-    elif precision == 2:
-        start, end = day - pd.Timedelta(days=3), day + pd.Timedelta(days=3)
-    else:
-        start, end = day.replace(day=1), day + pd.offsets.MonthEnd(0)
-    outcome = _SUB_TO_OUTCOME.get(r.get("sub_event_type", ""), "surrendered")
-    actor = "civilians" if r.get("civilian_targeting") else _ACTOR_BY_NAME.get(r.get("actor1", ""), "junta_army")
-    count = count_from_notes(r["notes"])
-    if outcome == "killed" and not count and r.get("fatalities", "0") not in ("", "0"):
-        count = r["fatalities"]
-    counterpart = "; ".join(_GROUP_BY_NAME.get(a.strip(), "") for a in r.get("actor2", "").split(";"))
-    try:
-        township = canonical_township(r.get("admin3", "")).township if r.get("admin3") else ""
-    except ParseError:
-        township = r.get("admin3", "")
-    return {
-        "event_id": r["event_id_cnty"],
-        "source_id": "acled",
-        "outcome": outcome,
-        "actor": actor,
-        "unit": r.get("assoc_actor_1", ""),
-        "count_text": count,
-        "count_unit": "positions" if outcome == "positions_taken" else "people",
-        "alt_count_text": "",
-        "alt_count_basis": "",
-        "date_text": "",
-        "date_start": start.strftime("%Y-%m-%d"),
-        "date_end": end.strftime("%Y-%m-%d"),
-        "date_basis": f"ACLED event_date with time_precision {precision}",
-        "state_region": r.get("admin1", ""),
-        "township": township,
-        "location": r.get("location", ""),
-        "place_basis": "ACLED admin1/admin3",
-        "counterpart": counterpart.strip("; "),
-        "claimed_by": "",
-        "verification": "",
-        "operation": "",
-        "part_of": "",
-        "text_flag": "",
-        "evidence": _evidence(r["notes"]),
-        "note": f"Imported from ACLED {r['event_id_cnty']} (source: {r.get('source', '')}, "
-        f"scale: {r.get('source_scale', '')}); count read from the notes.",
-    }
 
 def _evidence(notes: str) -> str:
     m = re.search(r'Evidence: "(.*)"$', notes or "")

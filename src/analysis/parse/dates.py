@@ -199,3 +199,30 @@ def event_dates(date_text: object, start: object, end: object, published: date |
     if e < s:
         raise ParseError(f"date_end {e} is before date_start {s}")
     return DateRange(s, e, precision_of(s, e))
+
+
+_ACLED_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%Y%m%d", "%d-%b-%y", "%d-%B-%y", "%d-%b-%Y", "%d/%m/%Y", "%d %b %Y")
+
+
+def parse_acled_date(text: object) -> date:
+    """An ACLED ``event_date`` in any of the forms its exports have used -> a date.
+
+    >>> [str(parse_acled_date(t)) for t in ("28 December 2022", "2022-12-28", "20201231", "9-May-20")]
+    ['2022-12-28', '2022-12-28', '2020-12-31', '2020-05-09']
+    >>> str(parse_acled_date("2022-12-28T00:00:00Z"))
+    '2022-12-28'
+    """
+    from datetime import datetime
+
+    t = str(text or "").strip()
+    if not t:
+        raise ParseError("event_date is empty")
+    iso = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]\d", t)  # an ISO timestamp: its day
+    if iso:
+        t = iso.group(1)
+    for fmt in _ACLED_FORMATS:
+        try:
+            return datetime.strptime(t, fmt).date()
+        except ValueError:
+            continue
+    raise ParseError(f"not an ACLED event_date: {t!r} (expected e.g. '28 December 2022', '2022-12-28', '20201231')")

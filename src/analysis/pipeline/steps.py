@@ -27,7 +27,6 @@ from ..reference.tables import load_groups, load_operations
 from ..vocab import ACTORS, COUNT_UNITS, OUTCOMES
 from .cells import Collector, floats, map_unique, map_unique_rows, map_values, spread_ints, suggest
 
-EARLIEST = date(2021, 1, 1)
 #: Counts above these are treated as typing errors ("absurd").
 MAX_COUNT = {"people": 100_000, "positions": 10_000, "units": 1_000, "kyat_per_person": 10**10}
 MAX_EVIDENCE_WORDS = 25
@@ -126,8 +125,9 @@ def _date_error_column(message: str, first: pd.Series) -> str:
 def parse_dates(col: Collector, published: pd.Series, latest: pd.Series) -> pd.DataFrame:
     """date_text/date_start/date_end -> ISO start, end and precision; each distinct combination resolved once.
 
-    Dates before 2021 and dates after the source's publication are reported on
-    the cell they came from (the curator's date, else the phrase).
+    A date after the source's publication is reported on the cell it came from (the curator's date, else the
+    phrase). Any date before it is valid: the post-coup window is a counting rule (``Rule.window``), not a
+    validity rule.
     """
     frame = col.frame
 
@@ -143,10 +143,7 @@ def parse_dates(col: Collector, published: pd.Series, latest: pd.Series) -> pd.D
     u_start = pd.DatetimeIndex([r.start if r and r.start else pd.NaT for r in results] + [pd.NaT])
     u_end = pd.DatetimeIndex([r.end if r and r.end else pd.NaT for r in results] + [pd.NaT])
     u_prec = np.array([r.precision if r else "unknown" for r in results] + ["unknown"], dtype=object)
-    starts = pd.Series(u_start.take(codes), index=frame.index)
     ends = pd.Series(u_end.take(codes), index=frame.index)
-    _check_date(col, (starts < pd.Timestamp(EARLIEST)).fillna(False), "is before 2021",
-                "a date from 2021 on (the coup and after)", use_end=False)  # fmt: skip
     _check_date(col, (ends > latest).fillna(False), "is after the source was published",
                 "a date on or before the source's publication", use_end=True)  # fmt: skip
     return pd.DataFrame(
