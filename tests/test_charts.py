@@ -54,7 +54,7 @@ def test_png_is_300_dpi_at_the_column_widths(exported):
 def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, events):
     chart = FIGURES[name][0](events, width="single")
     texts = [t.get_text() for sub in chart.fig.subfigs for t in sub.texts]
-    source = [t for t in texts if t.startswith("Source:")]
+    source = [t for t in texts if "Source:" in t]
     assert source and "unverified" in source[0], f"{name}: no source line saying the figures are unverified"
     said = " ".join(texts).lower()
     assert "unverified" in said or "claim" in said, f"{name}: title and subtitle do not say the figures are claims"

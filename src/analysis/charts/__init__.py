@@ -8,6 +8,7 @@ from .chart import Chart, close, new_chart, save
 from .claims import breakdown_vs_events, claimed_vs_itemized, fled_across_border
 from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
+from .maps import map_headline, map_record, map_townships
 from .overview import events_by_outcome
 from .style import PALETTE, SERIES, WIDTHS, apply_style, set_theme
 from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
@@ -28,6 +29,9 @@ __all__ = [
     "headline_by_state",
     "headline_sensitivity",
     "largest_surrenders",
+    "map_headline",
+    "map_record",
+    "map_townships",
     "new_chart",
     "operations_timeline",
     "outcomes_over_time",

@@ -16,6 +16,7 @@ from .chart import Chart, close, save
 from .claims import breakdown_vs_events, claimed_vs_itemized, fled_across_border
 from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
+from .maps import map_headline, map_record, map_townships
 from .overview import events_by_outcome
 from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
 
@@ -29,12 +30,15 @@ FIGURES: dict[str, tuple[Callable[..., Chart], str]] = {
     "largest_surrenders": (largest_surrenders, "03_surrender_trends"),
     "outcomes_over_time": (outcomes_over_time, "03_surrender_trends"),
     "operations_timeline": (operations_timeline, "03_surrender_trends"),
+    "map_headline": (map_headline, "02_reproduce_report_figures"),
+    "map_townships": (map_townships, "03_surrender_trends"),
+    "map_record": (map_record, "04_surrenders_since_1027"),
     "claimed_vs_itemized": (claimed_vs_itemized, "04_surrenders_since_1027"),
     "breakdown_vs_events": (breakdown_vs_events, "04_surrenders_since_1027"),
     "fled_across_border": (fled_across_border, "04_surrenders_since_1027"),
 }
 #: Charts of the seed report's headline: drawn only where its row is in the events.
-NEEDS_HEADLINE = {"headline_by_state", "headline_sensitivity"}
+NEEDS_HEADLINE = {"headline_by_state", "headline_sensitivity", "map_headline"}
 #: Charts of the claimed totals: drawn only where the build wrote claimed_totals.csv.
 NEEDS_CLAIMS = {"claimed_vs_itemized", "breakdown_vs_events", "fled_across_border"}
 

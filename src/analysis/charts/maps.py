@@ -1,0 +1,235 @@
+"""Maps of Myanmar in the house style: where the itemized surrenders were, by state/region and by township.
+
+The layers are package data derived from MIMU (Myanmar Information Management Unit): the 18 state/region
+units (P-code release 9.6; boundaries version 9.3, simplified as a coverage; see reference/data/README.md)
+and township points from the gazetteer. They are drawn in an equal-area projection centred on Myanmar, not
+in raw longitude/latitude. Nothing is fetched at run time. Figures known only for several states or the
+whole country are never spread over the map: they are given as "not placed".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.patches import Patch
+
+from .. import report
+from ..measure.rules import REPORT_RULE, TREND_RULE, Rule
+from ..measure.tally import contributions, select
+from ..pipeline.load import load_claims
+from ..reference import gazetteer
+from .chart import Chart, new_chart
+from .sources import claimants, source_line
+from .style import PALETTE
+
+#: Albers equal-area, standard parallels across Myanmar (10-28 N), centred on 96 E.
+PROJECTION = "+proj=aea +lat_1=12 +lat_2=26 +lat_0=19 +lon_0=96 +datum=WGS84 +units=m +no_defs"
+MAP_NOTE = "Map: MIMU state/region boundaries (P-codes 9.6, boundaries 9.3), simplified; township points: MIMU."
+_BLUES = ["#DCEAF5", "#A9CCE6", "#6AA8D4", "#2C7FB8", "#08519C"]
+
+
+@cache
+def states_layer() -> gpd.GeoDataFrame:
+    """MIMU's 18 state/region units, projected for Myanmar."""
+    return gpd.read_file(gazetteer.states_layer_path()).to_crs(PROJECTION)
+
+
+def _units(events: pd.DataFrame, rule: Rule) -> tuple[pd.Series, int, pd.DataFrame]:
+    """People by MIMU unit (sr_pcode) under ``rule``, what cannot be placed in one unit, and the rows drawn."""
+    contrib = contributions(events, rule)
+    rows = events[select(events, rule) & (contrib.to_numpy() > 0)].assign(people=contrib[contrib > 0])
+    one = ~rows["place_scope"].isin(["multiple", "national", "unknown"]) & (rows["state_region"] != "")
+    states = gazetteer.states()
+    code = {(r.state_region, r.shan_part): c for c, r in states.iterrows()}
+    shan = {"North": "MMR015", "South": "MMR014", "East": "MMR016"}
+    keys = [shan.get(p, "") if s == "Shan" else code.get((s, ""), "") for s, p in
+            zip(rows["state_region"], rows["shan_part"], strict=True)]  # fmt: skip
+    rows = rows.assign(sr_pcode=keys)
+    placed = one & (rows["sr_pcode"] != "")
+    by_unit = rows[placed].groupby("sr_pcode")["people"].sum().round().astype(int)
+    return by_unit, int(round(rows.loc[~placed, "people"].sum())), rows
+
+
+def _bins(values: pd.Series) -> list[float]:
+    top = max(1, int(values.max()) if len(values) else 1)
+    edges = sorted({1, *np.unique(np.geomspace(1, top + 1, 6).round().astype(int)).tolist()})
+    return [*edges[:-1], top + 1] if len(edges) > 1 else [1, top + 1]
+
+
+def _choropleth(ax, values: pd.Series, named: set[str] = frozenset(), legend: bool = True,
+                bins: list[float] | None = None) -> None:
+    """Shade the 18 units by ``values`` (sr_pcode -> people); panels compared side by side share ``bins``."""
+    layer = states_layer().assign(people=lambda g: g["sr_pcode"].map(values))
+    bins = bins or _bins(values)
+    cmap = ListedColormap(_BLUES[-(len(bins) - 1) :])
+    norm = BoundaryNorm(bins, cmap.N)
+    empty = layer[layer["people"].isna()]
+    empty.plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.4)
+    hatched = empty[empty["sr_pcode"].isin(named)]
+    if len(hatched):
+        hatched.plot(ax=ax, color="#F2F2F2", edgecolor=PALETTE["grey"], linewidth=0.4, hatch="////")
+    layer[layer["people"].notna()].plot(ax=ax, column="people", cmap=cmap, norm=norm, edgecolor="white",
+                                        linewidth=0.4)  # fmt: skip
+    layer.boundary.plot(ax=ax, color="white", linewidth=0.4)
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    if legend:
+        patches = [Patch(color=cmap(i), label=f"{bins[i]:,}-{bins[i + 1] - 1:,}") for i in range(cmap.N)]
+        patches.append(Patch(facecolor="#F2F2F2", edgecolor="#BBBBBB", label="no itemized figure"))
+        if named:
+            patches.append(Patch(facecolor="#F2F2F2", edgecolor=PALETTE["grey"], hatch="////",
+                                 label="named, no figure"))  # fmt: skip
+        ax.legend(handles=patches, loc="lower left", fontsize="x-small", title="People", title_fontsize="x-small")
+
+
+def _named_units(events: pd.DataFrame) -> set[str]:
+    """The units the headline names (Shan as its northern part, as the report says)."""
+    row = events.loc[events["event_id"] == report.HEADLINE_ID]
+    if row.empty:
+        return set()
+    states = gazetteer.states()
+    names = row.iloc[0]["state_region"].split("; ")
+    out = set()
+    for n in names:
+        out |= {"MMR015"} if n == "Shan" else set(states.index[states["state_region"] == n])
+    return out
+
+
+def map_headline(events: pd.DataFrame, width: str = "single") -> Chart:
+    by_unit, unplaced, rows = _units(events, REPORT_RULE)
+    totals = report.totals(events)
+    items = rows[rows["event_id"] != report.HEADLINE_ID]
+    top = gazetteer.states().loc[by_unit.idxmax(), "sr_name_mimu"]
+    chart = new_chart(
+        "map_headline",
+        f"Of the surrenders the rows itemize, {by_unit.max():,} were in {top}; {totals['not_itemized']:,} of "
+        "The Irrawaddy's compiled total are not placed anywhere (unverified claims)",
+        f"Junta personnel reported surrendered, 27 Oct-17 Nov 2023, by state/region (Shan in MIMU's three parts): "
+        f"claims by {claimants(items)}. Hatched: named in the headline, no figure given.",
+        width=width,
+        body_height=3.9 if width == "single" else 5.0,
+        source=source_line(rows["source_id"]),
+        note=MAP_NOTE,
+    )
+    ax = chart.body.subplots()
+    _choropleth(ax, by_unit, _named_units(events))
+    ax.text(0.98, 0.97, f"Not placed in any state:\n{unplaced:,}", transform=ax.transAxes, ha="right", va="top",
+            fontsize="small", color="#333333")  # fmt: skip
+    chart.alt = (
+        "Map of Myanmar's states and regions shaded by surrenders of junta personnel itemized in The Irrawaddy's "
+        "report of 17 or 18 Nov 2023 (unverified claims): "
+        + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
+        + f". {unplaced} of the compiled total are not placed in any state and are not drawn on the map."
+    )
+    return chart
+
+
+def map_record(events: pd.DataFrame, width: str = "single") -> Chart:
+    by_unit, unplaced, rows = _units(events, TREND_RULE)
+    claims = load_claims()
+    parts = claims[claims["kind"] == "breakdown"] if claims is not None else pd.DataFrame()
+    total = claims[claims["claim_id"] == parts["part_of"].iloc[0]].iloc[0] if len(parts) else None
+    claimed = pd.Series(dtype=float)
+    if len(parts):
+        codes = [("MMR015" if s == "Shan" and p == "North" else
+                  gazetteer.states().index[gazetteer.states()["state_region"] == s][0])
+                 for s, p in zip(parts["scope_state_region"], parts["scope_shan_part"], strict=True)]  # fmt: skip
+        claimed = pd.Series(parts["count_low"].fillna(parts["count_best"]).astype(float).to_numpy(), index=codes)
+    top = gazetteer.states().loc[by_unit.idxmax(), "sr_name_mimu"]
+    last = pd.to_datetime(rows["date_end"]).max()
+    spread = (f"; the claimed breakdown gives figures for {len(claimed)} states/regions, the events for "
+              f"{len(by_unit)}" if len(claimed) else "")  # fmt: skip
+    chart = new_chart(
+        "map_record",
+        f"In the itemized claims, {top} accounts for {by_unit.max():,} of {int(by_unit.sum()):,} placed surrenders "
+        f"since Operation 1027{spread} (unverified)",
+        f"Left: junta personnel in itemized surrender events, 27 Oct 2023-{last:%-d %b %Y}, by state/region (lower "
+        "bounds, each person once)." + (f" Right: the breakdown by state claimed by {total['claimant']} as of "
+                           f"{total['as_of_date']}. Two sources, two panels: never added." if total is not None
+                           else ""),  # fmt: skip
+        width=width,
+        body_height=3.4 if width == "single" else 4.6,
+        source=source_line(pd.concat([rows["source_id"], parts.get("source_id", pd.Series(dtype=str))])),
+        note=MAP_NOTE,
+    )
+    axes = chart.body.subplots(1, 2 if len(parts) else 1, squeeze=False).ravel()
+    bins = _bins(pd.concat([by_unit, claimed]))  # one scale for both panels
+    _choropleth(axes[0], by_unit, bins=bins, legend=False)
+    axes[0].set_title(f"Itemized events\n(not placed: {unplaced:,})", fontsize="small")
+    if len(parts):
+        _choropleth(axes[1], claimed, bins=bins)
+        axes[1].set_title(f"Claimed breakdown\n({total['claimant'].split(' records')[0]})", fontsize="small")
+    chart.alt = (
+        "Two maps of Myanmar by state/region. Itemized surrender events of junta personnel since Operation 1027 "
+        "(unverified claims): " + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {v}" for c, v in
+                                            by_unit.items()) + f"; {unplaced} not placed."  # fmt: skip
+        + ("" if claimed.empty else f" Breakdown claimed by {total['claimant']}: "
+           + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {int(v)}" for c, v in claimed.items()) + ".")
+    )
+    return chart
+
+
+def _label_spots(points: pd.DataFrame, ax, renderer, n: int) -> list:
+    """Labels for the ``n`` largest points, each at the first of eight spots around it that overlaps no other."""
+    placed, texts = [], []
+    spots = [(6, 6), (6, -10), (-6, 6), (-6, -10), (10, 0), (-10, 0), (0, 10), (0, -12)]
+    for _, p in points.nlargest(n, "people").iterrows():
+        for dx, dy in spots:
+            t = ax.annotate(f"{p['township']} {int(p['people']):,}", (p["x"], p["y"]), xytext=(dx, dy),
+                            textcoords="offset points", fontsize="x-small", ha="left" if dx >= 0 else "right",
+                            va="bottom" if dy >= 0 else "top", color="#222222")  # fmt: skip
+            box = t.get_window_extent(renderer)
+            if not any(box.overlaps(b) for b in placed) and ax.bbox.contains(box.x0, box.y0):
+                placed.append(box)
+                texts.append(t)
+                break
+            t.remove()
+    return texts
+
+
+def map_townships(events: pd.DataFrame, width: str = "single") -> Chart:
+    contrib = contributions(events, TREND_RULE)
+    rows = events[select(events, TREND_RULE) & (contrib.to_numpy() > 0)].assign(people=contrib[contrib > 0])
+    at = rows[rows["township_pcode"] != ""]
+    pts = at.groupby(["township_pcode", "township"], as_index=False)["people"].sum()
+    ts = gazetteer.townships()
+    pts = pts.assign(lon=pts["township_pcode"].map(ts["lon"]).astype(float),
+                     lat=pts["township_pcode"].map(ts["lat"]).astype(float))  # fmt: skip
+    geo = gpd.GeoSeries(gpd.points_from_xy(pts["lon"], pts["lat"]), crs=4326).to_crs(PROJECTION)
+    pts = pts.assign(x=geo.x.to_numpy(), y=geo.y.to_numpy()).sort_values("people", ascending=False)
+    unplaced = int(round(rows.loc[rows["township_pcode"] == "", "people"].sum()))
+    lead = pts.iloc[0]
+    where = ts.loc[lead["township_pcode"], "sr_name_mimu"]
+    chart = new_chart(
+        "map_townships",
+        f"{lead['township']} ({where}) accounts for {int(lead['people']):,} of the {int(pts['people'].sum()):,} "
+        f"surrenders placed at a township (unverified claims by {claimants(at, 2)})",
+        "Surrender events of junta personnel since 27 Oct 2023 at their township (circle area: people, lower "
+        f"bounds, each person once). {unplaced:,} known only at state level or wider are not drawn at a guessed "
+        "point.",
+        width=width,
+        body_height=3.9 if width == "single" else 5.0,
+        source=source_line(at["source_id"]),
+        note=MAP_NOTE,
+    )
+    ax = chart.body.subplots()
+    states_layer().plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
+    scale = 600 / max(1.0, float(pts["people"].max()))
+    ax.scatter(pts["x"], pts["y"], s=pts["people"] * scale + 4, color=PALETTE["blue"], alpha=0.55,
+               edgecolor="white", linewidth=0.4, zorder=3)  # fmt: skip
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    chart.freeze()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    _label_spots(pts, ax, FigureCanvasAgg(chart.fig).get_renderer(), n=6 if width == "single" else 10)
+    chart.alt = (
+        "Map of Myanmar with a circle at each township where itemized surrenders of junta personnel were claimed "
+        "since Operation 1027 (unverified): " + "; ".join(f"{r.township}: {int(r.people)}" for r in pts.itertuples())
+        + f". {unplaced} known only at state level or wider are not drawn."
+    )
+    return chart
