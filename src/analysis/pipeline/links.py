@@ -110,3 +110,25 @@ def check_same_as(col: Collector, frame: pd.DataFrame) -> None:
     chained = linked & (target >= 0) & (same.to_numpy()[np.maximum(target, 0)] != "")
     col.add(chained, "same_as", lambda v: f"same_as points at {v!r}, which is itself same_as another row",
             expected="the first report of the event (a row with no same_as)")  # fmt: skip
+
+
+def descendant_pairs(events: pd.DataFrame) -> pd.DataFrame:
+    """Every (ancestor, descendant) pair of row positions in the ``part_of`` forest, any depth, vectorised.
+
+    >>> import pandas as pd
+    >>> descendant_pairs(pd.DataFrame({"event_id": ["A", "B", "c"], "part_of": ["", "A", "B"]})).values.tolist()
+    [[0, 1], [0, 2], [1, 2]]
+    """
+    parent = parent_positions(events)
+    rows = np.arange(len(events))
+    pairs = []
+    anc = parent.copy()
+    for _ in range(len(events) + 1):
+        live = anc >= 0
+        if not live.any():
+            break
+        pairs.append(np.column_stack([anc[live], rows[live]]))
+        anc = np.where(live, parent[np.maximum(anc, 0)], -1)
+    table = np.concatenate(pairs) if pairs else np.empty((0, 2), dtype=np.int64)
+    out = pd.DataFrame(table, columns=["ancestor", "row"])
+    return out.sort_values(["ancestor", "row"], kind="stable").reset_index(drop=True)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from ..measure.rules import REPORT_RULE, Rule
 from ..measure.tally import contributions, select
 from ..parse.places import MULTI_SEPARATOR
-from ..pipeline.links import parent_positions
+from ..pipeline.links import descendant_pairs
 from ..vocab import LEDGER_STATUSES, TROOP_ACTORS
 
 _OUTCOME_FAMILY = {
@@ -31,24 +33,6 @@ def rule_for(row: pd.Series) -> Rule:
         window_mode="within",
     )
 
-def _subtrees(events: pd.DataFrame) -> dict[int, list[int]]:
-    """Row position of each aggregate -> row positions of every row below it (any depth)."""
-    parent = parent_positions(events)
-    children: dict[int, list[int]] = {}
-    for child in np.flatnonzero(parent >= 0):
-        children.setdefault(int(parent[child]), []).append(int(child))
-    out: dict[int, list[int]] = {}
-    for agg in children:
-        seen: list[int] = []
-        stack = list(children[agg])
-        while stack and len(seen) <= len(events):
-            row = stack.pop()
-            if row != agg and row not in seen:
-                seen.append(row)
-                stack.extend(children.get(row, []))
-        out[agg] = sorted(seen)
-    return out
-
 STATED, CONSISTENT, EXPLAINED, NOT_REPRODUCIBLE = LEDGER_STATUSES  # documented in vocab.py and the codebook
 
 _LEDGER_COLUMNS = ["claim_id", "source_id", "event_id", "claim", "reported", "computed", "rule", "status",
@@ -63,7 +47,7 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     """
     events = events.reset_index(drop=True)
     has_figure = events[["count_low", "count_best", "count_high"]].notna().any(axis=1).to_numpy()
-    subtrees = _subtrees(events)
+    pairs = descendant_pairs(events)  # the part_of tree, walked once
     figure = events["count_low"].astype("Float64").fillna(events["count_best"].astype("Float64"))
     claim = (
         events["outcome"].str.replace("_", " ")
@@ -73,7 +57,7 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
         + ", "
         + events["state_region"].where(events["state_region"] != "", "Myanmar")
     )
-    leaf = has_figure & ~np.isin(np.arange(len(events)), list(subtrees))
+    leaf = has_figure & ~np.isin(np.arange(len(events)), pairs["ancestor"].unique())
     alt = np.where(events["alt_count_text"] != "", "; other reporting gives " + events["alt_count_text"], "")
     same_as = events["same_as"] if "same_as" in events else pd.Series("", index=events.index)
     again = np.where(same_as != "", "; another report of the people in " + same_as + ": compared, never counted", "")
@@ -96,36 +80,89 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
             + vague,
         }
     )[leaf]
-    rows = []
-    for pos in sorted(p for p in subtrees if has_figure[p]):
-        row = events.iloc[pos]
-        sub = events.iloc[[pos, *subtrees[pos]]].reset_index(drop=True)
-        rule = rule_for(row)
-        below = np.arange(len(sub)) > 0
-        itemized = float(contributions(sub, rule)[below].sum())
-        parts = sub[below & select(sub, rule)]
-        base = {"claim_id": f"C-{row['event_id']}", "source_id": row["source_id"], "event_id": row["event_id"],
-                "claim": claim.iloc[pos], "reported": row["count_text"], "_pos": pos}  # fmt: skip
-        rows.append(base | _judge(row, figure.iloc[pos], itemized, parts, ", ".join(parts["event_id"]), rule))
+    rows = _aggregates(events, pairs, has_figure, figure, claim)
     aggregates = pd.DataFrame(rows, columns=[*_LEDGER_COLUMNS, "_pos"]).set_index("_pos")
     out = pd.concat([leaves, aggregates]).sort_index()
     out["computed"] = out["computed"].astype("Int64")
     return out.reset_index(drop=True)[_LEDGER_COLUMNS]
 
-def _notes(row, parts: pd.DataFrame) -> str:
+def _signature(row: pd.Series) -> tuple:
+    """Aggregates with the same signature are checked under the same rule (one pass over their subtrees)."""
+    return (row["outcome"], row["actor"] in TROOP_ACTORS, row["actor"], row["count_unit"], row["date_start"],
+            row["date_end"])  # fmt: skip
+
+
+def _aggregates(events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarray, figure: pd.Series,
+                claim: pd.Series) -> list[dict]:  # fmt: skip
+    """The ledger rows of every aggregate: its components' contributions under its own rule, summed.
+
+    A row's contribution depends only on the rows below it, so it is the same whether computed on one
+    aggregate's subtree or on every subtree of the aggregates that share a rule: one pass per rule.
+    """
+    aggs = np.array(sorted(set(pairs["ancestor"]) & set(np.flatnonzero(has_figure))), dtype=np.int64)
+    if not len(aggs):
+        return []
+    keys = events.iloc[aggs].apply(_signature, axis=1)
+    rows = []
+    for _, group in pd.Series(aggs, index=keys.index).groupby(keys.values, sort=False):
+        group = group.to_numpy()
+        below = pairs[pairs["ancestor"].isin(group)]
+        subset = np.union1d(group, below["row"].to_numpy())
+        sub = events.iloc[subset].reset_index(drop=True)
+        rule = rule_for(events.iloc[group[0]])
+        local = pd.Series(np.arange(len(subset)), index=subset)
+        contrib = contributions(sub, rule).to_numpy()[local[below["row"]].to_numpy()]
+        chosen = select(sub, rule)[local[below["row"]].to_numpy()]
+        below = below.assign(contribution=contrib, selected=chosen)
+        sums = below.groupby("ancestor")["contribution"].sum()
+        parts = below[below["selected"]]
+        parts = parts.assign(event_id=events["event_id"].to_numpy()[parts["row"]],
+                             state=events["state_region"].to_numpy()[parts["row"]],
+                             vague=_vague(events.iloc[parts["row"].to_numpy()]))  # fmt: skip
+        by = parts.groupby("ancestor")
+        listed, states = by["event_id"].agg(", ".join), by["state"].agg(set)
+        vague = parts[parts["vague"] != ""].groupby("ancestor")["vague"].agg(list)
+        for pos in group:
+            row = events.iloc[pos]
+            base = {"claim_id": f"C-{row['event_id']}", "source_id": row["source_id"], "event_id": row["event_id"],
+                    "claim": claim.iloc[pos], "reported": row["count_text"], "_pos": pos}  # fmt: skip
+            found = Parts(listed.get(pos, ""), states.get(pos, set()), vague.get(pos, []))
+            rows.append(base | _judge(row, figure.iloc[pos], float(sums.get(pos, 0.0)), found, rule))
+    return rows
+
+
+@dataclass(frozen=True)
+class Parts:
+    """An aggregate's selected components, as the judgement needs them: ids, states, vague phrases."""
+
+    listed: str
+    states: set
+    vague: list
+
+    def __len__(self) -> int:
+        return len([i for i in self.listed.split(", ") if i])
+
+
+def _vague(rows: pd.DataFrame) -> np.ndarray:
+    """For each row, the note on its vague phrase ('' when its figure is not vague)."""
+    low = rows["count_low"].astype("Float64")
+    note = ("'" + rows["count_text"] + "' (" + rows["event_id"] + ") is a vague phrase, read as "
+            + np.where(low.isna(), "no lower bound", "a lower bound of " + low.astype("Int64").astype(str)))
+    return np.where(rows["count_qualifier"] == "vague", note, "")
+
+
+def _notes(row, parts: Parts) -> str:
     """What a status rests on besides the figures: the curator's links, parses of vague phrases."""
     notes = []
     if len(parts):
         notes.append("the links of these components to the claim (part_of) are the curator's reading of the text; "
                      "see each row's note")  # fmt: skip
-    vague = [r for r in [row, *[r for _, r in parts.iterrows()]] if r["count_qualifier"] == "vague"]
-    for r in vague:
-        low = "no lower bound" if pd.isna(r["count_low"]) else f"a lower bound of {int(r['count_low'])}"
-        notes.append(f"'{r['count_text']}' ({r['event_id']}) is a vague phrase, read as {low}")
+    notes += _vague(row.to_frame().T).tolist() + parts.vague
+    notes = [n for n in notes if n]
     return ("; " + "; ".join(notes)) if notes else ""
 
 
-def _judge(row, figure, itemized, parts, listed, rule) -> dict:
+def _judge(row, figure, itemized, parts: Parts, rule) -> dict:
     """The status of an aggregate claim: what its itemized components show (never the claim compared with itself)."""
     computed = int(round(itemized))
     rule_text = (
@@ -133,13 +170,14 @@ def _judge(row, figure, itemized, parts, listed, rule) -> dict:
         f"{row['date_start']} to {row['date_end']}; low, else best)"
     )
     notes = _notes(row, parts)
+    listed = parts.listed
     if not len(parts):
         return {"computed": pd.NA, "rule": rule_text, "status": NOT_REPRODUCIBLE,
                 "explanation": "the text itemizes none of it" + notes}  # fmt: skip
     high = row["count_high"]
     target = figure if pd.notna(figure) else row["count_best"]
     named = [s for s in row["state_region"].split(MULTI_SEPARATOR) if s]
-    silent = [s for s in named if s not in set(parts["state_region"])]
+    silent = [s for s in named if s not in parts.states]
     rest = int(target) - computed if pd.notna(target) else None
     if silent and rest and rest > 0:
         return {"computed": computed, "rule": rule_text, "status": EXPLAINED,
