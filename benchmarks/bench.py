@@ -1,221 +1,201 @@
-"""Benchmark the helpers at the scale of a full conflict-event dataset (make bench).
+"""Benchmark what users run, each beside its floor in the same run (make bench).
 
-Generates synthetic raw CSVs of 10,000, 100,000 and 1,000,000 rows from the real
-phrasings, place variants and date forms, then measures per size: reading the
-file with pandas alone (the floor), the build's cleaning, ``tally`` and the time
-series, and peak memory. Prints a table and writes benchmarks/results.md.
+1. The command-line build (``python -m analysis build``: read, clean, derive, check, write) on the real raw
+   rows repeated to 100,000 and 1,000,000 rows (unique ids, links rewritten per copy), against the floor:
+   pandas reading the same raw file and writing it back. Wall time and peak memory of the build process,
+   against the raw frame's in-memory size.
+2. ``make report`` (``python -m analysis reproduce``), warm (nothing changed: what a user rerunning it
+   waits for) and forced (everything executed and exported), against the floor: three notebooks that only
+   import pandas, matplotlib, seaborn and ``analysis``, executed one after another.
 
-Usage: python benchmarks/bench.py [--sizes 10000,100000,1000000] [--repeat 3]
+Writes benchmarks/results.md with the machine, the versions and the date. No assertions: figures only.
+
+Usage: python benchmarks/bench.py [--sizes 100000,1000000] [--repeat 3]
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
+import json
 import os
 import platform
+import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from analysis.measure.rules import REPORT_RULE
-from analysis.measure.series import cumulative, daily
-from analysis.measure.tally import tally
-from analysis.pipeline.clean import clean_file, clean_frame
-from analysis.pipeline.read import load_sources, read_raw_csv
-from analysis.schema import RAW_COLUMNS
+from analysis import config
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
-
-COUNTS = ["127", "at least 15", "over 300", "Around 30", "nearly 40", "seven", "Six", "several dozen", "",
-          "၃၈", "An estimated 43", "close to 100", "18 or 23", "41", "22", "More than 400", "five"]  # fmt: skip
-DATES = [("on Monday", "", ""), ("this week", "", ""), ("November 12", "", ""), ("since October 27", "", ""),
-         ("on Wednesday night", "", ""), ("On October 30", "", ""), ("", "2023-11-13", "2023-11-14"),
-         ("during the battle", "2023-11-13", ""), ("", "2023-11-01", "2023-11-17")]  # fmt: skip
-PLACES = [("northern Shan State", "Laukkaing"), ("Shan State (North)", "Laukkai"), ("Kayah", "Maese"),
-          ("Karenni", "Mese"), ("Kayah", "Loikaw"), ("Chin", "Falam"), ("Rakhine", "Pauktaw"),
-          ("Rakhine State", "Kyauktaw"), ("Mon", "Kyaikmayaw"), ("Mon State", "Kyaikmaraw"),
-          ("Sagaing Region", "Kawlin"), ("Sagaing Region", "Kalaw"), ("Magwe Region", "Gangaw"),
-          ("Magway", ""), ("Bago Region", "Shwegyin"), ("northern Shan State", "Kunlong")]  # fmt: skip
-OUTCOMES = ["surrendered"] * 6 + ["fled", "fled_across_border", "detained", "killed", "positions_abandoned"]
-ACTORS = ["junta_army"] * 5 + ["police", "militia", "junta_personnel", "relatives", "civilians"]
-GROUPS = ["TNLA", "MNDAA", "AA", "KNDF", "Resistance (unspecified)", "", "Karenni resistance", "NUG; PDF"]
-EVIDENCE = ["junta troops surrendered to the resistance", "soldiers fled across the border on Thursday",
-            "police at the station surrendered with their weapons", "bases were abandoned amid attacks"]  # fmt: skip
+PY = sys.executable
 
 
-def generate(n: int, path: Path, seed: int = 1027) -> None:
-    """A realistic synthetic raw CSV of ``n`` rows (plus sources.csv beside it)."""
-    rng = np.random.default_rng(seed)
-    pick = lambda pool: np.array(pool, dtype=object)[rng.integers(0, len(pool), n)]  # noqa: E731
-    frame = pd.DataFrame({c: np.full(n, "", dtype=object) for c in RAW_COLUMNS})
-    frame["event_id"] = [f"SYN-{i:07d}" for i in range(n)]
-    frame["source_id"] = pick([f"synthetic-{k}" for k in range(5)])
-    frame["outcome"] = pick(OUTCOMES)
-    frame["actor"] = pick(ACTORS)
-    frame["count_text"] = pick(COUNTS)
-    frame["count_unit"] = np.where(frame["outcome"] == "positions_abandoned", "positions", "people")
-    d = rng.integers(0, len(DATES), n)
-    for j, col in enumerate(("date_text", "date_start", "date_end")):
-        frame[col] = np.array([x[j] for x in DATES], dtype=object)[d]
-    p = rng.integers(0, len(PLACES), n)
-    frame["state_region"] = np.array([x[0] for x in PLACES], dtype=object)[p]
-    frame["township"] = np.array([x[1] for x in PLACES], dtype=object)[p]
-    frame["counterpart"] = pick(GROUPS)
-    frame["claimed_by"] = pick(GROUPS)
-    frame["evidence"] = pick(EVIDENCE)
-    frame["note"] = pick(["", "synthetic row for the benchmark", "dated from other reporting"])
-    # every 100th row is an aggregate ("at least 447") with the next three rows as its components
-    agg = np.arange(0, n - 3, 100)
-    frame.loc[agg, ["count_text", "outcome", "actor"]] = ["at least 447", "surrendered", "junta_personnel"]
-    for k in (1, 2, 3):
-        frame.loc[agg + k, "part_of"] = frame.loc[agg, "event_id"].to_numpy()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, lineterminator="\n")
-    sources = pd.DataFrame({"source_id": [f"synthetic-{k}" for k in range(5)], "outlet": "Synthetic",
-                            "headline": "", "url": "", "published": "2023-11-17", "published_latest": "2023-11-18",
-                            "date_certainty": "", "file": "", "role": "report", "note": ""})  # fmt: skip
-    sources.to_csv(path.with_name("sources.csv"), index=False, lineterminator="\n")
+def generate(n: int, folder: Path) -> Path:
+    """The real raw rows repeated to ``n`` rows (ids suffixed per copy, part_of/same_as rewritten)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "events.csv"
+    if path.is_file() and sum(1 for _ in open(path, "rb")) > n:
+        return path
+    raw = pd.read_csv(config.RAW_EVENTS, dtype=str, keep_default_na=False)
+    copies = []
+    for i in range(-(-n // len(raw))):
+        c = raw.copy()
+        for col in ("event_id", "part_of", "same_as"):
+            c[col] = np.where(c[col] != "", c[col] + f"-c{i}", "")
+        copies.append(c)
+    big = pd.concat(copies, ignore_index=True).iloc[:n]
+    ids = set(big["event_id"])
+    for col in ("part_of", "same_as"):
+        big.loc[(big[col] != "") & ~big[col].isin(ids), col] = ""
+    big.to_csv(path, index=False)
+    shutil.copy(config.RAW_SOURCES, folder / "sources.csv")
+    return path
 
 
-def _time(fn, repeat: int) -> tuple[float, object]:
-    best, out = float("inf"), None
-    for _ in range(repeat):
-        gc.collect()
-        t0 = time.perf_counter()
-        out = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best, out
+def _peak_child(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak resident MB) of a command, measured in a fresh wrapper process."""
+    wrapper = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+               f"subprocess.run({cmd!r}, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+               "print(time.perf_counter() - t, "
+               "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")  # fmt: skip
+    out = subprocess.run([PY, "-c", wrapper], check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1])
 
 
-_PEAK = """
-import sys
-import pandas as pd
-from analysis.pipeline.clean import clean_file, clean_frame
-from analysis.pipeline.read import load_sources
-from analysis.pipeline.read import read_raw_csv
-def status_kb(key):
-    with open('/proc/self/status') as f:
-        return next(int(l.split()[1]) for l in f if l.startswith(key))
-before = status_kb('VmRSS')
-if sys.argv[2] == "read":
-    pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
-else:
-    clean_file(sys.argv[1])
-# VmHWM is this process image's own high-water mark (ru_maxrss would carry the parent's over exec)
-print((status_kb('VmHWM') - before) * 1024)
+def floor_read_write(path: Path, tmp: Path) -> tuple[float, float]:
+    """(seconds, raw frame MB): pandas reads the raw file and writes it back, in a fresh process."""
+    code = ("import time, pandas as pd; t = time.perf_counter(); "
+            f"f = pd.read_csv({str(path)!r}, dtype=str, keep_default_na=False); "
+            f"f.to_csv({str(tmp / 'floor.csv')!r}, index=False); "
+            "print(time.perf_counter() - t, f.memory_usage(deep=True).sum() / 2**20)")  # fmt: skip
+    out = subprocess.run([PY, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def bench_build(n: int, repeat: int) -> dict:
+    path = generate(n, DATA / f"raw_{n}")
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        floors, builds, peaks = [], [], []
+        for _ in range(repeat):
+            s, raw_mb = floor_read_write(path, tmp)
+            floors.append(s)
+            wall, peak = _peak_child([PY, "-m", "analysis", "build", "--raw", str(path), "--out", str(tmp / "out")])
+            builds.append(wall)
+            peaks.append(peak)
+    floor, build = statistics.median(floors), statistics.median(builds)
+    return {"rows": n, "floor_s": floor, "build_s": build, "ratio": build / floor, "raw_mb": raw_mb,
+            "peak_mb": max(peaks), "peak_ratio": max(peaks) / raw_mb}  # fmt: skip
+
+
+def _minimal_notebooks(folder: Path) -> list[Path]:
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    paths = []
+    for i in range(3):
+        nb = new_notebook(cells=[new_code_cell("import pandas, matplotlib, seaborn, analysis")])
+        nb.metadata["kernelspec"] = {"name": "myanmar-surrenders", "display_name": "x", "language": "python"}
+        paths.append(folder / f"floor_{i}.ipynb")
+        nbformat.write(nb, str(paths[-1]))
+    return paths
+
+
+def bench_report(repeat: int) -> dict:
+    from analysis.tasks.notebooks import execute
+
+    with tempfile.TemporaryDirectory() as d:
+        nbs = _minimal_notebooks(Path(d))
+        floors, warm, cold = [], [], []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            for nb in nbs:
+                execute(nb)
+            floors.append(time.perf_counter() - t)
+            warm.append(_peak_child([PY, "-m", "analysis", "reproduce"])[0])
+        cold.append(_peak_child([PY, "-m", "analysis", "reproduce", "--force"])[0])
+    floor = statistics.median(floors)
+    return {"floor_s": floor, "warm_s": statistics.median(warm), "warm_ratio": statistics.median(warm) / floor,
+            "forced_s": cold[0], "forced_ratio": cold[0] / floor}  # fmt: skip
+
+
+def _versions() -> str:
+    import matplotlib
+    import pyarrow
+
+    return (f"Python {platform.python_version()}, pandas {pd.__version__}, pyarrow {pyarrow.__version__}, "
+            f"matplotlib {matplotlib.__version__}")  # fmt: skip
+
+
+def write_results(builds: list[dict], rep: dict, path: Path) -> str:
+    rows = "\n".join(f"| {b['rows']:,} | {b['floor_s']:.1f} | {b['build_s']:.1f} | {b['ratio']:.2f}x | "
+                     f"{b['raw_mb']:.0f} | {b['peak_mb']:.0f} | {b['peak_ratio']:.2f}x |" for b in builds)  # fmt: skip
+    growth = (f"Growth from {builds[0]['rows']:,} to {builds[-1]['rows']:,} rows: "
+              f"{builds[-1]['build_s'] / builds[0]['build_s']:.1f}x the time for "
+              f"{builds[-1]['rows'] / builds[0]['rows']:.0f}x the rows.") if len(builds) > 1 else ""  # fmt: skip
+    text = f"""# Benchmark results
+
+Measured {date.today().isoformat()} by `make bench` on {platform.machine()}, {os.cpu_count()} cores,
+{platform.system()} {platform.release()}; {_versions()}. Times are medians of the repeats, wall clock,
+in seconds; other processes may have been running on the machine.
+
+## The command-line build beside pandas reading and writing the same file
+
+The input is the real raw rows repeated (unique ids, `part_of` and `same_as` rewritten per copy). The
+floor is `pd.read_csv(raw, dtype=str, keep_default_na=False)` then `.to_csv(...)` in a fresh process;
+the build is `python -m analysis build --raw RAW --out DIR` end to end (start-up, read, clean, derive the
+report tables, check every table against its schema, write). Peak memory is the build process's resident
+peak; the raw frame is `memory_usage(deep=True)` of the floor's read.
+
+| rows | floor s | build s | build / floor | raw frame MB | build peak MB | peak / raw |
+|---:|---:|---:|---:|---:|---:|---:|
+{rows}
+
+{growth}
+
+## make report beside its floor
+
+The floor: three notebooks that only import pandas, matplotlib, seaborn and `analysis`, executed one
+after another in the project's kernel. `make report` is `python -m analysis reproduce`: the build, then
+the notebooks and the chart export side by side, each skipped when its inputs' digest is unchanged (the
+same bytes either way).
+
+| run | seconds | / floor |
+|---|---:|---:|
+| floor (3 minimal notebooks) | {rep['floor_s']:.1f} | 1.00x |
+| make report, warm (nothing changed) | {rep['warm_s']:.1f} | {rep['warm_ratio']:.2f}x |
+| make report, forced (`--force`: every notebook executed, every chart exported) | \
+{rep['forced_s']:.1f} | {rep['forced_ratio']:.2f}x |
 """
+    path.write_text(text, encoding="utf-8")
+    return text
 
 
-def _peak(path: Path, what: str = "clean") -> int:
-    """Peak resident memory a step adds, measured in a fresh process (Arrow's memory included)."""
-    out = subprocess.run([sys.executable, "-c", _PEAK, str(path), what], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip())
-
-
-def measure(n: int, repeat: int) -> dict:
-    path = DATA / f"raw_{n}" / "events.csv"
-    if not path.is_file():
-        generate(n, path)
-    read_s, frame = _time(lambda: pd.read_csv(path, dtype=str, keep_default_na=False), repeat)
-    raw_bytes = int(frame.memory_usage(deep=True).sum())
-    del frame
-    arrow_s, _ = _time(lambda: pd.read_csv(path, dtype=str, keep_default_na=False, engine="pyarrow"), repeat)
-    clean_s, result = _time(lambda: clean_file(path), repeat)
-    raw_read_s, raw = _time(lambda: read_raw_csv(path), repeat)
-    sources = load_sources(path.with_name("sources.csv"))
-    clean_only_s, _ = _time(lambda: clean_frame(raw, sources), repeat)
-    assert len(result.events) + result.rejected_rows == n, "rows lost"
-    events = result.events
-    rule = REPORT_RULE.but(window=(None, None))
-    tally_s, _ = _time(lambda: tally(events, rule, by="state_region"), repeat)
-    daily_s, _ = _time(lambda: daily(events, rule, by="state_region"), repeat)
-    cumulative_s, _ = _time(lambda: cumulative(events, rule), repeat)
-    peak = _peak(path)
-    return {
-        "rows": n,
-        "read_s": read_s,
-        "arrow_read_s": arrow_s,
-        "read_peak_mb": _peak(path, "read") / 2**20,
-        "build_clean_s": clean_s,
-        "raw_read_s": raw_read_s,
-        "clean_only_s": clean_only_s,
-        "tally_s": tally_s,
-        "daily_s": daily_s,
-        "cumulative_s": cumulative_s,
-        "raw_frame_mb": raw_bytes / 2**20,
-        "peak_mb": peak / 2**20,
-        "rejected": result.rejected_rows,
-    }
-
-
-def report(rows: list[dict]) -> str:
-    lines = [
-        "# Benchmark results",
-        "",
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"pandas {pd.__version__}, {platform.system()} {platform.release()}.",
-        "Synthetic raw files from `benchmarks/bench.py` (real phrasings, place variants, date forms; "
-        "1% aggregates with three components each). Times are the best of the repeats. The floor is "
-        "`pd.read_csv(path, dtype=str, keep_default_na=False)` with pandas' default engine; the build reads "
-        "with pandas' Arrow engine (shown beside it) and then tidies white space (`build's read`); "
-        "`build's cleaning` is `clean_frame` alone (parsing, validation, canonical places); `build total` is "
-        "`clean_file`, read and cleaning together. Peak memory is the "
-        "resident memory the cleaning adds in a fresh process (Arrow buffers included); the raw frame is "
-        "`pd.read_csv(...).memory_usage(deep=True)`.",
-        "",
-        "| rows | read (floor) s | read, Arrow engine s | build's read s | build's cleaning s | cleaning / floor | "
-        "build total s | total / floor | tally s | daily series s | cumulative band s | raw frame MB | "
-        "read peak MB | build peak MB | build peak / raw |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['rows']:,} | {r['read_s']:.2f} | {r['arrow_read_s']:.2f} | {r['raw_read_s']:.2f} | "
-            f"{r['clean_only_s']:.2f} | {r['clean_only_s'] / r['read_s']:.2f}x | {r['build_clean_s']:.2f} | "
-            f"{r['build_clean_s'] / r['read_s']:.2f}x | "
-            f"{r['tally_s']:.3f} | {r['daily_s']:.3f} | {r['cumulative_s']:.3f} | {r['raw_frame_mb']:.0f} | "
-            f"{r['read_peak_mb']:.0f} | {r['peak_mb']:.0f} | "
-            f"{r['peak_mb'] / r['raw_frame_mb']:.2f}x |"
-        )
-    if len(rows) >= 2:
-        a, b = rows[-2], rows[-1]
-        growth = (b["build_clean_s"] / a["build_clean_s"]) / (b["rows"] / a["rows"]) * 10
-        lines += ["", f"Growth from {a['rows']:,} to {b['rows']:,} rows: {growth:.1f}x the time for 10x the rows."]
-    big = rows[-1]
-    checks = [
-        ("cleaning <= 1.5x the read", big["clean_only_s"] / big["read_s"] <= 1.5),
-        ("total <= 2.5x the floor", big["build_clean_s"] / big["read_s"] <= 2.5),
-        ("tally < 1 s", big["tally_s"] < 1),
-        ("daily series < 1 s", big["daily_s"] < 1),
-        ("cumulative band < 1 s", big["cumulative_s"] < 1),
-        ("peak memory < 4x the raw frame", big["peak_mb"] / big["raw_frame_mb"] < 4),
-    ]
-    if len(rows) >= 2:
-        checks.append(("10x rows <= 12x time", growth <= 12))
-    lines += ["", f"Targets at {big['rows']:,} rows:", ""]
-    lines += [f"- {'met' if ok else 'NOT met'}: {name}" for name, ok in checks]
-    return "\n".join(lines) + "\n"
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="10000,100000,1000000")
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    rows = []
-    for n in (int(s) for s in args.sizes.split(",")):
-        print(f"bench: {n:,} rows ...", flush=True)
-        rows.append(measure(n, args.repeat))
-    text = report(rows)
-    print(text)
-    (HERE / "results.md").write_text(text, encoding="utf-8")
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="100000,1000000")
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--reuse-builds", action="store_true", help="take the build figures of the last run")
+    args = p.parse_args()
+    saved = DATA / "builds.json"
+    builds = json.loads(saved.read_text()) if args.reuse_builds and saved.is_file() else []
+    for n in ([] if builds else (int(s) for s in args.sizes.split(","))):
+        builds.append(bench_build(n, args.repeat if n <= 100_000 else max(1, args.repeat - 2)))
+        print(json.dumps(builds[-1]), flush=True)
+    saved.write_text(json.dumps(builds))
+    rep = bench_report(args.repeat)
+    print(json.dumps(rep), flush=True)
+    print(write_results(builds, rep, HERE / "results.md"))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

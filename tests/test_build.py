@@ -3,6 +3,9 @@
 import filecmp
 import json
 
+import pandas as pd
+import pytest
+
 from analysis import config
 from analysis.pipeline.package import validate_package
 from analysis.tasks.build import build
@@ -36,3 +39,41 @@ def test_rows_in_equal_rows_out_plus_rejected(tmp_path):
     summary = build(out=tmp_path / "p", log=lambda m: None)
     assert summary.rows_in == summary.rows_out + summary.rows_rejected
     assert summary.rows_rejected == 0
+
+
+def test_the_fast_csv_writer_gives_pandas_bytes(tmp_path, events):
+    """The Arrow writer the build uses on large tables writes exactly what pandas' to_csv writes."""
+    from analysis.pipeline.package import write_csv
+    from analysis.report import claims_ledger
+
+    big = pd.concat([events] * 700, ignore_index=True)  # over the size where the fast path starts
+    for name, frame in {"events": big, "ledger": claims_ledger(events)}.items():
+        write_csv(frame, tmp_path / f"{name}.csv")
+        frame.to_csv(tmp_path / f"{name}.pandas.csv", index=False, lineterminator="\n")
+        assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}.pandas.csv").read_bytes(), name
+
+
+def test_the_schema_check_names_table_row_column_and_value(events):
+    from analysis.errors import AnalysisError
+    from analysis.pipeline.package import check_tables
+
+    bad = events.copy()
+    bad.loc[3, "date_start"] = "2023-13-45"
+    bad.loc[5, "count_qualifier"] = "roughly"
+    with pytest.raises(AnalysisError) as caught:
+        check_tables({"events": bad})
+    text = str(caught.value)
+    assert "events: row 5, column 'date_start': '2023-13-45' is not a YYYY-MM-DD date" in text
+    assert "events: row 7, column 'count_qualifier': 'roughly' is not one of the schema's categories" in text
+    check_tables({"events": events})  # the real table passes
+
+
+def test_reproduce_skips_only_what_has_not_changed(tmp_path, monkeypatch):
+    from analysis.tasks import reproduce
+
+    base = reproduce.digest()
+    nb = sorted(config.NOTEBOOKS.glob("01_*.ipynb"))[0]
+    assert reproduce.notebook_digest(nb, base) == reproduce.notebook_digest(nb, base)
+    assert reproduce.notebook_digest(nb, base) != reproduce.notebook_digest(nb, reproduce.digest(b"changed"))
+    committed = json.loads(reproduce.DIGESTS.read_text())
+    assert committed["figures"] == base, "reports/digests.json is stale: run `make report`"

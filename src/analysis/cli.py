@@ -91,24 +91,10 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_reproduce(args: argparse.Namespace) -> int:
-    import time
+    from .tasks.reproduce import reproduce
 
-    from .charts.export import export_all
-    from .tasks.build import build
-    from .tasks.notebooks import run_all
-
-    steps = [
-        ("build data/processed from data/raw", lambda: build(log=_log)),
-        ("execute every notebook in a fresh kernel", lambda: run_all(log=_log)),
-        ("export every chart", lambda: export_all(config.FIGURES, log=_log)),
-    ]
-    timings = []
-    for i, (label, step) in enumerate(steps, start=1):
-        _log(f"reproduce [{i}/{len(steps)}]: {label}")
-        t0 = time.perf_counter()
-        step()
-        timings.append(f"{label.split()[0]} {time.perf_counter() - t0:.1f}s")
-    _log("reproduce: done (" + ", ".join(timings) + ")")
+    timings = reproduce(force=args.force, log=_log)
+    _log("reproduce: done (" + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()) + ")")
     return 0
 
 
@@ -190,7 +176,8 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("--events", default=None, help="a processed folder to draw from (default: data/processed)")
     f.set_defaults(func=cmd_figures)
 
-    r = sub.add_parser("reproduce", help="build + execute every notebook + export every chart")
+    r = sub.add_parser("reproduce", help="build, then execute the notebooks and export the charts (what changed)")
+    r.add_argument("--force", action="store_true", help="execute and export everything, changed or not")
     r.set_defaults(func=cmd_reproduce)
 
     e = sub.add_parser("export", help="processed events in ACLED or UCDP GED columns")

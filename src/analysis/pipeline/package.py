@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -21,8 +23,48 @@ from ..schema import (
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Deterministic CSV: UTF-8, '\\n' line ends, no index."""
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    """Deterministic CSV: UTF-8, '\\n' line ends, no index; the same bytes as pandas' ``to_csv``.
+
+    Large frames of text and whole numbers are rendered column by column in Arrow (about ten times faster
+    than ``to_csv`` and without its row buffers); anything else goes through ``to_csv`` itself.
+    """
+    if len(frame) < 50_000 or not all(_arrow_renderable(frame[c]) for c in frame.columns):
+        frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+        return
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow(frame.columns)
+    with open(path, "wb") as out:
+        out.write(header.getvalue().encode("utf-8"))
+        for start in range(0, len(frame), 200_000):
+            out.write(_csv_lines(frame.iloc[start : start + 200_000]))
+
+
+def _arrow_renderable(column: pd.Series) -> bool:
+    return pd.api.types.is_string_dtype(column) or pd.api.types.is_integer_dtype(column)
+
+
+def _csv_lines(frame: pd.DataFrame) -> bytes:
+    """Rows rendered as Python's csv module renders them (quote only fields holding ',', '"', CR or LF)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cells = []
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_integer_dtype(column):
+            arr = pc.cast(pa.array(column.astype("Int64"), type=pa.int64()), pa.string())
+        else:
+            arr = pa.array(column.astype("string"), type=pa.string())
+        arr = pc.fill_null(arr, "")
+        quoted = pc.binary_join_element_wise('"', pc.replace_substring(arr, '"', '""'), '"', "")
+        cells.append(pc.if_else(pc.match_substring_regex(arr, '[",\r\n]'), quoted, arr))
+    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")  # each line + LF
+    lines = pc.cast(lines, pa.large_string())
+    lines = lines.combine_chunks() if isinstance(lines, pa.ChunkedArray) else lines
+    if not len(lines):
+        return b""
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
+    return lines.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
 
 def _resource(name: str, path: str, fields: list[dict], title: str, description: str, key: str | None) -> dict:
     schema: dict = {"fields": [_clean_field(f) for f in fields], "missingValues": [""]}

@@ -113,7 +113,7 @@ def read_raw_csv(
         problems.append(Problem(name, None, None, None, "header only: no data rows", expected="at least one event row"))
     for col in missing:
         frame[col] = ""
-    frame = frame[columns].copy()
+    frame = frame[columns]  # copy-on-write: the columns are replaced below, never edited in place
     for col in columns:
         frame[col] = _tidy(frame[col])
     frame.index = physical_lines(path, len(frame), encoding)
@@ -123,19 +123,25 @@ def read_raw_csv(
 def physical_lines(path: Path, rows: int, encoding: str = "utf-8") -> pd.Index:
     """The line of the file each record starts on (header = 1), so a note with an embedded newline does not
     shift every later line number. Counting newlines decides whether the slow, exact count is needed at all."""
-    data = path.read_bytes()
-    newlines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    newlines, last = 0, b"\n"
+    with open(path, "rb") as f:  # counted in chunks: no copy of the whole file in memory
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            newlines += chunk.count(b"\n")
+            last = chunk[-1:]
+    newlines += 0 if last == b"\n" else 1
     if newlines == rows + 1:  # one line per record: the fast path for every file without embedded newlines
         return pd.RangeIndex(2, rows + 2, name="row")
     import csv
 
-    reader = csv.reader(io.StringIO(data.decode(encoding, errors="replace"), newline=""))
+    text = open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, errors="replace", newline="")
+    reader = csv.reader(text)
     next(reader, None)
     starts, line = [], reader.line_num
     for record in reader:
         if any(cell.strip() for cell in record):
             starts.append(line + 1)
         line = reader.line_num
+    text.close()
     if len(starts) != rows:  # the two readers disagree: keep the record numbers rather than guess
         return pd.RangeIndex(2, rows + 2, name="row")
     return pd.Index(starts, name="row")

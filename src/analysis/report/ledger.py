@@ -53,15 +53,16 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
         events["outcome"].str.replace("_", " ")
         + ": "
         + events["actor"].str.replace("_", " ")
-        + np.where(events["unit"] != "", " (" + events["unit"] + ")", "")
+        + (" (" + events["unit"] + ")").where(events["unit"] != "", "")
         + ", "
         + events["state_region"].where(events["state_region"] != "", "Myanmar")
     )
     leaf = has_figure & ~np.isin(np.arange(len(events)), pairs["ancestor"].unique())
-    alt = np.where(events["alt_count_text"] != "", "; other reporting gives " + events["alt_count_text"], "")
+    alt = ("; other reporting gives " + events["alt_count_text"]).where(events["alt_count_text"] != "", "")
     same_as = events["same_as"] if "same_as" in events else pd.Series("", index=events.index)
-    again = np.where(same_as != "", "; another report of the people in " + same_as + ": compared, never counted", "")
-    vague = np.where(events["count_qualifier"] == "vague", "; a vague phrase, read as its lower bound (if any)", "")
+    again = ("; another report of the people in " + same_as + ": compared, never counted").where(same_as != "", "")
+    vague = pd.Series("; a vague phrase, read as its lower bound (if any)", index=events.index).where(
+        events["count_qualifier"] == "vague", "")  # fmt: skip
     leaves = pd.DataFrame(
         {
             "claim_id": "C-" + events["event_id"],
@@ -116,17 +117,19 @@ def _aggregates(events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarra
         below = below.assign(contribution=contrib, selected=chosen)
         sums = below.groupby("ancestor")["contribution"].sum()
         parts = below[below["selected"]]
-        parts = parts.assign(event_id=events["event_id"].to_numpy()[parts["row"]],
-                             state=events["state_region"].to_numpy()[parts["row"]],
-                             vague=_vague(events.iloc[parts["row"].to_numpy()]))  # fmt: skip
+        picked = events[["event_id", "state_region", "count_low", "count_text", "count_qualifier"]].iloc[
+            parts["row"].to_numpy()]  # fmt: skip
+        parts = parts.assign(event_id=picked["event_id"].to_numpy(), state=picked["state_region"].to_numpy(),
+                             vague=_vague(picked))  # fmt: skip
         by = parts.groupby("ancestor")
         listed, states = by["event_id"].agg(", ".join), by["state"].agg(set)
         vague = parts[parts["vague"] != ""].groupby("ancestor")["vague"].agg(list)
-        for pos in group:
-            row = events.iloc[pos]
+        own = _vague(events.iloc[group])  # each aggregate's own phrase, if vague
+        records = events.iloc[group].to_dict("records")
+        for pos, row, mine in zip(group, records, own, strict=True):
             base = {"claim_id": f"C-{row['event_id']}", "source_id": row["source_id"], "event_id": row["event_id"],
                     "claim": claim.iloc[pos], "reported": row["count_text"], "_pos": pos}  # fmt: skip
-            found = Parts(listed.get(pos, ""), states.get(pos, set()), vague.get(pos, []))
+            found = Parts(listed.get(pos, ""), states.get(pos, set()), [mine] * bool(mine) + vague.get(pos, []))
             rows.append(base | _judge(row, figure.iloc[pos], float(sums.get(pos, 0.0)), found, rule))
     return rows
 
@@ -157,8 +160,7 @@ def _notes(row, parts: Parts) -> str:
     if len(parts):
         notes.append("the links of these components to the claim (part_of) are the curator's reading of the text; "
                      "see each row's note")  # fmt: skip
-    notes += _vague(row.to_frame().T).tolist() + parts.vague
-    notes = [n for n in notes if n]
+    notes += parts.vague
     return ("; " + "; ".join(notes)) if notes else ""
 
 

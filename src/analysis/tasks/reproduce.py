@@ -1,0 +1,81 @@
+"""``make report``: build, then execute the notebooks and export the charts side by side, skipping what has not changed.
+
+Each output records a digest of everything it is made from (the processed data, the package's code and
+data, the lock file, and for a notebook its own cells). When the digest is unchanged the output would be
+the same bytes, so it is not made again; ``--force`` makes everything. Notebooks and the chart export are
+independent, so they run at the same time on separate cores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import nbformat
+
+from .. import config
+
+DIGESTS = config.ROOT / "reports" / "digests.json"
+
+
+def _files() -> list[Path]:
+    """What every output depends on: processed data, the package (code and data), the exact environment."""
+    package = [p for p in config.PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    return sorted([*config.PROCESSED.glob("*"), *package, config.ROOT / "requirements.lock"])
+
+
+def digest(extra: bytes = b"") -> str:
+    """A SHA-256 over the inputs' paths and bytes (and ``extra``)."""
+    h = hashlib.sha256(extra)
+    for path in _files():
+        h.update(str(path.relative_to(config.ROOT)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def notebook_digest(path: Path, base: str) -> str:
+    """The inputs' digest plus the notebook's own cells (its outputs are what it makes, not what it reads)."""
+    nb = nbformat.read(path, as_version=4)
+    cells = json.dumps([[c.cell_type, c.source] for c in nb.cells]).encode()
+    return hashlib.sha256(base.encode() + cells).hexdigest()
+
+
+def _load() -> dict[str, str]:
+    return json.loads(DIGESTS.read_text()) if DIGESTS.is_file() else {}
+
+
+def _run_notebooks(paths: list[Path]) -> list[Path]:
+    from .notebooks import run_all
+
+    return run_all(paths, log=lambda m: None)
+
+
+def reproduce(force: bool = False, log: Callable[[str], None] = print) -> dict[str, float]:
+    """Build, then execute the notebooks whose inputs changed while exporting the charts if theirs did."""
+    from ..charts.export import export_all
+    from .build import build
+    from .notebooks import notebook_paths
+
+    timings = {}
+    t0 = time.perf_counter()
+    build(log=log)
+    timings["build"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    base, seen = digest(), _load()
+    stale = [p for p in notebook_paths() if force or seen.get(p.name) != notebook_digest(p, base)]
+    export = force or seen.get("figures") != base or not any(config.FIGURES.glob("*.png"))
+    log(f"reproduce: {len(stale)} notebook(s) to execute, charts {'to export' if export else 'unchanged'}")
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        running = pool.submit(_run_notebooks, stale) if stale else None
+        if export:
+            export_all(config.FIGURES, log=log, workers=1 if running else None)
+        if running:
+            running.result()
+    seen = {p.name: notebook_digest(p, base) for p in notebook_paths()} | {"figures": base}
+    DIGESTS.write_text(json.dumps(seen, indent=1, sort_keys=True) + "\n")
+    timings["notebooks and charts"] = time.perf_counter() - t0
+    return timings
