@@ -83,7 +83,8 @@ def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
     chart = new_chart(
         "operations_timeline",
         f"{len(ops)} offensives opened in {(last - start).days + 1} days; {after:,} of the {rows['people'].sum():,} "
-        f"itemized surrenders are dated after {fmt_day(last)}, when the last began (unverified claims)",
+        f"surrendered in individually reported events are dated after {fmt_day(last)}, when the last began "
+        "(unverified claims)",
         "Start of each operation (diamond) and itemized surrenders, 27 Oct-17 Nov 2023 (dots sized by people; a "
         "bar where the date is known only to a range of days). Rows credited to no operation are shown by state.",
         width=width,
@@ -93,6 +94,7 @@ def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
     ax = chart.body.subplots()
     names = ops["operation"].tolist() + sorted(set(rows["line"]) - set(ops["operation"]))
     for y, name in enumerate(names):
+        previous = None
         if name in set(ops["operation"]):
             s = ops.loc[ops["operation"] == name, "start"].iloc[0]
             ax.plot([s, end], [y, y], color=PALETTE["light"], lw=3, solid_capstyle="butt", zorder=1)
@@ -103,8 +105,10 @@ def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
                 ax.plot([p["start"], p["end"]], [y, y], color=PALETTE["blue"], lw=2, alpha=0.6, zorder=2)
             ax.scatter([mid], [y], s=p["people"] * 1.2 + 6, color=PALETTE["blue"], alpha=0.8, zorder=2,
                        edgecolor="white", linewidth=0.4)  # fmt: skip
-            ax.annotate(f"{p['people']}", (mid, y), xytext=(0, 6), textcoords="offset points", ha="center",
-                        fontsize="x-small")  # fmt: skip
+            close = previous is not None and (mid - previous) <= pd.Timedelta(days=1)
+            ax.annotate(f"{p['people']}", (mid, y), xytext=(0, -11 if close else 6), textcoords="offset points",
+                        ha="center", fontsize="x-small")  # fmt: skip
+            previous = mid
     ax.set_yticks(range(len(names)), [op_label(n).replace("No operation named: ", "None named, ") for n in names])
     ax.set_ylim(len(names) - 0.4, -0.6)
     ax.grid(axis="x")

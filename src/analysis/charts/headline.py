@@ -94,8 +94,7 @@ def headline_sensitivity(events: pd.DataFrame, width: str = "single") -> Chart:
         ax.text(a * 0.98, y, f"{a}", va="center", ha="right", fontsize="x-small", color="white")
     ax.axhline(int(other.sum()) - 0.5, color=PALETTE["black"], lw=0.6)
     ax.set_xlim(0, (table["itemized_by_state"] + table["not_itemized"]).max() * 1.05)
-    ax.set_xlabel("People")
-    ax.legend(loc="lower right", fontsize="x-small")
+    ax.set_xlabel("People")  # the subtitle says what blue and grey are: no legend over the bars
     chart.alt = (
         "Bar chart of the surrenders the rows itemize under alternative readings of The Irrawaddy's compiled total "
         "(unverified claims): "

@@ -35,11 +35,13 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     csv.writer(header, lineterminator="\n").writerow(frame.columns)
     with open(path, "wb") as out:
         out.write(header.getvalue().encode("utf-8"))
-        for start in range(0, len(frame), 200_000):
-            out.write(_csv_lines(frame.iloc[start : start + 200_000]))
+        for start in range(0, len(frame), 50_000):
+            out.write(_csv_lines(frame.iloc[start : start + 50_000]))
 
 
 def _arrow_renderable(column: pd.Series) -> bool:
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return pd.api.types.is_string_dtype(column.cat.categories) or column.cat.categories.dtype == object
     return pd.api.types.is_string_dtype(column) or pd.api.types.is_integer_dtype(column)
 
 
@@ -179,7 +181,10 @@ def check_table(name: str, frame: pd.DataFrame, fields: list[dict], key: str | N
         return [f"{name}: columns {list(frame.columns)} differ from the schema (missing {missing})"]
     for f in fields:
         values = frame[f["name"]]
-        text = values.astype("string").fillna("")
+        if isinstance(values.dtype, pd.CategoricalDtype):  # check each category once, not every row
+            problems += _check_categories(name, f, values)
+            continue
+        text = (values if pd.api.types.is_string_dtype(values) else values.astype("string")).fillna("")
         filled = text != ""
         bad = pd.Series(False, index=frame.index)
         what = ""
@@ -207,6 +212,21 @@ def check_table(name: str, frame: pd.DataFrame, fields: list[dict], key: str | N
     if key and frame[key].duplicated().any():
         problems.append(f"{name}: duplicate {key} {frame.loc[frame[key].duplicated(), key].iloc[0]!r}")
     return problems
+
+
+def _check_categories(name: str, field: dict, values: pd.Series) -> list[str]:
+    """A categorical column: its categories checked as a column of their own, reported on the first row using each."""
+    categories = pd.DataFrame({field["name"]: pd.Series(values.cat.categories, dtype="string")})
+    found = check_table(name, categories, [field])
+    codes = values.cat.codes.to_numpy()
+    out = []
+    for problem in found:
+        category = int(problem.split("row ")[1].split(",")[0]) - 2
+        row = int(np.flatnonzero(codes == category)[0]) if (codes == category).any() else -2
+        out.append(problem.replace(f"row {category + 2},", f"row {row + 2},", 1))
+    if field.get("constraints", {}).get("required") and (codes < 0).any():
+        out.append(f"{name}: row {int(np.flatnonzero(codes < 0)[0]) + 2}, column '{field['name']}': empty (required)")
+    return out
 
 
 def check_tables(tables: dict[str, pd.DataFrame], claims: bool = False) -> None:

@@ -49,21 +49,11 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     has_figure = events[["count_low", "count_best", "count_high"]].notna().any(axis=1).to_numpy()
     pairs = descendant_pairs(events)  # the part_of tree, walked once
     figure = events["count_low"].astype("Float64").fillna(events["count_best"].astype("Float64"))
-    claim = (
-        events["outcome"].str.replace("_", " ")
-        + ": "
-        + events["actor"].str.replace("_", " ")
-        + (" (" + events["unit"] + ")").where(events["unit"] != "", "")
-        + ", "
-        + events["state_region"].where(events["state_region"] != "", "Myanmar")
-    )
-    leaf = has_figure & ~np.isin(np.arange(len(events)), pairs["ancestor"].unique())
-    alt = ("; other reporting gives " + events["alt_count_text"]).where(events["alt_count_text"] != "", "")
+    claim = per_distinct(events[["outcome", "actor", "unit", "state_region"]], _claim_text)
     same_as = events["same_as"] if "same_as" in events else pd.Series("", index=events.index)
-    again = ("; another report of the people in " + same_as + ": compared, never counted").where(same_as != "", "")
-    vague = pd.Series("; a vague phrase, read as its lower bound (if any)", index=events.index).where(
-        events["count_qualifier"] == "vague", "")  # fmt: skip
-    leaves = pd.DataFrame(
+    explanation = per_distinct(events[["count_qualifier", "alt_count_text"]].assign(same_as=same_as), _leaf_text)
+    n = len(events)
+    out = pd.DataFrame(
         {
             "claim_id": "C-" + events["event_id"],
             "source_id": events["source_id"],
@@ -71,21 +61,49 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
             "claim": claim,
             "reported": events["count_text"],
             "computed": figure.round().astype("Int64"),
-            "rule": "figure as stated (low, else best)",
-            "status": STATED,
-            "explanation": "one reported figure ("
-            + events["count_qualifier"].str.replace("_", " ")
-            + "); nothing independent in the rows to check it against"
-            + alt
-            + again
-            + vague,
+            "rule": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), ["figure as stated (low, else best)"]),
+            "status": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), list(LEDGER_STATUSES)),
+            "explanation": explanation,
         }
-    )[leaf]
+    )
     rows = _aggregates(events, pairs, has_figure, figure, claim)
-    aggregates = pd.DataFrame(rows, columns=[*_LEDGER_COLUMNS, "_pos"]).set_index("_pos")
-    out = pd.concat([leaves, aggregates]).sort_index()
-    out["computed"] = out["computed"].astype("Int64")
-    return out.reset_index(drop=True)[_LEDGER_COLUMNS]
+    if rows:  # the aggregates' own rows, written in place (no concatenated copy of the whole ledger)
+        aggregates = pd.DataFrame(rows, columns=[*_LEDGER_COLUMNS, "_pos"]).set_index("_pos")
+        for column in ("rule", "explanation"):
+            new = pd.Index(aggregates[column].unique()).difference(out[column].cat.categories)
+            out[column] = out[column].cat.add_categories(new)
+        positions = aggregates.index.to_numpy()
+        for column in ("rule", "status", "explanation"):
+            out.iloc[positions, out.columns.get_loc(column)] = aggregates[column].to_numpy()
+        out.iloc[positions, out.columns.get_loc("computed")] = aggregates["computed"].astype("Int64").to_numpy()
+    return out[has_figure].reset_index(drop=True)[_LEDGER_COLUMNS]
+
+def per_distinct(frame: pd.DataFrame, make) -> pd.Series:
+    """``make`` on each distinct row of ``frame`` once, spread back over the rows as a categorical.
+
+    A million rows with a few hundred distinct texts cost a few hundred strings, not a million.
+    """
+    codes = frame.groupby(list(frame.columns), sort=False, dropna=False).ngroup().to_numpy()
+    texts = pd.Series(make(frame.drop_duplicates().reset_index(drop=True)), dtype=object)
+    text_codes, categories = pd.factorize(texts)
+    return pd.Series(pd.Categorical.from_codes(text_codes[codes], categories=categories), index=frame.index)
+
+
+def _claim_text(rows: pd.DataFrame) -> pd.Series:
+    unit = (" (" + rows["unit"] + ")").where(rows["unit"] != "", "")
+    return (rows["outcome"].str.replace("_", " ") + ": " + rows["actor"].str.replace("_", " ") + unit + ", "
+            + rows["state_region"].where(rows["state_region"] != "", "Myanmar"))  # fmt: skip
+
+
+def _leaf_text(rows: pd.DataFrame) -> pd.Series:
+    alt = ("; other reporting gives " + rows["alt_count_text"]).where(rows["alt_count_text"] != "", "")
+    again = ("; another report of the people in " + rows["same_as"] + ": compared, never counted").where(
+        rows["same_as"] != "", "")  # fmt: skip
+    vague = pd.Series("; a vague phrase, read as its lower bound (if any)", index=rows.index).where(
+        rows["count_qualifier"] == "vague", "")  # fmt: skip
+    return ("one reported figure (" + rows["count_qualifier"].str.replace("_", " ")
+            + "); nothing independent in the rows to check it against" + alt + again + vague)  # fmt: skip
+
 
 def _signature(row: pd.Series) -> tuple:
     """Aggregates with the same signature are checked under the same rule (one pass over their subtrees)."""
