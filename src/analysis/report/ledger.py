@@ -105,10 +105,9 @@ def _leaf_text(rows: pd.DataFrame) -> pd.Series:
             + "); nothing independent in the rows to check it against" + alt + again + vague)  # fmt: skip
 
 
-def _signature(row: pd.Series) -> tuple:
-    """Aggregates with the same signature are checked under the same rule (one pass over their subtrees)."""
-    return (row["outcome"], row["actor"] in TROOP_ACTORS, row["actor"], row["count_unit"], row["date_start"],
-            row["date_end"])  # fmt: skip
+_SIGNATURE = ["outcome", "actor", "count_unit", "date_start", "date_end"]
+_ROW_FIELDS = ["event_id", "source_id", "count_text", "count_high", "count_best", "state_region", "date_start",
+               "date_end"]  # fmt: skip
 
 
 def _aggregates(events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarray, figure: pd.Series,
@@ -116,40 +115,52 @@ def _aggregates(events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarra
     """The ledger rows of every aggregate: its components' contributions under its own rule, summed.
 
     A row's contribution depends only on the rows below it, so it is the same whether computed on one
-    aggregate's subtree or on every subtree of the aggregates that share a rule: one pass per rule.
+    aggregate's subtree or on every subtree of the aggregates that share a rule (same outcome, actor,
+    unit and dates): one vectorised pass per rule, then one plain-Python pass over the aggregates.
     """
-    aggs = np.array(sorted(set(pairs["ancestor"]) & set(np.flatnonzero(has_figure))), dtype=np.int64)
+    aggs = np.intersect1d(pairs["ancestor"].to_numpy(), np.flatnonzero(has_figure))
     if not len(aggs):
         return []
-    keys = events.iloc[aggs].apply(_signature, axis=1)
+    head = events[_SIGNATURE].iloc[aggs]
+    keys = head.groupby(_SIGNATURE, sort=False, dropna=False).ngroup().to_numpy()
+    figures, claims = figure.to_numpy(dtype=object, na_value=pd.NA), claim.to_numpy()
     rows = []
-    for _, group in pd.Series(aggs, index=keys.index).groupby(keys.values, sort=False):
-        group = group.to_numpy()
-        below = pairs[pairs["ancestor"].isin(group)]
+    for key in np.unique(keys):
+        group = aggs[keys == key]
+        below = pairs[pairs["ancestor"].isin(group)]  # sorted by ancestor, then row
         subset = np.union1d(group, below["row"].to_numpy())
         sub = events.iloc[subset].reset_index(drop=True)
         rule = rule_for(events.iloc[group[0]])
-        local = pd.Series(np.arange(len(subset)), index=subset)
-        contrib = contributions(sub, rule).to_numpy()[local[below["row"]].to_numpy()]
-        chosen = select(sub, rule)[local[below["row"]].to_numpy()]
-        below = below.assign(contribution=contrib, selected=chosen)
-        sums = below.groupby("ancestor")["contribution"].sum()
-        parts = below[below["selected"]]
-        picked = events[["event_id", "state_region", "count_low", "count_text", "count_qualifier"]].iloc[
-            parts["row"].to_numpy()]  # fmt: skip
-        parts = parts.assign(event_id=picked["event_id"].to_numpy(), state=picked["state_region"].to_numpy(),
-                             vague=_vague(picked))  # fmt: skip
-        by = parts.groupby("ancestor")
-        listed, states = by["event_id"].agg(", ".join), by["state"].agg(set)
-        vague = parts[parts["vague"] != ""].groupby("ancestor")["vague"].agg(list)
+        local = np.searchsorted(subset, below["row"].to_numpy())
+        sums = pd.Series(contributions(sub, rule).to_numpy()[local]).groupby(below["ancestor"].to_numpy()).sum()
+        sums = dict(zip(sums.index.tolist(), sums.tolist(), strict=True))
+        chosen = select(sub, rule)[local]
+        found = _parts(events, below["ancestor"].to_numpy()[chosen], below["row"].to_numpy()[chosen])
         own = _vague(events.iloc[group])  # each aggregate's own phrase, if vague
-        records = events.iloc[group].to_dict("records")
-        for pos, row, mine in zip(group, records, own, strict=True):
+        fields = {c: events[c].iloc[group].to_numpy(dtype=object, na_value=pd.NA) for c in _ROW_FIELDS}
+        for i, pos in enumerate(group.tolist()):
+            row = {c: values[i] for c, values in fields.items()}
+            listed, states, vague = found.get(pos, ("", set(), []))
+            parts = Parts(listed, states, [own[i]] * bool(own[i]) + vague)
             base = {"claim_id": f"C-{row['event_id']}", "source_id": row["source_id"], "event_id": row["event_id"],
-                    "claim": claim.iloc[pos], "reported": row["count_text"], "_pos": pos}  # fmt: skip
-            found = Parts(listed.get(pos, ""), states.get(pos, set()), [mine] * bool(mine) + vague.get(pos, []))
-            rows.append(base | _judge(row, figure.iloc[pos], float(sums.get(pos, 0.0)), found, rule))
+                    "claim": claims[pos], "reported": row["count_text"], "_pos": pos}  # fmt: skip
+            rows.append(base | _judge(row, figures[pos], float(sums.get(pos, 0.0)), parts, rule))
     return rows
+
+
+def _parts(events: pd.DataFrame, ancestors: np.ndarray, rows: np.ndarray) -> dict[int, tuple]:
+    """For each aggregate, its selected components: (ids joined, states, vague notes), in row order.
+
+    ``ancestors`` is sorted (pairs are), so each aggregate's components are one run of it.
+    """
+    picked = events[["event_id", "state_region", "count_low", "count_text", "count_qualifier"]].iloc[rows]
+    ids, states = picked["event_id"].tolist(), picked["state_region"].tolist()
+    vague = _vague(picked).tolist()
+    starts = np.flatnonzero(np.r_[True, ancestors[1:] != ancestors[:-1]]).tolist() if len(rows) else []
+    out = {}
+    for a, b in zip(starts, [*starts[1:], len(rows)], strict=True):
+        out[int(ancestors[a])] = (", ".join(ids[a:b]), set(states[a:b]), [v for v in vague[a:b] if v])
+    return out
 
 
 @dataclass(frozen=True)
