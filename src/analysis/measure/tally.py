@@ -33,6 +33,10 @@ from ..errors import AnalysisError
 from ..pipeline.links import parent_positions
 from .rules import MEASURES, REPORT_RULE, Rule
 
+#: Every column the counting functions read: a caller may hand them just these (a narrow copy of a subset).
+COUNTED_COLUMNS = ("event_id", "part_of", "same_as", "outcome", "actor", "count_unit", "date_start", "date_end",
+                   *dict.fromkeys(c for columns in MEASURES.values() for c in columns))  # fmt: skip
+
 
 def iso_dates(column: pd.Series) -> pd.Series:
     """ISO date strings (empty for none) -> datetimes, NaT for empty; fast on large columns."""

@@ -34,7 +34,7 @@ def headline_by_state(events: pd.DataFrame, rule: Rule = REPORT_RULE, headline_i
     contrib = contributions(events, rule)
     mask = select(events, rule)
     unplaced = unplaced_mask(events).to_numpy()
-    placed = events[mask & ~unplaced].assign(surrendered=contrib[mask & ~unplaced])
+    placed = events.loc[mask & ~unplaced, ["state_region"]].assign(surrendered=contrib[mask & ~unplaced])
     by_state = placed.groupby("state_region", sort=True).agg(
         surrendered=("surrendered", "sum"), itemized_events=("surrendered", lambda s: int((s > 0).sum()))
     )

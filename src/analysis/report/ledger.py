@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..measure.rules import REPORT_RULE, Rule
-from ..measure.tally import contributions, select
+from ..measure.tally import COUNTED_COLUMNS, contributions, select
 from ..parse.places import MULTI_SEPARATOR
 from ..pipeline.links import descendant_pairs
 from ..vocab import LEDGER_STATUSES, TROOP_ACTORS
@@ -124,12 +124,13 @@ def _aggregates(events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarra
     head = events[_SIGNATURE].iloc[aggs]
     keys = head.groupby(_SIGNATURE, sort=False, dropna=False).ngroup().to_numpy()
     figures, claims = figure.to_numpy(dtype=object, na_value=pd.NA), claim.to_numpy()
+    counted = events[[c for c in COUNTED_COLUMNS if c in events]]  # subtrees copy these columns, not all 42
     rows = []
     for key in np.unique(keys):
         group = aggs[keys == key]
         below = pairs[pairs["ancestor"].isin(group)]  # sorted by ancestor, then row
         subset = np.union1d(group, below["row"].to_numpy())
-        sub = events.iloc[subset].reset_index(drop=True)
+        sub = counted.iloc[subset].reset_index(drop=True)
         rule = rule_for(events.iloc[group[0]])
         local = np.searchsorted(subset, below["row"].to_numpy())
         sums = pd.Series(contributions(sub, rule).to_numpy()[local]).groupby(below["ancestor"].to_numpy()).sum()
