@@ -77,3 +77,22 @@ def test_reproduce_skips_only_what_has_not_changed(tmp_path, monkeypatch):
     assert reproduce.notebook_digest(nb, base) != reproduce.notebook_digest(nb, reproduce.digest(b"changed"))
     committed = json.loads(reproduce.DIGESTS.read_text())
     assert committed["figures"] == base, "reports/digests.json is stale: run `make report`"
+
+
+def test_the_build_says_which_stage_it_is_in_and_how_far_along(tmp_path, events):
+    """Every stage is logged as [k/5] in order, with its time; a long write names each large table."""
+    import re
+
+    from analysis.tasks.build import STAGES, write_processed
+
+    lines = []
+    build(out=tmp_path / "p", log=lines.append)
+    started = [int(m.group(1)) for line in lines if (m := re.match(r"build \[(\d)/5\]: .* \.\.\.$", line))]
+    finished = [line for line in lines if re.match(r"build \[\d/5\]: .*: done in \d+\.\d s$", line)]
+    assert started == list(range(1, STAGES + 1)) and len(finished) == STAGES
+    lines.clear()
+    out = tmp_path / "big"
+    out.mkdir()
+    big = pd.concat([events] * 700, ignore_index=True)
+    write_processed({"events": big, "sources": events.head(3)}, out, claims=False, log=lines.append)
+    assert lines == [f"  writing events.csv ({len(big):,} rows; table 1 of 2)"]

@@ -62,6 +62,21 @@ def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -
     finally:
         close(chart)
 
+def export_jobs(out: str | Path = config.FIGURES, formats: tuple[str, ...] = ("svg", "pdf", "png"),
+                events: pd.DataFrame | None = None, log=print) -> list[tuple]:  # fmt: skip
+    """One job per chart and width, for ``export_one``; charts these events cannot support are logged, not jobs."""
+    events = load_events() if events is None else events
+    names = []
+    for name in FIGURES:
+        why = missing(name, events)
+        if why:
+            log(f"figures: skipped {name}: {why}")
+        else:
+            names.append(name)
+    return [(name, width, suffix, Path(out), formats, events)
+            for name in names for width, suffix in (("single", ""), ("double", "_wide"))]  # fmt: skip
+
+
 def export_all(
     out: str | Path = config.FIGURES,
     formats: tuple[str, ...] = ("svg", "pdf", "png"),
@@ -76,19 +91,7 @@ def export_all(
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    events = load_events() if events is None else events
-    names = []
-    for name in FIGURES:
-        why = missing(name, events)
-        if why:
-            log(f"figures: skipped {name}: {why}")
-        else:
-            names.append(name)
-    jobs = [
-        (name, width, suffix, Path(out), formats, events)
-        for name in names
-        for width, suffix in (("single", ""), ("double", "_wide"))
-    ]
+    jobs = export_jobs(out, formats, events, log)
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     written: list[Path] = []
     if workers <= 1:

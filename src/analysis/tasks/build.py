@@ -44,9 +44,9 @@ def derive_tables(result: CleanResult, sources_path: Path, claims: ClaimsResult 
     events = result.events
     tables = {"events": events,
               "sources": pd.read_csv(sources_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")}
-    with stage(log, "the headline by state/region"):
+    with stage(log, "the headline by state/region", 2):
         tables["headline_by_state"] = report.headline_by_state(events)
-    with stage(log, f"the claims ledger ({len(events):,} rows)"):
+    with stage(log, f"the claims ledger ({len(events):,} rows)", 3):
         tables["claims_ledger"] = report.claims_ledger(events)
     tables["rejects"] = result.rejects
     if claims is not None:
@@ -55,22 +55,31 @@ def derive_tables(result: CleanResult, sources_path: Path, claims: ClaimsResult 
     return tables
 
 
-def write_processed(tables: dict[str, pd.DataFrame], out_dir: Path, claims: bool) -> None:
+def write_processed(tables: dict[str, pd.DataFrame], out_dir: Path, claims: bool, log=None) -> None:
     """Write every processed table and datapackage.json into ``out_dir`` (which must exist)."""
-    for name, frame in tables.items():
+    for i, (name, frame) in enumerate(tables.items(), start=1):
+        if log and len(frame) >= 50_000:  # say how far along a long write is
+            log(f"  writing {name}.csv ({len(frame):,} rows; table {i} of {len(tables)})")
         write_csv(frame, out_dir / f"{name}.csv")
     (out_dir / "datapackage.json").write_text(
         json.dumps(datapackage(claims=claims), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
 
 
+#: The build's stages, as its log numbers them: read and clean, headline, ledger, schema check, write.
+STAGES = 5
+
+
 @contextmanager
-def stage(log, label: str):
-    """Log a stage of the build and how long it took: 'build: cleaning 1,000,000 rows ... 6.1 s'."""
+def stage(log, label: str, step: int):
+    """Log a stage of the build, how far along the build is, and how long the stage took.
+
+    'build [3/5]: the claims ledger (1,000,000 rows) ...' then '... done in 5.2 s'.
+    """
     start = time.perf_counter()
-    log(f"build: {label} ...")
+    log(f"build [{step}/{STAGES}]: {label} ...")
     yield
-    log(f"build: {label}: done in {time.perf_counter() - start:.1f} s")
+    log(f"build [{step}/{STAGES}]: {label}: done in {time.perf_counter() - start:.1f} s")
 
 
 def check_claims(raw: Path, sources_path: Path, log) -> ClaimsResult | None:
@@ -97,7 +106,7 @@ def build(
     and ``allow_rejects`` is False, or when the file itself is unreadable."""
     raw, out = Path(raw), Path(out)
     sources_path = Path(sources) if sources else raw.with_name("sources.csv")
-    with stage(log, f"reading and cleaning {raw}"):
+    with stage(log, f"reading and cleaning {raw}", 1):
         result = clean_file(raw, sources_path if sources_path.is_file() else None)
     errors = result.errors
     warnings = [p for p in result.problems if p.severity == "warning"]
@@ -115,10 +124,10 @@ def build(
     tmp.chmod(0o755)
     try:
         tables = derive_tables(result, sources_path, claims, log)
-        with stage(log, "checking every table against its schema"):
+        with stage(log, "checking every table against its schema", 4):
             check_tables(tables, claims=claims is not None)
-        with stage(log, f"writing {len(tables)} tables and datapackage.json"):
-            write_processed(tables, tmp, claims is not None)
+        with stage(log, f"writing {len(tables)} tables and datapackage.json", 5):
+            write_processed(tables, tmp, claims is not None, log)
         _swap(tmp, out)
     finally:
         if tmp.exists():
