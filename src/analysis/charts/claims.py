@@ -17,7 +17,7 @@ from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day
 from .sources import source_line
 from .style import PALETTE, SERIES
-from .trends import drawn
+from .trends import draw_cumulative, drawn
 
 _THOUSANDS = FuncFormatter(lambda v, _: f"{v:,.0f}")
 
@@ -55,8 +55,7 @@ def claimed_vs_itemized(events: pd.DataFrame, width: str = "single", claims: pd.
         source=source_line(pd.concat([rows["source_id"], c["source_id"]])),
     )
     ax = chart.body.subplots()
-    ax.fill_between(cum["date"], cum["low"], cum["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0)
-    ax.step(cum["date"], cum["low"], where="post", color=PALETTE["blue"], lw=1.2, label="Itemized events (certain)")
+    draw_cumulative(ax, cum, ("low", {"color": PALETTE["blue"], "lw": 1.2, "label": "Itemized events (certain)"}))
     kinds = sorted(c["claimant_type"].unique())
     for i, kind in enumerate(kinds):
         k = c[c["claimant_type"] == kind]
@@ -138,8 +137,7 @@ def fled_across_border(events: pd.DataFrame, width: str = "single", claims: pd.D
         source=source_line(pd.concat([rows["source_id"], totals["source_id"]])),
     )
     ax = chart.body.subplots()
-    ax.fill_between(cum["date"], cum["low"], cum["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0)
-    ax.step(cum["date"], cum["low"], where="post", color=PALETTE["vermillion"], lw=1.2, label="Itemized crossings")
+    draw_cumulative(ax, cum, ("low", {"color": PALETTE["vermillion"], "lw": 1.2, "label": "Itemized crossings"}))
     ax.scatter(totals["as_of"], totals["figure"], color=PALETTE["black"], s=16, zorder=3, label="Claimed totals")
     for r in totals.itertuples():
         ax.annotate(f"'{r.figure_text}'", (r.as_of, r.figure), xytext=(4, 4), textcoords="offset points",

@@ -20,6 +20,17 @@ from .style import PALETTE
 LINES = "Solid line: surrendered on a known day. Dashed: certain by then (ranges that have ended). "
 
 
+def draw_cumulative(ax, c: pd.DataFrame, *lines: tuple[str, dict], band_label: str | None = None) -> None:
+    """The house cumulative count, the same in every chart: a pale band from what is certain by each day
+    (``low``) to what is possible (``high``), stepped after each date, then one stepped line per
+    ``(column, style)`` in ``lines``.
+    """
+    band = {"label": band_label} if band_label else {}
+    ax.fill_between(c["date"], c["low"], c["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0, **band)
+    for column, style in lines:
+        ax.step(c["date"], c[column], where="post", **style)
+
+
 def operations() -> pd.DataFrame:
     return load_operations().sort_values("start")
 
@@ -49,10 +60,9 @@ def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
         source=source_line(rows["source_id"]),
     )
     ax = chart.body.subplots()
-    ax.fill_between(c["date"], c["low"], c["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0,
-                    label="Undated (range)")  # fmt: skip
-    ax.step(c["date"], c["dated"], where="post", color=PALETTE["blue"], lw=1.4, label="Dated to the day")
-    ax.step(c["date"], c["low"], where="post", color=PALETTE["blue"], lw=0.6, ls="--", label="Certain by then")
+    draw_cumulative(ax, c, ("dated", {"color": PALETTE["blue"], "lw": 1.4, "label": "Dated to the day"}),
+                    ("low", {"color": PALETTE["blue"], "lw": 0.6, "ls": "--", "label": "Certain by then"}),
+                    band_label="Undated (range)")  # fmt: skip
     ops = operations()
     top = c["high"].max()
     for _, op in ops[(ops["start"] >= start) & (ops["start"] <= end)].iterrows():
@@ -98,9 +108,8 @@ def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     ymax = c["high"].max() * 1.15
     for ax, state in zip(axes, states, strict=False):
         s = c[c["state_region"] == state]
-        ax.fill_between(s["date"], s["low"], s["high"], step="post", color=PALETTE["sky"], alpha=0.35, lw=0)
-        ax.step(s["date"], s["dated"], where="post", color=PALETTE["blue"], lw=1.2)
-        ax.step(s["date"], s["low"], where="post", color=PALETTE["blue"], lw=0.5, ls="--")
+        draw_cumulative(ax, s, ("dated", {"color": PALETTE["blue"], "lw": 1.2}),
+                        ("low", {"color": PALETTE["blue"], "lw": 0.5, "ls": "--"}))  # fmt: skip
         ax.set_title(f"{state}: {int(s['high'].iloc[-1]):,}", loc="left", fontsize="small", pad=2)
         ax.set_ylim(0, ymax)
         ax.grid(axis="y")
