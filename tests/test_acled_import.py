@@ -43,7 +43,7 @@ EVENTS = [  # id, date, event_type, actor1, inter1, actor2, inter2, country, adm
      "Monywa", "About 40 members of a PDF splinter group surrendered to the military in Monywa.", "0"),
     ("MMR99006", "Strategic developments", "Police Forces of Myanmar (2021-)", "1", "", "", "Myanmar", "Yangon",
      "Hlaingthayar", "Two police officers defected and joined the civil disobedience movement.", "0"),
-    ("MMR99007", "Strategic developments", MILITARY, "1", "", "", "Myanmar", "Shan", "Kunlong",
+    ("MMR99007", "Strategic developments", MILITARY, "1", "", "", "Myanmar", "Shan-North", "Kunlong",
      "Junta troops abandoned three outposts in Kunlong township.", "0"),
     ("MMR99008", "Strategic developments", "Military Forces of Myanmar (2016-)", "1", "", "", "Thailand", "Tak", "",
      "20 Myanmar soldiers surrendered to Thai authorities at the border.", "0"),
@@ -188,6 +188,11 @@ def test_end_to_end_import_validate_build_figures(tmp_path):
     assert val.returncode == 0, val.stdout
     built = tmp_path / "processed"
     assert run("build", "--raw", str(raw), "--out", str(built)).returncode == 0
+    events = pd.read_csv(built / "events.csv", dtype=str, keep_default_na=False).set_index("event_id")
+    kunlong = events.loc["MMR99007"]  # ACLED's admin1 'Shan-North': Shan, its northern part, the MIMU township
+    assert (kunlong["state_region"], kunlong["shan_part"], kunlong["township"], kunlong["place_flag"]) == (
+        "Shan", "North", "Kunlong", "")  # fmt: skip
+    assert kunlong["township_pcode"].startswith("MMR015") and kunlong["state_region_text"] == "Shan-North"
     figs = tmp_path / "figures"
     res = run("figures", "--events", str(built), "--out", str(figs), "--format", "png")
     assert res.returncode == 0, res.stderr

@@ -124,10 +124,30 @@ def test_precision_of_spans():
         ("Magway", "Magway", ""),
         ("Sagaing Region", "Sagaing", ""),
         ("Rakhine State", "Rakhine", ""),
+        ("Shan-North", "Shan", "North"),  # ACLED's admin1 spellings for Myanmar
+        ("Shan-East", "Shan", "East"),
+        ("Bago-West", "Bago", ""),
+        ("Bago (East)", "Bago", ""),  # MIMU's
     ],
 )
 def test_canonical_state(text, name, part):
     assert canonical_state(text) == (name, part)
+
+
+@pytest.mark.parametrize("text", ["Kachin-North", "Shan-West", "Sagaing (East)"])
+def test_only_shan_has_parts_and_only_bago_has_halves(text):
+    with pytest.raises(ParseError, match="only Shan State is split"):
+        canonical_state(text)
+
+
+def test_acled_admin1_resolves_a_township_inside_its_half_of_shan():
+    place = resolve_place("Shan-North", "Laukkaing")
+    assert (place["state_region"], place["shan_part"], place["township"]) == ("Shan", "North", "Laukkaing")
+    assert place["township_pcode"] == "MMR015022" and place["place_flag"] == ""
+    wrong = resolve_place("Shan-South", "Laukkaing")  # the wrong half: flagged, kept as written
+    assert wrong["shan_part"] == "South"
+    assert wrong["place_flag"] == ("text puts Laukkaing in southern Shan; Laukkaing Township is in northern Shan "
+                                   "(kept as the text says)")  # fmt: skip
 
 
 def test_iso_codes_come_from_pycountry():

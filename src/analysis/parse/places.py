@@ -60,7 +60,11 @@ def iso_code(state_region: str) -> str:
 
 
 _PART = re.compile(r"^(northern|southern|eastern|north|south|east)\s+", re.I)
-_PART_SUFFIX = re.compile(r"\s*\((north|south|east)(?:ern)?\)$", re.I)
+#: "Shan (North)" as MIMU writes it, "Shan-North" as ACLED's admin1 does; ACLED and MIMU also halve Bago.
+_PART_SUFFIX = re.compile(r"\s*(?:\((north|south|east|west)(?:ern)?\)|-(north|south|east|west))$", re.I)
+#: Halves of a region that are administrative, not a column of their own: the state/region is the unit,
+#: and the text as written stays in ``state_region_text``.
+_HALVES = {"Bago": ("East", "West")}
 _SUFFIX = re.compile(r"\s+(state|region|division|union territory)s?$", re.I)
 
 
@@ -77,14 +81,16 @@ def canonical_state(text: str) -> tuple[str, str]:
         t = t[m.end() :]
     m = _PART_SUFFIX.search(t)
     if m:
-        part = m.group(1).capitalize()
+        part = (m.group(1) or m.group(2)).capitalize()
         t = t[: m.start()]
     t = _SUFFIX.sub("", t).strip()
     lookup = _state_lookup()
     name = lookup.get(t.lower())
     if name is None:
         raise _unknown("state/region", text, t, lookup)
-    if part and name != "Shan":
+    if part in _HALVES.get(name, ()):
+        return name, ""
+    if part and (name != "Shan" or part == "West"):
         raise ParseError(f"{text!r}: only Shan State is split into north/south/east parts")
     return name, part
 
@@ -195,6 +201,9 @@ def resolve_place(state_text: object, township_text: object) -> dict[str, str]:
             )
         elif "Shan" in names and ts.state_region == "Shan" and not part:
             part = ts.shan_part
+        elif ts.state_region == "Shan" and ts.shan_part and part and part != ts.shan_part:
+            flag = (f"text puts {ts.township} in {part.lower()}ern Shan; {ts.township} Township is in "
+                    f"{ts.shan_part.lower()}ern Shan (kept as the text says)")  # fmt: skip
     scope = (
         "national"
         if not names and str(state_text or "").strip()
