@@ -110,3 +110,23 @@ def test_source_lines_name_only_the_reports_of_the_rows_drawn(events):
     line = FIGURES["headline_by_state"][0](events).fig.subfigs[2].texts[0].get_text().replace("\n", " ")
     assert "The Irrawaddy" in line and "17 or 18 Nov 2023" in line and "BNN" not in line
     assert source_line(events.loc[events["source_id"] == "bnn-2023-06-27", "source_id"]).startswith("Source: BNN")
+
+
+@pytest.mark.parametrize("width", ["single", "double"])
+def test_no_two_labels_inside_a_chart_overlap(width, events):
+    """Every label drawn in a chart's axes (values, names, annotations) stays clear of every other."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    for name, (draw, _) in FIGURES.items():
+        chart = draw(events, width=width)
+        chart.freeze()
+        renderer = FigureCanvasAgg(chart.fig).get_renderer()
+        for ax in chart.fig.get_axes():
+            boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts
+                     if t.get_visible() and t.get_text().strip()]  # fmt: skip
+            for i, (a, box_a) in enumerate(boxes):
+                for b, box_b in boxes[i + 1 :]:
+                    dx = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
+                    dy = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
+                    assert dx <= 0.5 or dy <= 0.5, f"{name} ({width}): {a!r} overlaps {b!r}"
+        close(chart)

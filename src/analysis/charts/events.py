@@ -94,21 +94,23 @@ def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
     ax = chart.body.subplots()
     names = ops["operation"].tolist() + sorted(set(rows["line"]) - set(ops["operation"]))
     for y, name in enumerate(names):
-        previous = None
         if name in set(ops["operation"]):
             s = ops.loc[ops["operation"] == name, "start"].iloc[0]
             ax.plot([s, end], [y, y], color=PALETTE["light"], lw=3, solid_capstyle="butt", zorder=1)
-            ax.plot([s], [y], marker="D", color=PALETTE["black"], ms=4, zorder=3)
-        for _, p in rows[rows["line"] == name].iterrows():
-            mid = p["start"] + (p["end"] - p["start"]) / 2
+            ax.plot([s], [y], marker="D", ms=4.5, mfc="none", mec=PALETTE["black"], mew=1.2, zorder=3)  # hollow:
+            # a surrender on the day an operation began shows through its diamond
+        line = rows[rows["line"] == name].assign(mid=lambda r: r["start"] + (r["end"] - r["start"]) / 2)
+        previous, below = None, False
+        for _, p in line.sort_values(["mid", "people"], kind="stable").iterrows():
             if p["end"] > p["start"]:
                 ax.plot([p["start"], p["end"]], [y, y], color=PALETTE["blue"], lw=2, alpha=0.6, zorder=2)
-            ax.scatter([mid], [y], s=p["people"] * 1.2 + 6, color=PALETTE["blue"], alpha=0.8, zorder=2,
+            ax.scatter([p["mid"]], [y], s=p["people"] * 1.2 + 6, color=PALETTE["blue"], alpha=0.8, zorder=2,
                        edgecolor="white", linewidth=0.4)  # fmt: skip
-            close = previous is not None and (mid - previous) <= pd.Timedelta(days=1)
-            ax.annotate(f"{p['people']}", (mid, y), xytext=(0, -11 if close else 6), textcoords="offset points",
+            # labels of dots within a day of each other alternate above and below the line
+            below = previous is not None and p["mid"] - previous <= pd.Timedelta(days=1) and not below
+            ax.annotate(f"{p['people']}", (p["mid"], y), xytext=(0, -11 if below else 6), textcoords="offset points",
                         ha="center", fontsize="x-small")  # fmt: skip
-            previous = mid
+            previous = p["mid"]
     ax.set_yticks(range(len(names)), [op_label(n).replace("No operation named: ", "None named, ") for n in names])
     ax.set_ylim(len(names) - 0.4, -0.6)
     ax.grid(axis="x")
