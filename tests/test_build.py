@@ -96,3 +96,18 @@ def test_the_build_says_which_stage_it_is_in_and_how_far_along(tmp_path, events)
     big = pd.concat([events] * 700, ignore_index=True)
     write_processed({"events": big, "sources": events.head(3)}, out, claims=False, log=lines.append)
     assert lines == [f"  writing events.csv ({len(big):,} rows; table 1 of 2)"]
+
+
+def test_the_quoting_precheck_never_misses_a_field_that_needs_quotes():
+    """The fast writer skips quoting a column only when no byte of its text could need it, slices included."""
+    import pyarrow as pa
+
+    from analysis.pipeline.package import _may_need_quoting
+
+    arr = pa.array(["plain", 'say "hi"', "a,b", "x", "line\nbreak", "y"])
+    assert _may_need_quoting(arr)
+    assert not _may_need_quoting(arr.slice(0, 1)) and not _may_need_quoting(arr.slice(3, 1))
+    assert _may_need_quoting(arr.slice(1, 1)) and _may_need_quoting(arr.slice(4, 2))
+    assert _may_need_quoting(pa.chunked_array([arr.slice(0, 1), arr.slice(2, 1)]))
+    assert not _may_need_quoting(pa.array(["", ""])) and not _may_need_quoting(pa.array([], type=pa.string()))
+    assert _may_need_quoting(pa.array(["a\rb"], type=pa.large_string()))

@@ -45,6 +45,21 @@ def _arrow_renderable(column: pd.Series) -> bool:
     return pd.api.types.is_string_dtype(column) or pd.api.types.is_integer_dtype(column)
 
 
+_SPECIAL_BYTES = np.frombuffer(b'",\r\n', dtype=np.uint8)
+
+
+def _may_need_quoting(arr) -> bool:
+    """Whether any byte of the array's text is one that forces quoting; a fast, conservative pre-check."""
+    if hasattr(arr, "chunks"):
+        return any(_may_need_quoting(chunk) for chunk in arr.chunks)
+    if arr.buffers()[2] is None or not len(arr):
+        return False
+    width = np.int64 if arr.type == "large_string" else np.int32
+    offsets = np.frombuffer(arr.buffers()[1], dtype=width)[arr.offset : arr.offset + len(arr) + 1]
+    text = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+    return bool(np.isin(text, _SPECIAL_BYTES).any())
+
+
 def _csv_lines(frame: pd.DataFrame) -> bytes:
     """Rows rendered as Python's csv module renders them (quote only fields holding ',', '"', CR or LF)."""
     import pyarrow as pa
@@ -58,8 +73,11 @@ def _csv_lines(frame: pd.DataFrame) -> bytes:
         else:
             arr = pa.array(column.astype("string"), type=pa.string())
         arr = pc.fill_null(arr, "")
-        quoted = pc.binary_join_element_wise('"', pc.replace_substring(arr, '"', '""'), '"', "")
-        cells.append(pc.if_else(pc.match_substring_regex(arr, '[",\r\n]'), quoted, arr))
+        if _may_need_quoting(arr):  # most columns (ids, codes, dates) hold no field that needs quoting
+            special = pc.match_substring_regex(arr, '[",\r\n]')
+            quoted = pc.binary_join_element_wise('"', pc.replace_substring(arr, '"', '""'), '"', "")
+            arr = pc.if_else(special, quoted, arr)
+        cells.append(arr)
     lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, ","), "", "\n")  # each line + LF
     lines = pc.cast(lines, pa.large_string())
     lines = lines.combine_chunks() if isinstance(lines, pa.ChunkedArray) else lines
