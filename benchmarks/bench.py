@@ -237,7 +237,7 @@ def main() -> int:
     saved = DATA / "builds.json"
     builds = json.loads(saved.read_text()) if args.reuse_builds and saved.is_file() else []
     for n in ([] if builds else (int(s) for s in args.sizes.split(","))):
-        builds.append(bench_build(n, args.repeat if n <= 100_000 else max(1, args.repeat - 2)))
+        builds.append(bench_build(n, args.repeat))
         print(json.dumps(builds[-1]), flush=True)
     saved.write_text(json.dumps(builds))
     rep = bench_report(args.repeat) | {"export": export_costs()}
