@@ -130,3 +130,21 @@ def test_no_two_labels_inside_a_chart_overlap(width, events):
                     dy = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
                     assert dx <= 0.5 or dy <= 0.5, f"{name} ({width}): {a!r} overlaps {b!r}"
         close(chart)
+
+
+def test_the_last_date_label_is_kept_inside_even_where_labels_are_hidden():
+    """A grid sharing its x-axis hides the upper panels' labels; aligning the last one must not fail there."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from analysis.charts.dates import date_axis
+
+    fig, (top, bottom) = plt.subplots(2, sharex=True)
+    start, end = pd.Timestamp("2023-10-27"), pd.Timestamp("2023-11-17")
+    for ax in (top, bottom):
+        ax.plot([start, end], [0, 1])
+        date_axis(ax, start, end)
+    fig.canvas.draw()
+    last = bottom.xaxis.get_major_ticks()[3].label1
+    assert last.get_text() == "17 Nov" and last.get_horizontalalignment() == "right"
+    plt.close(fig)

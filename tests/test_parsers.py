@@ -144,6 +144,8 @@ def test_acled_admin1_resolves_a_township_inside_its_half_of_shan():
     place = resolve_place("Shan-North", "Laukkaing")
     assert (place["state_region"], place["shan_part"], place["township"]) == ("Shan", "North", "Laukkaing")
     assert place["township_pcode"] == "MMR015022" and place["place_flag"] == ""
+    both = resolve_place("Shan-North; Shan-South", "Taunggyi")  # two halves named: no half is wrong
+    assert (both["shan_part"], both["place_flag"], both["place_scope"]) == ("South", "", "township")
     wrong = resolve_place("Shan-South", "Laukkaing")  # the wrong half: flagged, kept as written
     assert wrong["shan_part"] == "South"
     assert wrong["place_flag"] == ("text puts Laukkaing in southern Shan; Laukkaing Township is in northern Shan "

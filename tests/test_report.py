@@ -107,3 +107,13 @@ def test_largest_surrenders_excludes_aggregates(events):
     aggregates = set(events["part_of"]) - {""}
     assert not set(top["event_id"]) & aggregates
     assert top["figure"].is_monotonic_decreasing
+
+
+def test_an_aggregate_whose_parts_its_rule_does_not_select_itemizes_none_of_it(events):
+    """'50 surrendered' whose only linked row is a killing: nothing of it is itemized (and no crash)."""
+    e = events.iloc[:2].copy().reset_index(drop=True)
+    e.loc[0, ["part_of", "outcome", "count_low", "count_best"]] = ["", "surrendered", 50, 50]
+    e.loc[1, ["part_of", "outcome", "count_low", "count_best"]] = [e.loc[0, "event_id"], "killed", 10, 10]
+    row = report.claims_ledger(e).set_index("event_id").loc[e.loc[0, "event_id"]]
+    assert row["status"] == "not reproducible from the text" and pd.isna(row["computed"])
+    assert row["explanation"].startswith("the text itemizes none of it")

@@ -19,8 +19,9 @@ def date_axis(ax, start: pd.Timestamp, end: pd.Timestamp, step: int = 7) -> None
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %y"))
     ax.set_xticks(ticks)
     ax.set_xlim(start - pd.Timedelta(hours=18), end + pd.Timedelta(hours=18))
-    if len(ticks) and ticks[-1] >= end - pd.Timedelta(days=1):  # a label on the last day ends at its tick,
-        ax.get_xticklabels()[-1].set_horizontalalignment("right")  # not past the chart's edge
+    if len(ticks) and ticks[-1] >= end - pd.Timedelta(days=1):  # a label on the last day ends at its tick, not
+        ax.xaxis.get_major_ticks()[len(ticks) - 1].label1.set_horizontalalignment("right")  # past the edge (even
+        # where the label is hidden, as on the upper panels of a grid sharing its x-axis)
 
 
 def fmt_day(ts: pd.Timestamp, year: bool = False) -> str:

@@ -107,15 +107,16 @@ def canonical_states(text: object) -> tuple[list[str], str]:
     if not t or t.lower() in NATIONAL:
         return [], ""
     names: list[str] = []
-    part = ""
+    parts: list[str] = []
     for piece in re.split(r"\s*;\s*", t):
         if not piece:
             continue
         name, p = canonical_state(piece)
         if name not in names:
             names.append(name)
-        part = part or p
-    return names, part
+        if p and p not in parts:
+            parts.append(p)
+    return names, parts[0] if len(parts) == 1 else ""  # two parts of Shan named: Shan as a whole
 
 
 @dataclass(frozen=True)

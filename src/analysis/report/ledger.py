@@ -154,6 +154,8 @@ def _parts(events: pd.DataFrame, ancestors: np.ndarray, rows: np.ndarray) -> dic
 
     ``ancestors`` is sorted (pairs are), so each aggregate's components are one run of it.
     """
+    if not len(rows):  # no aggregate of this rule has a selected component
+        return {}
     picked = events[["event_id", "state_region", "count_low", "count_text", "count_qualifier"]].iloc[rows]
     ids, states = picked["event_id"].tolist(), picked["state_region"].tolist()
     vague = _vague(picked).tolist()

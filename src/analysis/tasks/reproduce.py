@@ -62,7 +62,7 @@ def reproduce(force: bool = False, log: Callable[[str], None] = print) -> dict[s
     """Build, then execute the notebooks whose inputs changed while exporting the charts if theirs did."""
     from ..charts.export import export_jobs, export_one
     from .build import build
-    from .notebooks import notebook_paths
+    from .notebooks import ensure_kernel, notebook_paths
 
     timings = {}
     t0 = time.perf_counter()
@@ -74,6 +74,8 @@ def reproduce(force: bool = False, log: Callable[[str], None] = print) -> dict[s
     export = force or seen.get("figures") != base or not any(config.FIGURES.glob("*.png"))
     log(f"reproduce: {len(stale)} notebook(s) to execute, charts {'to export' if export else 'unchanged'}")
     jobs = export_jobs(config.FIGURES, log=log) if export else []
+    if stale:
+        ensure_kernel()  # once, here: workers registering it at the same time could race
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         runs = [(f"notebooks: executed {p.name}", pool.submit(_run_notebook, p)) for p in stale]
         runs += [(f"figures: {job[0]}{job[2]}", pool.submit(export_one, job)) for job in jobs]
