@@ -154,3 +154,24 @@ def test_validator_never_crashes_and_never_loses_a_row(edits):
     touched = {frame.iloc[i]["event_id"] for i, _, _ in edits}
     untouched_ok = set(result.events["event_id"]) | set(result.rejects["event_id"])
     assert set(frame["event_id"]) - touched <= untouched_ok | set(pd.Series(list(touched)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_ledger_takes_any_part_of_forest(data, events):
+    """Rewire part_of at random (any forest over the real rows): one ledger row per figure, every aggregate
+    judged, and an aggregate with nothing itemized says so instead of failing."""
+    from analysis.report import claims_ledger
+    from analysis.vocab import LEDGER_STATUSES
+
+    e = events.reset_index(drop=True).copy()
+    ids = e["event_id"].tolist()
+    parents = [data.draw(st.one_of(st.just(""), st.sampled_from(ids[:i])) if i else st.just("")) for i in
+               range(len(ids))]  # fmt: skip
+    e["part_of"] = parents
+    ledger = claims_ledger(e)
+    with_figure = e[["count_low", "count_best", "count_high"]].notna().any(axis=1)
+    assert ledger["event_id"].tolist() == e.loc[with_figure, "event_id"].tolist()
+    assert set(ledger["status"]) <= set(LEDGER_STATUSES)
+    none = ledger["explanation"].str.startswith("the text itemizes none of it")
+    assert ledger.loc[none, "computed"].isna().all() and ledger.loc[~none, "computed"].notna().all()
