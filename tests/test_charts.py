@@ -148,3 +148,43 @@ def test_the_last_date_label_is_kept_inside_even_where_labels_are_hidden():
     last = bottom.xaxis.get_major_ticks()[3].label1
     assert last.get_text() == "17 Nov" and last.get_horizontalalignment() == "right"
     plt.close(fig)
+
+
+def test_cached_font_subsets_give_the_same_pdf_bytes_and_are_undone(events, tmp_path):
+    """PDFs written through the subset cache (a miss, then a hit) equal PDFs matplotlib writes alone."""
+    from matplotlib.backends import _backend_pdf_ps
+
+    from analysis.charts import pdffonts
+
+    original = _backend_pdf_ps.get_glyphs_subset
+    chart = FIGURES["largest_surrenders"][0](events, width="single")
+    chart.freeze()
+    meta = {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None}
+    plain = tmp_path / "plain.pdf"
+    chart.fig.savefig(plain, format="pdf", metadata=meta)
+    pdffonts._SUBSETS.clear()
+    with pdffonts.cached_font_subsets():
+        assert _backend_pdf_ps.get_glyphs_subset is not original
+        for name in ("miss.pdf", "hit.pdf"):
+            chart.fig.savefig(tmp_path / name, format="pdf", metadata=meta)
+            if name == "miss.pdf":
+                subsets = len(pdffonts._SUBSETS)
+    close(chart)
+    assert _backend_pdf_ps.get_glyphs_subset is original
+    assert subsets >= 2 and len(pdffonts._SUBSETS) == subsets  # regular and bold, reused by the second save
+    assert (tmp_path / "miss.pdf").read_bytes() == plain.read_bytes()
+    assert (tmp_path / "hit.pdf").read_bytes() == plain.read_bytes()
+
+
+def test_a_frozen_chart_is_drawn_once_per_format_written(events, tmp_path, monkeypatch):
+    """After freeze() no layout engine is left, so savefig does not draw the figure a second time."""
+    from matplotlib.figure import Figure
+
+    chart = FIGURES["largest_surrenders"][0](events, width="single")
+    chart.freeze()
+    draws = []
+    original = Figure.draw
+    monkeypatch.setattr(Figure, "draw", lambda fig, renderer: draws.append(1) or original(fig, renderer))
+    save(chart, tmp_path, ("svg", "pdf", "png"))
+    close(chart)
+    assert len(draws) == 3
