@@ -67,3 +67,19 @@ def test_notebook_prose_types_no_figure(path):
     numbers = [n.strip(".,") for n in re.findall(r"\d[\d,.]*", prose)]
     typed = [n for n in numbers if n not in NAMES and not re.fullmatch(r"\d{1,2}", n)]
     assert not typed, f"{path.name} types figures into its prose: {typed}"
+
+
+def test_executing_prints_no_kernel_warning_and_still_fails_on_a_cell_error(tmp_path, capfd):
+    """Users of make report see no ipykernel transport warning; a failing cell still stops the run."""
+    from nbclient.exceptions import CellExecutionError
+
+    path = tmp_path / "tiny.ipynb"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    nbformat.write(nb, str(path))
+    done = execute(path)
+    assert done.cells[0].outputs[0]["data"]["text/plain"] == "2"
+    assert "WARNING" not in capfd.readouterr().err
+    nb.cells.append(nbformat.v4.new_code_cell("raise ValueError('a bad cell')"))
+    nbformat.write(nb, str(path))
+    with pytest.raises(CellExecutionError, match="a bad cell"):
+        execute(path)
