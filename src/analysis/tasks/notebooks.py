@@ -78,7 +78,8 @@ def execute(path: str | Path, timeout: int = 600) -> nbformat.NotebookNode:
     nb = nbformat.read(path, as_version=4)
     env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline", PYTHONHASHSEED="0")
     client = NotebookClient(nb, timeout=timeout, kernel_name=ensure_kernel(), record_timing=False,
-                            extra_arguments=KERNEL_ARGUMENTS, resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
+                            extra_arguments=KERNEL_ARGUMENTS,
+                            resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
     old = dict(os.environ)
     os.environ.update(env)
     try:
