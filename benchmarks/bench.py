@@ -157,6 +157,18 @@ def export_costs() -> dict[str, float]:
     return costs
 
 
+def _charts_shown() -> tuple[int, int]:
+    """How many notebooks there are and how many charts (PNG outputs) they show, as last executed."""
+    import nbformat
+
+    from analysis.tasks.notebooks import notebook_paths
+
+    paths = notebook_paths()
+    shown = sum("image/png" in out.get("data", {}) for p in paths for cell in nbformat.read(p, as_version=4).cells
+                for out in cell.get("outputs", []))  # fmt: skip
+    return len(paths), shown
+
+
 def _versions() -> str:
     import matplotlib
     import pyarrow
@@ -171,6 +183,8 @@ def write_results(builds: list[dict], rep: dict, path: Path) -> str:
     export = rep.get("export", {})
     costs = ", ".join(f"{k} {v:.1f} s" for k, v in export.items())
     total, n_files = sum(export.values()), len(FIGURES) * 2 * 3
+    largest = max(export, key=export.get, default="-")
+    n_notebooks, n_shown = _charts_shown()
     last = builds[-1]
     stages = "\n".join(f"| {name} | {s:.1f} |" for name, s in last.get("stages", []))
     growth = (f"Growth from {builds[0]['rows']:,} to {builds[-1]['rows']:,} rows: "
@@ -214,19 +228,19 @@ same bytes either way).
 |---|---:|---:|
 | floor (3 minimal notebooks) | {rep['floor_s']:.1f} | 1.00x |
 | make report, warm (nothing changed) | {rep['warm_s']:.1f} | {rep['warm_ratio']:.2f}x |
-| make report, forced (`--force`: all 4 notebooks executed, {len(FIGURES)} charts x 2 widths x 3 formats written; \
+| make report, forced (`--force`: all {n_notebooks} notebooks executed, {len(FIGURES)} charts x 2 widths x 3 formats written; \
 what a data edit or a code change costs) | \
 {rep['forced_s']:.1f} | {rep['forced_ratio']:.2f}x |
 
 Why the forced run is far above the floor: the floor executes three notebooks that only import, while
-the report executes four that draw 17 charts, and writes every chart at two widths in three formats
+the report executes {n_notebooks} that draw {n_shown} charts, and writes every chart at two widths in three formats
 ({n_files} files). Drawing and writing those files alone, in one process, cost {costs}
-({total:.1f} s of CPU); the PDFs cost most, because matplotlib subsets and embeds the fonts as
-TrueType (`pdf.fonttype` 42) so that the text stays editable in a designer's tools (each font subset is
-made once per process and reused, `analysis.charts.pdffonts`). The two cores share that work with the
-notebooks, so the forced run is about half of the total CPU it needs. Meeting 1.3x the floor on a
-forced run would take fewer formats by default or Type 3 fonts, which are choices about the product,
-not about speed; the outputs would no longer be the same bytes.
+({total:.1f} s of CPU; {largest} the most). The formats are what publication needs: PNG at 300 dpi, SVG,
+and PDF with the fonts embedded as TrueType (`pdf.fonttype` 42) so that the text stays editable in a
+designer's tools (each font subset is made once per process and reused, `analysis.charts.pdffonts`).
+The two cores share that work with the notebooks. Meeting 1.3x the floor on a forced run would take
+fewer formats by default, a lower resolution or Type 3 fonts: choices about the product, not about
+speed, and the outputs would no longer be the same bytes.
 """
     path.write_text(text, encoding="utf-8")
     return text
