@@ -228,13 +228,13 @@ same bytes either way).
 |---|---:|---:|
 | floor (3 minimal notebooks) | {rep['floor_s']:.1f} | 1.00x |
 | make report, warm (nothing changed) | {rep['warm_s']:.1f} | {rep['warm_ratio']:.2f}x |
-| make report, forced (`--force`: all {n_notebooks} notebooks executed, {len(FIGURES)} charts x 2 widths x 3 formats written; \
-what a data edit or a code change costs) | \
+| make report, forced (`--force`: all {n_notebooks} notebooks executed, {len(FIGURES)} charts x 2 widths x 3 formats \
+written; what a data edit or a code change costs) | \
 {rep['forced_s']:.1f} | {rep['forced_ratio']:.2f}x |
 
 Why the forced run is far above the floor: the floor executes three notebooks that only import, while
-the report executes {n_notebooks} that draw {n_shown} charts, and writes every chart at two widths in three formats
-({n_files} files). Drawing and writing those files alone, in one process, cost {costs}
+the report executes {n_notebooks} notebooks that draw {n_shown} charts, and writes every chart at two widths in three \
+formats ({n_files} files). Drawing and writing those files alone, in one process, cost {costs}
 ({total:.1f} s of CPU; {largest} the most). The formats are what publication needs: PNG at 300 dpi, SVG,
 and PDF with the fonts embedded as TrueType (`pdf.fonttype` 42) so that the text stays editable in a
 designer's tools (each font subset is made once per process and reused, `analysis.charts.pdffonts`).
