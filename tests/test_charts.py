@@ -188,3 +188,13 @@ def test_a_frozen_chart_is_drawn_once_per_format_written(events, tmp_path, monke
     save(chart, tmp_path, ("svg", "pdf", "png"))
     close(chart)
     assert len(draws) == 3
+
+
+def test_save_writes_postscript_too_beside_the_cached_pdf(events, tmp_path):
+    """The PDF subset cache is not active for other formats: EPS (TrueType fonts) is still written."""
+    chart = FIGURES["largest_surrenders"][0](events, width="single")
+    chart.alt = chart.alt or "alt text"
+    paths = save(chart, tmp_path, ("pdf", "eps"))
+    close(chart)
+    eps = (tmp_path / "largest_surrenders.eps").read_bytes()
+    assert paths[1].suffix == ".eps" and eps.startswith(b"%!PS") and b"/FontType 42" in eps

@@ -9,6 +9,7 @@ text in a ``.alt.txt`` sidecar.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,10 +136,12 @@ def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, 
         "png": {"Software": None},
     }
     chart.freeze()
-    with plt.rc_context({"svg.hashsalt": "myanmar-surrenders"}), cached_font_subsets():
+    with plt.rc_context({"svg.hashsalt": "myanmar-surrenders"}):
         for fmt in formats:
             path = out / f"{stem}.{fmt}"
-            chart.fig.savefig(path, format=fmt, dpi=DPI, metadata=metadata.get(fmt))
+            # The subset cache serves the PDF backend only (PostScript reads the subset font's tables).
+            with cached_font_subsets() if fmt == "pdf" else contextlib.nullcontext():
+                chart.fig.savefig(path, format=fmt, dpi=DPI, metadata=metadata.get(fmt))
             written.append(path)
     alt = out / f"{stem}.alt.txt"
     alt.write_text(f"{chart.title}\n\n{chart.alt.strip()}\n", encoding="utf-8")

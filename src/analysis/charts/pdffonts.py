@@ -11,7 +11,8 @@ compares them).
 
 It wraps a private matplotlib function (``_backend_pdf_ps.get_glyphs_subset``), only inside the
 ``with`` block; where a matplotlib version lacks it, the block does nothing and PDFs are subset as
-usual.
+usual. Use it around PDF output only: the PostScript backend reads tables of the subset font, which
+the cache does not keep.
 
 >>> with cached_font_subsets():
 ...     pass  # fig.savefig("chart.pdf") here subsets each (font, glyph set) once per process
