@@ -18,6 +18,7 @@ from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
 from .maps import map_headline, map_record, map_townships
 from .overview import events_by_outcome
+from .style import FORMATS
 from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
 
 #: name -> (function, notebook that shows it)
@@ -62,7 +63,7 @@ def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -
     finally:
         close(chart)
 
-def export_jobs(out: str | Path = config.FIGURES, formats: tuple[str, ...] = ("svg", "pdf", "png"),
+def export_jobs(out: str | Path = config.FIGURES, formats: tuple[str, ...] = FORMATS,
                 events: pd.DataFrame | None = None, log=print) -> list[tuple]:  # fmt: skip
     """One job per chart and width, for ``export_one``; charts these events cannot support are logged, not jobs."""
     events = load_events() if events is None else events
@@ -79,7 +80,7 @@ def export_jobs(out: str | Path = config.FIGURES, formats: tuple[str, ...] = ("s
 
 def export_all(
     out: str | Path = config.FIGURES,
-    formats: tuple[str, ...] = ("svg", "pdf", "png"),
+    formats: tuple[str, ...] = FORMATS,
     events: pd.DataFrame | None = None,
     log=print,
     workers: int | None = None,

@@ -45,15 +45,13 @@ class _Subset:
     glyph_index_map: dict
 
 
-def _cached(original):
-    from matplotlib.backends import _backend_pdf_ps
-
+def _cached(module, original):
     def get_glyphs_subset(fontfile, glyphs: Iterable[int]):
         gids = frozenset(glyphs)
         key = (str(fontfile), int(getattr(fontfile, "face_index", 0)), gids)
         if key not in _SUBSETS:
             with original(fontfile, gids) as result:
-                data = _backend_pdf_ps.font_as_file(result.font).getvalue()
+                data = module.font_as_file(result.font).getvalue()
                 _SUBSETS[key] = (data, dict(result.glyph_index_map))
         data, index_map = _SUBSETS[key]
         return contextlib.nullcontext(_Subset(_SavedFont(data), dict(index_map)))
@@ -73,7 +71,7 @@ def cached_font_subsets() -> Iterator[None]:
     if original is None or not hasattr(module, "font_as_file"):  # pragma: no cover - as above
         yield
         return
-    module.get_glyphs_subset = _cached(original)
+    module.get_glyphs_subset = _cached(module, original)
     try:
         yield
     finally:

@@ -28,6 +28,7 @@ import pycountry
 from ..config import PACKAGE_DATA
 from ..errors import ParseError
 from ..reference import gazetteer
+from ..vocab import SHAN_PARTS
 
 #: Text meaning "no single state": the row is national in scope.
 NATIONAL = {"across myanmar", "myanmar", "nationwide", "across the country", "national"}
@@ -90,7 +91,7 @@ def canonical_state(text: str) -> tuple[str, str]:
         raise _unknown("state/region", text, t, lookup)
     if part in _HALVES.get(name, ()):
         return name, ""
-    if part and (name != "Shan" or part == "West"):
+    if part and not (name == "Shan" and part in SHAN_PARTS):
         raise ParseError(f"{text!r}: only Shan State is split into north/south/east parts")
     return name, part
 

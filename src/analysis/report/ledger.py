@@ -159,7 +159,7 @@ def _parts(events: pd.DataFrame, ancestors: np.ndarray, rows: np.ndarray) -> dic
     picked = events[["event_id", "state_region", "count_low", "count_text", "count_qualifier"]].iloc[rows]
     ids, states = picked["event_id"].tolist(), picked["state_region"].tolist()
     vague = _vague(picked).tolist()
-    starts = np.flatnonzero(np.r_[True, ancestors[1:] != ancestors[:-1]]).tolist() if len(rows) else []
+    starts = np.flatnonzero(np.r_[True, ancestors[1:] != ancestors[:-1]]).tolist()
     out = {}
     for a, b in zip(starts, [*starts[1:], len(rows)], strict=True):
         out[int(ancestors[a])] = (", ".join(ids[a:b]), set(states[a:b]), [v for v in vague[a:b] if v])
