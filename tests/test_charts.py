@@ -2,6 +2,7 @@
 
 import filecmp
 
+import matplotlib.colors
 import pytest
 
 from analysis.charts import WIDTHS, close, save
@@ -132,6 +133,25 @@ def test_no_two_labels_inside_a_chart_overlap(width, events):
         close(chart)
 
 
+@pytest.mark.parametrize("width", ["single", "double"])
+def test_date_and_value_tick_labels_keep_a_gap(width, events):
+    """Tick labels along an x-axis (dates above all, in the narrow panels of a grid) never touch."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    for name, (draw, _) in FIGURES.items():
+        chart = draw(events, width=width)
+        chart.freeze()
+        renderer = FigureCanvasAgg(chart.fig).get_renderer()
+        for ax in chart.fig.get_axes():
+            if not (ax.get_visible() and ax.axison):  # maps draw no axis
+                continue
+            boxes = sorted(((t.get_window_extent(renderer), t.get_text()) for t in ax.get_xticklabels()
+                            if t.get_visible() and t.get_text().strip()), key=lambda box: box[0].x0)  # fmt: skip
+            for (a, text_a), (b, text_b) in zip(boxes, boxes[1:], strict=False):
+                assert b.x0 - a.x1 >= 3, f"{name} ({width}): x labels {text_a!r} and {text_b!r} touch"
+        close(chart)
+
+
 def test_the_last_date_label_is_kept_inside_even_where_labels_are_hidden():
     """A grid sharing its x-axis hides the upper panels' labels; aligning the last one must not fail there."""
     import matplotlib.pyplot as plt
@@ -198,3 +218,39 @@ def test_save_writes_postscript_too_beside_the_cached_pdf(events, tmp_path):
     close(chart)
     eps = (tmp_path / "largest_surrenders.eps").read_bytes()
     assert paths[1].suffix == ".eps" and eps.startswith(b"%!PS") and b"/FontType 42" in eps
+
+
+@pytest.mark.parametrize("width", ["single", "double"])
+def test_every_column_of_the_state_grid_shows_its_dates(width, events):
+    """In the small multiples, the lowest panel of each column carries the date labels, even above an empty cell."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    chart = FIGURES["cumulative_by_state"][0](events, width=width)
+    chart.freeze()
+    FigureCanvasAgg(chart.fig).draw()
+    columns: dict[float, list] = {}
+    for ax in chart.fig.get_axes():
+        if ax.get_visible():
+            columns.setdefault(round(ax.get_position().x0, 3), []).append(ax)
+    lowest = [min(axes, key=lambda a: a.get_position().y0) for axes in columns.values()]
+    for ax in lowest:
+        shown = [t.get_text() for t in ax.get_xticklabels() if t.get_visible() and t.get_text()]
+        assert len(shown) >= 2, f"{width}: a column of the grid ends in a panel without dates"
+    close(chart)
+
+
+def test_largest_surrenders_names_a_colour_only_where_bars_have_it(events):
+    """The subtitle's 'Orange: before Operation 1027' appears exactly when an orange bar is drawn."""
+    from analysis import report
+    from analysis.charts.style import PALETTE
+
+    top = report.largest_surrenders(events, n=8).iloc[0]
+    earlier = events.copy()
+    earlier.loc[earlier["event_id"] == top["event_id"], ["date_start", "date_end"]] = "2023-10-01"
+    for rows in (events, earlier):
+        chart = FIGURES["largest_surrenders"][0](rows, width="single")
+        orange = any(matplotlib.colors.to_hex(b.get_facecolor()) == PALETTE["orange"].lower()
+                     for b in chart.fig.get_axes()[0].patches)  # fmt: skip
+        said = any("Orange" in t.get_text() for sub in chart.fig.subfigs for t in sub.texts)
+        assert said == orange and (orange or rows is not earlier)  # the moved event is drawn orange
+        close(chart)

@@ -38,7 +38,7 @@ def largest_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
         f"The largest single surrender in the claims is {claimants(top.iloc[[0]])}'s '{lead['count_text']}' at "
         f"{_event_label(lead)} (unverified)",
         "Largest single surrender events of junta personnel (not aggregates, not relatives), lower bounds, as "
-        "each claimant gives them. Orange: before Operation 1027.",
+        "each claimant gives them." + (" Orange: before Operation 1027." if pre.any() else ""),
         width=width,
         body_height=2.6,
         source=source_line(top["source_id"]),

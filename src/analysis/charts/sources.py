@@ -53,7 +53,8 @@ def source_line(source_ids: pd.Series, sources: pd.DataFrame | None = None) -> s
     span = f", {dates.min():%b %Y}-{dates.max():%b %Y}" if len(dates) else ""
     listed = ", ".join(f"{o} ({n})" for o, n in outlets.iloc[:MAX_OUTLETS].items())
     if len(outlets) > MAX_OUTLETS:
-        listed += f" and {len(outlets) - MAX_OUTLETS} other outlets"
+        rest = len(outlets) - MAX_OUTLETS
+        listed += f" and {rest} other outlet{'s' if rest > 1 else ''}"
     return f"Source: {len(used)} reports{span}: {listed} (listed in sources.csv). " + CAVEAT
 
 

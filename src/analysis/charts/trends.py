@@ -114,8 +114,9 @@ def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
         ax.set_ylim(0, ymax)
         ax.grid(axis="y")
         date_axis(ax, start, end, step=14 if width == "single" else 7)
-    for ax in axes[len(states) :]:
+    for i, ax in enumerate(axes[len(states) :], start=len(states)):
         ax.set_visible(False)
+        axes[i - ncols].xaxis.set_tick_params(labelbottom=True)  # the panel above an empty cell shows its dates
     chart.alt = (
         "Small multiples of cumulative surrenders of junta personnel by state/region on a shared scale, from "
         f"itemized, unverified claims by {claimants(rows, limit=8)}: "
