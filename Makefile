@@ -31,6 +31,7 @@ install: $(STAMP) ## Create or update .venv from requirements.lock and register 
 
 lint: $(STAMP) ## Lint code and notebooks with ruff
 	$(BIN)/ruff check src tests notebooks benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 check: lint ## Fast: lint and every test except executing the notebooks
 	$(BIN)/python -m pytest -q -m "not notebooks"

@@ -210,7 +210,7 @@ peak; the raw frame is `memory_usage(deep=True)` of the floor's read.
 
 {growth}
 
-Where the time of the last build at {last['rows']:,} rows went, from its own log (the rest is Python
+Where the time of the last build at {last["rows"]:,} rows went, from its own log (the rest is Python
 start-up, imports and the datapackage):
 
 | stage | seconds |
@@ -226,11 +226,11 @@ same bytes either way).
 
 | run | seconds | / floor |
 |---|---:|---:|
-| floor (3 minimal notebooks) | {rep['floor_s']:.1f} | 1.00x |
-| make report, warm (nothing changed) | {rep['warm_s']:.1f} | {rep['warm_ratio']:.2f}x |
+| floor (3 minimal notebooks) | {rep["floor_s"]:.1f} | 1.00x |
+| make report, warm (nothing changed) | {rep["warm_s"]:.1f} | {rep["warm_ratio"]:.2f}x |
 | make report, forced (`--force`: all {n_notebooks} notebooks executed, {len(FIGURES)} charts x 2 widths x 3 formats \
 written; what a data edit or a code change costs) | \
-{rep['forced_s']:.1f} | {rep['forced_ratio']:.2f}x |
+{rep["forced_s"]:.1f} | {rep["forced_ratio"]:.2f}x |
 
 Why the forced run is far above the floor: the floor executes three notebooks that only import, while
 the report executes {n_notebooks} notebooks that draw {n_shown} charts, and writes every chart at two widths in three \
@@ -254,7 +254,7 @@ def main() -> int:
     args = p.parse_args()
     saved = DATA / "builds.json"
     builds = json.loads(saved.read_text()) if args.reuse_builds and saved.is_file() else []
-    for n in ([] if builds else (int(s) for s in args.sizes.split(","))):
+    for n in [] if builds else (int(s) for s in args.sizes.split(",")):
         builds.append(bench_build(n, args.repeat))
         print(json.dumps(builds[-1]), flush=True)
     saved.write_text(json.dumps(builds))

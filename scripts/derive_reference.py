@@ -76,8 +76,9 @@ def townships(mimu: Path) -> pd.DataFrame:
             "active": g["gad_active"].str.upper().eq("TRUE").map({True: "yes", False: "no"}),
             "lon": pd.to_numeric(lon).round(5).astype("string").fillna(""),
             "lat": pd.to_numeric(lat).round(5).astype("string").fillna(""),
-            "coord_basis": has_centroid.map({True: "centroid", False: ""}).where(has_centroid, has_seat.map(
-                {True: "seat town", False: ""})),
+            "coord_basis": has_centroid.map({True: "centroid", False: ""}).where(
+                has_centroid, has_seat.map({True: "seat town", False: ""})
+            ),
             "mimu_release": RELEASE,
         }
     )
@@ -173,8 +174,9 @@ def derive(mimu: Path = MIMU, out: Path = OUT) -> dict[str, bytes]:
         "mimu_districts.csv": _csv(ds),
         "mimu_states.csv": _csv(st),
         "place_aliases.csv": _csv(aliases(mimu, ts, ds, st)),
-        "mimu_states_simplified.geojson": (json.dumps(layer, ensure_ascii=False, separators=(",", ":")) + "\n")
-        .encode("utf-8"),
+        "mimu_states_simplified.geojson": (json.dumps(layer, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
+            "utf-8"
+        ),
     }
 
 

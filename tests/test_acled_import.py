@@ -19,39 +19,153 @@ from analysis.interop.acled_import import import_acled
 from analysis.interop.acled_read import read_acled
 from analysis.vocab import TROOP_ACTORS
 
-CURRENT = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
-           "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
-           "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp").split(",")
-OLDER = ("data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
-         "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,location,"
-         "latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3").split(",")
-LEGACY = ("GWNO,EVENT_ID_CNTY,EVENT_ID_NO_CNTY,EVENT_DATE,YEAR,TIME_PRECISION,EVENT_TYPE,ACTOR1,ALLY_ACTOR_1,INTER1,"
-          "ACTOR2,ALLY_ACTOR_2,INTER2,INTERACTION,COUNTRY,ADMIN1,ADMIN2,ADMIN3,LOCATION,LATITUDE,LONGITUDE,"
-          "GEO_PRECISION,SOURCE,NOTES,FATALITIES").split(",")  # fmt: skip
+CURRENT = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
+    "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+    "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp"
+).split(",")
+OLDER = (
+    "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+    "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,location,"
+    "latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,iso3"
+).split(",")
+LEGACY = (
+    "GWNO,EVENT_ID_CNTY,EVENT_ID_NO_CNTY,EVENT_DATE,YEAR,TIME_PRECISION,EVENT_TYPE,ACTOR1,ALLY_ACTOR_1,INTER1,"
+    "ACTOR2,ALLY_ACTOR_2,INTER2,INTERACTION,COUNTRY,ADMIN1,ADMIN2,ADMIN3,LOCATION,LATITUDE,LONGITUDE,"
+    "GEO_PRECISION,SOURCE,NOTES,FATALITIES"
+).split(",")
 MILITARY = "Military Forces of Myanmar (2021-)"
 
 EVENTS = [  # id, date, event_type, actor1, inter1, actor2, inter2, country, admin1, admin3, notes, fatalities
-    ("MMR99001", "Protests", "Protesters (Myanmar)", "6", "", "", "Myanmar", "Sagaing", "Hkamti",
-     "On 2 March 2023, people in Hkamti held a peaceful protest calling on the junta to surrender power.", "0"),
-    ("MMR99002", "Explosions/Remote violence", MILITARY, "1", "PDF: People's Defense Force", "2", "Myanmar", "Sagaing",
-     "Kani", "Military shelling wounded 12 PDF fighters near Kani.", "0"),
-    ("MMR99003", "Battles", "KIA: Kachin Independence Army", "2", MILITARY, "1", "Myanmar", "Kachin", "Hpakant",
-     "Clashes between the KIA and the military near Hpakant; 5 soldiers killed.", "5"),
-    ("MMR99004", "Strategic developments", "KNDF: Karenni Nationalities Defense Force", "2", MILITARY, "1", "Myanmar",
-     "Kayah", "Loikaw", "On 5 May 2023, 23 junta soldiers surrendered to the KNDF with their weapons\nin Loikaw.", "0"),
-    ("MMR99005", "Strategic developments", MILITARY, "1", "PDF: People's Defense Force", "2", "Myanmar", "Sagaing",
-     "Monywa", "About 40 members of a PDF splinter group surrendered to the military in Monywa.", "0"),
-    ("MMR99006", "Strategic developments", "Police Forces of Myanmar (2021-)", "1", "", "", "Myanmar", "Yangon",
-     "Hlaingthayar", "Two police officers defected and joined the civil disobedience movement.", "0"),
-    ("MMR99007", "Strategic developments", MILITARY, "1", "", "", "Myanmar", "Shan-North", "Kunlong",
-     "Junta troops abandoned three outposts in Kunlong township.", "0"),
-    ("MMR99008", "Strategic developments", "Military Forces of Myanmar (2016-)", "1", "", "", "Thailand", "Tak", "",
-     "20 Myanmar soldiers surrendered to Thai authorities at the border.", "0"),
-    ("MMR99009", "Strategic developments", "Unknown Armed Group (Myanmar)", "3", "", "", "Myanmar", "Chin", "Falam",
-     "A group surrendered in Falam; no details.", "0"),
-]  # fmt: skip
-DATES = ["28 December 2022", "2022-12-28", "20201231", "9-May-20", "2022-12-28T00:00:00Z", "3 March 2023",
-         "2023-05-05", "07 June 2021", "2023-01-01"]  # fmt: skip
+    (
+        "MMR99001",
+        "Protests",
+        "Protesters (Myanmar)",
+        "6",
+        "",
+        "",
+        "Myanmar",
+        "Sagaing",
+        "Hkamti",
+        "On 2 March 2023, people in Hkamti held a peaceful protest calling on the junta to surrender power.",
+        "0",
+    ),
+    (
+        "MMR99002",
+        "Explosions/Remote violence",
+        MILITARY,
+        "1",
+        "PDF: People's Defense Force",
+        "2",
+        "Myanmar",
+        "Sagaing",
+        "Kani",
+        "Military shelling wounded 12 PDF fighters near Kani.",
+        "0",
+    ),
+    (
+        "MMR99003",
+        "Battles",
+        "KIA: Kachin Independence Army",
+        "2",
+        MILITARY,
+        "1",
+        "Myanmar",
+        "Kachin",
+        "Hpakant",
+        "Clashes between the KIA and the military near Hpakant; 5 soldiers killed.",
+        "5",
+    ),
+    (
+        "MMR99004",
+        "Strategic developments",
+        "KNDF: Karenni Nationalities Defense Force",
+        "2",
+        MILITARY,
+        "1",
+        "Myanmar",
+        "Kayah",
+        "Loikaw",
+        "On 5 May 2023, 23 junta soldiers surrendered to the KNDF with their weapons\nin Loikaw.",
+        "0",
+    ),
+    (
+        "MMR99005",
+        "Strategic developments",
+        MILITARY,
+        "1",
+        "PDF: People's Defense Force",
+        "2",
+        "Myanmar",
+        "Sagaing",
+        "Monywa",
+        "About 40 members of a PDF splinter group surrendered to the military in Monywa.",
+        "0",
+    ),
+    (
+        "MMR99006",
+        "Strategic developments",
+        "Police Forces of Myanmar (2021-)",
+        "1",
+        "",
+        "",
+        "Myanmar",
+        "Yangon",
+        "Hlaingthayar",
+        "Two police officers defected and joined the civil disobedience movement.",
+        "0",
+    ),
+    (
+        "MMR99007",
+        "Strategic developments",
+        MILITARY,
+        "1",
+        "",
+        "",
+        "Myanmar",
+        "Shan-North",
+        "Kunlong",
+        "Junta troops abandoned three outposts in Kunlong township.",
+        "0",
+    ),
+    (
+        "MMR99008",
+        "Strategic developments",
+        "Military Forces of Myanmar (2016-)",
+        "1",
+        "",
+        "",
+        "Thailand",
+        "Tak",
+        "",
+        "20 Myanmar soldiers surrendered to Thai authorities at the border.",
+        "0",
+    ),
+    (
+        "MMR99009",
+        "Strategic developments",
+        "Unknown Armed Group (Myanmar)",
+        "3",
+        "",
+        "",
+        "Myanmar",
+        "Chin",
+        "Falam",
+        "A group surrendered in Falam; no details.",
+        "0",
+    ),
+]
+DATES = [
+    "28 December 2022",
+    "2022-12-28",
+    "20201231",
+    "9-May-20",
+    "2022-12-28T00:00:00Z",
+    "3 March 2023",
+    "2023-05-05",
+    "07 June 2021",
+    "2023-01-01",
+]
 KEPT = {"MMR99004", "MMR99005", "MMR99006", "MMR99007", "MMR99009"}
 
 
@@ -59,14 +173,32 @@ def _records(text_inter: bool = False) -> list[dict]:
     names = {"1": "State forces", "2": "Rebel group", "3": "Political militia", "6": "Protesters"}
     out = []
     for (eid, etype, a1, i1, a2, i2, country, adm1, adm3, notes, fat), day in zip(EVENTS, DATES, strict=True):
-        out.append({"event_id_cnty": eid, "event_date": day, "year": "2023", "time_precision": "1",
-                    "event_type": etype, "actor1": a1, "inter1": names.get(i1, i1) if text_inter else i1,
-                    "actor2": a2, "inter2": names.get(i2, i2) if text_inter else i2, "country": country,
-                    "admin1": adm1, "admin3": adm3, "location": adm3, "notes": notes, "fatalities": fat,
-                    "source": "Test Outlet", "source_scale": "National",
-                    "iso": "104" if country == "Myanmar" else "764",
-                    "disorder_type": "Demonstrations" if etype == "Protests" else "Strategic developments",
-                    "civilian_targeting": "", "assoc_actor_1": "NA", "assoc_actor_2": "NA"})  # fmt: skip
+        out.append(
+            {
+                "event_id_cnty": eid,
+                "event_date": day,
+                "year": "2023",
+                "time_precision": "1",
+                "event_type": etype,
+                "actor1": a1,
+                "inter1": names.get(i1, i1) if text_inter else i1,
+                "actor2": a2,
+                "inter2": names.get(i2, i2) if text_inter else i2,
+                "country": country,
+                "admin1": adm1,
+                "admin3": adm3,
+                "location": adm3,
+                "notes": notes,
+                "fatalities": fat,
+                "source": "Test Outlet",
+                "source_scale": "National",
+                "iso": "104" if country == "Myanmar" else "764",
+                "disorder_type": "Demonstrations" if etype == "Protests" else "Strategic developments",
+                "civilian_targeting": "",
+                "assoc_actor_1": "NA",
+                "assoc_actor_2": "NA",
+            }
+        )
     return out
 
 
@@ -83,14 +215,19 @@ VARIANTS = {
     "current, numeric inter, UTF-8": lambda: _csv(CURRENT, _records()).encode("utf-8"),
     "current, text inter, BOM, CRLF": lambda: b"\xef\xbb\xbf" + _csv(CURRENT, _records(True), crlf=True).encode(),
     "current plus derived columns": lambda: _csv([*CURRENT, "month", "population_best"], _records()).encode(),
-    "older 31 columns": lambda: _csv(OLDER, [r | {"iso3": "MMR" if r["iso"] == "104" else "THA"}
-                                             for r in _records()]).encode("utf-8"),
-    "legacy UPPERCASE": lambda: _csv(LEGACY, [r | {"gwno": "775" if r["iso"] == "104" else "800", "ally_actor_1": ""}
-                                              for r in _records()], upper=True).encode("utf-8"),
-    "Windows-1252 with padded cells": lambda: _csv(CURRENT, [r | {"actor2": r["actor2"].replace("'", "’")}
-                                                              for r in _records()], pad=True).encode("cp1252"),
+    "older 31 columns": lambda: _csv(
+        OLDER, [r | {"iso3": "MMR" if r["iso"] == "104" else "THA"} for r in _records()]
+    ).encode("utf-8"),
+    "legacy UPPERCASE": lambda: _csv(
+        LEGACY,
+        [r | {"gwno": "775" if r["iso"] == "104" else "800", "ally_actor_1": ""} for r in _records()],
+        upper=True,
+    ).encode("utf-8"),
+    "Windows-1252 with padded cells": lambda: _csv(
+        CURRENT, [r | {"actor2": r["actor2"].replace("'", "’")} for r in _records()], pad=True
+    ).encode("cp1252"),
     "trailing blank header cell": lambda: _csv([*CURRENT, ""], _records()).encode("utf-8"),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
@@ -101,15 +238,21 @@ def test_every_layout_and_encoding_keeps_only_surrenders_and_invents_nothing(tmp
     rows = result.rows.set_index("event_id")
     assert set(rows.index) == KEPT, variant
     reasons = result.left_out.set_index("event_id_cnty")["reason"].to_dict()
-    assert reasons == {"MMR99001": "a protest or riot", "MMR99002": "not a surrender, defection or abandoned position",
-                       "MMR99003": "not a surrender, defection or abandoned position",
-                       "MMR99008": "outside Myanmar"}  # fmt: skip
+    assert reasons == {
+        "MMR99001": "a protest or riot",
+        "MMR99002": "not a surrender, defection or abandoned position",
+        "MMR99003": "not a surrender, defection or abandoned position",
+        "MMR99008": "outside Myanmar",
+    }
     assert rows.loc["MMR99004", ["outcome", "actor", "count_text"]].tolist() == ["surrendered", "junta_army", "23"]
     # a PDF splinter surrendering *to* the military: a surrender, but not of junta personnel
     assert rows.loc["MMR99005", "actor"] == "resistance" and rows.loc["MMR99005", "actor"] not in TROOP_ACTORS
     assert rows.loc["MMR99006", ["outcome", "actor", "count_text"]].tolist() == ["defected", "police", "Two"]
-    assert rows.loc["MMR99007", ["outcome", "count_unit", "count_text"]].tolist() == ["positions_abandoned",
-                                                                                      "positions", "three"]
+    assert rows.loc["MMR99007", ["outcome", "count_unit", "count_text"]].tolist() == [
+        "positions_abandoned",
+        "positions",
+        "three",
+    ]
     # an unknown group is unknown, never junta troops; no figure, so no count, and the note says why
     assert rows.loc["MMR99009", "actor"] == "unknown" and rows.loc["MMR99009", "count_text"] == ""
     assert "never counted as junta personnel" in rows.loc["MMR99009", "note"]
@@ -127,9 +270,11 @@ def test_dates_in_every_form_acled_has_used(tmp_path):
 
 
 def test_the_encoding_and_layout_are_reported(tmp_path):
-    for variant, (layout, encoding) in {"Windows-1252 with padded cells": ("current", "cp1252"),
-                                        "legacy UPPERCASE": ("legacy", "utf-8"),
-                                        "older 31 columns": ("older", "utf-8")}.items():  # fmt: skip
+    for variant, (layout, encoding) in {
+        "Windows-1252 with padded cells": ("current", "cp1252"),
+        "legacy UPPERCASE": ("legacy", "utf-8"),
+        "older 31 columns": ("older", "utf-8"),
+    }.items():
         path = tmp_path / "a.csv"
         path.write_bytes(VARIANTS[variant]())
         acled = read_acled(path)
@@ -142,8 +287,12 @@ def test_a_file_that_is_not_acled_is_refused_in_one_line(tmp_path):
     path.write_text("id,date,text\n1,2023-01-01,hello\n", encoding="utf-8")
     with pytest.raises(AnalysisError, match=r"not an ACLED export .*missing column\(s\) event_id_cnty"):
         read_acled(path)
-    res = subprocess.run([sys.executable, "-m", "analysis", "import-acled", str(path), "--out",
-                          str(tmp_path / "o.csv")], capture_output=True, text=True, timeout=120)  # fmt: skip
+    res = subprocess.run(
+        [sys.executable, "-m", "analysis", "import-acled", str(path), "--out", str(tmp_path / "o.csv")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 1 and "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
 
 
@@ -159,13 +308,18 @@ def test_a_large_file_gives_a_readable_validation_report(tmp_path):
     src.write_text(_csv(CURRENT, rows), encoding="utf-8")
     out = tmp_path / "raw" / "events.csv"
     out.parent.mkdir()
-    res = subprocess.run([sys.executable, "-m", "analysis", "import-acled", str(src), "--out", str(out),
-                          "--against", ""], capture_output=True, text=True, timeout=300)  # fmt: skip
+    res = subprocess.run(
+        [sys.executable, "-m", "analysis", "import-acled", str(src), "--out", str(out), "--against", ""],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr
     kept = sum(EVENTS[i % len(EVENTS)][0] in KEPT for i in range(5000))
     assert f"kept {kept:,} of 5,000 events" in res.stderr
-    val = subprocess.run([sys.executable, "-m", "analysis", "validate", str(out)], capture_output=True, text=True,
-                         timeout=300)  # fmt: skip
+    val = subprocess.run(
+        [sys.executable, "-m", "analysis", "validate", str(out)], capture_output=True, text=True, timeout=300
+    )
     lines = val.stdout.strip().splitlines()
     assert len(lines) < 20, lines[:25]
     assert any("Nowheretown" in line and "rows (lines" in line for line in lines)
@@ -181,8 +335,15 @@ def test_end_to_end_import_validate_build_figures(tmp_path):
     src.write_text(_csv(CURRENT, after, crlf=True), encoding="utf-8-sig")
     raw = tmp_path / "raw" / "events.csv"
     raw.parent.mkdir()
-    run = lambda *a: subprocess.run([sys.executable, "-m", "analysis", *a], capture_output=True, text=True,  # noqa: E731
-                                    timeout=300)  # fmt: skip
+
+    def run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "analysis", *a],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
     assert run("import-acled", str(src), "--out", str(raw), "--against", "").returncode == 0
     val = run("validate", str(raw))
     assert val.returncode == 0, val.stdout
@@ -191,7 +352,11 @@ def test_end_to_end_import_validate_build_figures(tmp_path):
     events = pd.read_csv(built / "events.csv", dtype=str, keep_default_na=False).set_index("event_id")
     kunlong = events.loc["MMR99007"]  # ACLED's admin1 'Shan-North': Shan, its northern part, the MIMU township
     assert (kunlong["state_region"], kunlong["shan_part"], kunlong["township"], kunlong["place_flag"]) == (
-        "Shan", "North", "Kunlong", "")  # fmt: skip
+        "Shan",
+        "North",
+        "Kunlong",
+        "",
+    )
     assert kunlong["township_pcode"].startswith("MMR015") and kunlong["state_region_text"] == "Shan-North"
     figs = tmp_path / "figures"
     res = run("figures", "--events", str(built), "--out", str(figs), "--format", "png")

@@ -96,7 +96,10 @@ def test_claim_rows_match_their_facts(facts, raw):
         assert fact["kind"] in ("running_total", "breakdown", "fled_across_border_total"), row.fact_id
         assert row.kind == fact["kind"], row.fact_id
         assert (row.figure_text, row.as_of_date, row.claimant) == (
-            fact["figure_as_written"], fact["event_date"], fact["claimant"]), row.fact_id  # fmt: skip
+            fact["figure_as_written"],
+            fact["event_date"],
+            fact["claimant"],
+        ), row.fact_id
         assert row.source_id == fact["report_id"]
 
 

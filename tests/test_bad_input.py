@@ -83,8 +83,9 @@ CELL_FAULTS = [
 ]
 
 
-@pytest.mark.parametrize("event_id, column, value, message, suggestion", CELL_FAULTS,
-                         ids=[f"{c}={v}" for _, c, v, _, _ in CELL_FAULTS])  # fmt: skip
+@pytest.mark.parametrize(
+    "event_id, column, value, message, suggestion", CELL_FAULTS, ids=[f"{c}={v}" for _, c, v, _, _ in CELL_FAULTS]
+)
 def test_one_bad_cell_is_reported_and_only_its_row_rejected(raw_copy, event_id, column, value, message, suggestion):
     line = corrupt(raw_copy, event_id, column, value)
     result = clean_file(raw_copy)
@@ -228,8 +229,17 @@ def test_validate_cli_text_and_json(raw_copy):
     assert "closest: Falam" in bad.stdout and bad.stdout.count("Falam") == 1  # the candidates, said once
     js = json.loads(_cli("validate", str(raw_copy), "--format", "json").stdout)
     assert js["valid"] is False and js["errors"] == 1
-    assert set(js["problems"][0]) == {"file", "row", "column", "value", "message", "expected", "suggestion",
-                                      "severity", "event_id"}  # fmt: skip
+    assert set(js["problems"][0]) == {
+        "file",
+        "row",
+        "column",
+        "value",
+        "message",
+        "expected",
+        "suggestion",
+        "severity",
+        "event_id",
+    }
     p = [p for p in js["problems"] if p["severity"] == "error"][0]
     assert (p["row"], p["column"], p["value"]) == (line, "township", "Falm")
 

@@ -16,8 +16,16 @@ def test_build_twice_gives_identical_bytes_and_matches_the_committed_output(tmp_
     build(out=a, log=lambda m: None)
     build(out=b, log=lambda m: None)
     names = sorted(p.name for p in a.iterdir())
-    assert names == ["claimed_totals.csv", "claims_ledger.csv", "claims_vs_events.csv", "datapackage.json",
-                     "events.csv", "headline_by_state.csv", "rejects.csv", "sources.csv"]  # fmt: skip
+    assert names == [
+        "claimed_totals.csv",
+        "claims_ledger.csv",
+        "claims_vs_events.csv",
+        "datapackage.json",
+        "events.csv",
+        "headline_by_state.csv",
+        "rejects.csv",
+        "sources.csv",
+    ]
     match, mismatch, errors = filecmp.cmpfiles(a, b, names, shallow=False)
     assert mismatch == [] and errors == []
     match, mismatch, errors = filecmp.cmpfiles(a, config.PROCESSED, names, shallow=False)
@@ -28,8 +36,15 @@ def test_datapackage_describes_every_table_and_validates(tmp_path):
     build(out=tmp_path / "p", log=lambda m: None)
     package = json.loads((tmp_path / "p" / "datapackage.json").read_text())
     names = {r["name"] for r in package["resources"]}
-    assert names == {"events", "sources", "headline_by_state", "claims_ledger", "rejects", "claimed_totals",
-                     "claims_vs_events"}  # fmt: skip
+    assert names == {
+        "events",
+        "sources",
+        "headline_by_state",
+        "claims_ledger",
+        "rejects",
+        "claimed_totals",
+        "claims_vs_events",
+    }
     for resource in package["resources"]:
         assert all(f.get("description") for f in resource["schema"]["fields"])
     validate_package(tmp_path / "p" / "datapackage.json")

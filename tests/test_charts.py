@@ -123,8 +123,11 @@ def test_no_two_labels_inside_a_chart_overlap(width, events):
         chart.freeze()
         renderer = FigureCanvasAgg(chart.fig).get_renderer()
         for ax in chart.fig.get_axes():
-            boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts
-                     if t.get_visible() and t.get_text().strip()]  # fmt: skip
+            boxes = [
+                (t.get_text(), t.get_window_extent(renderer))
+                for t in ax.texts
+                if t.get_visible() and t.get_text().strip()
+            ]
             for i, (a, box_a) in enumerate(boxes):
                 for b, box_b in boxes[i + 1 :]:
                     dx = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
@@ -145,8 +148,14 @@ def test_date_and_value_tick_labels_keep_a_gap(width, events):
         for ax in chart.fig.get_axes():
             if not (ax.get_visible() and ax.axison):  # maps draw no axis
                 continue
-            boxes = sorted(((t.get_window_extent(renderer), t.get_text()) for t in ax.get_xticklabels()
-                            if t.get_visible() and t.get_text().strip()), key=lambda box: box[0].x0)  # fmt: skip
+            boxes = sorted(
+                (
+                    (t.get_window_extent(renderer), t.get_text())
+                    for t in ax.get_xticklabels()
+                    if t.get_visible() and t.get_text().strip()
+                ),
+                key=lambda box: box[0].x0,
+            )
             for (a, text_a), (b, text_b) in zip(boxes, boxes[1:], strict=False):
                 assert b.x0 - a.x1 >= 3, f"{name} ({width}): x labels {text_a!r} and {text_b!r} touch"
         close(chart)
@@ -249,8 +258,10 @@ def test_largest_surrenders_names_a_colour_only_where_bars_have_it(events):
     earlier.loc[earlier["event_id"] == top["event_id"], ["date_start", "date_end"]] = "2023-10-01"
     for rows in (events, earlier):
         chart = FIGURES["largest_surrenders"][0](rows, width="single")
-        orange = any(matplotlib.colors.to_hex(b.get_facecolor()) == PALETTE["orange"].lower()
-                     for b in chart.fig.get_axes()[0].patches)  # fmt: skip
+        orange = any(
+            matplotlib.colors.to_hex(b.get_facecolor()) == PALETTE["orange"].lower()
+            for b in chart.fig.get_axes()[0].patches
+        )
         said = any("Orange" in t.get_text() for sub in chart.fig.subfigs for t in sub.texts)
         assert said == orange and (orange or rows is not earlier)  # the moved event is drawn orange
         close(chart)

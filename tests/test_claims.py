@@ -52,13 +52,28 @@ def _write(tmp_path, rows: list[dict]):
 
 ROWS = [
     {"claim_id": "FAKE-T", "kind": "running_total", "figure_text": "more than 100"},
-    {"claim_id": "FAKE-P1", "kind": "breakdown", "part_of": "FAKE-T", "figure_text": "70",
-     "scope": "Rakhine (Arakan) State"},
-    {"claim_id": "FAKE-P2", "kind": "breakdown", "part_of": "FAKE-T", "figure_text": "some 45",
-     "scope": "northern Shan State"},
-    {"claim_id": "FAKE-M", "kind": "running_total", "figure_text": "406", "persons": "troops; relatives",
-     "includes_relatives": "yes"},
-]  # fmt: skip
+    {
+        "claim_id": "FAKE-P1",
+        "kind": "breakdown",
+        "part_of": "FAKE-T",
+        "figure_text": "70",
+        "scope": "Rakhine (Arakan) State",
+    },
+    {
+        "claim_id": "FAKE-P2",
+        "kind": "breakdown",
+        "part_of": "FAKE-T",
+        "figure_text": "some 45",
+        "scope": "northern Shan State",
+    },
+    {
+        "claim_id": "FAKE-M",
+        "kind": "running_total",
+        "figure_text": "406",
+        "persons": "troops; relatives",
+        "includes_relatives": "yes",
+    },
+]
 
 
 def test_claims_are_typed_and_scoped(tmp_path):

@@ -8,8 +8,19 @@ import pandas as pd
 from analysis import config
 from analysis.parse.counts import parse_count
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "dozen": 24}  # fmt: skip
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "dozen": 24,
+}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 #: Numbers in the texts that are not figures about people, units or positions, and why.

@@ -23,8 +23,12 @@ ACLED_HEADER = (
 
 def test_exported_header_matches_acled_exactly(events, tmp_path):
     out = tmp_path / "acled.csv"
-    res = subprocess.run([sys.executable, "-m", "analysis", "export", "--format", "acled", "--out", str(out)],
-                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    res = subprocess.run(
+        [sys.executable, "-m", "analysis", "export", "--format", "acled", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr
     assert out.read_text(encoding="utf-8").splitlines()[0] == ACLED_HEADER
     assert ",".join(ACLED_COLUMNS) == ACLED_HEADER
@@ -51,8 +55,9 @@ def test_export_import_gives_back_the_same_events(events, tmp_path):
     path = tmp_path / "acled.csv"
     to_acled(events).to_csv(path, index=False)
     raw = import_acled(path).rows
-    cleaned = clean_frame(RawFile(str(path), raw.set_axis(pd.RangeIndex(2, len(raw) + 2)), "utf-8"),
-                          load_sources(config.RAW_SOURCES))  # fmt: skip
+    cleaned = clean_frame(
+        RawFile(str(path), raw.set_axis(pd.RangeIndex(2, len(raw) + 2)), "utf-8"), load_sources(config.RAW_SOURCES)
+    )
     assert not cleaned.errors
     back = cleaned.events.astype(str).reset_index(drop=True)
     original = events.astype(str).reset_index(drop=True)
@@ -60,24 +65,59 @@ def test_export_import_gives_back_the_same_events(events, tmp_path):
 
 
 SAMPLE = [
-    {"event_id_cnty": "MMR90001", "event_date": "12 November 2023", "time_precision": "1", "country": "Myanmar",
-     "event_type": "Strategic developments", "sub_event_type": "Agreement",
-     "actor1": "Military Forces of Myanmar (2021-)", "actor2": "MNDAA: Myanmar National Democratic Alliance Army",
-     "admin1": "Shan", "admin3": "Laukkaing", "location": "Laukkaing", "source": "Kachin News Group",
-     "source_scale": "Subnational", "fatalities": "0",
-     "notes": "On 12 November 2023, 126 soldiers of LIB 129 surrendered to the MNDAA in Laukkaing town."},
-    {"event_id_cnty": "MMR90002", "event_date": "20 November 2023", "time_precision": "2", "country": "Myanmar",
-     "event_type": "Strategic developments", "sub_event_type": "Agreement",
-     "actor1": "Police Forces of Myanmar (2021-)", "actor2": "AA: Arakan Army", "admin1": "Rakhine",
-     "admin3": "Pauktaw", "location": "Pauktaw", "source": "Narinjara", "source_scale": "Subnational",
-     "fatalities": "0",
-     "notes": "Around the week of 20 November 2023, at least 40 police officers surrendered to the AA."},
-    {"event_id_cnty": "MMR90003", "event_date": "18 November 2023", "time_precision": "1", "country": "Myanmar",
-     "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
-     "actor1": "Military Forces of Myanmar (2021-)", "actor2": "Civilians (Myanmar)", "admin1": "Kayah",
-     "admin3": "Hpasawng", "location": "Hpasawng", "source": "FBR", "source_scale": "Other", "fatalities": "3",
-     "notes": "A junta airstrike hit a village; casualties reported.", "civilian_targeting": "Civilian targeting"},
-]  # fmt: skip
+    {
+        "event_id_cnty": "MMR90001",
+        "event_date": "12 November 2023",
+        "time_precision": "1",
+        "country": "Myanmar",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Agreement",
+        "actor1": "Military Forces of Myanmar (2021-)",
+        "actor2": "MNDAA: Myanmar National Democratic Alliance Army",
+        "admin1": "Shan",
+        "admin3": "Laukkaing",
+        "location": "Laukkaing",
+        "source": "Kachin News Group",
+        "source_scale": "Subnational",
+        "fatalities": "0",
+        "notes": "On 12 November 2023, 126 soldiers of LIB 129 surrendered to the MNDAA in Laukkaing town.",
+    },
+    {
+        "event_id_cnty": "MMR90002",
+        "event_date": "20 November 2023",
+        "time_precision": "2",
+        "country": "Myanmar",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Agreement",
+        "actor1": "Police Forces of Myanmar (2021-)",
+        "actor2": "AA: Arakan Army",
+        "admin1": "Rakhine",
+        "admin3": "Pauktaw",
+        "location": "Pauktaw",
+        "source": "Narinjara",
+        "source_scale": "Subnational",
+        "fatalities": "0",
+        "notes": "Around the week of 20 November 2023, at least 40 police officers surrendered to the AA.",
+    },
+    {
+        "event_id_cnty": "MMR90003",
+        "event_date": "18 November 2023",
+        "time_precision": "1",
+        "country": "Myanmar",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "actor1": "Military Forces of Myanmar (2021-)",
+        "actor2": "Civilians (Myanmar)",
+        "admin1": "Kayah",
+        "admin3": "Hpasawng",
+        "location": "Hpasawng",
+        "source": "FBR",
+        "source_scale": "Other",
+        "fatalities": "3",
+        "notes": "A junta airstrike hit a village; casualties reported.",
+        "civilian_targeting": "Civilian targeting",
+    },
+]
 
 
 def _write_sample(path):
@@ -118,13 +158,18 @@ def test_import_cli_writes_raw_rows_that_validate(tmp_path):
     _write_sample(path)
     out = tmp_path / "raw" / "events.csv"
     out.parent.mkdir()
-    res = subprocess.run([sys.executable, "-m", "analysis", "import-acled", str(path), "--out", str(out)],
-                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    res = subprocess.run(
+        [sys.executable, "-m", "analysis", "import-acled", str(path), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr
     assert "likely duplicate: MMR90001 ~ IRR-005" in res.stderr
     assert "kept 2 of 3 events; 1 left out (1 not a surrender, defection or abandoned position)" in res.stderr
     assert (out.parent / "events.left_out.csv").read_text().splitlines()[1].startswith("MMR90003,")
     assert (out.parent / "sources.csv").is_file()
-    val = subprocess.run([sys.executable, "-m", "analysis", "validate", str(out)], capture_output=True, text=True,
-                         timeout=120)  # fmt: skip
+    val = subprocess.run(
+        [sys.executable, "-m", "analysis", "validate", str(out)], capture_output=True, text=True, timeout=120
+    )
     assert val.returncode == 0, val.stdout

@@ -36,8 +36,12 @@ def _mimu_code(name: str) -> str:
 def test_every_township_of_myanmar_is_there():
     ts = gazetteer.townships()
     assert (ts["active"] == "yes").sum() == 330
-    assert ts["unit_type"].value_counts().to_dict() == {"township": 330, "wa_sad_unit": 23, "kokang_sad_unit": 3,
-                                                        "inactive": 2}  # fmt: skip
+    assert ts["unit_type"].value_counts().to_dict() == {
+        "township": 330,
+        "wa_sad_unit": 23,
+        "kokang_sad_unit": 3,
+        "inactive": 2,
+    }
     assert ts["ts_pcode"].is_unique and ts["ts_pcode"].str.fullmatch(r"MMR\d{6}").all()
     st = gazetteer.states()
     assert len(st) == 18 and st["iso_3166_2"].str.fullmatch(r"MM-\d\d").all()
@@ -47,21 +51,44 @@ def test_every_township_of_myanmar_is_there():
 
 @pytest.mark.parametrize(
     "spelling, mimu_name",
-    [("Kyaikmayaw", "Kyaikmaraw"), ("Kyaikmaraw", "Kyaikmaraw"), ("Laukkai", "Laukkaing"), ("Laukkaing", "Laukkaing"),
-     ("Mese", "Mese"), ("Maese", "Mese"), ("Hlaingthayar", "Hlaingtharya"), ("Hlaing Tharyar Township", "Hlaingtharya"),
-     ("Pyigyitagun", "Pyigyitagon"), ("Pyigyidagun", "Pyigyitagon"), ("Kawthaung", "Kawthoung"),
-     ("Kawthoung", "Kawthoung"), ("Konkyan", "Konkyan"), ("Namhkam", "Namhkan"), ("Myawaddy", "Myawaddy"),
-     ("Buthidaung", "Buthidaung"), ("Rathedaung", "Rathedaung"), ("Lashio", "Lashio"), ("Paletwa", "Paletwa"),
-     ("LASHIO", "Lashio"), ("Lashio Township", "Lashio")],
-)  # fmt: skip
+    [
+        ("Kyaikmayaw", "Kyaikmaraw"),
+        ("Kyaikmaraw", "Kyaikmaraw"),
+        ("Laukkai", "Laukkaing"),
+        ("Laukkaing", "Laukkaing"),
+        ("Mese", "Mese"),
+        ("Maese", "Mese"),
+        ("Hlaingthayar", "Hlaingtharya"),
+        ("Hlaing Tharyar Township", "Hlaingtharya"),
+        ("Pyigyitagun", "Pyigyitagon"),
+        ("Pyigyidagun", "Pyigyitagon"),
+        ("Kawthaung", "Kawthoung"),
+        ("Kawthoung", "Kawthoung"),
+        ("Konkyan", "Konkyan"),
+        ("Namhkam", "Namhkan"),
+        ("Myawaddy", "Myawaddy"),
+        ("Buthidaung", "Buthidaung"),
+        ("Rathedaung", "Rathedaung"),
+        ("Lashio", "Lashio"),
+        ("Paletwa", "Paletwa"),
+        ("LASHIO", "Lashio"),
+        ("Lashio Township", "Lashio"),
+    ],
+)
 def test_the_spellings_users_meet_resolve_to_mimu_codes(spelling, mimu_name):
     place = resolve(spelling, "township")
     assert place.pcode == _mimu_code(mimu_name) and place.name == mimu_name
 
 
-@pytest.mark.parametrize("city, level, state", [("Yangon", "city", "Yangon"), ("Mandalay", "city", "Mandalay"),
-                                                ("Nay Pyi Taw", "city", "Nay Pyi Taw"),
-                                                ("Naypyidaw", "city", "Nay Pyi Taw")])  # fmt: skip
+@pytest.mark.parametrize(
+    "city, level, state",
+    [
+        ("Yangon", "city", "Yangon"),
+        ("Mandalay", "city", "Mandalay"),
+        ("Nay Pyi Taw", "city", "Nay Pyi Taw"),
+        ("Naypyidaw", "city", "Nay Pyi Taw"),
+    ],
+)
 def test_a_city_of_several_townships_resolves_to_its_own_level(city, level, state):
     place = resolve(city, "township")
     assert (place.level, place.state_region) == (level, state)

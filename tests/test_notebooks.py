@@ -12,8 +12,12 @@ PATHS = notebook_paths()
 
 def test_the_notebooks_are_there():
     names = [p.name for p in PATHS]
-    assert names == ["01_data_overview.ipynb", "02_reproduce_report_figures.ipynb", "03_surrender_trends.ipynb",
-                     "04_surrenders_since_1027.ipynb"]  # fmt: skip
+    assert names == [
+        "01_data_overview.ipynb",
+        "02_reproduce_report_figures.ipynb",
+        "03_surrender_trends.ipynb",
+        "04_surrenders_since_1027.ipynb",
+    ]
 
 
 @pytest.mark.notebooks

@@ -148,8 +148,9 @@ def test_acled_admin1_resolves_a_township_inside_its_half_of_shan():
     assert (both["shan_part"], both["place_flag"], both["place_scope"]) == ("South", "", "township")
     wrong = resolve_place("Shan-South", "Laukkaing")  # the wrong half: flagged, kept as written
     assert wrong["shan_part"] == "South"
-    assert wrong["place_flag"] == ("text puts Laukkaing in southern Shan; Laukkaing Township is in northern Shan "
-                                   "(kept as the text says)")  # fmt: skip
+    assert wrong["place_flag"] == (
+        "text puts Laukkaing in southern Shan; Laukkaing Township is in northern Shan (kept as the text says)"
+    )
 
 
 def test_iso_codes_come_from_pycountry():
@@ -162,9 +163,15 @@ def test_iso_codes_come_from_pycountry():
 
 @pytest.mark.parametrize(
     "variant, canonical",
-    [("Maese", "Mese"), ("Mese", "Mese"), ("Laukkai", "Laukkaing"), ("Kyaikmayaw", "Kyaikmaraw"),
-     ("Kyaikmaraw Township", "Kyaikmaraw"), ("Kunlong", "Kunlong")],
-)  # fmt: skip
+    [
+        ("Maese", "Mese"),
+        ("Mese", "Mese"),
+        ("Laukkai", "Laukkaing"),
+        ("Kyaikmayaw", "Kyaikmaraw"),
+        ("Kyaikmaraw Township", "Kyaikmaraw"),
+        ("Kunlong", "Kunlong"),
+    ],
+)
 def test_township_variants(variant, canonical):
     from analysis.reference.gazetteer import townships
 

@@ -166,8 +166,9 @@ def test_the_ledger_takes_any_part_of_forest(data, events):
 
     e = events.reset_index(drop=True).copy()
     ids = e["event_id"].tolist()
-    parents = [data.draw(st.one_of(st.just(""), st.sampled_from(ids[:i])) if i else st.just("")) for i in
-               range(len(ids))]  # fmt: skip
+    parents = [
+        data.draw(st.one_of(st.just(""), st.sampled_from(ids[:i])) if i else st.just("")) for i in range(len(ids))
+    ]
     e["part_of"] = parents
     ledger = claims_ledger(e)
     with_figure = e[["count_low", "count_best", "count_high"]].notna().any(axis=1)

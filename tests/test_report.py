@@ -93,13 +93,18 @@ def test_sensitivity_moves_as_the_readings_say(events):
     assert s.loc["Loikaw 38 as 32", "itemized_by_state"] == base["itemized_by_state"] - (
         loikaw["count_low"] - loikaw["alt_count_low"]
     )
-    relatives = int(events[inside & (events["same_as"] == "")].query(
-        "actor == 'relatives' and outcome == 'surrendered'")["count_low"].sum())  # fmt: skip
+    relatives = int(
+        events[inside & (events["same_as"] == "")]
+        .query("actor == 'relatives' and outcome == 'surrendered'")["count_low"]
+        .sum()
+    )
     assert s.loc["+ relatives (other question)", "change_total"] == relatives
     assert s.loc["Strict lower bounds", "itemized_by_state"] < base["itemized_by_state"]
     assert s.loc["+ June 2023 (other question)", "total"] > base["total"]
     assert set(s.loc[s["question"] != s.loc["Report's rule", "question"]].index) == {
-        "+ relatives (other question)", "+ June 2023 (other question)"}
+        "+ relatives (other question)",
+        "+ June 2023 (other question)",
+    }
 
 
 def test_largest_surrenders_excludes_aggregates(events):

@@ -9,8 +9,14 @@ RULE = Rule("t", "")
 
 
 def ev(rows):
-    base = {"part_of": "", "outcome": "surrendered", "actor": "junta_army", "count_unit": "people",
-            "count_best": pd.NA, "state_region": "Shan"}  # fmt: skip
+    base = {
+        "part_of": "",
+        "outcome": "surrendered",
+        "actor": "junta_army",
+        "count_unit": "people",
+        "count_best": pd.NA,
+        "state_region": "Shan",
+    }
     out = pd.DataFrame([base | r for r in rows])
     out["count_low"] = out["count_low"].astype("Int64")
     out["count_best"] = out["count_best"].astype("Int64")
@@ -18,10 +24,12 @@ def ev(rows):
 
 
 def test_dated_rows_sit_on_their_day_and_ranges_stay_undated():
-    e = ev([
-        {"event_id": "A", "count_low": 300, "date_start": "2023-10-27", "date_end": "2023-11-03"},
-        {"event_id": "a", "part_of": "A", "count_low": 41, "date_start": "2023-10-30", "date_end": "2023-10-30"},
-    ])  # fmt: skip
+    e = ev(
+        [
+            {"event_id": "A", "count_low": 300, "date_start": "2023-10-27", "date_end": "2023-11-03"},
+            {"event_id": "a", "part_of": "A", "count_low": 41, "date_start": "2023-10-30", "date_end": "2023-10-30"},
+        ]
+    )
     d = daily(e, RULE, start="2023-10-27", end="2023-11-03")
     dated = d[d["dated"]].set_index("date")["people"]
     assert dated[pd.Timestamp("2023-10-30")] == 41
@@ -30,10 +38,12 @@ def test_dated_rows_sit_on_their_day_and_ranges_stay_undated():
 
 
 def test_cumulative_band_edges():
-    e = ev([
-        {"event_id": "A", "count_low": 300, "date_start": "2023-10-27", "date_end": "2023-11-03"},
-        {"event_id": "a", "part_of": "A", "count_low": 41, "date_start": "2023-10-30", "date_end": "2023-10-30"},
-    ])  # fmt: skip
+    e = ev(
+        [
+            {"event_id": "A", "count_low": 300, "date_start": "2023-10-27", "date_end": "2023-11-03"},
+            {"event_id": "a", "part_of": "A", "count_low": 41, "date_start": "2023-10-30", "date_end": "2023-10-30"},
+        ]
+    )
     c = cumulative(e, RULE, start="2023-10-27", end="2023-11-04").set_index("date")
     assert c.loc["2023-10-27"].tolist() == [0, 0, 259]
     assert c.loc["2023-10-30"].tolist() == [41, 41, 300]

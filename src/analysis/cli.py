@@ -63,7 +63,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     else:
         from .errors import grouped
 
-        for line in (map(str, problems) if args.all or len(problems) <= 30 else grouped(problems)):
+        for line in map(str, problems) if args.all or len(problems) <= 30 else grouped(problems):
             print(line)
         verdict = "valid" if not errors else "INVALID"
         print(
@@ -131,8 +131,10 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
     for pair in result.duplicates.itertuples():
         _log(f"  likely duplicate: {pair.imported_id} ~ {pair.existing_id} ({pair.township}): {pair.reason}")
     _log(f"import-acled: {result.summary()}")
-    _log(f"import-acled: rows -> {out} (raw schema); left-out ids and reasons -> {left}; source row 'acled' in "
-         f"{sources}; {len(result.duplicates)} likely duplicate pair(s) flagged, none merged")  # fmt: skip
+    _log(
+        f"import-acled: rows -> {out} (raw schema); left-out ids and reasons -> {left}; source row 'acled' in "
+        f"{sources}; {len(result.duplicates)} likely duplicate pair(s) flagged, none merged"
+    )
     return 0
 
 
@@ -166,8 +168,11 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("path", help="raw events CSV")
     v.add_argument("--sources", default=None, help="sources CSV (default: sources.csv beside PATH)")
     v.add_argument("--format", choices=["text", "json"], default="text")
-    v.add_argument("--all", action="store_true", help="one line per problem even for many (default: grouped "
-                   "by distinct value when there are more than 30)")  # fmt: skip
+    v.add_argument(
+        "--all",
+        action="store_true",
+        help="one line per problem even for many (default: grouped by distinct value when there are more than 30)",
+    )
     v.set_defaults(func=cmd_validate)
 
     f = sub.add_parser("figures", help="export every chart (SVG, PDF, PNG + alt text)")

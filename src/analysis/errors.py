@@ -86,10 +86,28 @@ def grouped(problems: list[Problem], shown_lines: int = 5) -> list[str]:
     for (_severity, _column, _value, _message, _expected, _suggestion), ps in groups.items():
         first = ps[0]
         rows = [p.row for p in ps if p.row is not None]
-        where = "" if not rows else (f"line {rows[0]}" if len(rows) == 1 else
-                                     f"{len(rows):,} rows (lines {', '.join(map(str, rows[:shown_lines]))}"
-                                     + (", ..." if len(rows) > shown_lines else "") + ")")  # fmt: skip
-        text = str(Problem(first.file, None, first.column, first.value, first.message, first.expected,
-                           first.suggestion, first.severity))  # fmt: skip
+        where = (
+            ""
+            if not rows
+            else (
+                f"line {rows[0]}"
+                if len(rows) == 1
+                else f"{len(rows):,} rows (lines {', '.join(map(str, rows[:shown_lines]))}"
+                + (", ..." if len(rows) > shown_lines else "")
+                + ")"
+            )
+        )
+        text = str(
+            Problem(
+                first.file,
+                None,
+                first.column,
+                first.value,
+                first.message,
+                first.expected,
+                first.suggestion,
+                first.severity,
+            )
+        )
         out.append(text.replace(f"{first.file}", f"{first.file}, {where}", 1) if where else text)
     return out

@@ -42,19 +42,35 @@ RAW_FIELDS: list[dict] = [
     _f("alt_count_text", "string", "A figure other reporting gives for the same thing ('126', '18 or 23')."),
     _f("alt_count_basis", "string", "Where alt_count_text comes from."),
     _f("date_text", "string", "The date as written ('November 12', 'on Monday', 'this week')."),
-    _f("date_start", "string", "Curator's resolved start (YYYY-MM-DD) where the text or dating facts allow; else empty."),
+    _f(
+        "date_start",
+        "string",
+        "Curator's resolved start (YYYY-MM-DD) where the text or dating facts allow; else empty.",
+    ),
     _f("date_end", "string", "Curator's resolved end (YYYY-MM-DD); empty means same as date_start."),
     _f("date_basis", "string", "Why date_start/date_end are what they are (text, other reporting)."),
     _f("state_region", "string", "State/region as written; several separated by ';'; 'across Myanmar' for national."),
     _f("township", "string", "Township as written ('Maese', 'Kyaikmayaw')."),
     _f("location", "string", "Village, base or site as written."),
-    _f("place_basis", "string", "Empty when the place is in the text; else how the curator placed it ('inferred: ...')."),
+    _f(
+        "place_basis",
+        "string",
+        "Empty when the place is in the text; else how the curator placed it ('inferred: ...').",
+    ),
     _f("counterpart", "string", "Armed group(s) that received the surrender or took the position; ';'-separated."),
     _f("claimed_by", "string", "Who made the claim (TNLA, MNDAA, AA, KNDF, NUG, Reuters, ...); ';'-separated."),
-    _f("verification", "string", "Verification as the text gives it ('confirmed by the NUG', 'independent verification pending')."),
+    _f(
+        "verification",
+        "string",
+        "Verification as the text gives it ('confirmed by the NUG', 'independent verification pending').",
+    ),
     _f("operation", "string", "Named operation where known (operations table)."),
     _f("part_of", "string", "event_id of the aggregate claim this event is counted in; counting never adds both."),
-    _f("same_as", "string", "event_id of the row that reports the same people (another outlet's report of the same event): kept to compare figures, dates and claimants, never counted."),
+    _f(
+        "same_as",
+        "string",
+        "event_id of the row that reports the same people (another outlet's report of the same event): kept to compare figures, dates and claimants, never counted.",
+    ),
     _f("text_flag", "string", "What the text gets wrong or disputes, per the known-errors list; empty if nothing."),
     _f("evidence", "string", "Verbatim phrase from the source, 25 words or fewer.", required=True),
     _f("note", "string", "Curator's note in their own words."),
@@ -62,9 +78,19 @@ RAW_FIELDS: list[dict] = [
 RAW_COLUMNS = [f["name"] for f in RAW_FIELDS]
 #: Columns a raw file must have; the others default to empty with a warning.
 REQUIRED_COLUMNS = [
-    "event_id", "source_id", "outcome", "actor", "count_text", "count_unit",
-    "date_text", "date_start", "date_end", "state_region", "township", "evidence",
-]  # fmt: skip
+    "event_id",
+    "source_id",
+    "outcome",
+    "actor",
+    "count_text",
+    "count_unit",
+    "date_text",
+    "date_start",
+    "date_end",
+    "state_region",
+    "township",
+    "evidence",
+]
 
 SOURCE_FIELDS: list[dict] = [
     _f("source_id", "string", "Stable id of the report.", required=True, unique=True),
@@ -81,7 +107,13 @@ SOURCE_FIELDS: list[dict] = [
 
 _INT = {"minimum": 0}
 PROCESSED_FIELDS: list[dict] = [
-    RAW_FIELDS[0], RAW_FIELDS[1], RAW_FIELDS[2], RAW_FIELDS[3], RAW_FIELDS[4], RAW_FIELDS[5], RAW_FIELDS[6],
+    RAW_FIELDS[0],
+    RAW_FIELDS[1],
+    RAW_FIELDS[2],
+    RAW_FIELDS[3],
+    RAW_FIELDS[4],
+    RAW_FIELDS[5],
+    RAW_FIELDS[6],
     _f("count_low", "integer", "Lowest figure the text supports (empty: no lower bound stated).", **_INT),
     _f("count_best", "integer", "Best estimate the text supports (empty: none).", **_INT),
     _f("count_high", "integer", "Highest figure the text supports (empty: no upper bound).", **_INT),
@@ -90,7 +122,8 @@ PROCESSED_FIELDS: list[dict] = [
     _f("alt_count_low", "integer", "alt_count_text parsed: low.", **_INT),
     _f("alt_count_best", "integer", "alt_count_text parsed: best.", **_INT),
     _f("alt_count_high", "integer", "alt_count_text parsed: high.", **_INT),
-    RAW_FIELDS[8], RAW_FIELDS[9],
+    RAW_FIELDS[8],
+    RAW_FIELDS[9],
     _f("date_start", "date", "First possible day (ISO)."),
     _f("date_end", "date", "Last possible day (ISO)."),
     _f("date_precision", "string", "How precise the dates are.", enum=list(DATE_PRECISIONS)),
@@ -103,12 +136,29 @@ PROCESSED_FIELDS: list[dict] = [
     _f("shan_part", "string", "Part of Shan State where stated.", enum=["", *SHAN_PARTS]),
     _f("township", "string", "Canonical township name."),
     _f("township_pcode", "string", "MIMU township P-code where known."),
-    _f("pcode_status", "string", "Where the township P-code comes from: the MIMU release that lists it (e.g. 'MIMU 9.6'); empty when no township is known."),
-    _f("place_scope", "string", "Finest place level known.", enum=["township", "state_region", "multiple", "national", "unknown"]),
+    _f(
+        "pcode_status",
+        "string",
+        "Where the township P-code comes from: the MIMU release that lists it (e.g. 'MIMU 9.6'); empty when no township is known.",
+    ),
+    _f(
+        "place_scope",
+        "string",
+        "Finest place level known.",
+        enum=["township", "state_region", "multiple", "national", "unknown"],
+    ),
     _f("place_flag", "string", "Where the text places a township in the wrong state/region (kept as written)."),
-    RAW_FIELDS[16], RAW_FIELDS[17], RAW_FIELDS[18], RAW_FIELDS[19], RAW_FIELDS[20], RAW_FIELDS[21],
-    RAW_FIELDS[22], RAW_FIELDS[23], RAW_FIELDS[24], RAW_FIELDS[25],
-]  # fmt: skip
+    RAW_FIELDS[16],
+    RAW_FIELDS[17],
+    RAW_FIELDS[18],
+    RAW_FIELDS[19],
+    RAW_FIELDS[20],
+    RAW_FIELDS[21],
+    RAW_FIELDS[22],
+    RAW_FIELDS[23],
+    RAW_FIELDS[24],
+    RAW_FIELDS[25],
+]
 PROCESSED_COLUMNS = [f["name"] for f in PROCESSED_FIELDS]
 
 REJECT_FIELDS: list[dict] = [
@@ -124,7 +174,12 @@ HEADLINE_FIELDS: list[dict] = [
     _f("state_region", "string", "Canonical state/region, or 'Not itemized'."),
     _f("iso_3166_2", "string", "ISO 3166-2:MM code (empty for 'Not itemized')."),
     _f("surrendered", "integer", "Surrendered junta personnel under the report's rule.", minimum=0),
-    _f("itemized_events", "integer", "Event rows that contribute (0: the report names the place but gives no figure).", minimum=0),
+    _f(
+        "itemized_events",
+        "integer",
+        "Event rows that contribute (0: the report names the place but gives no figure).",
+        minimum=0,
+    ),
     _f("note", "string", "What the row means."),
 ]
 
@@ -147,11 +202,20 @@ CLAIM_RAW_FIELDS: list[dict] = [
     _f("fact_id", "string", "Id of the fact in ../shared/sources/after-1027/reports.csv (F01 ...)."),
     _f("source_id", "string", "Id of the report in sources.csv.", required=True),
     _f("kind", "string", "What sort of claim.", enum=list(CLAIM_KINDS)),
-    _f("part_of", "string", "For a breakdown: the claim_id of its total. Parts are compared with their total, never added to it."),
+    _f(
+        "part_of",
+        "string",
+        "For a breakdown: the claim_id of its total. Parts are compared with their total, never added to it.",
+    ),
     _f("figure_text", "string", "The figure exactly as written ('more than 650', 'Some 4,000'); the row's evidence."),
     _f("outcome", "string", "What the figure counts.", enum=list(CLAIM_OUTCOMES)),
     _f("persons", "string", "Who is counted, ';'-separated: troops, police, militia, relatives, unspecified."),
-    _f("includes_relatives", "string", "Whether family members are in the figure (a mixed figure stays mixed).", enum=list(INCLUDES_RELATIVES)),
+    _f(
+        "includes_relatives",
+        "string",
+        "Whether family members are in the figure (a mixed figure stays mixed).",
+        enum=list(INCLUDES_RELATIVES),
+    ),
     _f("start_text", "string", "When the count starts, as written ('since Operation 1027 began')."),
     _f("start_date", "string", "When the count starts (YYYY-MM-DD); empty if unknown."),
     _f("as_of_text", "string", "The 'as of' date as written or reasoned."),
@@ -175,7 +239,11 @@ CLAIM_FIELDS: list[dict] = [
     _f("count_high", "integer", "Highest figure the text supports (empty: none).", **_INT),
     _f("count_qualifier", "string", "How the figure is qualified.", enum=list(QUALIFIERS)),
     *(_CLAIM[c] for c in ("outcome", "persons", "includes_relatives")),
-    _f("personnel_only", "boolean", "True when the figure counts only troops, police and militia (no relatives, nobody unspecified)."),
+    _f(
+        "personnel_only",
+        "boolean",
+        "True when the figure counts only troops, police and militia (no relatives, nobody unspecified).",
+    ),
     _CLAIM["start_text"],
     _f("start_date", "date", "When the count starts (ISO); empty if unknown."),
     _CLAIM["as_of_text"],
@@ -185,7 +253,7 @@ CLAIM_FIELDS: list[dict] = [
     _f("scope_iso_3166_2", "string", "ISO 3166-2:MM code of the scope; empty for Myanmar as a whole."),
     _f("scope_shan_part", "string", "Part of Shan State where the scope names one.", enum=["", *SHAN_PARTS]),
     *(_CLAIM[c] for c in ("claimant", "claimant_type", "verification", "text_flag", "note", "event_id")),
-]  # fmt: skip
+]
 CLAIM_COLUMNS = [f["name"] for f in CLAIM_FIELDS]
 
 CLAIMS_CHECK_FIELDS: list[dict] = [
@@ -197,7 +265,12 @@ CLAIMS_CHECK_FIELDS: list[dict] = [
     _f("start_date", "date", "Start of the claim's window."),
     _f("as_of_date", "date", "End of the claim's window (the as-of date)."),
     _f("scope", "string", "State/region of the claim, or Myanmar."),
-    _f("itemized_people", "integer", "Junta personnel in itemized events inside the window and scope (lower bounds, de-duplicated, aggregates' remainders left out, relatives never).", **_INT),
+    _f(
+        "itemized_people",
+        "integer",
+        "Junta personnel in itemized events inside the window and scope (lower bounds, de-duplicated, aggregates' remainders left out, relatives never).",
+        **_INT,
+    ),
     _f("itemized_events", "integer", "Event rows that contribute.", **_INT),
     _f("status", "string", "What the comparison shows (a claim is never added to the events)."),
 ]

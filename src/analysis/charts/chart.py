@@ -62,6 +62,7 @@ class Chart:
         self.fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
         return buf.getvalue()
 
+
 def new_chart(
     name: str,
     title: str,
@@ -119,6 +120,7 @@ def new_chart(
     )
     return Chart(name, fig, body, title, alt="", width=width)
 
+
 def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, suffix: str = "") -> list[Path]:
     """Write the chart as ``{name}{suffix}.{fmt}`` for each format plus ``.alt.txt``.
 
@@ -147,6 +149,7 @@ def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, 
     alt.write_text(f"{chart.title}\n\n{chart.alt.strip()}\n", encoding="utf-8")
     written.append(alt)
     return written
+
 
 def close(chart: Chart) -> None:
     """Release the figure's memory (charts are not registered with pyplot)."""

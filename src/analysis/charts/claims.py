@@ -26,8 +26,10 @@ def _claims(claims: pd.DataFrame | None) -> pd.DataFrame:
     claims = load_claims() if claims is None else claims
     if claims is None or claims.empty:
         raise ValueError("no claimed totals: build with data/raw/claimed_totals.csv beside the events")
-    return claims.assign(figure=claims["count_low"].astype("Float64").fillna(claims["count_best"].astype("Float64")),
-                         as_of=pd.to_datetime(claims["as_of_date"]))  # fmt: skip
+    return claims.assign(
+        figure=claims["count_low"].astype("Float64").fillna(claims["count_best"].astype("Float64")),
+        as_of=pd.to_datetime(claims["as_of_date"]),
+    )
 
 
 def surrender_totals(claims: pd.DataFrame) -> pd.DataFrame:
@@ -61,8 +63,14 @@ def claimed_vs_itemized(events: pd.DataFrame, width: str = "single", claims: pd.
         k = c[c["claimant_type"] == kind]
         mixed = ~k["personnel_only"] | (k["outcome"] != "surrendered")
         color = SERIES[(i + 1) % len(SERIES)]
-        ax.scatter(k.loc[~mixed, "as_of"], k.loc[~mixed, "figure"], s=18, color=color, zorder=3,
-                   label=f"claimed by {kind.replace('_', ' ')}")  # fmt: skip
+        ax.scatter(
+            k.loc[~mixed, "as_of"],
+            k.loc[~mixed, "figure"],
+            s=18,
+            color=color,
+            zorder=3,
+            label=f"claimed by {kind.replace('_', ' ')}",
+        )
         ax.scatter(k.loc[mixed, "as_of"], k.loc[mixed, "figure"], s=18, facecolor="white", edgecolor=color, zorder=3)
     start, end = cum["date"].iloc[0], max(cum["date"].iloc[-1], c["as_of"].max())
     date_axis(ax, start, end)
@@ -74,8 +82,10 @@ def claimed_vs_itemized(events: pd.DataFrame, width: str = "single", claims: pd.
     chart.alt = (
         "Chart of claimed running totals of surrendered junta personnel since Operation 1027 (unverified claims), "
         "beside the cumulative itemized events: "
-        + "; ".join(f"{r.claimant}: '{r.figure_text}' as of {fmt_day(r.as_of, True)}" for r in c.sort_values(
-            "as_of").itertuples())  # fmt: skip
+        + "; ".join(
+            f"{r.claimant}: '{r.figure_text}' as of {fmt_day(r.as_of, True)}"
+            for r in c.sort_values("as_of").itertuples()
+        )
         + f". Itemized events add up to at least {int(cum['low'].iloc[-1]):,} by {fmt_day(cum['date'].iloc[-1], True)}."
     )
     return chart
@@ -85,9 +95,13 @@ def breakdown_vs_events(events: pd.DataFrame, width: str = "single", claims: pd.
     c = _claims(claims)
     parts = c[c["kind"] == "breakdown"]
     total = c[c["claim_id"] == parts["part_of"].iloc[0]].iloc[0]
-    table = pd.DataFrame({"state": parts["scope_state_region"].to_numpy(),
-                          "claimed": parts["figure"].astype(float).to_numpy(),
-                          "itemized": [itemized_by_then(events, r)[0] for _, r in parts.iterrows()]})  # fmt: skip
+    table = pd.DataFrame(
+        {
+            "state": parts["scope_state_region"].to_numpy(),
+            "claimed": parts["figure"].astype(float).to_numpy(),
+            "itemized": [itemized_by_then(events, r)[0] for _, r in parts.iterrows()],
+        }
+    )
     table = table.sort_values("claimed", ascending=False)
     long = table.melt(id_vars="state", var_name="series", value_name="people")
     long["series"] = long["series"].map({"claimed": f"claimed ({total['claimant']})", "itemized": "itemized events"})
@@ -104,16 +118,26 @@ def breakdown_vs_events(events: pd.DataFrame, width: str = "single", claims: pd.
         source=source_line(pd.concat([pd.Series([total["source_id"]]), rows["source_id"]])),
     )
     ax = chart.body.subplots()
-    sns.barplot(data=long, y="state", x="people", hue="series", ax=ax, palette=[PALETTE["orange"], PALETTE["blue"]],
-                orient="h", width=0.75, saturation=1)  # fmt: skip
+    sns.barplot(
+        data=long,
+        y="state",
+        x="people",
+        hue="series",
+        ax=ax,
+        palette=[PALETTE["orange"], PALETTE["blue"]],
+        orient="h",
+        width=0.75,
+        saturation=1,
+    )
     ax.set_ylabel("")
     ax.set_xlabel("People")
     ax.xaxis.set_major_formatter(_THOUSANDS)
     ax.legend(loc="lower right", fontsize="x-small", title=None)
     chart.alt = (
         f"Grouped bar chart by state/region of {total['claimant']}'s claimed breakdown (unverified) beside itemized "
-        "events: " + "; ".join(f"{r.state}: claimed {int(r.claimed):,}, itemized {r.itemized:,}" for r in
-                                table.itertuples()) + "."  # fmt: skip
+        "events: "
+        + "; ".join(f"{r.state}: claimed {int(r.claimed):,}, itemized {r.itemized:,}" for r in table.itertuples())
+        + "."
     )
     return chart
 
@@ -131,7 +155,8 @@ def fled_across_border(events: pd.DataFrame, width: str = "single", claims: pd.D
         f"total at {int(last['figure']):,} ('{last['figure_text']}') by {fmt_day(last['as_of'], True)} (unverified)",
         "Junta soldiers who fled across the border into Mizoram (India): a separate outcome, not a surrender to "
         "resistance forces. Line: itemized crossings, cumulative. Points: totals as claimed by "
-        + " and ".join(dict.fromkeys(totals["claimant"])) + ".",
+        + " and ".join(dict.fromkeys(totals["claimant"]))
+        + ".",
         width=width,
         body_height=2.2,
         source=source_line(pd.concat([rows["source_id"], totals["source_id"]])),
@@ -140,8 +165,9 @@ def fled_across_border(events: pd.DataFrame, width: str = "single", claims: pd.D
     draw_cumulative(ax, cum, ("low", {"color": PALETTE["vermillion"], "lw": 1.2, "label": "Itemized crossings"}))
     ax.scatter(totals["as_of"], totals["figure"], color=PALETTE["black"], s=16, zorder=3, label="Claimed totals")
     for r in totals.itertuples():
-        ax.annotate(f"'{r.figure_text}'", (r.as_of, r.figure), xytext=(4, 4), textcoords="offset points",
-                    fontsize="x-small")  # fmt: skip
+        ax.annotate(
+            f"'{r.figure_text}'", (r.as_of, r.figure), xytext=(4, 4), textcoords="offset points", fontsize="x-small"
+        )
     end = max(cum["date"].iloc[-1], totals["as_of"].max())
     date_axis(ax, cum["date"].iloc[0], end)
     ax.set_xlim(right=end + (end - cum["date"].iloc[0]) * 0.25)  # room for the last label
@@ -151,7 +177,9 @@ def fled_across_border(events: pd.DataFrame, width: str = "single", claims: pd.D
     ax.legend(loc="upper left", fontsize="x-small")
     chart.alt = (
         f"Chart of junta soldiers who fled into Mizoram, India: itemized crossings add up to {int(cum['low'].iloc[-1])}"
-        " by " + fmt_day(cum["date"].iloc[-1], True) + "; claimed totals (unverified): "
+        " by "
+        + fmt_day(cum["date"].iloc[-1], True)
+        + "; claimed totals (unverified): "
         + "; ".join(f"'{r.figure_text}' as of {fmt_day(r.as_of, True)} ({r.claimant})" for r in totals.itertuples())
         + "."
     )

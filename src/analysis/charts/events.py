@@ -49,15 +49,22 @@ def largest_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
     ax.barh(range(len(labels)), top["figure"][::-1], color=colors)
     ax.set_yticks(range(len(labels)), labels)
     for y, (_, r) in enumerate(top[::-1].iterrows()):
-        ax.text(r["figure"] + top["figure"].max() * 0.015, y, f"{r['figure']:,} ({claimants(top.loc[[r.name]])})",
-                va="center", fontsize="x-small")  # fmt: skip
+        ax.text(
+            r["figure"] + top["figure"].max() * 0.015,
+            y,
+            f"{r['figure']:,} ({claimants(top.loc[[r.name]])})",
+            va="center",
+            fontsize="x-small",
+        )
     ax.set_xlim(0, top["figure"].max() * 1.6)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.set_xlabel("People")
     chart.alt = (
         "Bar chart of the largest single surrender events claimed (unverified): "
-        + "; ".join(f"{_event_label(r)}: {r['figure']} ('{r['count_text']}', claimed by {r['claimed_by'] or 'unnamed'})"
-                    for _, r in top.iterrows())  # fmt: skip
+        + "; ".join(
+            f"{_event_label(r)}: {r['figure']} ('{r['count_text']}', claimed by {r['claimed_by'] or 'unnamed'})"
+            for _, r in top.iterrows()
+        )
         + "."
     )
     return chart
@@ -104,22 +111,39 @@ def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
         for _, p in line.sort_values(["mid", "people"], kind="stable").iterrows():
             if p["end"] > p["start"]:
                 ax.plot([p["start"], p["end"]], [y, y], color=PALETTE["blue"], lw=2, alpha=0.6, zorder=2)
-            ax.scatter([p["mid"]], [y], s=p["people"] * 1.2 + 6, color=PALETTE["blue"], alpha=0.8, zorder=2,
-                       edgecolor="white", linewidth=0.4)  # fmt: skip
+            ax.scatter(
+                [p["mid"]],
+                [y],
+                s=p["people"] * 1.2 + 6,
+                color=PALETTE["blue"],
+                alpha=0.8,
+                zorder=2,
+                edgecolor="white",
+                linewidth=0.4,
+            )
             # labels of dots within a day of each other alternate above and below the line
             below = previous is not None and p["mid"] - previous <= pd.Timedelta(days=1) and not below
-            ax.annotate(f"{p['people']}", (p["mid"], y), xytext=(0, -11 if below else 6), textcoords="offset points",
-                        ha="center", fontsize="x-small")  # fmt: skip
+            ax.annotate(
+                f"{p['people']}",
+                (p["mid"], y),
+                xytext=(0, -11 if below else 6),
+                textcoords="offset points",
+                ha="center",
+                fontsize="x-small",
+            )
             previous = p["mid"]
     ax.set_yticks(range(len(names)), [op_label(n).replace("No operation named: ", "None named, ") for n in names])
     ax.set_ylim(len(names) - 0.4, -0.6)
     ax.grid(axis="x")
     date_axis(ax, start, end)
     chart.alt = (
-        "Timeline of operations: " + "; ".join(f"{r.operation} from {fmt_day(r.start)}" for r in ops.itertuples())
+        "Timeline of operations: "
+        + "; ".join(f"{r.operation} from {fmt_day(r.start)}" for r in ops.itertuples())
         + ". Itemized surrenders (unverified claims): "
-        + "; ".join(f"{fmt_day(r.start)}" + (f"-{fmt_day(r.end)}" if r.end > r.start else "")
-                    + f" {r.people} ({r.line})" for r in rows.itertuples())  # fmt: skip
+        + "; ".join(
+            f"{fmt_day(r.start)}" + (f"-{fmt_day(r.end)}" if r.end > r.start else "") + f" {r.people} ({r.line})"
+            for r in rows.itertuples()
+        )
         + "."
     )
     return chart

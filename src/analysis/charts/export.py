@@ -43,6 +43,7 @@ NEEDS_HEADLINE = {"headline_by_state", "headline_sensitivity", "map_headline"}
 #: Charts of the claimed totals: drawn only where the build wrote claimed_totals.csv.
 NEEDS_CLAIMS = {"claimed_vs_itemized", "breakdown_vs_events", "fled_across_border"}
 
+
 def missing(name: str, events: pd.DataFrame) -> str:
     """Why a chart cannot be drawn from these events ('' when it can): a user's data need not hold the seed report."""
     if name in NEEDS_CLAIMS and load_claims() is None:
@@ -63,8 +64,10 @@ def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -
     finally:
         close(chart)
 
-def export_jobs(out: str | Path = config.FIGURES, formats: tuple[str, ...] = FORMATS,
-                events: pd.DataFrame | None = None, log=print) -> list[tuple]:  # fmt: skip
+
+def export_jobs(
+    out: str | Path = config.FIGURES, formats: tuple[str, ...] = FORMATS, events: pd.DataFrame | None = None, log=print
+) -> list[tuple]:
     """One job per chart and width, for ``export_one``; charts these events cannot support are logged, not jobs."""
     events = load_events() if events is None else events
     names = []
@@ -74,8 +77,11 @@ def export_jobs(out: str | Path = config.FIGURES, formats: tuple[str, ...] = FOR
             log(f"figures: skipped {name}: {why}")
         else:
             names.append(name)
-    return [(name, width, suffix, Path(out), formats, events)
-            for name in names for width, suffix in (("single", ""), ("double", "_wide"))]  # fmt: skip
+    return [
+        (name, width, suffix, Path(out), formats, events)
+        for name in names
+        for width, suffix in (("single", ""), ("double", "_wide"))
+    ]
 
 
 def export_all(

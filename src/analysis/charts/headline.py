@@ -53,8 +53,14 @@ def headline_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     bars = ax.barh(labels, vals, color=colors)
     for bar, v, s in zip(bars, vals, labels, strict=True):
         text = f"{v}" if v or s == report.NOT_ITEMIZED else "named, no figure"
-        ax.text(bar.get_width() + max(vals) * 0.015, bar.get_y() + bar.get_height() / 2, text, va="center",
-                fontsize="small", color="#333333")  # fmt: skip
+        ax.text(
+            bar.get_width() + max(vals) * 0.015,
+            bar.get_y() + bar.get_height() / 2,
+            text,
+            va="center",
+            fontsize="small",
+            color="#333333",
+        )
     ax.set_xlim(0, max(vals) * 1.3)
     ax.set_xlabel("People")
     chart.alt = (
@@ -88,8 +94,15 @@ def headline_sensitivity(events: pd.DataFrame, width: str = "single") -> Chart:
     rest = table["not_itemized"].to_numpy()[::-1]
     other = (table["question"] != base["question"]).to_numpy()[::-1]
     ax.barh(labels, item, color=[PALETTE["grey"] if o else PALETTE["blue"] for o in other], label="Itemized")
-    ax.barh(labels, rest, left=item, color=PALETTE["light"], edgecolor=PALETTE["grey"], linewidth=0.4,
-            label="Not itemized (compiled total less items)")  # fmt: skip
+    ax.barh(
+        labels,
+        rest,
+        left=item,
+        color=PALETTE["light"],
+        edgecolor=PALETTE["grey"],
+        linewidth=0.4,
+        label="Not itemized (compiled total less items)",
+    )
     for y, a in enumerate(item):
         ax.text(a * 0.98, y, f"{a}", va="center", ha="right", fontsize="x-small", color="white")
     ax.axhline(int(other.sum()) - 0.5, color=PALETTE["black"], lw=0.6)
@@ -98,9 +111,12 @@ def headline_sensitivity(events: pd.DataFrame, width: str = "single") -> Chart:
     chart.alt = (
         "Bar chart of the surrenders the rows itemize under alternative readings of The Irrawaddy's compiled total "
         "(unverified claims): "
-        + "; ".join(f"{r}: {i} itemized, {n} not itemized ({q})" for r, i, n, q in
-                    zip(table["reading"], table["itemized_by_state"], table["not_itemized"], table["question"],
-                        strict=True))  # fmt: skip
+        + "; ".join(
+            f"{r}: {i} itemized, {n} not itemized ({q})"
+            for r, i, n, q in zip(
+                table["reading"], table["itemized_by_state"], table["not_itemized"], table["question"], strict=True
+            )
+        )
         + "."
     )
     return chart

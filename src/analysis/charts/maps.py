@@ -46,8 +46,10 @@ def _units(events: pd.DataFrame, rule: Rule) -> tuple[pd.Series, int, pd.DataFra
     states = gazetteer.states()
     code = {(r.state_region, r.shan_part): c for c, r in states.iterrows()}
     shan = {"North": "MMR015", "South": "MMR014", "East": "MMR016"}
-    keys = [shan.get(p, "") if s == "Shan" else code.get((s, ""), "") for s, p in
-            zip(rows["state_region"], rows["shan_part"], strict=True)]  # fmt: skip
+    keys = [
+        shan.get(p, "") if s == "Shan" else code.get((s, ""), "")
+        for s, p in zip(rows["state_region"], rows["shan_part"], strict=True)
+    ]
     rows = rows.assign(sr_pcode=keys)
     placed = one & (rows["sr_pcode"] != "")
     by_unit = rows[placed].groupby("sr_pcode")["people"].sum().round().astype(int)
@@ -60,8 +62,9 @@ def _bins(values: pd.Series) -> list[float]:
     return [*edges[:-1], top + 1] if len(edges) > 1 else [1, top + 1]
 
 
-def _choropleth(ax, values: pd.Series, named: set[str] = frozenset(), legend: bool = True,
-                bins: list[float] | None = None) -> None:
+def _choropleth(
+    ax, values: pd.Series, named: set[str] = frozenset(), legend: bool = True, bins: list[float] | None = None
+) -> None:
     """Shade the 18 units by ``values`` (sr_pcode -> people); panels compared side by side share ``bins``."""
     layer = states_layer().assign(people=lambda g: g["sr_pcode"].map(values))
     bins = bins or _bins(values)
@@ -72,8 +75,7 @@ def _choropleth(ax, values: pd.Series, named: set[str] = frozenset(), legend: bo
     hatched = empty[empty["sr_pcode"].isin(named)]
     if len(hatched):
         hatched.plot(ax=ax, color="#F2F2F2", edgecolor=PALETTE["grey"], linewidth=0.4, hatch="////")
-    layer[layer["people"].notna()].plot(ax=ax, column="people", cmap=cmap, norm=norm, edgecolor="white",
-                                        linewidth=0.4)  # fmt: skip
+    layer[layer["people"].notna()].plot(ax=ax, column="people", cmap=cmap, norm=norm, edgecolor="white", linewidth=0.4)
     layer.boundary.plot(ax=ax, color="white", linewidth=0.4)
     ax.set_axis_off()
     ax.set_aspect("equal")
@@ -81,8 +83,9 @@ def _choropleth(ax, values: pd.Series, named: set[str] = frozenset(), legend: bo
         patches = [Patch(color=cmap(i), label=f"{bins[i]:,}-{bins[i + 1] - 1:,}") for i in range(cmap.N)]
         patches.append(Patch(facecolor="#F2F2F2", edgecolor="#BBBBBB", label="no itemized figure"))
         if named:
-            patches.append(Patch(facecolor="#F2F2F2", edgecolor=PALETTE["grey"], hatch="////",
-                                 label="named, no figure"))  # fmt: skip
+            patches.append(
+                Patch(facecolor="#F2F2F2", edgecolor=PALETTE["grey"], hatch="////", label="named, no figure")
+            )
         ax.legend(handles=patches, loc="lower left", fontsize="x-small", title="People", title_fontsize="x-small")
 
 
@@ -117,8 +120,16 @@ def map_headline(events: pd.DataFrame, width: str = "single") -> Chart:
     )
     ax = chart.body.subplots()
     _choropleth(ax, by_unit, _named_units(events))
-    ax.text(0.98, 0.97, f"Not placed in any state:\n{unplaced:,}", transform=ax.transAxes, ha="right", va="top",
-            fontsize="small", color="#333333")  # fmt: skip
+    ax.text(
+        0.98,
+        0.97,
+        f"Not placed in any state:\n{unplaced:,}",
+        transform=ax.transAxes,
+        ha="right",
+        va="top",
+        fontsize="small",
+        color="#333333",
+    )
     chart.alt = (
         "Map of Myanmar's states and regions shaded by surrenders of junta personnel itemized in The Irrawaddy's "
         "report of 17 or 18 Nov 2023 (unverified claims): "
@@ -135,22 +146,34 @@ def map_record(events: pd.DataFrame, width: str = "single") -> Chart:
     total = claims[claims["claim_id"] == parts["part_of"].iloc[0]].iloc[0] if len(parts) else None
     claimed = pd.Series(dtype=float)
     if len(parts):
-        codes = [("MMR015" if s == "Shan" and p == "North" else
-                  gazetteer.states().index[gazetteer.states()["state_region"] == s][0])
-                 for s, p in zip(parts["scope_state_region"], parts["scope_shan_part"], strict=True)]  # fmt: skip
+        codes = [
+            (
+                "MMR015"
+                if s == "Shan" and p == "North"
+                else gazetteer.states().index[gazetteer.states()["state_region"] == s][0]
+            )
+            for s, p in zip(parts["scope_state_region"], parts["scope_shan_part"], strict=True)
+        ]
         claimed = pd.Series(parts["count_low"].fillna(parts["count_best"]).astype(float).to_numpy(), index=codes)
     top = gazetteer.states().loc[by_unit.idxmax(), "sr_name_mimu"]
     last = pd.to_datetime(rows["date_end"]).max()
-    spread = (f"; the claimed breakdown gives figures for {len(claimed)} states/regions, the events for "
-              f"{len(by_unit)}" if len(claimed) else "")  # fmt: skip
+    spread = (
+        f"; the claimed breakdown gives figures for {len(claimed)} states/regions, the events for {len(by_unit)}"
+        if len(claimed)
+        else ""
+    )
     chart = new_chart(
         "map_record",
         f"In the itemized claims, {top} accounts for {by_unit.max():,} of {int(by_unit.sum()):,} placed surrenders "
         f"since Operation 1027{spread} (unverified)",
         f"Left: junta personnel in itemized surrender events, 27 Oct 2023-{last:%-d %b %Y}, by state/region (lower "
-        "bounds, each person once)." + (f" Right: the breakdown by state claimed by {total['claimant']} as of "
-                           f"{total['as_of_date']}. Two sources, two panels: never added." if total is not None
-                           else ""),  # fmt: skip
+        "bounds, each person once)."
+        + (
+            f" Right: the breakdown by state claimed by {total['claimant']} as of "
+            f"{total['as_of_date']}. Two sources, two panels: never added."
+            if total is not None
+            else ""
+        ),
         width=width,
         body_height=3.4 if width == "single" else 4.6,
         source=source_line(pd.concat([rows["source_id"], parts.get("source_id", pd.Series(dtype=str))])),
@@ -165,10 +188,16 @@ def map_record(events: pd.DataFrame, width: str = "single") -> Chart:
         axes[1].set_title(f"Claimed breakdown\n({total['claimant'].split(' records')[0]})", fontsize="small")
     chart.alt = (
         "Two maps of Myanmar by state/region. Itemized surrender events of junta personnel since Operation 1027 "
-        "(unverified claims): " + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {v}" for c, v in
-                                            by_unit.items()) + f"; {unplaced} not placed."  # fmt: skip
-        + ("" if claimed.empty else f" Breakdown claimed by {total['claimant']}: "
-           + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {int(v)}" for c, v in claimed.items()) + ".")
+        "(unverified claims): "
+        + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
+        + f"; {unplaced} not placed."
+        + (
+            ""
+            if claimed.empty
+            else f" Breakdown claimed by {total['claimant']}: "
+            + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {int(v)}" for c, v in claimed.items())
+            + "."
+        )
     )
     return chart
 
@@ -179,9 +208,16 @@ def _label_spots(points: pd.DataFrame, ax, renderer, n: int) -> list:
     spots = [(6, 6), (6, -10), (-6, 6), (-6, -10), (10, 0), (-10, 0), (0, 10), (0, -12)]
     for _, p in points.nlargest(n, "people").iterrows():
         for dx, dy in spots:
-            t = ax.annotate(f"{p['township']} {int(p['people']):,}", (p["x"], p["y"]), xytext=(dx, dy),
-                            textcoords="offset points", fontsize="x-small", ha="left" if dx >= 0 else "right",
-                            va="bottom" if dy >= 0 else "top", color="#222222")  # fmt: skip
+            t = ax.annotate(
+                f"{p['township']} {int(p['people']):,}",
+                (p["x"], p["y"]),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                fontsize="x-small",
+                ha="left" if dx >= 0 else "right",
+                va="bottom" if dy >= 0 else "top",
+                color="#222222",
+            )
             box = t.get_window_extent(renderer)
             if not any(box.overlaps(b) for b in placed) and ax.bbox.contains(box.x0, box.y0):
                 placed.append(box)
@@ -197,8 +233,9 @@ def map_townships(events: pd.DataFrame, width: str = "single") -> Chart:
     at = rows[rows["township_pcode"] != ""]
     pts = at.groupby(["township_pcode", "township"], as_index=False)["people"].sum()
     ts = gazetteer.townships()
-    pts = pts.assign(lon=pts["township_pcode"].map(ts["lon"]).astype(float),
-                     lat=pts["township_pcode"].map(ts["lat"]).astype(float))  # fmt: skip
+    pts = pts.assign(
+        lon=pts["township_pcode"].map(ts["lon"]).astype(float), lat=pts["township_pcode"].map(ts["lat"]).astype(float)
+    )
     geo = gpd.GeoSeries(gpd.points_from_xy(pts["lon"], pts["lat"]), crs=4326).to_crs(PROJECTION)
     pts = pts.assign(x=geo.x.to_numpy(), y=geo.y.to_numpy()).sort_values("people", ascending=False)
     unplaced = int(round(rows.loc[rows["township_pcode"] == "", "people"].sum()))
@@ -219,8 +256,16 @@ def map_townships(events: pd.DataFrame, width: str = "single") -> Chart:
     ax = chart.body.subplots()
     states_layer().plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
     scale = 600 / max(1.0, float(pts["people"].max()))
-    ax.scatter(pts["x"], pts["y"], s=pts["people"] * scale + 4, color=PALETTE["blue"], alpha=0.55,
-               edgecolor="white", linewidth=0.4, zorder=3)  # fmt: skip
+    ax.scatter(
+        pts["x"],
+        pts["y"],
+        s=pts["people"] * scale + 4,
+        color=PALETTE["blue"],
+        alpha=0.55,
+        edgecolor="white",
+        linewidth=0.4,
+        zorder=3,
+    )
     ax.set_axis_off()
     ax.set_aspect("equal")
     chart.freeze()
@@ -229,7 +274,8 @@ def map_townships(events: pd.DataFrame, width: str = "single") -> Chart:
     _label_spots(pts, ax, FigureCanvasAgg(chart.fig).get_renderer(), n=6 if width == "single" else 10)
     chart.alt = (
         "Map of Myanmar with a circle at each township where itemized surrenders of junta personnel were claimed "
-        "since Operation 1027 (unverified): " + "; ".join(f"{r.township}: {int(r.people)}" for r in pts.itertuples())
+        "since Operation 1027 (unverified): "
+        + "; ".join(f"{r.township}: {int(r.people)}" for r in pts.itertuples())
         + f". {unplaced} known only at state level or wider are not drawn."
     )
     return chart

@@ -59,8 +59,19 @@ def source_line(source_ids: pd.Series, sources: pd.DataFrame | None = None) -> s
 
 
 #: How a claimant reads in a sentence ('the MNDAA'); names not listed read as they are.
-_ARTICLE = ("TNLA", "MNDAA", "AA", "KNDF", "KNLA", "KNU", "NUG", "Brotherhood Alliance", "Mon Liberation Army",
-            "Karenni Army", "Assam Rifles")  # fmt: skip
+_ARTICLE = (
+    "TNLA",
+    "MNDAA",
+    "AA",
+    "KNDF",
+    "KNLA",
+    "KNU",
+    "NUG",
+    "Brotherhood Alliance",
+    "Mon Liberation Army",
+    "Karenni Army",
+    "Assam Rifles",
+)
 
 
 def _name(group: str) -> str:

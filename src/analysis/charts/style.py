@@ -62,6 +62,7 @@ _STYLE = {
     "path.simplify": True,
 }
 
+
 def apply_style(width: str = "single") -> None:
     """Set the house style (rcParams) for charts of ``width``; idempotent."""
     base = SIZES[width]["base"]

@@ -54,15 +54,20 @@ def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
         f"Claims by {claimants(rows)} itemize at least {c['low'].iloc[-1]:,} junta personnel surrendering from "
         f"{fmt_day(start)} {start.year} to {fmt_day(end, year=True)}; {c['dated'].iloc[-1]:,} can be dated to the day",
         "Cumulative surrendered personnel in itemized events (lower bounds, each person once; unverified claims). "
-        + LINES + f"Band: {undated:,} known only over a range, placed anywhere within it.",
+        + LINES
+        + f"Band: {undated:,} known only over a range, placed anywhere within it.",
         width=width,
         body_height=2.3,
         source=source_line(rows["source_id"]),
     )
     ax = chart.body.subplots()
-    draw_cumulative(ax, c, ("dated", {"color": PALETTE["blue"], "lw": 1.4, "label": "Dated to the day"}),
-                    ("low", {"color": PALETTE["blue"], "lw": 0.6, "ls": "--", "label": "Certain by then"}),
-                    band_label="Undated (range)")  # fmt: skip
+    draw_cumulative(
+        ax,
+        c,
+        ("dated", {"color": PALETTE["blue"], "lw": 1.4, "label": "Dated to the day"}),
+        ("low", {"color": PALETTE["blue"], "lw": 0.6, "ls": "--", "label": "Certain by then"}),
+        band_label="Undated (range)",
+    )
     ops = operations()
     top = c["high"].max()
     for _, op in ops[(ops["start"] >= start) & (ops["start"] <= end)].iterrows():
@@ -78,7 +83,8 @@ def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
         f"as claimed by {claimants(rows, limit=8)} (unverified). Day-dated surrenders reach {c['dated'].iloc[-1]}; "
         f"with surrenders known only over a range the total reaches {c['high'].iloc[-1]}, shown as a band between "
         "what had certainly and what had possibly happened by each day. Dotted lines mark the starts of: "
-        + ", ".join(f"{r.operation} ({fmt_day(r.start)})" for r in ops.itertuples()) + "."
+        + ", ".join(f"{r.operation} ({fmt_day(r.start)})" for r in ops.itertuples())
+        + "."
     )
     return chart
 
@@ -98,7 +104,8 @@ def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
         "cumulative_by_state",
         f"In the itemized claims, {states[0]} accounts for {int(lead['high']):,} of {int(finals['high'].sum()):,} "
         "surrendered junta personnel (unverified)",
-        "Cumulative surrendered personnel by state/region, lower bounds, each person once. " + LINES
+        "Cumulative surrendered personnel by state/region, lower bounds, each person once. "
+        + LINES
         + "Band: known only over a range. Same scale in every panel.",
         width=width,
         body_height=1.05 * nrows + 0.3,
@@ -108,8 +115,12 @@ def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     ymax = c["high"].max() * 1.15
     for ax, state in zip(axes, states, strict=False):
         s = c[c["state_region"] == state]
-        draw_cumulative(ax, s, ("dated", {"color": PALETTE["blue"], "lw": 1.2}),
-                        ("low", {"color": PALETTE["blue"], "lw": 0.5, "ls": "--"}))  # fmt: skip
+        draw_cumulative(
+            ax,
+            s,
+            ("dated", {"color": PALETTE["blue"], "lw": 1.2}),
+            ("low", {"color": PALETTE["blue"], "lw": 0.5, "ls": "--"}),
+        )
         ax.set_title(f"{state}: {int(s['high'].iloc[-1]):,}", loc="left", fontsize="small", pad=2)
         ax.set_ylim(0, ymax)
         ax.grid(axis="y")
@@ -120,7 +131,8 @@ def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     chart.alt = (
         "Small multiples of cumulative surrenders of junta personnel by state/region on a shared scale, from "
         f"itemized, unverified claims by {claimants(rows, limit=8)}: "
-        + "; ".join(f"{s}: {int(v['high'])}" for s, v in finals.iterrows()) + "."
+        + "; ".join(f"{s}: {int(v['high'])}" for s, v in finals.iterrows())
+        + "."
     )
     return chart
 
@@ -168,8 +180,11 @@ def outcomes_over_time(events: pd.DataFrame, width: str = "single") -> Chart:
         date_axis(ax, start, end)
     chart.alt = (
         "Three bar charts of daily counts from itemized, unverified claims: "
-        + "; ".join(f"{label}: {int(s['people'].sum())} in all, {int(s.loc[~s['dated'], 'people'].sum())} of "
-                    "them not dated to the day" for label, s, _ in series)  # fmt: skip
+        + "; ".join(
+            f"{label}: {int(s['people'].sum())} in all, {int(s.loc[~s['dated'], 'people'].sum())} of "
+            "them not dated to the day"
+            for label, s, _ in series
+        )
         + f"{_positions_note(events)}. The largest day-dated surrender figure is {peak['people']} on "
         f"{fmt_day(peak['date'], True)}."
     )

@@ -16,11 +16,38 @@ from ..pipeline.load import load_table
 from ..schema import RAW_COLUMNS
 
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-]  # fmt: skip
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+]
 
 #: outcome -> (disorder_type, event_type, sub_event_type)
 ACLED_TYPES = {
@@ -79,14 +106,17 @@ TAG_FIELDS = {c: c for c in RAW_COLUMNS if c not in ("event_id", "evidence")} | 
     "township": "township_text",
 }
 
+
 def midpoint(start: pd.Series, end: pd.Series) -> pd.Series:
     s, e = pd.to_datetime(start.replace("", None)), pd.to_datetime(end.replace("", None))
     return s + (e - s) / 2
+
 
 def _tag_value(v: object) -> str:
     if v is None or v != v or v is pd.NA:
         return ""
     return quote(str(v), safe=" ,.'()-:/’\"")
+
 
 def to_acled(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """Processed events -> ACLED columns in ACLED's order (one row per event)."""
@@ -151,6 +181,7 @@ def to_acled(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.Da
         }
     )
     return out[ACLED_COLUMNS]
+
 
 def _notes(r) -> str:
     count = f"{r.count_text} " if r.count_text else ""

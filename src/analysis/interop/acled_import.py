@@ -46,8 +46,10 @@ class AcledImport:
     def summary(self) -> str:
         reasons = self.left_out["reason"].value_counts()
         why = "; ".join(f"{n:,} {r}" for r, n in reasons.items()) or "none"
-        return (f"kept {len(self.rows):,} of {self.events_in:,} events; {len(self.left_out):,} left out ({why}); "
-                f"layout {self.layout}, {self.encoding}")  # fmt: skip
+        return (
+            f"kept {len(self.rows):,} of {self.events_in:,} events; {len(self.left_out):,} left out ({why}); "
+            f"layout {self.layout}, {self.encoding}"
+        )
 
 
 def import_acled(path: str | Path, against: str | Path | None = None) -> AcledImport:
@@ -107,21 +109,34 @@ def _row(record: dict) -> dict | str:
     start, end, basis = _dates(record)
     receivers = [record.get(k, "") for k in ("actor1", "actor2") if actor_of(record.get(k, ""))[0] != "junta"]
     counterpart = "; ".join(dict.fromkeys(g for g in (_GROUP_BY_NAME.get(a.strip(), "") for a in receivers) if g))
-    note = (f"Imported from ACLED {record['event_id_cnty']} (source: {record.get('source', '')}, scale: "
-            f"{record.get('source_scale', '')}); actor1 {record.get('actor1', '')!r}, actor2 "
-            f"{record.get('actor2', '')!r}; who surrendered read from the notes.")  # fmt: skip
+    note = (
+        f"Imported from ACLED {record['event_id_cnty']} (source: {record.get('source', '')}, scale: "
+        f"{record.get('source_scale', '')}); actor1 {record.get('actor1', '')!r}, actor2 "
+        f"{record.get('actor2', '')!r}; who surrendered read from the notes."
+    )
     if decision.actor == "unknown":
         note += " The notes do not say who surrendered: actor unknown, never counted as junta personnel."
     if decision.note:
         note += " " + decision.note[0].upper() + decision.note[1:] + "."
     return {c: "" for c in RAW_COLUMNS} | {
-        "event_id": record["event_id_cnty"], "source_id": "acled", "outcome": decision.outcome,
-        "actor": decision.actor, "unit": record.get("assoc_actor_1", ""), "count_text": decision.count_text,
+        "event_id": record["event_id_cnty"],
+        "source_id": "acled",
+        "outcome": decision.outcome,
+        "actor": decision.actor,
+        "unit": record.get("assoc_actor_1", ""),
+        "count_text": decision.count_text,
         "count_unit": "positions" if decision.outcome.startswith("positions") else "people",
-        "date_start": start, "date_end": end, "date_basis": basis, "state_region": record.get("admin1", ""),
-        "township": _township(record), "location": record.get("location", ""), "place_basis": "ACLED admin1/admin3",
-        "counterpart": counterpart, "evidence": _evidence(record["notes"]), "note": note,
-    }  # fmt: skip
+        "date_start": start,
+        "date_end": end,
+        "date_basis": basis,
+        "state_region": record.get("admin1", ""),
+        "township": _township(record),
+        "location": record.get("location", ""),
+        "place_basis": "ACLED admin1/admin3",
+        "counterpart": counterpart,
+        "evidence": _evidence(record["notes"]),
+        "note": note,
+    }
 
 
 def _exported_row(record: dict, tags: dict[str, str]) -> dict:
@@ -142,13 +157,16 @@ def _parse_tags(tags: str) -> dict[str, str]:
             out[k.strip()] = unquote(v.strip())
     return out
 
+
 def _evidence(notes: str) -> str:
     m = re.search(r'Evidence: "(.*)"$', notes or "")
     text = m.group(1) if m else (notes or "")
     return " ".join(text.split()[:25])
 
+
 def likely_duplicates(imported: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Pairs (imported, existing) in the same township with dates within a day and similar counts."""
+
     def _canon(t: str) -> str:
         try:
             rec = canonical_township(t)
@@ -185,6 +203,7 @@ def likely_duplicates(imported: pd.DataFrame, events: pd.DataFrame) -> pd.DataFr
         }
     ).reset_index(drop=True)
 
+
 def _figure(text: str) -> float:
     try:
         c = parse_count(text)
@@ -192,6 +211,7 @@ def _figure(text: str) -> float:
         return np.nan
     v = c.low if c.low is not None else c.best
     return np.nan if v is None else float(v)
+
 
 def acled_source_row(raw: pd.DataFrame, path: str | Path) -> dict[str, str]:
     """The sources.csv row that imported ACLED events cite (published = the last event date)."""

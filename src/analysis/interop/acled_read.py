@@ -27,8 +27,16 @@ import pandas as pd
 from ..errors import AnalysisError
 
 #: ACLED's interaction codes (its codebook) and their names; names map to themselves.
-_CODES = {"1": "State forces", "2": "Rebel group", "3": "Political militia", "4": "Identity militia",
-          "5": "Rioters", "6": "Protesters", "7": "Civilians", "8": "External/Other forces"}  # fmt: skip
+_CODES = {
+    "1": "State forces",
+    "2": "Rebel group",
+    "3": "Political militia",
+    "4": "Identity militia",
+    "5": "Rioters",
+    "6": "Protesters",
+    "7": "Civilians",
+    "8": "External/Other forces",
+}
 INTER = _CODES | {v: v for v in _CODES.values()}
 
 #: legacy UPPERCASE column -> current column
@@ -89,8 +97,10 @@ def read_acled(path: str | Path) -> AcledFile:
     layout = _layout(list(frame.columns), upper)
     missing = [c for c in NEEDED if c not in frame.columns]
     if missing:
-        raise AnalysisError(f"{path}: not an ACLED export this importer knows (layout {layout!r}): missing "
-                            f"column(s) {', '.join(missing)}")  # fmt: skip
+        raise AnalysisError(
+            f"{path}: not an ACLED export this importer knows (layout {layout!r}): missing "
+            f"column(s) {', '.join(missing)}"
+        )
     for column in frame.columns:
         values = frame[column].str.strip().str.replace("\r\n", "\n", regex=False)
         frame[column] = values.mask(values == "NA", "")

@@ -31,24 +31,40 @@ from ..reference.acled_actors import actor_of
 
 _POSITIONS = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|towns?)"
 _ABANDON = rf"(?:abandon(?:ed|ing|s)?|hand(?:ed|ing|s)? over|vacat(?:ed|ing))\b(?:\s+\S+){{0,3}}?\s+{_POSITIONS}\b"
-_SURRENDER = (r"(?:surrender(?:ed|s|ing)?|defect(?:ed|s|ing)?|"
-              r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons))\b")
+_SURRENDER = (
+    r"(?:surrender(?:ed|s|ing)?|defect(?:ed|s|ing)?|"
+    r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons))\b"
+)
 VERB = re.compile(rf"\b(?:{_SURRENDER}|{_ABANDON})", re.I)
-TO_JUNTA = re.compile(r"^\s*to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
-                      r"police|security forces)\b", re.I)  # fmt: skip
+TO_JUNTA = re.compile(
+    r"^\s*to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
+    r"police|security forces)\b",
+    re.I,
+)
 
 _RESISTANCE = re.compile(r"\b(PDF|People'?s Defen[cs]e|LDF|resistance|NUG)\b", re.I)
-_ARMED_GROUP = re.compile(r"\b(KIA|KNLA|KNU|TNLA|MNDAA|Arakan Army|AA|KNDF|KNPP|CNF|CNA|SSPP|RCSS|UWSA|NDAA|PNLO|"
-                          r"ABSDF|MNLA|DKBA|splinter|faction|ethnic armed)\b", re.I)  # fmt: skip
+_ARMED_GROUP = re.compile(
+    r"\b(KIA|KNLA|KNU|TNLA|MNDAA|Arakan Army|AA|KNDF|KNPP|CNF|CNA|SSPP|RCSS|UWSA|NDAA|PNLO|"
+    r"ABSDF|MNLA|DKBA|splinter|faction|ethnic armed)\b",
+    re.I,
+)
 _MILITIA = re.compile(r"\b(Pyu Saw Htee|pro-(?:military|junta|regime) militia|militia(?:men)?)\b", re.I)
 _POLICE = re.compile(r"\b(police(?:men)?|police officers)\b", re.I)
-_JUNTA = re.compile(r"\b(soldiers?|troops|junta|regime|military council|SAC|Tatmadaw|army|military|battalion|"
-                    r"LIB|IB|Light Infantry|Infantry|servicem[ae]n|personnel)\b", re.I)  # fmt: skip
-_NUMBER = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|approximately|an estimated|up to)\s+)?"
-           r"(?:\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-           r"twenty|thirty|forty|fifty|several dozen|dozens of|hundreds of)")  # fmt: skip
-_PEOPLE = re.compile(rf"({_NUMBER})\s+(?:[A-Za-z'-]+\s+){{0,4}}?(soldiers|troops|personnel|policemen|police officers|"
-                     r"police|members|militiamen|officers|men|servicemen|fighters|recruits)\b", re.I)  # fmt: skip
+_JUNTA = re.compile(
+    r"\b(soldiers?|troops|junta|regime|military council|SAC|Tatmadaw|army|military|battalion|"
+    r"LIB|IB|Light Infantry|Infantry|servicem[ae]n|personnel)\b",
+    re.I,
+)
+_NUMBER = (
+    r"(?:(?:at least|more than|over|about|around|nearly|almost|some|approximately|an estimated|up to)\s+)?"
+    r"(?:\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|several dozen|dozens of|hundreds of)"
+)
+_PEOPLE = re.compile(
+    rf"({_NUMBER})\s+(?:[A-Za-z'-]+\s+){{0,4}}?(soldiers|troops|personnel|policemen|police officers|"
+    r"police|members|militiamen|officers|men|servicemen|fighters|recruits)\b",
+    re.I,
+)
 _PLACES = re.compile(rf"({_NUMBER})\s+(?:[A-Za-z'-]+\s+){{0,2}}?{_POSITIONS}\b", re.I)
 _FAMILY = re.compile(r"\b(family|families|relatives|dependants|dependents|wives|children)\b", re.I)
 
@@ -137,8 +153,11 @@ def decide(row: dict) -> Decision:
     verb = match.group(0).lower()
     positions = not re.match(_SURRENDER, verb, re.I)
     subject = _subject(notes, match)
-    outcome = ("positions_abandoned" if verb.startswith(("abandon", "vacat")) else "positions_taken") if positions \
-        else ("defected" if verb.startswith("defect") else "surrendered")  # fmt: skip
+    outcome = (
+        ("positions_abandoned" if verb.startswith(("abandon", "vacat")) else "positions_taken")
+        if positions
+        else ("defected" if verb.startswith("defect") else "surrendered")
+    )
     actor = _actor(row, notes, match, subject)
     count, why = _count(subject + " " + notes[match.start() : match.end() + 60] if positions else subject, positions)
     return Decision(True, outcome, actor, count, "", why)

@@ -19,6 +19,7 @@ MEASURES = {
     "alt_or_low_or_best": ("alt_count_low", "count_low", "count_best"),
 }
 
+
 @dataclass(frozen=True)
 class Rule:
     """A named, documented counting rule.
@@ -44,6 +45,7 @@ class Rule:
     def but(self, **changes) -> Rule:
         """A copy with some fields changed (for sensitivity readings)."""
         return replace(self, **changes)
+
 
 REPORT_WINDOW = ("2023-10-27", "2023-11-17")
 

@@ -34,8 +34,17 @@ from ..pipeline.links import parent_positions
 from .rules import MEASURES, REPORT_RULE, Rule
 
 #: Every column the counting functions read: a caller may hand them just these (a narrow copy of a subset).
-COUNTED_COLUMNS = ("event_id", "part_of", "same_as", "outcome", "actor", "count_unit", "date_start", "date_end",
-                   *dict.fromkeys(c for columns in MEASURES.values() for c in columns))  # fmt: skip
+COUNTED_COLUMNS = (
+    "event_id",
+    "part_of",
+    "same_as",
+    "outcome",
+    "actor",
+    "count_unit",
+    "date_start",
+    "date_end",
+    *dict.fromkeys(c for columns in MEASURES.values() for c in columns),
+)
 
 
 def iso_dates(column: pd.Series) -> pd.Series:
@@ -43,6 +52,7 @@ def iso_dates(column: pd.Series) -> pd.Series:
     if pd.api.types.is_datetime64_any_dtype(column):
         return column
     return pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
+
 
 def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
     """Boolean mask of the rows a rule counts."""
@@ -65,6 +75,7 @@ def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
         mask &= inside.fillna(False)
     return mask.to_numpy(dtype=bool)
 
+
 def values(events: pd.DataFrame, rule: Rule) -> pd.Series:
     """Each row's figure under the rule's measure (NaN where none)."""
     try:
@@ -79,6 +90,7 @@ def values(events: pd.DataFrame, rule: Rule) -> pd.Series:
         override = events["event_id"].map(rule.overrides).astype("float64")
         out = override.fillna(out)
     return out
+
 
 def contributions(events: pd.DataFrame, rule: Rule) -> pd.Series:
     """What each row adds under ``rule`` after de-duplication (0 for rows not selected).
@@ -125,11 +137,13 @@ def contributions(events: pd.DataFrame, rule: Rule) -> pd.Series:
         contrib = np.where(has_children | _is_aggregate(events), 0.0, contrib)
     return pd.Series(contrib, index=events.index, name="contribution")
 
+
 def _is_aggregate(events: pd.DataFrame) -> np.ndarray:
     """Rows that some other row names in part_of."""
     if "part_of" not in events:
         return np.zeros(len(events), dtype=bool)
     return events["event_id"].isin(set(events["part_of"].fillna(""))).to_numpy()
+
 
 def tally(events: pd.DataFrame, rule: Rule = REPORT_RULE, by: str | list[str] | None = None) -> pd.DataFrame:
     """People counted under ``rule``, optionally grouped, never double counted.
@@ -150,6 +164,7 @@ def tally(events: pd.DataFrame, rule: Rule = REPORT_RULE, by: str | list[str] | 
     out = frame[mask].groupby(keys, sort=True, dropna=False)[[unit, "events"]].sum().reset_index()
     out[unit] = out[unit].map(_as_int)
     return out
+
 
 def _as_int(x: float) -> int:
     return np.int64(round(float(x)))

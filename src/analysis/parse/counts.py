@@ -34,49 +34,120 @@ UNKNOWN = Count(None, None, None, "unknown")
 _MYANMAR_DIGITS = str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a dozen": 12, "a hundred": 100, "one hundred": 100,
-}  # fmt: skip
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a dozen": 12,
+    "a hundred": 100,
+    "one hundred": 100,
+}
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"thousand": 1_000, "million": 1_000_000}
 
 #: Prefix phrases -> qualifier, longest first so "more than" wins over "more".
 _PREFIXES: list[tuple[str, str]] = sorted(
     [
-        ("at least", "at_least"), ("no fewer than", "at_least"), ("a minimum of", "at_least"),
-        ("more than", "more_than"), ("over", "more_than"), ("upwards of", "more_than"),
+        ("at least", "at_least"),
+        ("no fewer than", "at_least"),
+        ("a minimum of", "at_least"),
+        ("more than", "more_than"),
+        ("over", "more_than"),
+        ("upwards of", "more_than"),
         ("in excess of", "more_than"),
-        ("around", "about"), ("about", "about"), ("approximately", "about"),
-        ("an estimated", "about"), ("estimated", "about"), ("roughly", "about"),
-        ("some", "about"), ("approx.", "about"), ("c.", "about"), ("~", "about"),
-        ("nearly", "close_to"), ("close to", "close_to"), ("almost", "close_to"),
+        ("around", "about"),
+        ("about", "about"),
+        ("approximately", "about"),
+        ("an estimated", "about"),
+        ("estimated", "about"),
+        ("roughly", "about"),
+        ("some", "about"),
+        ("approx.", "about"),
+        ("c.", "about"),
+        ("~", "about"),
+        ("nearly", "close_to"),
+        ("close to", "close_to"),
+        ("almost", "close_to"),
         ("just under", "close_to"),
-        ("up to", "up_to"), ("fewer than", "up_to"), ("less than", "up_to"),
+        ("up to", "up_to"),
+        ("fewer than", "up_to"),
+        ("less than", "up_to"),
         # words that stress a plain figure: 'All 41', 'altogether 74', 'risen to 255', 'a total of 30'
-        ("all", "exact"), ("altogether", "exact"), ("in all", "exact"), ("a total of", "exact"),
-        ("risen to", "exact"), ("rose to", "exact"), ("reached", "exact"),
+        ("all", "exact"),
+        ("altogether", "exact"),
+        ("in all", "exact"),
+        ("a total of", "exact"),
+        ("risen to", "exact"),
+        ("rose to", "exact"),
+        ("reached", "exact"),
     ],
     key=lambda p: -len(p[0]),
-)  # fmt: skip
+)
 
 #: Vague phrases and the lower bound they imply (None: no bound at all).
 VAGUE: dict[str, int | None] = {
-    "several dozen": 24, "dozens": 24, "dozens of": 24, "scores": 40, "scores of": 40,
-    "several hundred": 200, "hundreds": 200, "hundreds of": 200,
-    "many": None, "several": None, "a few": None, "a number of": None, "numerous": None,
-}  # fmt: skip
+    "several dozen": 24,
+    "dozens": 24,
+    "dozens of": 24,
+    "scores": 40,
+    "scores of": 40,
+    "several hundred": 200,
+    "hundreds": 200,
+    "hundreds of": 200,
+    "many": None,
+    "several": None,
+    "a few": None,
+    "a number of": None,
+    "numerous": None,
+}
 
 #: Words that may follow a figure and are ignored ("1 million kyats", "41 troops").
 _TRAILING = {
-    "people", "persons", "soldiers", "troops", "personnel", "members", "police", "kyats",
-    "kyat", "positions", "bases", "outposts", "units", "battalions", "men", "others",
-    "fighters", "civilians", "relatives",
-}  # fmt: skip
+    "people",
+    "persons",
+    "soldiers",
+    "troops",
+    "personnel",
+    "members",
+    "police",
+    "kyats",
+    "kyat",
+    "positions",
+    "bases",
+    "outposts",
+    "units",
+    "battalions",
+    "men",
+    "others",
+    "fighters",
+    "civilians",
+    "relatives",
+}
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 
@@ -212,5 +283,3 @@ def format_count(count: Count) -> str:
     if q == "unknown":
         return ""
     raise ParseError(f"unknown qualifier {q!r}")
-
-

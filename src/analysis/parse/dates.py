@@ -51,10 +51,15 @@ def precision_of(start: date, end: date) -> str:
         raise ParseError(f"end {end} is before start {start}")
     if span == 0:
         return "day"
-    if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1] and (
-        start.year,
-        start.month,
-    ) == (end.year, end.month):
+    if (
+        start.day == 1
+        and end.day == calendar.monthrange(end.year, end.month)[1]
+        and (
+            start.year,
+            start.month,
+        )
+        == (end.year, end.month)
+    ):
         return "month"
     if span <= 5:
         return "days"
@@ -148,9 +153,7 @@ def resolve_report_date(text: object, published: date | None) -> DateRange:
     m = re.fullmatch(rf"(?:in )?({_MONTH_RE})(?:,? (\d{{4}}))?", t)
     if m:
         month = _MONTHS[m.group(1)]
-        year = int(m.group(2)) if m.group(2) else (
-            published.year if month <= published.month else published.year - 1
-        )
+        year = int(m.group(2)) if m.group(2) else (published.year if month <= published.month else published.year - 1)
         last = calendar.monthrange(year, month)[1]
         return DateRange(date(year, month, 1), date(year, month, last), "month")
     raise ParseError(f"cannot resolve date {text!r} (give date_start/date_end instead)")

@@ -160,8 +160,14 @@ def canonical_township(text: object, within: str | None = None) -> Township | No
         message = str(exc).replace("unknown place", "unknown township", 1)
         raise ParseError(message, exc.suggestion) from None
     township = place.name if place.level in ("township", "town") else ""
-    return Township(township, place.state_region, place.shan_part, place.pcode if township else "",
-                    _pcode_status(place), place.level)  # fmt: skip
+    return Township(
+        township,
+        place.state_region,
+        place.shan_part,
+        place.pcode if township else "",
+        _pcode_status(place),
+        place.level,
+    )
 
 
 def _unknown(kind: str, shown: object, key: str, lookup: dict[str, str]) -> ParseError:
@@ -204,8 +210,10 @@ def resolve_place(state_text: object, township_text: object) -> dict[str, str]:
         elif "Shan" in names and ts.state_region == "Shan" and not part:
             part = ts.shan_part
         elif ts.state_region == "Shan" and ts.shan_part and part and part != ts.shan_part:
-            flag = (f"text puts {ts.township} in {part.lower()}ern Shan; {ts.township} Township is in "
-                    f"{ts.shan_part.lower()}ern Shan (kept as the text says)")  # fmt: skip
+            flag = (
+                f"text puts {ts.township} in {part.lower()}ern Shan; {ts.township} Township is in "
+                f"{ts.shan_part.lower()}ern Shan (kept as the text says)"
+            )
     scope = (
         "national"
         if not names and str(state_text or "").strip()

@@ -22,6 +22,7 @@ def map_unique(values: pd.Series, fn: Callable[[str], object]) -> tuple[np.ndarr
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     return (codes, *apply_each(((u,) for u in uniques), fn))
 
+
 def apply_each(args, fn: Callable[..., object]) -> tuple[list, dict[int, ParseError]]:
     """``fn(*a)`` for each argument tuple: (results, {index: the error}); a failure gives None."""
     results: list = []
@@ -33,6 +34,7 @@ def apply_each(args, fn: Callable[..., object]) -> tuple[list, dict[int, ParseEr
             results.append(None)
             errors[i] = exc
     return results, errors
+
 
 def map_unique_rows(
     columns: list[pd.Series], fn: Callable[..., object]
@@ -49,6 +51,7 @@ def map_unique_rows(
     values = [column.to_numpy()[first] for column in columns]
     results, errors = apply_each((tuple(str(v[i]) for v in values) for i in range(k)), fn)
     return combined, results, errors
+
 
 class Collector:
     def __init__(self, file: str, frame: pd.DataFrame, id_column: str = "event_id"):
@@ -91,16 +94,19 @@ class Collector:
         for code, exc in errors.items():
             self.add(codes == code, column, str(exc), expected, suggestion=exc.suggestion)
 
+
 def spread_ints(values: list, codes: np.ndarray) -> pd.arrays.IntegerArray:
     """Per-distinct-value integers (None for missing) -> a nullable Int64 array over the rows."""
     arr = np.array([np.nan if v is None else v for v in values] + [np.nan], dtype="float64")[codes]
     missing = np.isnan(arr)
     return pd.arrays.IntegerArray(np.where(missing, 0, arr).astype("int64"), missing)
 
+
 def map_values(column: pd.Series, mapping: dict, default=None) -> np.ndarray:
     """``column.map(mapping)`` computed once per distinct value (fast on large string columns)."""
     codes, uniques = pd.factorize(column, use_na_sentinel=False)
     return np.array([mapping.get(u, default) for u in uniques] + [default], dtype=object)[codes]
+
 
 def floats(values: pd.Series) -> np.ndarray:
     return values.astype("Float64").to_numpy(dtype="float64", na_value=np.nan)

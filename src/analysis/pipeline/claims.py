@@ -82,8 +82,12 @@ def _dates(col: Collector) -> tuple[pd.Series, pd.Series]:
         parsed[column] = values
     col.add(frame["as_of_date"] == "", "as_of_date", "as_of_date is empty", expected="the date the total is as of")
     late = (parsed["start_date"] > parsed["as_of_date"]).fillna(False)
-    col.add(late, "start_date", lambda v: f"start_date {v!r} is after as_of_date",
-            expected="a start on or before the as-of date")  # fmt: skip
+    col.add(
+        late,
+        "start_date",
+        lambda v: f"start_date {v!r} is after as_of_date",
+        expected="a start on or before the as-of date",
+    )
     return tuple(p.dt.strftime("%Y-%m-%d").fillna("") for p in (parsed["start_date"], parsed["as_of_date"]))
 
 
@@ -95,24 +99,44 @@ def _links(col: Collector) -> None:
     target_kind = frame["part_of"].map(kind_of).fillna("")
     col.add(is_part & (frame["part_of"] == ""), "part_of", "a breakdown names no total", expected="a claim_id")
     orphan = is_part & (frame["part_of"] != "") & (target_kind != "running_total")
-    col.add(orphan, "part_of", lambda v: f"part_of {v!r} is not a running_total in this file",
-            expected="the claim_id of a running total")  # fmt: skip
-    col.add(~is_part & (frame["part_of"] != ""), "part_of", lambda v: f"only a breakdown has part_of (got {v!r})",
-            expected="empty")  # fmt: skip
+    col.add(
+        orphan,
+        "part_of",
+        lambda v: f"part_of {v!r} is not a running_total in this file",
+        expected="the claim_id of a running total",
+    )
+    col.add(
+        ~is_part & (frame["part_of"] != ""),
+        "part_of",
+        lambda v: f"only a breakdown has part_of (got {v!r})",
+        expected="empty",
+    )
 
 
 def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | None) -> ClaimsResult:
     """Check and type a raw claimed-totals frame: the named checks in order."""
     col = Collector(path, frame, id_column="claim_id")
     ids = frame["claim_id"]
-    col.add((ids == "") | ids.duplicated(keep="first"), "claim_id", lambda v: f"claim_id {v!r} is empty or repeated",
-            expected="a unique id such as CT-F17")  # fmt: skip
-    for column, table in (("kind", CLAIM_KINDS), ("outcome", CLAIM_OUTCOMES), ("claimant_type", CLAIMANT_TYPES),
-                          ("includes_relatives", INCLUDES_RELATIVES)):  # fmt: skip
+    col.add(
+        (ids == "") | ids.duplicated(keep="first"),
+        "claim_id",
+        lambda v: f"claim_id {v!r} is empty or repeated",
+        expected="a unique id such as CT-F17",
+    )
+    for column, table in (
+        ("kind", CLAIM_KINDS),
+        ("outcome", CLAIM_OUTCOMES),
+        ("claimant_type", CLAIMANT_TYPES),
+        ("includes_relatives", INCLUDES_RELATIVES),
+    ):
         check_category(col, column, list(table))
     if sources is not None:
-        col.add(~frame["source_id"].isin(list(sources.index)), "source_id", lambda v: f"unknown source_id {v!r}",
-                expected="an id in sources.csv")  # fmt: skip
+        col.add(
+            ~frame["source_id"].isin(list(sources.index)),
+            "source_id",
+            lambda v: f"unknown source_id {v!r}",
+            expected="an id in sources.csv",
+        )
     frame = frame.assign(count_unit="people")  # parse_counts_column checks the plausible size of people counts
     col.frame = frame
     counts = parse_counts_column(col, "figure_text")
@@ -123,10 +147,17 @@ def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | N
     scope = pd.DataFrame([s or ("", "", "") for s in scopes] or [("", "", "")]).take(codes).to_numpy()
     _links(col)
     claims = frame.assign(
-        count_low=counts["low"], count_best=counts["best"], count_high=counts["high"],
-        count_qualifier=counts["qualifier"], personnel_only=personnel, start_date=start, as_of_date=as_of,
-        scope_state_region=scope[:, 0], scope_iso_3166_2=scope[:, 1], scope_shan_part=scope[:, 2],
-    )[CLAIM_COLUMNS]  # fmt: skip
+        count_low=counts["low"],
+        count_best=counts["best"],
+        count_high=counts["high"],
+        count_qualifier=counts["qualifier"],
+        personnel_only=personnel,
+        start_date=start,
+        as_of_date=as_of,
+        scope_state_region=scope[:, 0],
+        scope_iso_3166_2=scope[:, 1],
+        scope_shan_part=scope[:, 2],
+    )[CLAIM_COLUMNS]
     bad = {p.row for p in col.problems if p.severity == "error" and p.row is not None}
     claims = claims[~claims.index.isin(bad)].reset_index(drop=True)
     return ClaimsResult(claims, col.problems, len(frame))
@@ -136,8 +167,11 @@ def clean_claims(path: str | Path, sources: str | Path | None = None) -> ClaimsR
     """Read and check raw/claimed_totals.csv; ``sources`` defaults to sources.csv beside it."""
     path = Path(path)
     src = Path(sources) if sources else path.with_name("sources.csv")
-    raw = read_raw_csv(path, columns=CLAIM_RAW_COLUMNS, required=["claim_id", "source_id", "kind", "figure_text",
-                                                                   "as_of_date", "claimant"])  # fmt: skip
+    raw = read_raw_csv(
+        path,
+        columns=CLAIM_RAW_COLUMNS,
+        required=["claim_id", "source_id", "kind", "figure_text", "as_of_date", "claimant"],
+    )
     if raw.fatal:
         return ClaimsResult(pd.DataFrame(columns=CLAIM_COLUMNS), raw.problems, len(raw.frame))
     result = clean_claims_frame(str(path), raw.frame, load_sources(src) if src.is_file() else None)

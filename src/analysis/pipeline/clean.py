@@ -51,15 +51,15 @@ class CleanResult:
         return any(p.severity == "error" and p.row is None for p in self.problems)
 
 
-
 def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     """Clean a raw events frame: the named steps in order. Returns the cleaned rows, the rejects, every problem."""
     frame = raw.frame
     col = Collector(raw.path, frame)
     col.problems.extend(raw.problems)
     if raw.fatal:
-        return CleanResult(_empty_processed(), _rejects(frame, col.problems, all_rows=True), col.problems,
-                           len(frame), raw.encoding)  # fmt: skip
+        return CleanResult(
+            _empty_processed(), _rejects(frame, col.problems, all_rows=True), col.problems, len(frame), raw.encoding
+        )
     steps.check_ids(col)
     steps.check_categories(col)
     published, latest = steps.check_sources(col, sources)
@@ -103,8 +103,10 @@ def assemble(
             "place_basis": frame["place_basis"],
             "counterpart": counterpart,
             "claimed_by": claimed_by,
-            **{c: frame[c] for c in ("verification", "operation", "part_of", "same_as", "text_flag", "evidence",
-                                     "note")},
+            **{
+                c: frame[c]
+                for c in ("verification", "operation", "part_of", "same_as", "text_flag", "evidence", "note")
+            },
         },
         index=frame.index,
     )[PROCESSED_COLUMNS]
@@ -117,8 +119,15 @@ def _drop_rejected(raw: RawFile, problems: list[Problem], events: pd.DataFrame) 
     for row, parent in bad_rows.items():
         if parent is not None:
             problems.append(
-                Problem(raw.path, row, "part_of", frame.at[row, "part_of"], f"part_of points at rejected row {parent}",
-                        expected="a valid aggregate", event_id=frame.at[row, "event_id"])  # fmt: skip
+                Problem(
+                    raw.path,
+                    row,
+                    "part_of",
+                    frame.at[row, "part_of"],
+                    f"part_of points at rejected row {parent}",
+                    expected="a valid aggregate",
+                    event_id=frame.at[row, "event_id"],
+                )
             )
     if bad_rows:
         events = events[~np.isin(frame.index, list(bad_rows))]
@@ -149,8 +158,10 @@ def _rejects(frame: pd.DataFrame, problems: list[Problem], all_rows: bool = Fals
             )
     return pd.DataFrame(rows, columns=["line", "event_id", "column", "value", "reason", "raw_row"])
 
+
 def _empty_processed() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="str") for c in PROCESSED_COLUMNS})
+
 
 def clean_file(path: str | Path = config.RAW_EVENTS, sources: str | Path | None = None) -> CleanResult:
     """Read and clean a raw events CSV. ``sources`` defaults to sources.csv beside it."""

@@ -51,12 +51,18 @@ def check_links(col: Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> No
     self_ref = linked & (parent == ids).to_numpy(dtype=bool)
     p = parent_positions(frame)  # first row with that id; -1 where none
     missing = linked & (p < 0)
-    col.add(self_ref, "part_of", lambda v: f"event is part_of itself ({v!r})",
-            expected="the id of another (aggregate) row")  # fmt: skip
+    col.add(
+        self_ref, "part_of", lambda v: f"event is part_of itself ({v!r})", expected="the id of another (aggregate) row"
+    )
     if missing.any():
         known = list(ids)
-        col.add(missing, "part_of", lambda v: f"part_of points at missing event_id {v!r}",
-                expected="an event_id in this file", suggestion=lambda v: suggest(v, known))  # fmt: skip
+        col.add(
+            missing,
+            "part_of",
+            lambda v: f"part_of points at missing event_id {v!r}",
+            expected="an event_id in this file",
+            suggestion=lambda v: suggest(v, known),
+        )
     # pointer walk: a row still walking after as many steps as there are links is in a cycle
     p[self_ref] = -1
     cur = p.copy()
@@ -64,11 +70,16 @@ def check_links(col: Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> No
     while (cur >= 0).any() and steps < limit:
         cur = np.where(cur >= 0, p[np.maximum(cur, 0)], -1)
         steps += 1
-    col.add(cur >= 0, "part_of", lambda v: f"part_of forms a cycle through {v!r}",
-            expected="links that end at an aggregate with no part_of")  # fmt: skip
+    col.add(
+        cur >= 0,
+        "part_of",
+        lambda v: f"part_of forms a cycle through {v!r}",
+        expected="links that end at an aggregate with no part_of",
+    )
     # a component larger than its aggregate: the components' lows exceed the aggregate's high
-    low = np.nan_to_num(np.fmax(floats(counts["low"]), np.where(np.isnan(floats(counts["low"])),
-                                                               floats(counts["best"]), np.nan)))  # fmt: skip
+    low = np.nan_to_num(
+        np.fmax(floats(counts["low"]), np.where(np.isnan(floats(counts["low"])), floats(counts["best"]), np.nan))
+    )
     valid = p >= 0
     child_sum = np.bincount(p[valid], weights=low[valid], minlength=n)
     high = floats(counts["high"])
@@ -76,9 +87,15 @@ def check_links(col: Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> No
         mask = np.zeros(n, dtype=bool)
         mask[row] = True
         total = int(child_sum[row])
-        col.add(mask, "count_text",
-                lambda v, t=total: f"its components (part_of rows) add up to {t}, more than this "
-                f"aggregate's highest figure {v!r}", expected="components that fit inside the aggregate")  # fmt: skip
+        col.add(
+            mask,
+            "count_text",
+            lambda v, t=total: (
+                f"its components (part_of rows) add up to {t}, more than this aggregate's highest figure {v!r}"
+            ),
+            expected="components that fit inside the aggregate",
+        )
+
 
 def cascade(bad: set[int], frame: pd.DataFrame) -> dict[int, int | None]:
     """Rows with errors, plus rows whose part_of points at a rejected row (with that row)."""
@@ -102,14 +119,27 @@ def check_same_as(col: Collector, frame: pd.DataFrame) -> None:
     if not linked.any():
         return
     target = positions_in(ids, same)
-    col.add(linked & (same == ids).to_numpy(dtype=bool), "same_as", lambda v: f"event is same_as itself ({v!r})",
-            expected="the id of another report of the same event")  # fmt: skip
+    col.add(
+        linked & (same == ids).to_numpy(dtype=bool),
+        "same_as",
+        lambda v: f"event is same_as itself ({v!r})",
+        expected="the id of another report of the same event",
+    )
     known = list(ids)
-    col.add(linked & (target < 0), "same_as", lambda v: f"same_as points at missing event_id {v!r}",
-            expected="an event_id in this file", suggestion=lambda v: suggest(v, known))  # fmt: skip
+    col.add(
+        linked & (target < 0),
+        "same_as",
+        lambda v: f"same_as points at missing event_id {v!r}",
+        expected="an event_id in this file",
+        suggestion=lambda v: suggest(v, known),
+    )
     chained = linked & (target >= 0) & (same.to_numpy()[np.maximum(target, 0)] != "")
-    col.add(chained, "same_as", lambda v: f"same_as points at {v!r}, which is itself same_as another row",
-            expected="the first report of the event (a row with no same_as)")  # fmt: skip
+    col.add(
+        chained,
+        "same_as",
+        lambda v: f"same_as points at {v!r}, which is itself same_as another row",
+        expected="the first report of the event (a row with no same_as)",
+    )
 
 
 def descendant_pairs(events: pd.DataFrame) -> pd.DataFrame:

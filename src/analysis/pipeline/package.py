@@ -86,6 +86,7 @@ def _csv_lines(frame: pd.DataFrame) -> bytes:
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
     return lines.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
 
+
 def _resource(name: str, path: str, fields: list[dict], title: str, description: str, key: str | None) -> dict:
     schema: dict = {"fields": [_clean_field(f) for f in fields], "missingValues": [""]}
     if key:
@@ -101,12 +102,14 @@ def _resource(name: str, path: str, fields: list[dict], title: str, description:
         "schema": schema,
     }
 
+
 def _clean_field(field: dict) -> dict:
     field = json.loads(json.dumps(field))
     enum = field.get("constraints", {}).get("enum")
     if enum is not None:
         field["constraints"]["enum"] = [e for e in enum if e != ""]
     return field
+
 
 def datapackage(events_fields: list[dict] = PROCESSED_FIELDS, claims: bool = False) -> dict:
     """The Frictionless Data Package descriptor for data/processed (with the claimed totals when ``claims``)."""
@@ -160,15 +163,25 @@ def datapackage(events_fields: list[dict] = PROCESSED_FIELDS, claims: bool = Fal
     }
     if claims:
         package["resources"] += [
-            _resource("claimed_totals", "claimed_totals.csv", CLAIM_FIELDS, "Claimed totals",
-                      "Running totals and their breakdowns as claimed: claims, never events, never added.",
-                      "claim_id"),
-            _resource("claims_vs_events", "claims_vs_events.csv", CLAIMS_CHECK_FIELDS,
-                      "Claimed totals beside the itemized events",
-                      "Each claimed total beside what itemized events add up to in its window and scope.",
-                      "claim_id"),
-        ]  # fmt: skip
+            _resource(
+                "claimed_totals",
+                "claimed_totals.csv",
+                CLAIM_FIELDS,
+                "Claimed totals",
+                "Running totals and their breakdowns as claimed: claims, never events, never added.",
+                "claim_id",
+            ),
+            _resource(
+                "claims_vs_events",
+                "claims_vs_events.csv",
+                CLAIMS_CHECK_FIELDS,
+                "Claimed totals beside the itemized events",
+                "Each claimed total beside what itemized events add up to in its window and scope.",
+                "claim_id",
+            ),
+        ]
     return package
+
 
 def validate_package(path: Path) -> None:
     """Validate a written data package with Frictionless; raise AnalysisError on any error."""

@@ -69,9 +69,16 @@ def read_raw_csv(
             encoding = empty.encoding = "cp1252"
             frame = _read(io.StringIO(path.read_bytes().decode("cp1252", errors="replace")), "utf-8")
             problems.append(
-                Problem(name, None, None, None, "file is not valid UTF-8; read as Windows-1252",
-                        expected="UTF-8 text", severity="warning")
-            )  # fmt: skip
+                Problem(
+                    name,
+                    None,
+                    None,
+                    None,
+                    "file is not valid UTF-8; read as Windows-1252",
+                    expected="UTF-8 text",
+                    severity="warning",
+                )
+            )
     except pd.errors.EmptyDataError:
         problems.append(Problem(name, None, None, None, "file is empty", expected="a header row and data rows"))
         return empty

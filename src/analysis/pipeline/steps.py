@@ -30,8 +30,16 @@ from .cells import Collector, floats, map_unique, map_unique_rows, map_values, s
 #: Counts above these are treated as typing errors ("absurd").
 MAX_COUNT = {"people": 100_000, "positions": 10_000, "units": 1_000, "kyat_per_person": 10**10}
 MAX_EVIDENCE_WORDS = 25
-PLACE_COLUMNS = ("state_region", "iso_3166_2", "shan_part", "township", "township_pcode", "pcode_status",
-                 "place_scope", "place_flag")  # fmt: skip
+PLACE_COLUMNS = (
+    "state_region",
+    "iso_3166_2",
+    "shan_part",
+    "township",
+    "township_pcode",
+    "pcode_status",
+    "place_scope",
+    "place_flag",
+)
 
 
 def check_ids(col: Collector) -> None:
@@ -134,8 +142,9 @@ def parse_dates(col: Collector, published: pd.Series, latest: pd.Series) -> pd.D
     def resolve(text: str, start: str, end: str, pub: str):
         return event_dates(text, start, end, parse_iso(pub) if pub else None)
 
-    codes, results, errors = map_unique_rows([frame["date_text"], frame["date_start"], frame["date_end"], published],
-                                             resolve)  # fmt: skip
+    codes, results, errors = map_unique_rows(
+        [frame["date_text"], frame["date_start"], frame["date_end"], published], resolve
+    )
     for code, exc in errors.items():
         mask = codes == code
         column = _date_error_column(str(exc), frame.loc[mask].iloc[0])  # every row of a code shares its cells
@@ -144,8 +153,13 @@ def parse_dates(col: Collector, published: pd.Series, latest: pd.Series) -> pd.D
     u_end = pd.DatetimeIndex([r.end if r and r.end else pd.NaT for r in results] + [pd.NaT])
     u_prec = np.array([r.precision if r else "unknown" for r in results] + ["unknown"], dtype=object)
     ends = pd.Series(u_end.take(codes), index=frame.index)
-    _check_date(col, (ends > latest).fillna(False), "is after the source was published",
-                "a date on or before the source's publication", use_end=True)  # fmt: skip
+    _check_date(
+        col,
+        (ends > latest).fillna(False),
+        "is after the source was published",
+        "a date on or before the source's publication",
+        use_end=True,
+    )
     return pd.DataFrame(
         {
             "date_start": np.array(u_start.strftime("%Y-%m-%d").fillna(""), dtype=object)[codes],

@@ -94,8 +94,19 @@ def place_of(level: str, pcode: str) -> Place:
     if level in ("township", "town"):
         r = townships().loc[pcode]
         lon, lat = (float(r.lon), float(r.lat)) if r.lon else (None, None)
-        return Place(r.township, level, pcode, r.state_region, r.shan_part, r.iso_3166_2, r.district, pcode,
-                     lon, lat, r.active == "yes")  # fmt: skip
+        return Place(
+            r.township,
+            level,
+            pcode,
+            r.state_region,
+            r.shan_part,
+            r.iso_3166_2,
+            r.district,
+            pcode,
+            lon,
+            lat,
+            r.active == "yes",
+        )
     if pcode in districts().index:
         r = districts().loc[pcode]
         return Place(r.district, level, pcode, r.state_region, r.shan_part, r.iso_3166_2, r.district)
@@ -146,18 +157,27 @@ def resolve(name: str, level: str | None = None, within: str | None = None) -> P
 
 def resolve_many(names: pd.Series, within: pd.Series | None = None, level: str | None = "township") -> pd.DataFrame:
     """Vectorised :func:`resolve` over a column: each distinct (name, within) once; errors in a column, not raised."""
-    keys = pd.DataFrame({"name": names.fillna("").astype(str),
-                         "within": (within.fillna("").astype(str) if within is not None else "")})  # fmt: skip
+    keys = pd.DataFrame(
+        {"name": names.fillna("").astype(str), "within": (within.fillna("").astype(str) if within is not None else "")}
+    )
     distinct = keys.drop_duplicates().reset_index(drop=True)
     rows = []
     for name, w in distinct.itertuples(index=False):
         try:
             p = resolve(name, level, w or None) if name.strip() else None
-            rows.append({"pcode": p.pcode if p else "", "level": p.level if p else "",
-                         "state_region": p.state_region if p else "", "shan_part": p.shan_part if p else "",
-                         "iso_3166_2": p.iso_3166_2 if p else "", "error": ""})  # fmt: skip
+            rows.append(
+                {
+                    "pcode": p.pcode if p else "",
+                    "level": p.level if p else "",
+                    "state_region": p.state_region if p else "",
+                    "shan_part": p.shan_part if p else "",
+                    "iso_3166_2": p.iso_3166_2 if p else "",
+                    "error": "",
+                }
+            )
         except ParseError as exc:
-            rows.append({"pcode": "", "level": "", "state_region": "", "shan_part": "", "iso_3166_2": "",
-                         "error": str(exc)})  # fmt: skip
+            rows.append(
+                {"pcode": "", "level": "", "state_region": "", "shan_part": "", "iso_3166_2": "", "error": str(exc)}
+            )
     table = pd.concat([distinct, pd.DataFrame(rows)], axis=1)
     return keys.merge(table, on=["name", "within"], how="left").drop(columns=["name", "within"]).set_index(names.index)

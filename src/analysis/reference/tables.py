@@ -16,6 +16,7 @@ def load_groups() -> dict[str, str]:
             lookup[name.lower()] = row.group
     return lookup
 
+
 def load_operations() -> pd.DataFrame:
     """The named operations with their start dates (package data)."""
     ops = pd.read_csv(PACKAGE_DATA / "operations.csv", dtype=str, keep_default_na=False)

@@ -63,11 +63,22 @@ def breakdown_sums(claims: pd.DataFrame) -> pd.DataFrame:
             status = "parts add up to the total"
         else:
             status = "parts add up to less than the total"
-        rows.append({"claim_id": total_id, "claimant": total["claimant"], "figure_text": total["figure_text"],
-                     "total_figure": pd.NA if pd.isna(low) else int(low), "parts": len(group), "parts_sum": parts_sum,
-                     "difference": pd.NA if pd.isna(low) else parts_sum - int(low), "status": status})  # fmt: skip
-    return pd.DataFrame(rows, columns=["claim_id", "claimant", "figure_text", "total_figure", "parts", "parts_sum",
-                                       "difference", "status"])  # fmt: skip
+        rows.append(
+            {
+                "claim_id": total_id,
+                "claimant": total["claimant"],
+                "figure_text": total["figure_text"],
+                "total_figure": pd.NA if pd.isna(low) else int(low),
+                "parts": len(group),
+                "parts_sum": parts_sum,
+                "difference": pd.NA if pd.isna(low) else parts_sum - int(low),
+                "status": status,
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=["claim_id", "claimant", "figure_text", "total_figure", "parts", "parts_sum", "difference", "status"],
+    )
 
 
 def rule_for_claim(claim: pd.Series) -> Rule:
@@ -109,11 +120,32 @@ def totals_vs_events(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame
             status = "below the itemized events: counts other people or places, or under-claims"
         else:
             status = "at or above the itemized events"
-        rows.append({"claim_id": claim["claim_id"], "kind": claim["kind"], "claimant": claim["claimant"],
-                     "figure_text": claim["figure_text"], "claimed_low": pd.NA if pd.isna(figure) else int(figure),
-                     "start_date": claim["start_date"], "as_of_date": claim["as_of_date"],
-                     "scope": claim["scope_state_region"] or "Myanmar", "itemized_people": people,
-                     "itemized_events": n, "status": status})  # fmt: skip
-    columns = ["claim_id", "kind", "claimant", "figure_text", "claimed_low", "start_date", "as_of_date", "scope",
-               "itemized_people", "itemized_events", "status"]  # fmt: skip
+        rows.append(
+            {
+                "claim_id": claim["claim_id"],
+                "kind": claim["kind"],
+                "claimant": claim["claimant"],
+                "figure_text": claim["figure_text"],
+                "claimed_low": pd.NA if pd.isna(figure) else int(figure),
+                "start_date": claim["start_date"],
+                "as_of_date": claim["as_of_date"],
+                "scope": claim["scope_state_region"] or "Myanmar",
+                "itemized_people": people,
+                "itemized_events": n,
+                "status": status,
+            }
+        )
+    columns = [
+        "claim_id",
+        "kind",
+        "claimant",
+        "figure_text",
+        "claimed_low",
+        "start_date",
+        "as_of_date",
+        "scope",
+        "itemized_people",
+        "itemized_events",
+        "status",
+    ]
     return pd.DataFrame(rows, columns=columns)

@@ -21,8 +21,10 @@ NOT_ITEMIZED = "Not itemized"
 
 _UNPLACED = ("multiple", "national", "unknown")
 
+
 def unplaced_mask(events: pd.DataFrame) -> pd.Series:
     return events["place_scope"].isin(_UNPLACED) | (events["state_region"] == "")
+
 
 def headline_by_state(events: pd.DataFrame, rule: Rule = REPORT_RULE, headline_id: str = HEADLINE_ID) -> pd.DataFrame:
     """Surrendered personnel by state/region under ``rule``, plus a 'Not itemized' row.
@@ -68,11 +70,13 @@ def headline_by_state(events: pd.DataFrame, rule: Rule = REPORT_RULE, headline_i
     )
     return pd.DataFrame(rows, columns=["state_region", "iso_3166_2", "surrendered", "itemized_events", "note"])
 
+
 def _named_states(events: pd.DataFrame, headline_id: str) -> list[str]:
     row = events.loc[events["event_id"] == headline_id, "state_region"]
     if row.empty or not row.iloc[0]:
         return []
     return row.iloc[0].split(MULTI_SEPARATOR)
+
 
 def headline_figure(events: pd.DataFrame, headline_id: str = HEADLINE_ID) -> dict:
     """The headline as the report gives it, read from its event row (the thing compared against)."""
@@ -85,12 +89,14 @@ def headline_figure(events: pd.DataFrame, headline_id: str = HEADLINE_ID) -> dic
         "source_id": row["source_id"],
     }
 
+
 def totals(events: pd.DataFrame, rule: Rule = REPORT_RULE) -> dict[str, int]:
     """Headline arithmetic under a rule: total, itemized, not itemized."""
     contrib = contributions(events, rule)
     total = float(contrib.sum())
     unplaced = float(contrib[unplaced_mask(events).to_numpy()].sum())
     return {"total": int(round(total)), "itemized": int(round(total - unplaced)), "not_itemized": int(round(unplaced))}
+
 
 def largest_surrenders(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     """Single surrender events (not aggregates) ranked by their figure, with their dates."""

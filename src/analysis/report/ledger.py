@@ -18,6 +18,7 @@ _OUTCOME_FAMILY = {
     "killed_or_injured": ("killed", "injured", "killed_or_injured"),
 }
 
+
 def rule_for(row: pd.Series) -> Rule:
     """The rule that checks one claim: its outcome family, its actors, its unit, its own dates."""
     outcomes = _OUTCOME_FAMILY.get(row["outcome"], (row["outcome"],))
@@ -33,10 +34,21 @@ def rule_for(row: pd.Series) -> Rule:
         window_mode="within",
     )
 
+
 STATED, CONSISTENT, EXPLAINED, NOT_REPRODUCIBLE = LEDGER_STATUSES  # documented in vocab.py and the codebook
 
-_LEDGER_COLUMNS = ["claim_id", "source_id", "event_id", "claim", "reported", "computed", "rule", "status",
-                   "explanation"]  # fmt: skip
+_LEDGER_COLUMNS = [
+    "claim_id",
+    "source_id",
+    "event_id",
+    "claim",
+    "reported",
+    "computed",
+    "rule",
+    "status",
+    "explanation",
+]
+
 
 def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     """Every numeric claim, what the data gives under the stated rule, and a status.
@@ -78,6 +90,7 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
         out.iloc[positions, out.columns.get_loc("computed")] = aggregates["computed"].astype("Int64").to_numpy()
     return out[has_figure].reset_index(drop=True)[_LEDGER_COLUMNS]
 
+
 def per_distinct(frame: pd.DataFrame, make) -> pd.Series:
     """``make`` on each distinct row of ``frame`` once, spread back over the rows as a categorical.
 
@@ -91,27 +104,50 @@ def per_distinct(frame: pd.DataFrame, make) -> pd.Series:
 
 def _claim_text(rows: pd.DataFrame) -> pd.Series:
     unit = (" (" + rows["unit"] + ")").where(rows["unit"] != "", "")
-    return (rows["outcome"].str.replace("_", " ") + ": " + rows["actor"].str.replace("_", " ") + unit + ", "
-            + rows["state_region"].where(rows["state_region"] != "", "Myanmar"))  # fmt: skip
+    return (
+        rows["outcome"].str.replace("_", " ")
+        + ": "
+        + rows["actor"].str.replace("_", " ")
+        + unit
+        + ", "
+        + rows["state_region"].where(rows["state_region"] != "", "Myanmar")
+    )
 
 
 def _leaf_text(rows: pd.DataFrame) -> pd.Series:
     alt = ("; other reporting gives " + rows["alt_count_text"]).where(rows["alt_count_text"] != "", "")
     again = ("; another report of the people in " + rows["same_as"] + ": compared, never counted").where(
-        rows["same_as"] != "", "")  # fmt: skip
+        rows["same_as"] != "", ""
+    )
     vague = pd.Series("; a vague phrase, read as its lower bound (if any)", index=rows.index).where(
-        rows["count_qualifier"] == "vague", "")  # fmt: skip
-    return ("one reported figure (" + rows["count_qualifier"].str.replace("_", " ")
-            + "); nothing independent in the rows to check it against" + alt + again + vague)  # fmt: skip
+        rows["count_qualifier"] == "vague", ""
+    )
+    return (
+        "one reported figure ("
+        + rows["count_qualifier"].str.replace("_", " ")
+        + "); nothing independent in the rows to check it against"
+        + alt
+        + again
+        + vague
+    )
 
 
 _SIGNATURE = ["outcome", "actor", "count_unit", "date_start", "date_end"]
-_ROW_FIELDS = ["event_id", "source_id", "count_text", "count_high", "count_best", "state_region", "date_start",
-               "date_end"]  # fmt: skip
+_ROW_FIELDS = [
+    "event_id",
+    "source_id",
+    "count_text",
+    "count_high",
+    "count_best",
+    "state_region",
+    "date_start",
+    "date_end",
+]
 
 
-def _aggregates(events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarray, figure: pd.Series,
-                claim: pd.Series) -> list[dict]:  # fmt: skip
+def _aggregates(
+    events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarray, figure: pd.Series, claim: pd.Series
+) -> list[dict]:
     """The ledger rows of every aggregate: its components' contributions under its own rule, summed.
 
     A row's contribution depends only on the rows below it, so it is the same whether computed on one
@@ -143,8 +179,14 @@ def _aggregates(events: pd.DataFrame, pairs: pd.DataFrame, has_figure: np.ndarra
             row = {c: values[i] for c, values in fields.items()}
             listed, states, vague = found.get(pos, ("", set(), []))
             parts = Parts(listed, states, [own[i]] * bool(own[i]) + vague)
-            base = {"claim_id": f"C-{row['event_id']}", "source_id": row["source_id"], "event_id": row["event_id"],
-                    "claim": claims[pos], "reported": row["count_text"], "_pos": pos}  # fmt: skip
+            base = {
+                "claim_id": f"C-{row['event_id']}",
+                "source_id": row["source_id"],
+                "event_id": row["event_id"],
+                "claim": claims[pos],
+                "reported": row["count_text"],
+                "_pos": pos,
+            }
             rows.append(base | _judge(row, figures[pos], float(sums.get(pos, 0.0)), parts, rule))
     return rows
 
@@ -181,8 +223,14 @@ class Parts:
 def _vague(rows: pd.DataFrame) -> np.ndarray:
     """For each row, the note on its vague phrase ('' when its figure is not vague)."""
     low = rows["count_low"].astype("Float64")
-    note = ("'" + rows["count_text"] + "' (" + rows["event_id"] + ") is a vague phrase, read as "
-            + np.where(low.isna(), "no lower bound", "a lower bound of " + low.astype("Int64").astype(str)))
+    note = (
+        "'"
+        + rows["count_text"]
+        + "' ("
+        + rows["event_id"]
+        + ") is a vague phrase, read as "
+        + np.where(low.isna(), "no lower bound", "a lower bound of " + low.astype("Int64").astype(str))
+    )
     return np.where(rows["count_qualifier"] == "vague", note, "")
 
 
@@ -190,8 +238,10 @@ def _notes(row, parts: Parts) -> str:
     """What a status rests on besides the figures: the curator's links, parses of vague phrases."""
     notes = []
     if len(parts):
-        notes.append("the links of these components to the claim (part_of) are the curator's reading of the text; "
-                     "see each row's note")  # fmt: skip
+        notes.append(
+            "the links of these components to the claim (part_of) are the curator's reading of the text; "
+            "see each row's note"
+        )
     notes += parts.vague
     return ("; " + "; ".join(notes)) if notes else ""
 
@@ -206,23 +256,37 @@ def _judge(row, figure, itemized, parts: Parts, rule) -> dict:
     notes = _notes(row, parts)
     listed = parts.listed
     if not len(parts):
-        return {"computed": pd.NA, "rule": rule_text, "status": NOT_REPRODUCIBLE,
-                "explanation": "the text itemizes none of it" + notes}  # fmt: skip
+        return {
+            "computed": pd.NA,
+            "rule": rule_text,
+            "status": NOT_REPRODUCIBLE,
+            "explanation": "the text itemizes none of it" + notes,
+        }
     high = row["count_high"]
     target = figure if pd.notna(figure) else row["count_best"]
     named = [s for s in row["state_region"].split(MULTI_SEPARATOR) if s]
     silent = [s for s in named if s not in parts.states]
     rest = int(target) - computed if pd.notna(target) else None
     if silent and rest and rest > 0:
-        return {"computed": computed, "rule": rule_text, "status": EXPLAINED,
-                "explanation": f"components ({listed}) add up to {computed}; {rest} are not itemized; the report "
-                f"names {', '.join(silent)} but gives no figure there" + notes}  # fmt: skip
+        return {
+            "computed": computed,
+            "rule": rule_text,
+            "status": EXPLAINED,
+            "explanation": f"components ({listed}) add up to {computed}; {rest} are not itemized; the report "
+            f"names {', '.join(silent)} but gives no figure there" + notes,
+        }
     if pd.isna(high) or computed <= high:
-        share = (f"; {rest} of '{row['count_text']}' are not itemized in the text" if rest and rest > 0
-                 else "")  # fmt: skip
-        return {"computed": computed, "rule": rule_text, "status": CONSISTENT,
-                "explanation": f"its components ({listed}) add up to {computed}, which does not contradict "
-                f"'{row['count_text']}'" + share + notes}  # fmt: skip
-    return {"computed": computed, "rule": rule_text, "status": NOT_REPRODUCIBLE,
-            "explanation": f"its components ({listed}) add up to {computed}, more than '{row['count_text']}'"
-            + notes}  # fmt: skip
+        share = f"; {rest} of '{row['count_text']}' are not itemized in the text" if rest and rest > 0 else ""
+        return {
+            "computed": computed,
+            "rule": rule_text,
+            "status": CONSISTENT,
+            "explanation": f"its components ({listed}) add up to {computed}, which does not contradict "
+            f"'{row['count_text']}'" + share + notes,
+        }
+    return {
+        "computed": computed,
+        "rule": rule_text,
+        "status": NOT_REPRODUCIBLE,
+        "explanation": f"its components ({listed}) add up to {computed}, more than '{row['count_text']}'" + notes,
+    }

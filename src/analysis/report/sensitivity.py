@@ -21,6 +21,7 @@ def _alt_overrides(events: pd.DataFrame, township: str | None = None) -> dict[st
         alt = alt[alt["township"] == township]
     return {eid: float(v) for eid, v in zip(alt["event_id"], alt["alt_count_low"], strict=True)}
 
+
 SAME = "the headline's question"
 OTHER = "another question"
 
@@ -54,6 +55,7 @@ def readings(events: pd.DataFrame) -> list[tuple[str, str, Rule]]:
             REPORT_RULE.but(name="with relatives", actors=(*REPORT_RULE.actors, "relatives")),
         ),
     ]
+
 
 def sensitivity(events: pd.DataFrame) -> pd.DataFrame:
     """How the itemized part (and the total) move under each reading; ``question`` keeps other questions apart."""

@@ -38,12 +38,16 @@ class BuildSummary:
             f"({self.rows_in} = {self.rows_out} + {self.rows_rejected})"
         )
 
-def derive_tables(result: CleanResult, sources_path: Path, claims: ClaimsResult | None = None,
-                  log=print) -> dict[str, pd.DataFrame]:  # fmt: skip
+
+def derive_tables(
+    result: CleanResult, sources_path: Path, claims: ClaimsResult | None = None, log=print
+) -> dict[str, pd.DataFrame]:
     """Every processed table, by resource name: the cleaned events and what the report derives from them."""
     events = result.events
-    tables = {"events": events,
-              "sources": pd.read_csv(sources_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")}
+    tables = {
+        "events": events,
+        "sources": pd.read_csv(sources_path, dtype=str, keep_default_na=False, encoding="utf-8-sig"),
+    }
     with stage(log, "the headline by state/region", 2):
         tables["headline_by_state"] = report.headline_by_state(events)
     with stage(log, f"the claims ledger ({len(events):,} rows)", 3):
@@ -95,6 +99,7 @@ def check_claims(raw: Path, sources_path: Path, log) -> ClaimsResult | None:
     log(f"build: {len(claims.claims)} claimed totals from {path.name} (claims, never added to events)")
     return claims
 
+
 def build(
     raw: str | Path = config.RAW_EVENTS,
     out: str | Path = config.PROCESSED,
@@ -134,6 +139,7 @@ def build(
             shutil.rmtree(tmp)
     log(f"build: wrote {out}")
     return summary
+
 
 def _swap(new: Path, out: Path) -> None:
     old = out.with_name(f".{out.name}-old")

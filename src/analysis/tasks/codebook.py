@@ -188,7 +188,9 @@ def _categories(title: str, table: dict[str, str]) -> str:
 def _reference(name: str, title: str) -> str:
     table = pd.read_csv(config.PACKAGE_DATA / name, dtype=str, keep_default_na=False)
     head = "| " + " | ".join(table.columns) + " |\n|" + "---|" * len(table.columns) + "\n"
-    body = "\n".join("| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in table.itertuples(index=False))
+    body = "\n".join(
+        "| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in table.itertuples(index=False)
+    )
     return f"### {title} (`src/analysis/reference/data/{name}`)\n\n{head}{body}\n"
 
 

@@ -77,9 +77,14 @@ def execute(path: str | Path, timeout: int = 600) -> nbformat.NotebookNode:
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline", PYTHONHASHSEED="0")
-    client = NotebookClient(nb, timeout=timeout, kernel_name=ensure_kernel(), record_timing=False,
-                            extra_arguments=KERNEL_ARGUMENTS,
-                            resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name=ensure_kernel(),
+        record_timing=False,
+        extra_arguments=KERNEL_ARGUMENTS,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     old = dict(os.environ)
     os.environ.update(env)
     try:
