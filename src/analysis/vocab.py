@@ -8,12 +8,13 @@ from __future__ import annotations
 
 OUTCOMES: dict[str, str] = {
     "surrendered": "Personnel gave themselves up to an armed group (incl. prisoners who surrendered).",
-    "fled": "Personnel fled their post inside Myanmar.",
+    "fled": "Personnel deserted or fled their post, unit or training camp inside Myanmar without joining another side ('deserted their stations', 'fled from the base'); a column retreating in battle is not counted here.",
     "fled_across_border": "Personnel fled across an international border (e.g. into Mizoram, India).",
     "surrendered_or_fled": "Aggregate claim that does not separate surrendering from fleeing.",
     "positions_abandoned": "Bases, outposts or positions left by junta forces.",
     "positions_taken": "Bases, stations or towns that passed to an armed group (after fighting or surrender).",
     "detained": "Personnel captured or taken prisoner without a stated surrender.",
+    "captured": "Personnel taken prisoner by an opposing force ('captured as prisoners of war', 'captured alive') with no stated surrender: never counted as surrendered ('surrendered and were captured' is a surrender).",
     "killed": "People killed.",
     "injured": "People injured or wounded.",
     "killed_or_injured": "Aggregate claim that does not separate killed from injured.",

@@ -58,6 +58,7 @@ ACLED_TYPES = {
     "fled": ("Strategic developments", "Strategic developments", "Other"),
     "fled_across_border": ("Strategic developments", "Strategic developments", "Other"),
     "detained": ("Strategic developments", "Strategic developments", "Arrests"),
+    "captured": ("Strategic developments", "Strategic developments", "Arrests"),
     "switched_sides": ("Strategic developments", "Strategic developments", "Change to group/activity"),
     "payment": ("Strategic developments", "Strategic developments", "Other"),
     "defection_contact": ("Strategic developments", "Strategic developments", "Other"),
