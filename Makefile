@@ -33,8 +33,8 @@ lint: $(STAMP) ## Lint code and notebooks with ruff
 	$(BIN)/ruff check src tests notebooks benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 
-check: lint ## Fast: lint and every test except executing the notebooks
-	$(BIN)/python -m pytest -q -m "not notebooks"
+check: lint ## Fast: lint, doctests and every test except executing the notebooks and checking committed outputs
+	$(BIN)/python -m pytest -q -m "not notebooks and not outputs"
 
 test: lint ## Install, lint, run the whole test suite (executes every notebook)
 	$(BIN)/python -m pytest -q

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +10,7 @@ import pytest
 
 from analysis import config
 from analysis.pipeline.clean import clean_file
-from analysis.pipeline.load import load_events
+from analysis.pipeline.load import Tables, load_events, load_tables
 
 ROOT = config.ROOT
 
@@ -33,6 +34,21 @@ def built(tmp_path_factory) -> Path:
 def events(built) -> pd.DataFrame:
     """The curated events as the build writes them, read back with their types."""
     return load_events(built / "events.csv")
+
+
+@pytest.fixture(scope="session")
+def tables(built) -> Tables:
+    """Every table the charts draw, as the build writes them, with the package's reference layers."""
+    return load_tables(built)
+
+
+def with_events(tables: Tables, events: pd.DataFrame) -> Tables:
+    """``tables`` for other events: the tables the build derives from events derived again, as the build does."""
+    from analysis import report
+
+    claims_vs_events = None if tables.claims is None else report.totals_vs_events(tables.claims, events)
+    by_state = report.headline_by_state(events)
+    return replace(tables, events=events, headline_by_state=by_state, claims_vs_events=claims_vs_events)
 
 
 def need_shared(path: Path) -> None:

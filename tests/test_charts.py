@@ -5,14 +5,16 @@ import filecmp
 import matplotlib.colors
 import pytest
 
+from analysis import charts
 from analysis.charts import WIDTHS, close, save
-from analysis.charts.export import FIGURES, export_all
+from analysis.charts.export import FIGURES, draw, export_all
+from conftest import with_events
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory, events):
+def exported(tmp_path_factory, tables):
     out = tmp_path_factory.mktemp("figs")
-    export_all(out, events=events, log=lambda m: None)
+    export_all(tables, out, log=lambda m: None)
     return out
 
 
@@ -26,8 +28,8 @@ def test_every_chart_in_three_formats_with_alt_text(exported):
             assert len(alt.split()) >= 15, f"{name}: alt text too thin"
 
 
-def test_reexport_is_byte_identical(exported, tmp_path, events):
-    export_all(tmp_path, events=events, log=lambda m: None)
+def test_reexport_is_byte_identical(exported, tmp_path, tables):
+    export_all(tables, tmp_path, log=lambda m: None)
     names = sorted(p.name for p in exported.iterdir())
     match, mismatch, errors = filecmp.cmpfiles(exported, tmp_path, names, shallow=False)
     assert mismatch == [] and errors == []
@@ -52,8 +54,8 @@ def test_png_is_300_dpi_at_the_column_widths(exported):
 
 
 @pytest.mark.parametrize("name", list(FIGURES))
-def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, events):
-    chart = FIGURES[name][0](events, width="single")
+def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, tables):
+    chart = draw(name, tables, width="single")
     texts = [t.get_text() for sub in chart.fig.subfigs for t in sub.texts]
     source = [t for t in texts if "Source:" in t]
     assert source and "unverified" in source[0], f"{name}: no source line saying the figures are unverified"
@@ -74,8 +76,8 @@ def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, events):
     close(chart)
 
 
-def test_save_refuses_a_chart_without_alt_text(events, tmp_path):
-    chart = FIGURES["headline_by_state"][0](events)
+def test_save_refuses_a_chart_without_alt_text(tables, tmp_path):
+    chart = draw("headline_by_state", tables)
     chart.alt = ""
     with pytest.raises(ValueError):
         save(chart, tmp_path)
@@ -94,32 +96,36 @@ def test_set_theme_gives_seaborn_and_matplotlib_the_house_style():
     plt.rcdefaults()
 
 
-def test_titles_are_computed_from_the_data(events):
+def test_titles_are_computed_from_the_data(tables):
     """Change the data (double every figure, drop the largest surrender and a row): every title changes."""
+    events = tables.events
     changed = events.copy()
     for column in ("count_low", "count_best", "count_high"):
         changed[column] = changed[column] * 2
     top = changed.loc[changed["outcome"].eq("surrendered") & changed["same_as"].eq(""), "count_low"].idxmax()
     changed = changed.drop(index=[top, changed.index[-1]])
-    same = [name for name, (fn, _) in FIGURES.items() if fn(events).title == fn(changed).title]
+    other = with_events(tables, changed)
+    same = [name for name in FIGURES if draw(name, tables).title == draw(name, other).title]
     assert not same, f"titles typed, not computed: {same}"
 
 
-def test_source_lines_name_only_the_reports_of_the_rows_drawn(events):
+def test_source_lines_name_only_the_reports_of_the_rows_drawn(tables):
     from analysis.charts.sources import source_line
 
-    line = FIGURES["headline_by_state"][0](events).fig.subfigs[2].texts[0].get_text().replace("\n", " ")
+    events = tables.events
+    line = draw("headline_by_state", tables).fig.subfigs[2].texts[0].get_text().replace("\n", " ")
     assert "The Irrawaddy" in line and "17 or 18 Nov 2023" in line and "BNN" not in line
-    assert source_line(events.loc[events["source_id"] == "bnn-2023-06-27", "source_id"]).startswith("Source: BNN")
+    bnn = events.loc[events["source_id"] == "bnn-2023-06-27", "source_id"]
+    assert source_line(bnn, tables.sources).startswith("Source: BNN")
 
 
 @pytest.mark.parametrize("width", ["single", "double"])
-def test_no_two_labels_inside_a_chart_overlap(width, events):
+def test_no_two_labels_inside_a_chart_overlap(width, tables):
     """Every label drawn in a chart's axes (values, names, annotations) stays clear of every other."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    for name, (draw, _) in FIGURES.items():
-        chart = draw(events, width=width)
+    for name in FIGURES:
+        chart = draw(name, tables, width=width)
         chart.freeze()
         renderer = FigureCanvasAgg(chart.fig).get_renderer()
         for ax in chart.fig.get_axes():
@@ -137,12 +143,12 @@ def test_no_two_labels_inside_a_chart_overlap(width, events):
 
 
 @pytest.mark.parametrize("width", ["single", "double"])
-def test_date_and_value_tick_labels_keep_a_gap(width, events):
+def test_date_and_value_tick_labels_keep_a_gap(width, tables):
     """Tick labels along an x-axis (dates above all, in the narrow panels of a grid) never touch."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    for name, (draw, _) in FIGURES.items():
-        chart = draw(events, width=width)
+    for name in FIGURES:
+        chart = draw(name, tables, width=width)
         chart.freeze()
         renderer = FigureCanvasAgg(chart.fig).get_renderer()
         for ax in chart.fig.get_axes():
@@ -179,14 +185,14 @@ def test_the_last_date_label_is_kept_inside_even_where_labels_are_hidden():
     plt.close(fig)
 
 
-def test_cached_font_subsets_give_the_same_pdf_bytes_and_are_undone(events, tmp_path):
+def test_cached_font_subsets_give_the_same_pdf_bytes_and_are_undone(tables, tmp_path):
     """PDFs written through the subset cache (a miss, then a hit) equal PDFs matplotlib writes alone."""
     from matplotlib.backends import _backend_pdf_ps
 
     from analysis.charts import pdffonts
 
     original = _backend_pdf_ps.get_glyphs_subset
-    chart = FIGURES["largest_surrenders"][0](events, width="single")
+    chart = draw("largest_surrenders", tables, width="single")
     chart.freeze()
     meta = {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None}
     plain = tmp_path / "plain.pdf"
@@ -205,11 +211,11 @@ def test_cached_font_subsets_give_the_same_pdf_bytes_and_are_undone(events, tmp_
     assert (tmp_path / "hit.pdf").read_bytes() == plain.read_bytes()
 
 
-def test_a_frozen_chart_is_drawn_once_per_format_written(events, tmp_path, monkeypatch):
+def test_a_frozen_chart_is_drawn_once_per_format_written(tables, tmp_path, monkeypatch):
     """After freeze() no layout engine is left, so savefig does not draw the figure a second time."""
     from matplotlib.figure import Figure
 
-    chart = FIGURES["largest_surrenders"][0](events, width="single")
+    chart = draw("largest_surrenders", tables, width="single")
     chart.freeze()
     draws = []
     original = Figure.draw
@@ -219,9 +225,9 @@ def test_a_frozen_chart_is_drawn_once_per_format_written(events, tmp_path, monke
     assert len(draws) == 3
 
 
-def test_save_writes_postscript_too_beside_the_cached_pdf(events, tmp_path):
+def test_save_writes_postscript_too_beside_the_cached_pdf(tables, tmp_path):
     """The PDF subset cache is not active for other formats: EPS (TrueType fonts) is still written."""
-    chart = FIGURES["largest_surrenders"][0](events, width="single")
+    chart = draw("largest_surrenders", tables, width="single")
     chart.alt = chart.alt or "alt text"
     paths = save(chart, tmp_path, ("pdf", "eps"))
     close(chart)
@@ -230,11 +236,11 @@ def test_save_writes_postscript_too_beside_the_cached_pdf(events, tmp_path):
 
 
 @pytest.mark.parametrize("width", ["single", "double"])
-def test_every_column_of_the_state_grid_shows_its_dates(width, events):
+def test_every_column_of_the_state_grid_shows_its_dates(width, tables):
     """In the small multiples, the lowest panel of each column carries the date labels, even above an empty cell."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    chart = FIGURES["cumulative_by_state"][0](events, width=width)
+    chart = draw("cumulative_by_state", tables, width=width)
     chart.freeze()
     FigureCanvasAgg(chart.fig).draw()
     columns: dict[float, list] = {}
@@ -248,16 +254,17 @@ def test_every_column_of_the_state_grid_shows_its_dates(width, events):
     close(chart)
 
 
-def test_largest_surrenders_names_a_colour_only_where_bars_have_it(events):
+def test_largest_surrenders_names_a_colour_only_where_bars_have_it(tables):
     """The subtitle's 'Orange: before Operation 1027' appears exactly when an orange bar is drawn."""
     from analysis import report
     from analysis.charts.style import PALETTE
 
+    events = tables.events
     top = report.largest_surrenders(events, n=8).iloc[0]
     earlier = events.copy()
     earlier.loc[earlier["event_id"] == top["event_id"], ["date_start", "date_end"]] = "2023-10-01"
     for rows in (events, earlier):
-        chart = FIGURES["largest_surrenders"][0](rows, width="single")
+        chart = charts.largest_surrenders(rows, tables.sources, width="single")
         orange = any(
             matplotlib.colors.to_hex(b.get_facecolor()) == PALETTE["orange"].lower()
             for b in chart.fig.get_axes()[0].patches

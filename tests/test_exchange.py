@@ -34,8 +34,8 @@ def test_exported_header_matches_acled_exactly(events, tmp_path):
     assert ",".join(ACLED_COLUMNS) == ACLED_HEADER
 
 
-def test_acled_coding_choices(events):
-    a = to_acled(events).set_index("event_id_cnty")
+def test_acled_coding_choices(tables):
+    a = to_acled(tables.events, tables.sources).set_index("event_id_cnty")
     lib129 = a.loc["MMR-IRR-005"]
     assert (lib129["event_type"], lib129["sub_event_type"]) == ("Strategic developments", "Agreement")
     assert (lib129["event_date"], lib129["time_precision"], lib129["fatalities"]) == ("2023-11-12", 1, 0)
@@ -51,9 +51,9 @@ def test_acled_coding_choices(events):
     assert a.loc["MMR-IRR-002", "admin1"] == ""  # several states: not forced into one
 
 
-def test_export_import_gives_back_the_same_events(events, tmp_path):
+def test_export_import_gives_back_the_same_events(events, tables, tmp_path):
     path = tmp_path / "acled.csv"
-    to_acled(events).to_csv(path, index=False)
+    to_acled(events, tables.sources).to_csv(path, index=False)
     raw = import_acled(path).rows
     cleaned = clean_frame(
         RawFile(str(path), raw.set_axis(pd.RangeIndex(2, len(raw) + 2)), "utf-8"), load_sources(config.RAW_SOURCES)
@@ -145,8 +145,8 @@ def test_import_genuine_acled_rows(tmp_path):
     assert "Possible duplicate of IRR-005" in r.loc["MMR90001", "note"]
 
 
-def test_ucdp_export_keeps_low_best_high(events):
-    u = to_ucdp(events).set_index("id")
+def test_ucdp_export_keeps_low_best_high(tables):
+    u = to_ucdp(tables.events, tables.sources).set_index("id")
     assert u.loc["IRR-004", ["low", "best"]].tolist() == [300, 300] and pd.isna(u.loc["IRR-004", "high"])
     assert u.loc["IRR-030", "best"] == 30 and pd.isna(u.loc["IRR-030", "low"])
     assert u.loc["IRR-005", "date_prec"] == 1 and u.loc["IRR-014", "date_prec"] == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -74,18 +75,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    import os
-
     from .charts.export import export_all
-    from .pipeline.load import load_events
+    from .pipeline.load import load_tables
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-    events = None
-    if args.events:  # a processed folder of the user's own: its events and its sources on every source line
-        folder = Path(args.events)
-        os.environ["ANALYSIS_PROCESSED"] = str(folder.resolve())
-        events = load_events(folder / "events.csv")
-    written = export_all(Path(args.out), formats=formats, events=events, log=_log)
+    # a processed folder of the user's own: its events, and its sources on every source line
+    tables = load_tables(Path(args.events) if args.events else config.PROCESSED)
+    written = export_all(tables, Path(args.out), formats=formats, log=_log)
     _log(f"figures: wrote {len(written)} files to {args.out}")
     return 0
 
@@ -101,10 +97,11 @@ def cmd_reproduce(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .interop.acled import to_acled
     from .interop.ucdp import to_ucdp
-    from .pipeline.load import load_events
+    from .pipeline.load import load_events, load_table
 
     events = load_events(args.events)
-    table = to_acled(events) if args.format == "acled" else to_ucdp(events)
+    sources = load_table("sources", Path(args.events).parent)  # the sources.csv beside the events
+    table = (to_acled if args.format == "acled" else to_ucdp)(events, sources)
     table.to_csv(args.out, index=False, lineterminator="\n")
     _log(f"export: {len(table)} rows in {args.format} format -> {args.out}")
     return 0
@@ -206,6 +203,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command. Charts are drawn off screen: the command line chooses matplotlib's Agg backend (for its
+    worker processes too), not the package, whose import leaves the user's backend alone."""
+    os.environ["MPLBACKEND"] = "Agg"
     args = parser().parse_args(argv)
     try:
         return args.func(args)

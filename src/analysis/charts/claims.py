@@ -9,27 +9,25 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.ticker import FuncFormatter
 
+from ..errors import AnalysisError
 from ..measure.rules import FLED_RULE, TREND_RULE
 from ..measure.series import cumulative
-from ..pipeline.load import load_claims
-from ..report.claims import itemized_by_then, rule_for_claim
+from ..measure.tally import drawn, low_or_best
+from ..report.claims import rule_for_claim
 from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day
 from .sources import source_line
 from .style import PALETTE, SERIES
-from .trends import draw_cumulative, drawn
+from .trends import draw_cumulative
 
 _THOUSANDS = FuncFormatter(lambda v, _: f"{v:,.0f}")
 
 
 def _claims(claims: pd.DataFrame | None) -> pd.DataFrame:
-    claims = load_claims() if claims is None else claims
+    """The claimed totals with each one's ``figure`` (low, else best) and ``as_of`` date; an error if there are none."""
     if claims is None or claims.empty:
-        raise ValueError("no claimed totals: build with data/raw/claimed_totals.csv beside the events")
-    return claims.assign(
-        figure=claims["count_low"].astype("Float64").fillna(claims["count_best"].astype("Float64")),
-        as_of=pd.to_datetime(claims["as_of_date"]),
-    )
+        raise AnalysisError("no claimed totals: build with data/raw/claimed_totals.csv beside the events")
+    return claims.assign(figure=low_or_best(claims), as_of=pd.to_datetime(claims["as_of_date"]))
 
 
 def surrender_totals(claims: pd.DataFrame) -> pd.DataFrame:
@@ -39,7 +37,10 @@ def surrender_totals(claims: pd.DataFrame) -> pd.DataFrame:
     return c[(c["start_date"] >= "2023-10-26") & c["figure"].notna()]
 
 
-def claimed_vs_itemized(events: pd.DataFrame, width: str = "single", claims: pd.DataFrame | None = None) -> Chart:
+def claimed_vs_itemized(
+    events: pd.DataFrame, claims: pd.DataFrame | None, sources: pd.DataFrame, width: str = "single"
+) -> Chart:
+    """Claimed running totals of surrenders since Operation 1027 (points, by claimant) beside the itemized events."""
     c = surrender_totals(_claims(claims))
     cum = cumulative(events, TREND_RULE)
     rows = drawn(events, TREND_RULE)
@@ -54,7 +55,7 @@ def claimed_vs_itemized(events: pd.DataFrame, width: str = "single", claims: pd.
         "over a range). Claims are never added to events or to each other.",
         width=width,
         body_height=2.6,
-        source=source_line(pd.concat([rows["source_id"], c["source_id"]])),
+        source=source_line(pd.concat([rows["source_id"], c["source_id"]]), sources),
     )
     ax = chart.body.subplots()
     draw_cumulative(ax, cum, ("low", {"color": PALETTE["blue"], "lw": 1.2, "label": "Itemized events (certain)"}))
@@ -91,15 +92,26 @@ def claimed_vs_itemized(events: pd.DataFrame, width: str = "single", claims: pd.
     return chart
 
 
-def breakdown_vs_events(events: pd.DataFrame, width: str = "single", claims: pd.DataFrame | None = None) -> Chart:
+def breakdown_vs_events(
+    events: pd.DataFrame,
+    claims: pd.DataFrame | None,
+    claims_vs_events: pd.DataFrame | None,
+    sources: pd.DataFrame,
+    width: str = "single",
+) -> Chart:
+    """A claimed breakdown by state beside what the itemized events give in each part's window and scope.
+
+    The itemized figures are the build's ``claims_vs_events`` table (one number for one question).
+    """
     c = _claims(claims)
     parts = c[c["kind"] == "breakdown"]
     total = c[c["claim_id"] == parts["part_of"].iloc[0]].iloc[0]
+    itemized = claims_vs_events.set_index("claim_id")["itemized_people"]
     table = pd.DataFrame(
         {
             "state": parts["scope_state_region"].to_numpy(),
             "claimed": parts["figure"].astype(float).to_numpy(),
-            "itemized": [itemized_by_then(events, r)[0] for _, r in parts.iterrows()],
+            "itemized": [int(itemized[k]) for k in parts["claim_id"]],
         }
     )
     table = table.sort_values("claimed", ascending=False)
@@ -115,7 +127,7 @@ def breakdown_vs_events(events: pd.DataFrame, width: str = "single", claims: pd.
         "the claimed breakdown beside what itemized events add up to in the same window (lower bounds).",
         width=width,
         body_height=2.6,
-        source=source_line(pd.concat([pd.Series([total["source_id"]]), rows["source_id"]])),
+        source=source_line(pd.concat([pd.Series([total["source_id"]]), rows["source_id"]]), sources),
     )
     ax = chart.body.subplots()
     sns.barplot(
@@ -142,7 +154,10 @@ def breakdown_vs_events(events: pd.DataFrame, width: str = "single", claims: pd.
     return chart
 
 
-def fled_across_border(events: pd.DataFrame, width: str = "single", claims: pd.DataFrame | None = None) -> Chart:
+def fled_across_border(
+    events: pd.DataFrame, claims: pd.DataFrame | None, sources: pd.DataFrame, width: str = "single"
+) -> Chart:
+    """Itemized crossings into India, cumulative, beside the claimed totals of those who fled across the border."""
     c = _claims(claims)
     totals = c[c["kind"] == "fled_across_border_total"]
     rule = FLED_RULE.but(name="across the border", outcomes=("fled_across_border",))
@@ -159,7 +174,7 @@ def fled_across_border(events: pd.DataFrame, width: str = "single", claims: pd.D
         + ".",
         width=width,
         body_height=2.2,
-        source=source_line(pd.concat([rows["source_id"], totals["source_id"]])),
+        source=source_line(pd.concat([rows["source_id"], totals["source_id"]]), sources),
     )
     ax = chart.body.subplots()
     draw_cumulative(ax, cum, ("low", {"color": PALETTE["vermillion"], "lw": 1.2, "label": "Itemized crossings"}))

@@ -8,15 +8,12 @@ from matplotlib.ticker import MaxNLocator
 from .. import report
 from ..config import OPERATION_1027
 from ..measure.rules import REPORT_RULE
+from ..measure.tally import drawn, low_or_best
 from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day
 from .sources import claimants, source_line
 from .style import PALETTE
-from .trends import drawn, op_label, operations
-
-
-def _unit_short(unit: str) -> str:
-    return (unit or "").replace("Light Infantry Battalion", "LIB").replace("Light Infantry Brigade", "LIB")
+from .trends import op_label
 
 
 def _event_label(row: pd.Series, short: bool = False) -> str:
@@ -29,7 +26,8 @@ def _event_label(row: pd.Series, short: bool = False) -> str:
     return f"{place}, {when}"
 
 
-def largest_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
+def largest_surrenders(events: pd.DataFrame, sources: pd.DataFrame, width: str = "single") -> Chart:
+    """The largest single surrender events (not aggregates), lower bounds, by claimant."""
     top = report.largest_surrenders(events, n=8)
     pre = pd.to_datetime(top["date_end"]) < pd.Timestamp(OPERATION_1027)
     lead = top.iloc[0]
@@ -41,7 +39,7 @@ def largest_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
         "each claimant gives them." + (" Orange: before Operation 1027." if pre.any() else ""),
         width=width,
         body_height=2.6,
-        source=source_line(top["source_id"]),
+        source=source_line(top["source_id"], sources),
     )
     ax = chart.body.subplots()
     labels = [_event_label(r, short=True) for _, r in top.iterrows()][::-1]
@@ -74,14 +72,17 @@ def _timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     """The itemized surrenders of the report's three weeks, each on the row of its operation (or its state)."""
     rows = drawn(events, REPORT_RULE.but(name="ops", aggregates=False)).copy()
     rows = rows[rows["date_start"] != ""]
-    rows["people"] = pd.to_numeric(rows["count_low"]).fillna(pd.to_numeric(rows["count_best"])).astype(int)
+    rows["people"] = low_or_best(rows).astype(int)
     rows["line"] = rows["operation"].where(rows["operation"] != "", "No operation named: " + rows["state_region"])
     rows["start"], rows["end"] = pd.to_datetime(rows["date_start"]), pd.to_datetime(rows["date_end"])
     return rows
 
 
-def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
-    ops = operations()
+def operations_timeline(
+    events: pd.DataFrame, sources: pd.DataFrame, operations: pd.DataFrame, width: str = "single"
+) -> Chart:
+    """The start of each of ``operations`` beside the itemized surrenders of the report's three weeks."""
+    ops = operations.sort_values("start")
     rows = _timeline_rows(events)
     start, end = pd.Timestamp(REPORT_RULE.window[0]), pd.Timestamp(REPORT_RULE.window[1])
     ops = ops[ops["start"] <= end]
@@ -96,7 +97,7 @@ def operations_timeline(events: pd.DataFrame, width: str = "single") -> Chart:
         "bar where the date is known only to a range of days). Rows credited to no operation are shown by state.",
         width=width,
         body_height=2.3,
-        source=source_line(rows["source_id"]),
+        source=source_line(rows["source_id"], sources),
     )
     ax = chart.body.subplots()
     names = ops["operation"].tolist() + sorted(set(rows["line"]) - set(ops["operation"]))

@@ -1,17 +1,22 @@
-"""Export every chart at both widths, in parallel, with deterministic bytes."""
+"""Export every chart at both widths, in parallel, with deterministic bytes.
+
+The charts draw only the tables they are given: a chart function's parameters before ``width`` are named
+after the fields of :class:`analysis.pipeline.load.Tables` (``events``, ``sources``, ``claims``, ...), and
+:func:`draw` hands each chart those tables by name. Whoever calls :func:`export_all` reads the tables once
+(``load_tables()``): nothing here reads a file or the environment.
+"""
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Callable
 from pathlib import Path
 
-import pandas as pd
-
 from .. import config, report
 from ..measure.rules import REPORT_RULE, TREND_RULE
 from ..measure.tally import contributions
-from ..pipeline.load import load_claims, load_events
+from ..pipeline.load import Tables
 from .chart import Chart, close, save
 from .claims import breakdown_vs_events, claimed_vs_itemized, fled_across_border
 from .events import largest_surrenders, operations_timeline
@@ -44,9 +49,27 @@ NEEDS_HEADLINE = {"headline_by_state", "headline_sensitivity", "map_headline"}
 NEEDS_CLAIMS = {"claimed_vs_itemized", "breakdown_vs_events", "fled_across_border"}
 
 
-def missing(name: str, events: pd.DataFrame) -> str:
-    """Why a chart cannot be drawn from these events ('' when it can): a user's data need not hold the seed report."""
-    if name in NEEDS_CLAIMS and load_claims() is None:
+def inputs(function: Callable[..., Chart]) -> list[str]:
+    """The tables a chart function draws: its parameters before ``width``, named after the fields of ``Tables``.
+
+    >>> from analysis.charts import map_record
+    >>> inputs(map_record)
+    ['events', 'claims', 'sources', 'states']
+    """
+    names = list(inspect.signature(function).parameters)
+    return names[: names.index("width")]
+
+
+def draw(name: str, tables: Tables, width: str = "single") -> Chart:
+    """Chart ``name`` of :data:`FIGURES` drawn from ``tables`` at ``width``."""
+    function = FIGURES[name][0]
+    return function(*(tables.get(t) for t in inputs(function)), width=width)
+
+
+def missing(name: str, tables: Tables) -> str:
+    """Why a chart cannot be drawn from these tables ('' when it can): a user's data need not hold the seed report."""
+    events = tables.events
+    if name in NEEDS_CLAIMS and tables.claims is None:
         return "no claimed totals (claimed_totals.csv) beside the events"
     if name in NEEDS_HEADLINE and not (events["event_id"] == report.HEADLINE_ID).any():
         return f"no row {report.HEADLINE_ID} (The Irrawaddy's headline) in the events"
@@ -56,9 +79,10 @@ def missing(name: str, events: pd.DataFrame) -> str:
     return ""
 
 
-def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -> list[Path]:
-    name, width, suffix, out, formats, events = job
-    chart = FIGURES[name][0](events, width=width)
+def export_one(job: tuple[str, str, str, Path, tuple[str, ...], Tables]) -> list[Path]:
+    """Draw and save one job of :func:`export_jobs`: (name, width, file suffix, folder, formats, tables)."""
+    name, width, suffix, out, formats, tables = job
+    chart = draw(name, tables, width)
     try:
         return save(chart, out, formats, suffix=suffix)
     finally:
@@ -66,28 +90,27 @@ def export_one(job: tuple[str, str, str, Path, tuple[str, ...], pd.DataFrame]) -
 
 
 def export_jobs(
-    out: str | Path = config.FIGURES, formats: tuple[str, ...] = FORMATS, events: pd.DataFrame | None = None, log=print
+    tables: Tables, out: str | Path = config.FIGURES, formats: tuple[str, ...] = FORMATS, log=print
 ) -> list[tuple]:
-    """One job per chart and width, for ``export_one``; charts these events cannot support are logged, not jobs."""
-    events = load_events() if events is None else events
+    """One job per chart and width, for ``export_one``; charts these tables cannot support are logged, not jobs."""
     names = []
     for name in FIGURES:
-        why = missing(name, events)
+        why = missing(name, tables)
         if why:
             log(f"figures: skipped {name}: {why}")
         else:
             names.append(name)
     return [
-        (name, width, suffix, Path(out), formats, events)
+        (name, width, suffix, Path(out), formats, tables)
         for name in names
         for width, suffix in (("single", ""), ("double", "_wide"))
     ]
 
 
 def export_all(
+    tables: Tables,
     out: str | Path = config.FIGURES,
     formats: tuple[str, ...] = FORMATS,
-    events: pd.DataFrame | None = None,
     log=print,
     workers: int | None = None,
 ) -> list[Path]:
@@ -98,7 +121,7 @@ def export_all(
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    jobs = export_jobs(out, formats, events, log)
+    jobs = export_jobs(tables, out, formats, log)
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     written: list[Path] = []
     if workers <= 1:

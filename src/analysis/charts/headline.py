@@ -10,15 +10,10 @@ import pandas as pd
 
 from .. import report
 from ..measure.rules import REPORT_RULE
-from ..measure.tally import contributions, select
+from ..measure.tally import drawn
 from .chart import Chart, new_chart
 from .sources import claimants, source_line
 from .style import PALETTE
-
-
-def headline_rows(events: pd.DataFrame) -> pd.DataFrame:
-    """The rows the headline charts draw: those that contribute under the report's rule."""
-    return events[select(events, REPORT_RULE) & (contributions(events, REPORT_RULE).to_numpy() > 0)]
 
 
 def claim_phrase(events: pd.DataFrame) -> str:
@@ -28,10 +23,16 @@ def claim_phrase(events: pd.DataFrame) -> str:
     return f"{row['claimed_by']}'s '{row['count_text']}'{how}"
 
 
-def headline_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
-    table = report.headline_by_state(events)
-    totals = report.totals(events)
-    rows = headline_rows(events)
+def headline_by_state(
+    events: pd.DataFrame, headline_by_state: pd.DataFrame, sources: pd.DataFrame, width: str = "single"
+) -> Chart:
+    """The headline's surrenders by state/region as the build's table ``headline_by_state`` gives them.
+
+    ``events`` give the claim's wording, the claimants and the source line (the rows drawn).
+    """
+    table = headline_by_state
+    totals = report.totals_of(table)
+    rows = drawn(events, REPORT_RULE)
     placed = table[table["state_region"] != report.NOT_ITEMIZED]
     top = placed.sort_values("surrendered", ascending=False).iloc[0]
     items = rows[rows["event_id"] != report.HEADLINE_ID]
@@ -44,7 +45,7 @@ def headline_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
         "state, Shan included ('over 300' there is a lower bound).",
         width=width,
         body_height=2.4,
-        source=source_line(rows["source_id"]),
+        source=source_line(rows["source_id"], sources),
     )
     ax = chart.body.subplots()
     labels = table["state_region"].tolist()[::-1]
@@ -73,7 +74,8 @@ def headline_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
     return chart
 
 
-def headline_sensitivity(events: pd.DataFrame, width: str = "single") -> Chart:
+def headline_sensitivity(events: pd.DataFrame, sources: pd.DataFrame, width: str = "single") -> Chart:
+    """What the rows itemize of the headline under each defensible reading (:func:`analysis.report.sensitivity`)."""
     table = report.sensitivity(events)
     same = table[table["question"] == table["question"].iloc[0]]
     lo, hi = same["itemized_by_state"].min(), same["itemized_by_state"].max()
@@ -86,7 +88,7 @@ def headline_sensitivity(events: pd.DataFrame, width: str = "single") -> Chart:
         "(grey). Below the line: readings that answer another question. Unverified claims.",
         width=width,
         body_height=3.0,
-        source=source_line(headline_rows(events)["source_id"]),
+        source=source_line(drawn(events, REPORT_RULE)["source_id"], sources),
     )
     ax = chart.body.subplots()
     labels = table["short"].tolist()[::-1]

@@ -2,14 +2,13 @@
 
 The layers are package data derived from MIMU (Myanmar Information Management Unit): the 18 state/region
 units (P-code release 9.6; boundaries version 9.3, simplified as a coverage; see reference/data/README.md)
-and township points from the gazetteer. They are drawn in an equal-area projection centred on Myanmar, not
+and township points from the gazetteer, read by :func:`analysis.pipeline.load.load_tables` and passed in as
+``states`` and ``townships``. They are drawn in an equal-area projection centred on Myanmar, not
 in raw longitude/latitude. Nothing is fetched at run time. Figures known only for several states or the
 whole country are never spread over the map: they are given as "not placed".
 """
 
 from __future__ import annotations
-
-from functools import cache
 
 import geopandas as gpd
 import numpy as np
@@ -19,9 +18,7 @@ from matplotlib.patches import Patch
 
 from .. import report
 from ..measure.rules import REPORT_RULE, TREND_RULE, Rule
-from ..measure.tally import contributions, select
-from ..pipeline.load import load_claims
-from ..reference import gazetteer
+from ..measure.tally import drawn, low_or_best
 from .chart import Chart, new_chart
 from .sources import claimants, source_line
 from .style import PALETTE
@@ -32,18 +29,15 @@ MAP_NOTE = "Map: MIMU state/region boundaries (P-codes 9.6, boundaries 9.3), sim
 _BLUES = ["#DCEAF5", "#A9CCE6", "#6AA8D4", "#2C7FB8", "#08519C"]
 
 
-@cache
-def states_layer() -> gpd.GeoDataFrame:
-    """MIMU's 18 state/region units, projected for Myanmar."""
-    return gpd.read_file(gazetteer.states_layer_path()).to_crs(PROJECTION)
+def projected(states: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The state/region layer in the map projection (:data:`PROJECTION`)."""
+    return states.to_crs(PROJECTION)
 
 
-def _units(events: pd.DataFrame, rule: Rule) -> tuple[pd.Series, int, pd.DataFrame]:
+def _units(events: pd.DataFrame, rule: Rule, states: pd.DataFrame) -> tuple[pd.Series, int, pd.DataFrame]:
     """People by MIMU unit (sr_pcode) under ``rule``, what cannot be placed in one unit, and the rows drawn."""
-    contrib = contributions(events, rule)
-    rows = events[select(events, rule) & (contrib.to_numpy() > 0)].assign(people=contrib[contrib > 0])
+    rows = drawn(events, rule)
     one = ~rows["place_scope"].isin(["multiple", "national", "unknown"]) & (rows["state_region"] != "")
-    states = gazetteer.states()
     code = {(r.state_region, r.shan_part): c for c, r in states.iterrows()}
     shan = {"North": "MMR015", "South": "MMR014", "East": "MMR016"}
     keys = [
@@ -63,10 +57,16 @@ def _bins(values: pd.Series) -> list[float]:
 
 
 def _choropleth(
-    ax, values: pd.Series, named: set[str] = frozenset(), legend: bool = True, bins: list[float] | None = None
+    ax,
+    layer: gpd.GeoDataFrame,
+    values: pd.Series,
+    named: set[str] = frozenset(),
+    legend: bool = True,
+    bins: list[float] | None = None,
 ) -> None:
-    """Shade the 18 units by ``values`` (sr_pcode -> people); panels compared side by side share ``bins``."""
-    layer = states_layer().assign(people=lambda g: g["sr_pcode"].map(values))
+    """Shade the 18 units of ``layer`` (projected) by ``values`` (sr_pcode -> people); panels side by side share
+    ``bins``."""
+    layer = layer.assign(people=lambda g: g["sr_pcode"].map(values))
     bins = bins or _bins(values)
     cmap = ListedColormap(_BLUES[-(len(bins) - 1) :])
     norm = BoundaryNorm(bins, cmap.N)
@@ -89,12 +89,11 @@ def _choropleth(
         ax.legend(handles=patches, loc="lower left", fontsize="x-small", title="People", title_fontsize="x-small")
 
 
-def _named_units(events: pd.DataFrame) -> set[str]:
+def _named_units(events: pd.DataFrame, states: pd.DataFrame) -> set[str]:
     """The units the headline names (Shan as its northern part, as the report says)."""
     row = events.loc[events["event_id"] == report.HEADLINE_ID]
     if row.empty:
         return set()
-    states = gazetteer.states()
     names = row.iloc[0]["state_region"].split("; ")
     out = set()
     for n in names:
@@ -102,11 +101,18 @@ def _named_units(events: pd.DataFrame) -> set[str]:
     return out
 
 
-def map_headline(events: pd.DataFrame, width: str = "single") -> Chart:
-    by_unit, unplaced, rows = _units(events, REPORT_RULE)
-    totals = report.totals(events)
+def map_headline(
+    events: pd.DataFrame,
+    headline_by_state: pd.DataFrame,
+    sources: pd.DataFrame,
+    states: gpd.GeoDataFrame,
+    width: str = "single",
+) -> Chart:
+    """The headline's itemized surrenders on a map of MIMU's 18 units; the unitemized rest: ``headline_by_state``."""
+    by_unit, unplaced, rows = _units(events, REPORT_RULE, states)
+    totals = report.totals_of(headline_by_state)
     items = rows[rows["event_id"] != report.HEADLINE_ID]
-    top = gazetteer.states().loc[by_unit.idxmax(), "sr_name_mimu"]
+    top = states.loc[by_unit.idxmax(), "sr_name_mimu"]
     chart = new_chart(
         "map_headline",
         f"Of the surrenders the rows itemize, {by_unit.max():,} were in {top}; {totals['not_itemized']:,} of "
@@ -115,11 +121,11 @@ def map_headline(events: pd.DataFrame, width: str = "single") -> Chart:
         f"claims by {claimants(items)}. Hatched: named in the headline, no figure given.",
         width=width,
         body_height=3.9 if width == "single" else 5.0,
-        source=source_line(rows["source_id"]),
+        source=source_line(rows["source_id"], sources),
         note=MAP_NOTE,
     )
     ax = chart.body.subplots()
-    _choropleth(ax, by_unit, _named_units(events))
+    _choropleth(ax, projected(states), by_unit, _named_units(events, states))
     ax.text(
         0.98,
         0.97,
@@ -133,29 +139,32 @@ def map_headline(events: pd.DataFrame, width: str = "single") -> Chart:
     chart.alt = (
         "Map of Myanmar's states and regions shaded by surrenders of junta personnel itemized in The Irrawaddy's "
         "report of 17 or 18 Nov 2023 (unverified claims): "
-        + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
+        + "; ".join(f"{states.loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
         + f". {unplaced} of the compiled total are not placed in any state and are not drawn on the map."
     )
     return chart
 
 
-def map_record(events: pd.DataFrame, width: str = "single") -> Chart:
-    by_unit, unplaced, rows = _units(events, TREND_RULE)
-    claims = load_claims()
+def map_record(
+    events: pd.DataFrame,
+    claims: pd.DataFrame | None,
+    sources: pd.DataFrame,
+    states: gpd.GeoDataFrame,
+    width: str = "single",
+) -> Chart:
+    """Itemized surrenders since Operation 1027 by state/region; beside them, a claimed breakdown if ``claims``
+    hold one (two panels, one scale, never added)."""
+    by_unit, unplaced, rows = _units(events, TREND_RULE, states)
     parts = claims[claims["kind"] == "breakdown"] if claims is not None else pd.DataFrame()
     total = claims[claims["claim_id"] == parts["part_of"].iloc[0]].iloc[0] if len(parts) else None
     claimed = pd.Series(dtype=float)
     if len(parts):
         codes = [
-            (
-                "MMR015"
-                if s == "Shan" and p == "North"
-                else gazetteer.states().index[gazetteer.states()["state_region"] == s][0]
-            )
+            "MMR015" if s == "Shan" and p == "North" else states.index[states["state_region"] == s][0]
             for s, p in zip(parts["scope_state_region"], parts["scope_shan_part"], strict=True)
         ]
-        claimed = pd.Series(parts["count_low"].fillna(parts["count_best"]).astype(float).to_numpy(), index=codes)
-    top = gazetteer.states().loc[by_unit.idxmax(), "sr_name_mimu"]
+        claimed = pd.Series(low_or_best(parts).astype(float).to_numpy(), index=codes)
+    top = states.loc[by_unit.idxmax(), "sr_name_mimu"]
     last = pd.to_datetime(rows["date_end"]).max()
     spread = (
         f"; the claimed breakdown gives figures for {len(claimed)} states/regions, the events for {len(by_unit)}"
@@ -176,26 +185,27 @@ def map_record(events: pd.DataFrame, width: str = "single") -> Chart:
         ),
         width=width,
         body_height=3.4 if width == "single" else 4.6,
-        source=source_line(pd.concat([rows["source_id"], parts.get("source_id", pd.Series(dtype=str))])),
+        source=source_line(pd.concat([rows["source_id"], parts.get("source_id", pd.Series(dtype=str))]), sources),
         note=MAP_NOTE,
     )
     axes = chart.body.subplots(1, 2 if len(parts) else 1, squeeze=False).ravel()
     bins = _bins(pd.concat([by_unit, claimed]))  # one scale for both panels
-    _choropleth(axes[0], by_unit, bins=bins, legend=False)
+    layer = projected(states)
+    _choropleth(axes[0], layer, by_unit, bins=bins, legend=False)
     axes[0].set_title(f"Itemized events\n(not placed: {unplaced:,})", fontsize="small")
     if len(parts):
-        _choropleth(axes[1], claimed, bins=bins)
+        _choropleth(axes[1], layer, claimed, bins=bins)
         axes[1].set_title(f"Claimed breakdown\n({total['claimant'].split(' records')[0]})", fontsize="small")
     chart.alt = (
         "Two maps of Myanmar by state/region. Itemized surrender events of junta personnel since Operation 1027 "
         "(unverified claims): "
-        + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
+        + "; ".join(f"{states.loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
         + f"; {unplaced} not placed."
         + (
             ""
             if claimed.empty
             else f" Breakdown claimed by {total['claimant']}: "
-            + "; ".join(f"{gazetteer.states().loc[c, 'sr_name_mimu']}: {int(v)}" for c, v in claimed.items())
+            + "; ".join(f"{states.loc[c, 'sr_name_mimu']}: {int(v)}" for c, v in claimed.items())
             + "."
         )
     )
@@ -227,12 +237,18 @@ def _label_spots(points: pd.DataFrame, ax, renderer, n: int) -> list:
     return texts
 
 
-def map_townships(events: pd.DataFrame, width: str = "single") -> Chart:
-    contrib = contributions(events, TREND_RULE)
-    rows = events[select(events, TREND_RULE) & (contrib.to_numpy() > 0)].assign(people=contrib[contrib > 0])
+def map_townships(
+    events: pd.DataFrame,
+    sources: pd.DataFrame,
+    states: gpd.GeoDataFrame,
+    townships: pd.DataFrame,
+    width: str = "single",
+) -> Chart:
+    """Itemized surrenders since Operation 1027 as circles at their township's point (``townships``)."""
+    rows = drawn(events, TREND_RULE)
     at = rows[rows["township_pcode"] != ""]
     pts = at.groupby(["township_pcode", "township"], as_index=False)["people"].sum()
-    ts = gazetteer.townships()
+    ts = townships
     pts = pts.assign(
         lon=pts["township_pcode"].map(ts["lon"]).astype(float), lat=pts["township_pcode"].map(ts["lat"]).astype(float)
     )
@@ -250,11 +266,11 @@ def map_townships(events: pd.DataFrame, width: str = "single") -> Chart:
         "point.",
         width=width,
         body_height=3.9 if width == "single" else 5.0,
-        source=source_line(at["source_id"]),
+        source=source_line(at["source_id"], sources),
         note=MAP_NOTE,
     )
     ax = chart.body.subplots()
-    states_layer().plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
+    projected(states).plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
     scale = 600 / max(1.0, float(pts["people"].max()))
     ax.scatter(
         pts["x"],

@@ -6,15 +6,14 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from ..pipeline.load import load_table
 from .chart import Chart, new_chart
 from .sources import source_line
 from .style import SERIES
 
 
-def events_by_outcome(events: pd.DataFrame, width: str = "single") -> Chart:
+def events_by_outcome(events: pd.DataFrame, sources: pd.DataFrame, width: str = "single") -> Chart:
     """Event rows (not people) by outcome, split by outlet (the five with most rows, then the rest)."""
-    outlets = events["source_id"].map(source_outlets())
+    outlets = events["source_id"].map(source_outlets(sources))
     main = outlets.value_counts().index[:5]
     who = outlets.where(outlets.isin(main), "other outlets")
     counts = events.assign(who=who).groupby(["outcome", "who"]).size().unstack(fill_value=0)
@@ -29,7 +28,7 @@ def events_by_outcome(events: pd.DataFrame, width: str = "single") -> Chart:
         "is a row of its own). Every row is a claim, unverified.",
         width=width,
         body_height=2.9,
-        source=source_line(events["source_id"]),
+        source=source_line(events["source_id"], sources),
     )
     ax = chart.body.subplots()
     left = np.zeros(len(counts))
@@ -47,7 +46,6 @@ def events_by_outcome(events: pd.DataFrame, width: str = "single") -> Chart:
     return chart
 
 
-def source_outlets() -> dict[str, str]:
+def source_outlets(sources: pd.DataFrame) -> dict[str, str]:
     """source_id -> outlet."""
-    table = load_table("sources")
-    return dict(zip(table["source_id"], table["outlet"], strict=True))
+    return dict(zip(sources["source_id"], sources["outlet"], strict=True))

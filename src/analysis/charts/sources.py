@@ -3,15 +3,14 @@
 >>> import pandas as pd
 >>> sources = pd.DataFrame({"source_id": ["a"], "outlet": ["The Irrawaddy"], "headline": ["Rebel Groups Report"],
 ...     "published": ["2023-11-17"], "published_latest": ["2023-11-18"], "date_certainty": ["17 or 18 Nov"]})
->>> source_line(pd.Series(["a"]), sources)[:57]
-"Source: The Irrawaddy, 'Rebel Groups Report' (17 or 18 Nov"
+>>> print(source_line(pd.Series(["a", "a"]), sources).replace(". ", ".\n"))
+Source: The Irrawaddy, 'Rebel Groups Report' (17 or 18 Nov 2023).
+Curated event data; every figure is a claim, unverified.
 """
 
 from __future__ import annotations
 
 import pandas as pd
-
-from ..pipeline.load import load_table
 
 #: Beyond this many reports, a source line names the outlets and how many reports each, not every headline.
 MAX_LISTED = 3
@@ -33,9 +32,8 @@ def when(published: str, latest: str, certainty: str = "") -> str:
     return f"on or after {text}" if "on or after" in certainty else text
 
 
-def source_line(source_ids: pd.Series, sources: pd.DataFrame | None = None) -> str:
-    """'Source: ...' naming only the reports of the rows drawn, with dates as certain as sources.csv says."""
-    sources = load_table("sources") if sources is None else sources
+def source_line(source_ids: pd.Series, sources: pd.DataFrame) -> str:
+    """'Source: ...' naming only the reports of the rows drawn, with dates as certain as ``sources`` says."""
     table = sources.set_index("source_id")
     used = [s for s in dict.fromkeys(source_ids.dropna()) if s in table.index]
     if not used:

@@ -9,10 +9,8 @@ from __future__ import annotations
 import textwrap
 
 import matplotlib
-
-matplotlib.use("Agg", force=False)
-import matplotlib.pyplot as plt  # noqa: E402
-import seaborn as sns  # noqa: E402
+import matplotlib.pyplot as plt
+import seaborn as sns
 
 #: Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = {

@@ -8,10 +8,9 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
 from .. import report
-from ..measure.rules import FLED_RULE, POSITIONS_RULE, TREND_RULE, Rule
+from ..measure.rules import FLED_RULE, POSITIONS_RULE, TREND_RULE
 from ..measure.series import cumulative, daily
-from ..measure.tally import contributions, select
-from ..reference.tables import load_operations
+from ..measure.tally import drawn, select
 from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day
 from .sources import claimants, source_line
@@ -31,20 +30,14 @@ def draw_cumulative(ax, c: pd.DataFrame, *lines: tuple[str, dict], band_label: s
         ax.step(c["date"], c[column], where="post", **style)
 
 
-def operations() -> pd.DataFrame:
-    return load_operations().sort_values("start")
-
-
 def op_label(name: str) -> str:
     return name.replace("Operation ", "Op. ").replace("Arakan Army offensive", "AA offensive")
 
 
-def drawn(events: pd.DataFrame, rule: Rule) -> pd.DataFrame:
-    """The rows a chart under ``rule`` draws: those that contribute people."""
-    return events[select(events, rule) & (contributions(events, rule).to_numpy() > 0)]
-
-
-def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
+def cumulative_surrenders(
+    events: pd.DataFrame, sources: pd.DataFrame, operations: pd.DataFrame, width: str = "single"
+) -> Chart:
+    """Cumulative itemized surrenders since Operation 1027 with the undated band; dotted lines at ``operations``."""
     c = cumulative(events, TREND_RULE)
     rows = drawn(events, TREND_RULE)
     start, end = c["date"].iloc[0], c["date"].iloc[-1]
@@ -58,7 +51,7 @@ def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
         + f"Band: {undated:,} known only over a range, placed anywhere within it.",
         width=width,
         body_height=2.3,
-        source=source_line(rows["source_id"]),
+        source=source_line(rows["source_id"], sources),
     )
     ax = chart.body.subplots()
     draw_cumulative(
@@ -68,7 +61,7 @@ def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
         ("low", {"color": PALETTE["blue"], "lw": 0.6, "ls": "--", "label": "Certain by then"}),
         band_label="Undated (range)",
     )
-    ops = operations()
+    ops = operations.sort_values("start")
     top = c["high"].max()
     for _, op in ops[(ops["start"] >= start) & (ops["start"] <= end)].iterrows():
         ax.axvline(op["start"], color=PALETTE["grey"], lw=0.5, ls=":")
@@ -89,7 +82,8 @@ def cumulative_surrenders(events: pd.DataFrame, width: str = "single") -> Chart:
     return chart
 
 
-def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
+def cumulative_by_state(events: pd.DataFrame, sources: pd.DataFrame, width: str = "single") -> Chart:
+    """Small multiples of cumulative itemized surrenders by state/region, on one scale."""
     c = cumulative(events, TREND_RULE, by="state_region")
     rows = drawn(events, TREND_RULE)
     c["state_region"] = c["state_region"].where(~c["state_region"].str.contains(";"), report.NOT_ITEMIZED)
@@ -109,7 +103,7 @@ def cumulative_by_state(events: pd.DataFrame, width: str = "single") -> Chart:
         + "Band: known only over a range. Same scale in every panel.",
         width=width,
         body_height=1.05 * nrows + 0.3,
-        source=source_line(rows["source_id"]),
+        source=source_line(rows["source_id"], sources),
     )
     axes = chart.body.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False).ravel()
     ymax = c["high"].max() * 1.15
@@ -144,7 +138,8 @@ def _positions_note(events: pd.DataFrame) -> str:
     return f"; +{figureless} reports give no number" if figureless else ""
 
 
-def outcomes_over_time(events: pd.DataFrame, width: str = "single") -> Chart:
+def outcomes_over_time(events: pd.DataFrame, sources: pd.DataFrame, width: str = "single") -> Chart:
+    """Daily surrendered, fled and positions abandoned, for events known to the day."""
     panels = [
         ("Surrendered (people)", TREND_RULE, PALETTE["blue"]),
         ("Fled, incl. across the border (people)", FLED_RULE, PALETTE["vermillion"]),
@@ -165,7 +160,7 @@ def outcomes_over_time(events: pd.DataFrame, width: str = "single") -> Chart:
         "range are given beside each panel, not spread over days.",
         width=width,
         body_height=2.9,
-        source=source_line(rows["source_id"]),
+        source=source_line(rows["source_id"], sources),
     )
     axes = chart.body.subplots(3, 1, sharex=True)
     for i, (ax, (label, s, color)) in enumerate(zip(axes, series, strict=True)):

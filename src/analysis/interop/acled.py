@@ -12,7 +12,6 @@ from urllib.parse import quote
 import numpy as np
 import pandas as pd
 
-from ..pipeline.load import load_table
 from ..schema import RAW_COLUMNS
 
 ACLED_COLUMNS = [
@@ -119,9 +118,8 @@ def _tag_value(v: object) -> str:
     return quote(str(v), safe=" ,.'()-:/’\"")
 
 
-def to_acled(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Processed events -> ACLED columns in ACLED's order (one row per event)."""
-    sources = load_table("sources") if sources is None else sources
+def to_acled(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Processed events -> ACLED columns in ACLED's order (one row per event); ``sources`` give outlets and dates."""
     outlet = events["source_id"].map(sources.set_index("source_id")["outlet"]).fillna("")
     published = events["source_id"].map(sources.set_index("source_id")["published"]).fillna("")
     start = events["date_start"].where(events["date_start"] != "", published)

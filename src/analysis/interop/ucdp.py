@@ -5,14 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..pipeline.load import load_table
-
 _UCDP_DATE_PREC = {"day": 1, "days": 2, "week": 3, "month": 4, "range": 5, "unknown": 5}
 
 
-def to_ucdp(events: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Processed events -> UCDP GED-style rows: low/best/high, date_prec, where_prec."""
-    sources = load_table("sources") if sources is None else sources
+def to_ucdp(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Processed events -> UCDP GED-style rows: low/best/high, date_prec, where_prec; ``sources`` give the articles."""
     src = sources.set_index("source_id")
     where_prec = np.select(
         [events["township"] != "", events["place_scope"] == "state_region"], [3, 4], 6

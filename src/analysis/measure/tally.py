@@ -138,6 +138,35 @@ def contributions(events: pd.DataFrame, rule: Rule) -> pd.Series:
     return pd.Series(contrib, index=events.index, name="contribution")
 
 
+def drawn(events: pd.DataFrame, rule: Rule) -> pd.DataFrame:
+    """The rows a chart or table under ``rule`` shows: those that add people, with what each adds as ``people``.
+
+    >>> import pandas as pd
+    >>> from analysis.measure.rules import REPORT_RULE
+    >>> ev = pd.DataFrame({"event_id": ["A", "a1", "a2"], "part_of": ["", "A", "A"],
+    ...     "outcome": "surrendered", "actor": "junta_army", "count_unit": "people",
+    ...     "count_low": [40, 30, 10], "count_best": [40, 30, 10],
+    ...     "date_start": "2023-11-01", "date_end": "2023-11-01"})
+    >>> drawn(ev, REPORT_RULE)[["event_id", "people"]].values.tolist()
+    [['a1', 30.0], ['a2', 10.0]]
+    """
+    contrib = contributions(events, rule)
+    keep = contrib.to_numpy() > 0  # contributions are 0 outside the rule's selection
+    return events[keep].assign(people=contrib[keep])
+
+
+def low_or_best(counts: pd.DataFrame) -> pd.Series:
+    """Each row's figure as the package reads a claim: its lower bound, else its best estimate (NA: neither).
+
+    "over 300" -> 300; "Some 4,000" (no lower bound stated) -> 4,000.
+
+    >>> import pandas as pd
+    >>> low_or_best(pd.DataFrame({"count_low": [300, None, None], "count_best": [300, 4000, None]})).tolist()
+    [300.0, 4000.0, <NA>]
+    """
+    return counts["count_low"].astype("Float64").fillna(counts["count_best"].astype("Float64"))
+
+
 def _is_aggregate(events: pd.DataFrame) -> np.ndarray:
     """Rows that some other row names in part_of."""
     if "part_of" not in events:

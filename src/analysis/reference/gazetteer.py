@@ -89,6 +89,14 @@ def states_layer_path() -> Path:
     return PACKAGE_DATA / "mimu_states_simplified.geojson"
 
 
+@cache
+def states_layer():
+    """MIMU's 18 state/region polygons (longitude/latitude) with their names, indexed by sr_pcode."""
+    import geopandas as gpd
+
+    return gpd.read_file(states_layer_path()).set_index("sr_pcode", drop=False)
+
+
 def place_of(level: str, pcode: str) -> Place:
     """The :class:`Place` of a P-code at a level ('town' and 'township' share the township's P-code)."""
     if level in ("township", "town"):

@@ -98,6 +98,17 @@ def totals(events: pd.DataFrame, rule: Rule = REPORT_RULE) -> dict[str, int]:
     return {"total": int(round(total)), "itemized": int(round(total - unplaced)), "not_itemized": int(round(unplaced))}
 
 
+def totals_of(by_state: pd.DataFrame) -> dict[str, int]:
+    """The headline arithmetic read from the table :func:`headline_by_state` gives (the build writes it).
+
+    >>> totals_of(pd.DataFrame({"state_region": ["Shan", "Chin", NOT_ITEMIZED], "surrendered": [300, 6, 21]}))
+    {'total': 327, 'itemized': 306, 'not_itemized': 21}
+    """
+    rest = by_state["state_region"] == NOT_ITEMIZED
+    itemized, not_itemized = int(by_state.loc[~rest, "surrendered"].sum()), int(by_state.loc[rest, "surrendered"].sum())
+    return {"total": itemized + not_itemized, "itemized": itemized, "not_itemized": not_itemized}
+
+
 def largest_surrenders(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     """Single surrender events (not aggregates) ranked by their figure, with their dates."""
     aggregates = set(events["part_of"]) - {""}

@@ -61,6 +61,7 @@ def _run_notebook(path: Path) -> Path:
 def reproduce(force: bool = False, log: Callable[[str], None] = print) -> dict[str, float]:
     """Build, then execute the notebooks whose inputs changed while exporting the charts if theirs did."""
     from ..charts.export import export_jobs, export_one
+    from ..pipeline.load import load_tables
     from .build import build
     from .notebooks import ensure_kernel, notebook_paths
 
@@ -73,7 +74,7 @@ def reproduce(force: bool = False, log: Callable[[str], None] = print) -> dict[s
     stale = [p for p in notebook_paths() if force or seen.get(p.name) != notebook_digest(p, base)]
     export = force or seen.get("figures") != base or not any(config.FIGURES.glob("*.png"))
     log(f"reproduce: {len(stale)} notebook(s) to execute, charts {'to export' if export else 'unchanged'}")
-    jobs = export_jobs(config.FIGURES, log=log) if export else []
+    jobs = export_jobs(load_tables(config.PROCESSED), config.FIGURES, log=log) if export else []
     if stale:
         ensure_kernel()  # once, here: workers registering it at the same time could race
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
