@@ -3,9 +3,9 @@
 >>> import pandas as pd
 >>> sources = pd.DataFrame({"source_id": ["a"], "outlet": ["The Irrawaddy"], "headline": ["Rebel Groups Report"],
 ...     "published": ["2023-11-17"], "published_latest": ["2023-11-18"], "date_certainty": ["17 or 18 Nov"]})
->>> print(source_line(pd.Series(["a", "a"]), sources).replace(". ", ".\n"))
-Source: The Irrawaddy, 'Rebel Groups Report' (17 or 18 Nov 2023).
-Curated event data; every figure is a claim, unverified.
+>>> line = source_line(pd.Series(["a", "a"]), sources)  # each report once, dated as certain as sources says
+>>> line.removesuffix(CAVEAT)
+"Source: The Irrawaddy, 'Rebel Groups Report' (17 or 18 Nov 2023). "
 """
 
 from __future__ import annotations
