@@ -38,6 +38,7 @@ BASE = {
     "text_flag": "",
     "note": "made up for a test",
     "event_id": "",
+    "same_as": "",
 }
 
 

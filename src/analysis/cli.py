@@ -36,14 +36,25 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def _check_raw(path: Path, sources: str | None):
+    """Clean a raw file as what its header says it is: claimed totals (a claim_id column) or events."""
+    with path.open(encoding="utf-8-sig", errors="replace") as handle:
+        header = handle.readline()
+    if "claim_id" in [c.strip().strip('"') for c in header.split(",")]:
+        from .pipeline.claims import clean_claims
+
+        return clean_claims(path, sources)
     from .pipeline.clean import clean_file
 
+    return clean_file(path, sources)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.is_file():
         _log(f"validate: no such file: {path}")
         return 2
-    result = clean_file(path, args.sources)
+    result = _check_raw(path, args.sources)
     problems = result.problems
     errors = [p for p in problems if p.severity == "error"]
     if args.format == "json":
@@ -162,7 +173,7 @@ def parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check a raw CSV and list every problem (exit 1 on errors)")
-    v.add_argument("path", help="raw events CSV")
+    v.add_argument("path", help="raw events CSV, or raw claimed totals (recognised by its claim_id column)")
     v.add_argument("--sources", default=None, help="sources CSV (default: sources.csv beside PATH)")
     v.add_argument("--format", choices=["text", "json"], default="text")
     v.add_argument(

@@ -74,6 +74,18 @@ RAW_FIELDS: list[dict] = [
     _f("text_flag", "string", "What the text gets wrong or disputes, per the known-errors list; empty if nothing."),
     _f("evidence", "string", "Verbatim phrase from the source, 25 words or fewer.", required=True),
     _f("note", "string", "Curator's note in their own words."),
+    _f(
+        "border_country",
+        "string",
+        "For fled_across_border (and a handback from across a border, released): the country on the other side, "
+        "as pycountry names it ('India', 'Thailand'); empty for every other outcome.",
+    ),
+    _f(
+        "taken_in",
+        "string",
+        "For released rows only: event_id of the event in which those people were taken (surrendered, captured, "
+        "fled across the border), where one exists. A release adds no one to any count.",
+    ),
 ]
 RAW_COLUMNS = [f["name"] for f in RAW_FIELDS]
 #: Columns a raw file must have; the others default to empty with a warning.
@@ -103,7 +115,17 @@ SOURCE_FIELDS: list[dict] = [
     _f("file", "string", "File name of the text under shared/sources (not redistributed)."),
     _f("role", "string", "report (event source) or dating facts (used only for dates and alternatives)."),
     _f("note", "string", "Notes on the source."),
+    _f(
+        "rewrite_of",
+        "string",
+        "Empty for an original report. For a rewrite, mirror, repost or translation of another outlet's report: "
+        "the source_id of the original when it is in this file, else the original outlet's name. A rewrite is "
+        "never a second source: the original's figure is the one compared.",
+    ),
 ]
+
+#: Columns of sources.csv added after version 0.2: a file without them is read as if they were empty.
+OPTIONAL_SOURCE_COLUMNS = ("rewrite_of",)
 
 _INT = {"minimum": 0}
 PROCESSED_FIELDS: list[dict] = [
@@ -158,6 +180,8 @@ PROCESSED_FIELDS: list[dict] = [
     RAW_FIELDS[23],
     RAW_FIELDS[24],
     RAW_FIELDS[25],
+    RAW_FIELDS[26],
+    RAW_FIELDS[27],
 ]
 PROCESSED_COLUMNS = [f["name"] for f in PROCESSED_FIELDS]
 
@@ -209,7 +233,11 @@ CLAIM_RAW_FIELDS: list[dict] = [
     ),
     _f("figure_text", "string", "The figure exactly as written ('more than 650', 'Some 4,000'); the row's evidence."),
     _f("outcome", "string", "What the figure counts.", enum=list(CLAIM_OUTCOMES)),
-    _f("persons", "string", "Who is counted, ';'-separated: troops, police, militia, relatives, unspecified."),
+    _f(
+        "persons",
+        "string",
+        "Who is counted, ';'-separated: troops, police, militia, conscripts, relatives, unspecified.",
+    ),
     _f(
         "includes_relatives",
         "string",
@@ -228,6 +256,12 @@ CLAIM_RAW_FIELDS: list[dict] = [
     _f("text_flag", "string", "What is inconsistent or disputed about the claim; empty if nothing."),
     _f("note", "string", "Curator's note in their own words (starts with the fact_id)."),
     _f("event_id", "string", "An event row that records the same claim as an aggregate, if any (never counted twice)."),
+    _f(
+        "same_as",
+        "string",
+        "claim_id of the claim this row words again (another wording in the same report, or a rewrite's copy): "
+        "one claim, kept to show the wordings, compared once (on the row it names).",
+    ),
 ]
 CLAIM_RAW_COLUMNS = [f["name"] for f in CLAIM_RAW_FIELDS]
 _CLAIM = {f["name"]: f for f in CLAIM_RAW_FIELDS}
@@ -252,13 +286,13 @@ CLAIM_FIELDS: list[dict] = [
     _f("scope_state_region", "string", "Canonical state/region of the scope; empty for Myanmar as a whole."),
     _f("scope_iso_3166_2", "string", "ISO 3166-2:MM code of the scope; empty for Myanmar as a whole."),
     _f("scope_shan_part", "string", "Part of Shan State where the scope names one.", enum=["", *SHAN_PARTS]),
-    *(_CLAIM[c] for c in ("claimant", "claimant_type", "verification", "text_flag", "note", "event_id")),
+    *(_CLAIM[c] for c in ("claimant", "claimant_type", "verification", "text_flag", "note", "event_id", "same_as")),
 ]
 CLAIM_COLUMNS = [f["name"] for f in CLAIM_FIELDS]
 
 CLAIMS_CHECK_FIELDS: list[dict] = [
     _f("claim_id", "string", "The claimed total (or breakdown part)."),
-    _f("kind", "string", "running_total, breakdown or fled_across_border_total.", enum=list(CLAIM_KINDS)),
+    _f("kind", "string", "What sort of claim (see claimed totals: kind).", enum=list(CLAIM_KINDS)),
     _f("claimant", "string", "Who makes the claim."),
     _f("figure_text", "string", "The figure as written."),
     _f("claimed_low", "integer", "The claim's lower bound, else its best estimate.", **_INT),

@@ -7,25 +7,41 @@ category is defined in one place only.
 from __future__ import annotations
 
 OUTCOMES: dict[str, str] = {
-    "surrendered": "Personnel gave themselves up to an armed group (incl. prisoners who surrendered).",
+    "surrendered": "Personnel gave themselves up to an armed group: the text says they surrendered, laid down or handed over their arms, gave themselves up or raised the white flag (incl. prisoners who surrendered).",
     "fled": "Personnel deserted or fled their post, unit or training camp inside Myanmar without joining another side ('deserted their stations', 'fled from the base'); a column retreating in battle is not counted here.",
-    "fled_across_border": "Personnel fled across an international border (e.g. into Mizoram, India).",
+    "fled_across_border": "Personnel fled across an international border ('fled into', 'crossed into', 'escaped to' Thailand or India), whatever the other side then did (disarmed, detained, pushed back); border_country names the country.",
     "surrendered_or_fled": "Aggregate claim that does not separate surrendering from fleeing.",
-    "positions_abandoned": "Bases, outposts or positions left by junta forces.",
+    "surrendered_or_captured": "A figure the text does not split between those who surrendered and those captured ('surrendered; some were captured', prisoners filmed behind white flags): mixed and flagged, never counted as surrendered or as captured.",
+    "positions_abandoned": "Bases, outposts or positions left by junta forces ('abandoned', 'withdrew from', 'left before the resistance arrived').",
     "positions_taken": "Bases, stations or towns that passed to an armed group (after fighting or surrender).",
-    "detained": "Personnel captured or taken prisoner without a stated surrender.",
-    "captured": "Personnel taken prisoner by an opposing force ('captured as prisoners of war', 'captured alive') with no stated surrender: never counted as surrendered ('surrendered and were captured' is a surrender).",
+    "captured": "Personnel taken prisoner by an opposing force where the text does not say they surrendered: 'captured', 'captured alive', 'detained', 'arrested', 'apprehended', 'taken prisoner', 'prisoners of war seized'. Never counted as surrendered ('surrendered and were captured' is a surrender). (Called 'detained' before version 0.3.)",
+    "released": "Captives or border-crossers set free or handed back ('released', 'freed', 'sent back', 'handed over' to the junta side or a junta-allied force): people taken earlier, so a release adds no one; taken_in names the event in which they were taken, where one exists.",
     "killed": "People killed.",
     "injured": "People injured or wounded.",
     "killed_or_injured": "Aggregate claim that does not separate killed from injured.",
     "evacuated": "People moved to safety (e.g. relatives from barracks).",
     "switched_sides": "Units that changed sides and fought with the resistance.",
-    "defected": "Personnel who left the military or police (defection), as a source reports it.",
+    "defected": "Personnel who left the military or police of their own accord and went over to the other side ('defected', 'went over to', 'joined the resistance'), as a source reports it.",
     "payment": "Money paid to defectors (count_unit says per what).",
     "defection_contact": "Units reported to have contacted the resistance to defect.",
     "deployed": "Context figure: troops sent or present (a reinforcement group, a column).",
     "declined_comment": "A party declined to comment on the reports (no figure): who says nothing is data too.",
 }
+
+#: Outcomes renamed in a release: old name -> new name (validation says so instead of 'unknown outcome').
+RENAMED_OUTCOMES: dict[str, str] = {"detained": "captured"}
+
+#: Outcomes of the events a release may name in taken_in (the event in which the people were taken).
+TAKEN_OUTCOMES: tuple[str, ...] = (
+    "surrendered",
+    "captured",
+    "surrendered_or_captured",
+    "fled_across_border",
+    "defected",
+)
+
+#: Outcomes that may name the country across the border in border_country.
+BORDER_OUTCOMES: tuple[str, ...] = ("fled_across_border", "released")
 
 ACTORS: dict[str, str] = {
     "junta_army": "Myanmar military (Tatmadaw) soldiers.",
@@ -85,6 +101,9 @@ CLAIM_KINDS: dict[str, str] = {
     "running_total": "A claimed total since a start day, 'as of' a date (e.g. 'over 6,000 since Operation 1027'). Not an event, not a sum of events.",
     "breakdown": "One part of a running total (e.g. one state's figure in a breakdown by state); part_of names the total.",
     "fled_across_border_total": "A claimed total of personnel who fled across the border (e.g. into Mizoram), as of a date.",
+    "captured_total": "A claimed total of personnel captured over a period (a month, a group's first year) or of prisoners of war held as of a date. Never a surrender total.",
+    "released_total": "A claimed total of captives set free or handed back. Releases add no one: never added to surrenders or captures.",
+    "tally": "A claimed count over a fixed period (a calendar year, January to September) that mixes outcomes (defected, surrendered, captured) and gives its parts; the parts are breakdown rows. Never a surrender total; an earlier stage of the same count is never added to it.",
 }
 
 CLAIM_OUTCOMES: dict[str, str] = {
@@ -92,12 +111,16 @@ CLAIM_OUTCOMES: dict[str, str] = {
     "surrendered_or_abandoned": "Personnel who surrendered or abandoned their bases, not separated.",
     "defected": "Personnel who defected (since the coup, in the NUG's usage).",
     "fled_across_border": "Personnel who fled across an international border.",
+    "captured": "Personnel captured (taken prisoner), or prisoners of war held.",
+    "released": "Captives set free or handed back (they add no one).",
+    "defected_surrendered_or_captured": "Personnel who defected, surrendered or were captured, in one figure (a tally whose parts split it): never a surrender total.",
 }
 
 PERSONS: dict[str, str] = {
     "troops": "Soldiers of the military.",
     "police": "Police officers.",
     "militia": "Pro-junta militia members.",
+    "conscripts": "Conscripts, as the claim names them (soldiers called up under the 2024 conscription law).",
     "relatives": "Family members (never personnel).",
     "unspecified": "The claim does not say who.",
 }
@@ -113,7 +136,8 @@ CLAIMANT_TYPES: dict[str, str] = {
     "government": "A government or government in exile (the NUG).",
     "outlet": "A news outlet's own compilation or estimate.",
     "official": "An official (e.g. Indian state police or officials).",
-    "monitor": "A monitoring organisation (e.g. BNI-Myanmar Peace Monitor).",
+    "monitor": "A monitoring, research or support organisation (e.g. BNI-Myanmar Peace Monitor, Nyan Lynn Thit Analytica, People's Goal).",
+    "unnamed_source": "An unnamed source quoted by an outlet (military sources, a local source).",
 }
 
 #: What the claims ledger checked for each claim (never a figure compared with itself).

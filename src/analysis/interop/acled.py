@@ -56,9 +56,11 @@ ACLED_TYPES = {
     "positions_taken": ("Strategic developments", "Strategic developments", "Non-violent transfer of territory"),
     "fled": ("Strategic developments", "Strategic developments", "Other"),
     "fled_across_border": ("Strategic developments", "Strategic developments", "Other"),
-    "detained": ("Strategic developments", "Strategic developments", "Arrests"),
     "captured": ("Strategic developments", "Strategic developments", "Arrests"),
+    "surrendered_or_captured": ("Strategic developments", "Strategic developments", "Other"),
+    "released": ("Strategic developments", "Strategic developments", "Other"),
     "switched_sides": ("Strategic developments", "Strategic developments", "Change to group/activity"),
+    "defected": ("Strategic developments", "Strategic developments", "Change to group/activity"),
     "payment": ("Strategic developments", "Strategic developments", "Other"),
     "defection_contact": ("Strategic developments", "Strategic developments", "Other"),
     "evacuated": ("Strategic developments", "Strategic developments", "Other"),
@@ -81,6 +83,8 @@ ACLED_ACTORS = {
     "mixed": ("Civilians (Myanmar)", "Civilians"),
     "resistance": ("Resistance forces (Myanmar)", "Rebel group"),
     "regime": ("Military Forces of Myanmar (2021-)", "State forces"),
+    "armed_group": ("Unidentified Armed Group (Myanmar)", "Rebel group"),
+    "unknown": ("Unidentified Armed Group (Myanmar)", "Rebel group"),
 }
 
 #: groups.csv name -> ACLED-style actor name (all are 'Rebel group' except where stated)

@@ -29,7 +29,7 @@ from .read import load_sources, read_raw_csv
 from .steps import check_category, parse_counts_column
 
 #: Persons that are junta personnel; a figure that counts anyone else is not personnel only.
-PERSONNEL = ("troops", "police", "militia")
+PERSONNEL = ("troops", "police", "militia", "conscripts")
 NATIONAL_SCOPES = {"myanmar", "across myanmar", "nationwide", ""}
 
 
@@ -91,19 +91,29 @@ def _dates(col: Collector) -> tuple[pd.Series, pd.Series]:
     return tuple(p.dt.strftime("%Y-%m-%d").fillna("") for p in (parsed["start_date"], parsed["as_of_date"]))
 
 
+#: Kinds of claim a breakdown may be a part of.
+WHOLES = ("running_total", "tally")
+#: A kind that fixes its outcome: a captured total counts captures, and so on.
+KIND_OUTCOME = {
+    "captured_total": "captured",
+    "released_total": "released",
+    "fled_across_border_total": "fled_across_border",
+}
+
+
 def _links(col: Collector) -> None:
-    """A breakdown names an existing running total; nothing else has part_of."""
+    """A breakdown names an existing running total or tally; nothing else has part_of; same_as names a first wording."""
     frame = col.frame
     kind_of = dict(zip(frame["claim_id"], frame["kind"], strict=False))
     is_part = frame["kind"] == "breakdown"
     target_kind = frame["part_of"].map(kind_of).fillna("")
     col.add(is_part & (frame["part_of"] == ""), "part_of", "a breakdown names no total", expected="a claim_id")
-    orphan = is_part & (frame["part_of"] != "") & (target_kind != "running_total")
+    orphan = is_part & (frame["part_of"] != "") & ~target_kind.isin(WHOLES)
     col.add(
         orphan,
         "part_of",
-        lambda v: f"part_of {v!r} is not a running_total in this file",
-        expected="the claim_id of a running total",
+        lambda v: f"part_of {v!r} is not a running_total or tally in this file",
+        expected="the claim_id of a running total or tally",
     )
     col.add(
         ~is_part & (frame["part_of"] != ""),
@@ -111,10 +121,33 @@ def _links(col: Collector) -> None:
         lambda v: f"only a breakdown has part_of (got {v!r})",
         expected="empty",
     )
+    same = frame["same_as"]
+    same_of = dict(zip(frame["claim_id"], same, strict=False))
+    linked = same != ""
+    col.add(
+        linked & ~same.isin(list(frame["claim_id"])),
+        "same_as",
+        lambda v: f"same_as points at missing claim_id {v!r}",
+        expected="the claim_id of the first wording of the claim",
+    )
+    col.add(
+        linked & ((same == frame["claim_id"]) | (same.map(same_of).fillna("") != "")),
+        "same_as",
+        lambda v: f"same_as {v!r} is this claim or is itself same_as another claim",
+        expected="the claim_id of a claim with no same_as",
+    )
+    fixed = frame["kind"].map(KIND_OUTCOME).fillna("")
+    col.add(
+        (fixed != "") & (fixed != frame["outcome"]),
+        "outcome",
+        lambda v: f"outcome {v!r} does not fit the claim's kind",
+        expected="captured for captured_total, released for released_total, fled_across_border for its total",
+    )
 
 
 def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | None) -> ClaimsResult:
     """Check and type a raw claimed-totals frame: the named checks in order."""
+    frame = frame.assign(**{c: "" for c in CLAIM_RAW_COLUMNS if c not in frame.columns})
     col = Collector(path, frame, id_column="claim_id")
     ids = frame["claim_id"]
     col.add(

@@ -26,6 +26,7 @@ from ..schema import PROCESSED_COLUMNS
 from . import steps
 from .cells import Collector
 from .links import cascade, check_links, check_same_as
+from .outcomes import check_outcome_links
 from .read import RawFile, load_sources, read_raw_csv
 
 
@@ -72,6 +73,7 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     steps.check_evidence(col)
     check_links(col, frame, counts)
     check_same_as(col, frame)
+    check_outcome_links(col, frame)
     events = assemble(frame, counts, alt, dates, places, counterpart, claimed_by)
     return _drop_rejected(raw, col.problems, events)
 
@@ -105,7 +107,17 @@ def assemble(
             "claimed_by": claimed_by,
             **{
                 c: frame[c]
-                for c in ("verification", "operation", "part_of", "same_as", "text_flag", "evidence", "note")
+                for c in (
+                    "verification",
+                    "operation",
+                    "part_of",
+                    "same_as",
+                    "text_flag",
+                    "evidence",
+                    "note",
+                    "border_country",
+                    "taken_in",
+                )
             },
         },
         index=frame.index,

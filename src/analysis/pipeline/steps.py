@@ -24,7 +24,7 @@ from ..parse.counts import Count, parse_count
 from ..parse.dates import event_dates, parse_iso
 from ..parse.places import MULTI_SEPARATOR, resolve_place
 from ..reference.tables import load_groups, load_operations
-from ..vocab import ACTORS, COUNT_UNITS, OUTCOMES
+from ..vocab import ACTORS, COUNT_UNITS, OUTCOMES, RENAMED_OUTCOMES
 from .cells import Collector, floats, map_unique, map_unique_rows, map_values, spread_ints, suggest
 
 #: Counts above these are treated as typing errors ("absurd").
@@ -55,22 +55,31 @@ def check_ids(col: Collector) -> None:
     )
 
 
-def check_category(col: Collector, column: str, choices: list[str], allow_empty: bool = False) -> None:
-    """A column whose values come from a fixed list (with the closest choice suggested)."""
+def check_category(
+    col: Collector, column: str, choices: list[str], allow_empty: bool = False, renamed: dict[str, str] | None = None
+) -> None:
+    """A column whose values come from a fixed list (suggests the closest choice, or a renamed value's new name)."""
     values = col.frame[column]
+    renamed = renamed or {}
     bad = ~values.isin(choices) & ~(allow_empty & (values == ""))
+
+    def message(v: str) -> str:
+        if v in renamed:
+            return f"{column} {v!r} was renamed {renamed[v]!r} (version 0.3)"
+        return f"unknown {column} {v!r}" if v else f"{column} is empty"
+
     col.add(
         bad,
         column,
-        lambda v: f"unknown {column} {v!r}" if v else f"{column} is empty",
+        message,
         expected="one of: " + ", ".join(choices),
-        suggestion=lambda v: suggest(v, choices),
+        suggestion=lambda v: renamed.get(v) or suggest(v, choices),
     )
 
 
 def check_categories(col: Collector) -> None:
     """outcome, actor, count_unit and operation against the vocabularies and operations.csv."""
-    check_category(col, "outcome", list(OUTCOMES))
+    check_category(col, "outcome", list(OUTCOMES), renamed=RENAMED_OUTCOMES)
     check_category(col, "actor", list(ACTORS))
     check_category(col, "count_unit", list(COUNT_UNITS))
     check_category(col, "operation", list(load_operations()["operation"]), allow_empty=True)

@@ -34,8 +34,11 @@ from ..vocab import TROOP_ACTORS
 EVENT_OUTCOMES = {
     "surrendered": ("surrendered",),
     "surrendered_or_abandoned": ("surrendered",),
-    "defected": ("surrendered", "switched_sides"),
+    "defected": ("defected", "switched_sides"),
     "fled_across_border": ("fled_across_border",),
+    "captured": ("captured",),
+    "released": ("released",),
+    "defected_surrendered_or_captured": ("defected", "surrendered", "captured", "switched_sides"),
 }
 
 
@@ -112,7 +115,11 @@ def totals_vs_events(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame
     for _, claim in claims.iterrows():
         people, n = itemized_by_then(events, claim)
         figure = _figure(claims.loc[[claim.name]]).iloc[0]
-        if not claim["personnel_only"]:
+        if claim.get("same_as", ""):
+            status = f"another wording of {claim['same_as']}: compared there, once"
+        elif claim["outcome"] == "released":
+            status = "releases add no one: shown beside the itemized releases, never added"
+        elif not claim["personnel_only"]:
             status = "not comparable: the figure mixes in relatives or does not say who"
         elif pd.isna(figure):
             status = "the claim gives no figure"

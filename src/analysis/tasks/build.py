@@ -22,6 +22,7 @@ from ..errors import AnalysisError, InputFileError
 from ..pipeline.claims import ClaimsResult, clean_claims
 from ..pipeline.clean import CleanResult, clean_file
 from ..pipeline.package import check_tables, datapackage, write_csv
+from ..schema import OPTIONAL_SOURCE_COLUMNS
 
 
 @dataclass
@@ -46,7 +47,7 @@ def derive_tables(
     events = result.events
     tables = {
         "events": events,
-        "sources": pd.read_csv(sources_path, dtype=str, keep_default_na=False, encoding="utf-8-sig"),
+        "sources": _sources_table(sources_path),
     }
     with stage(log, "the headline by state/region", 2):
         tables["headline_by_state"] = report.headline_by_state(events)
@@ -84,6 +85,13 @@ def stage(log, label: str, step: int):
     log(f"build [{step}/{STAGES}]: {label} ...")
     yield
     log(f"build [{step}/{STAGES}]: {label}: done in {time.perf_counter() - start:.1f} s")
+
+
+def _sources_table(path: Path) -> pd.DataFrame:
+    """sources.csv as strings in the published column order; optional columns an older file lacks come empty."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = [c for c in OPTIONAL_SOURCE_COLUMNS if c not in table.columns]
+    return table.assign(**dict.fromkeys(missing, "")) if missing else table
 
 
 def check_claims(raw: Path, sources_path: Path, log) -> ClaimsResult | None:

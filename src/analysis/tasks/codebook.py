@@ -35,6 +35,7 @@ from ..vocab import (
     SHAN_PARTS,
     TROOP_ACTORS,
 )
+from .codebook_outcomes import OUTCOME_RULES
 
 PATH = config.ROOT / "docs" / "codebook.md"
 
@@ -59,8 +60,8 @@ the rules for what goes in. It is generated from `src/analysis/schema.py` and
 ## Inclusion rules
 
 1. **Every figure about people, units or positions** in the source reports is a row:
-   surrendered, fled (including across a border), positions abandoned or taken,
-   detained, killed or injured (either side, and civilians), relatives, units that
+   surrendered, defected, fled (including across a border), positions abandoned or taken,
+   captured, released or handed back, killed or injured (either side, and civilians), relatives, units that
    switched sides, money paid to defectors, context figures (reinforcements), and the
    reports' aggregate claims. Events the reports name without a number are rows too,
    with an empty count.
@@ -205,6 +206,7 @@ def render() -> str:
         _fields("Claims ledger (`claims_ledger.csv`)", LEDGER_FIELDS),
         _fields("Rejects (`rejects.csv`)", REJECT_FIELDS),
         AFTER_1027,
+        OUTCOME_RULES,
         CLAIMS_INTRO,
         _fields("Raw claimed totals (`data/raw/claimed_totals.csv`)", CLAIM_RAW_FIELDS),
         _fields("Processed claimed totals (`claimed_totals.csv`)", CLAIM_FIELDS),
