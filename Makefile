@@ -15,7 +15,7 @@ export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install test check lint report build figures notebooks lab lock reference bench clean
+.PHONY: help install test check lint report build figures notebooks site browser lab lock reference bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,10 +33,10 @@ lint: $(STAMP) ## Lint code and notebooks with ruff
 	$(BIN)/ruff check src tests notebooks benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 
-check: lint ## Fast: lint, doctests and every test except executing the notebooks and checking committed outputs
-	$(BIN)/python -m pytest -q -m "not notebooks and not outputs"
+check: lint ## Fast: lint, doctests and every test except executing the notebooks, checking committed outputs and the browser test
+	$(BIN)/python -m pytest -q -m "not notebooks and not outputs and not browser"
 
-test: lint ## Install, lint, run the whole test suite (executes every notebook)
+test: lint browser ## Install, lint, run the whole test suite (executes every notebook, opens the site in chromium)
 	$(BIN)/python -m pytest -q
 
 report: $(STAMP) ## Install, rebuild data/processed, execute every notebook, export every chart
@@ -48,6 +48,20 @@ build: $(STAMP) ## Rebuild data/processed from data/raw only
 figures: $(STAMP) ## Export every chart to reports/figures
 	$(BIN)/python -m analysis figures
 
+site: $(STAMP) ## Build the static site (notebooks, chart gallery, data, claims) into site/ from the project's outputs
+	$(BIN)/python -m analysis site
+
+# Debian's chromium and its chromedriver for the site's browser test, from the system's packages
+# (never a browser downloaded by pip); skipped when both are present. CI runs as root; elsewhere sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser: ## Install Debian's chromium and chromium-driver (apt-get) for the site's browser test, unless present
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
+		echo "browser: $$(chromium --version 2>/dev/null) and chromedriver present"; \
+	else \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core; \
+	fi
+
 $(LAB): $(STAMP) requirements-lab.lock
 	$(BIN)/python -m pip install -qq -r requirements-lab.lock
 	@touch $(LAB)
@@ -56,8 +70,8 @@ lab: $(LAB) ## Open JupyterLab on the notebooks with the project's kernel (insta
 	$(BIN)/jupyter lab notebooks/
 
 lock: $(STAMP) ## Re-resolve requirements.lock and requirements-lab.lock from pyproject.toml (uv, as of LOCK_DATE)
-	$(BIN)/uv pip compile pyproject.toml --extra notebooks --extra dev $(LOCK_ARGS) -o requirements.lock
-	$(BIN)/uv pip compile pyproject.toml --extra notebooks --extra dev --extra lab -c requirements.lock $(LOCK_ARGS) -o requirements-lab.lock
+	$(BIN)/uv pip compile pyproject.toml --extra notebooks --extra site --extra dev $(LOCK_ARGS) -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra notebooks --extra site --extra dev --extra lab -c requirements.lock $(LOCK_ARGS) -o requirements-lab.lock
 
 reference: $(STAMP) ## Rebuild the package's reference data from ../shared/reference/mimu
 	$(BIN)/python scripts/derive_reference.py

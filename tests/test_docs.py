@@ -33,7 +33,7 @@ def test_readme_names_the_two_commands_and_ci_runs_the_test_one():
 
 
 def test_every_cli_subcommand_has_help():
-    for sub in ("", "build", "validate", "figures", "reproduce", "export", "import-acled", "codebook"):
+    for sub in ("", "build", "validate", "figures", "reproduce", "export", "import-acled", "codebook", "site"):
         args = [sys.executable, "-m", "analysis", *([sub] if sub else []), "--help"]
         out = subprocess.run(args, capture_output=True, text=True, timeout=60)
         assert out.returncode == 0 and "usage:" in out.stdout, sub

@@ -154,6 +154,17 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_site(args: argparse.Namespace) -> int:
+    from .tasks.site import build_site
+
+    made = build_site(Path(args.out), log=_log)
+    _log(
+        f"site: wrote {made['pages']} pages ({made['files']} files, {made['MB']} MB) to {args.out} "
+        f"in {made['seconds']:.1f}s; open {Path(args.out) / 'index.html'}"
+    )
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m analysis",
@@ -210,6 +221,9 @@ def parser() -> argparse.ArgumentParser:
     i.set_defaults(func=cmd_import_acled)
     c = sub.add_parser("codebook", help="regenerate docs/codebook.md from the schema and vocabularies")
     c.set_defaults(func=cmd_codebook)
+    s = sub.add_parser("site", help="the notebooks, charts, claims and data as a static site (opens from disk)")
+    s.add_argument("--out", default=str(config.SITE), help="output folder, replaced (default: %(default)s)")
+    s.set_defaults(func=cmd_site)
     return p
 
 

@@ -31,6 +31,8 @@ RAW_EVENTS = RAW / "events.csv"
 RAW_SOURCES = RAW / "sources.csv"
 NOTEBOOKS = ROOT / "notebooks"
 FIGURES = ROOT / "reports" / "figures"
+#: The static site (make site); built, never committed.
+SITE = ROOT / "site"
 # The source texts live beside the project (shared/sources); only tests and curators read them.
 SOURCE_TEXTS = ROOT.parent / "shared" / "sources"
 

@@ -18,7 +18,7 @@ import numpy as np
 from matplotlib.figure import Figure, SubFigure
 
 from .pdffonts import cached_font_subsets
-from .style import DPI, FORMATS, SIZES, WIDTHS, apply_style, wrap
+from .style import DPI, FORMATS, SIZES, TEXT_COLOURS, WIDTHS, apply_style, wrap
 
 
 @dataclass(repr=False)
@@ -31,6 +31,8 @@ class Chart:
     title: str
     alt: str
     width: str = "single"
+    #: The footer as drawn (note and source line): written to the alt-text file, shown in the site's gallery.
+    source: str = ""
 
     def __repr__(self) -> str:
         return f"Chart {self.name!r} ({self.width} column): {self.title}"
@@ -54,13 +56,19 @@ class Chart:
             box = ax.get_position(original=False).bounds
             ax.set_position([round(v, 4) for v in box], which="both")
 
-    def _repr_png_(self) -> bytes:  # shows the exact exported chart in a notebook
+    def described(self) -> str:
+        """The title and the alt text as one description: the alt text of the chart shown inline in a notebook."""
+        title = self.title.strip()
+        return f"{title}{'' if title.endswith(('.', '?', '!')) else '.'} {self.alt.strip()}"
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> tuple[dict, dict]:
+        """The exact exported chart as a PNG, with its alt text in the output's metadata (the site's <img alt>)."""
         import io
 
         self.freeze()
         buf = io.BytesIO()
         self.fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
-        return buf.getvalue()
+        return {"image/png": buf.getvalue(), "text/plain": repr(self)}, {"image/png": {"alt": self.described()}}
 
 
 def new_chart(
@@ -101,7 +109,7 @@ def new_chart(
         va="top",
         fontsize=s["title"],
         fontweight="bold",
-        color="#111111",
+        color=TEXT_COLOURS["title"],
         linespacing=1.12,
     )
     title_h = len(t_lines) * s["title"] * 1.28 / 72
@@ -112,19 +120,27 @@ def new_chart(
         ha="left",
         va="top",
         fontsize=s["subtitle"],
-        color="#444444",
+        color=TEXT_COLOURS["subtitle"],
         linespacing=1.18,
     )
     foot.text(
-        0.02, 0.5, "\n".join(f_lines), ha="left", va="center", fontsize=s["source"], color="#555555", linespacing=1.18
+        0.02,
+        0.5,
+        "\n".join(f_lines),
+        ha="left",
+        va="center",
+        fontsize=s["source"],
+        color=TEXT_COLOURS["source"],
+        linespacing=1.18,
     )
-    return Chart(name, fig, body, title, alt="", width=width)
+    return Chart(name, fig, body, title, alt="", width=width, source=foot_text)
 
 
 def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, suffix: str = "") -> list[Path]:
     """Write the chart as ``{name}{suffix}.{fmt}`` for each format plus ``.alt.txt``.
 
-    Bytes are deterministic: no dates, creator strings or random ids are written.
+    The alt-text file holds three paragraphs: the title, the alt text, and the footer as drawn
+    (note and source line). Bytes are deterministic: no dates, creator strings or random ids are written.
     """
     if not chart.alt.strip():
         raise ValueError(f"chart {chart.name!r} has no alt text")
@@ -146,7 +162,8 @@ def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, 
                 chart.fig.savefig(path, format=fmt, dpi=DPI, metadata=metadata.get(fmt))
             written.append(path)
     alt = out / f"{stem}.alt.txt"
-    alt.write_text(f"{chart.title}\n\n{chart.alt.strip()}\n", encoding="utf-8")
+    footer = f"\n\n{chart.source.strip()}" if chart.source.strip() else ""
+    alt.write_text(f"{chart.title}\n\n{chart.alt.strip()}{footer}\n", encoding="utf-8")
     written.append(alt)
     return written
 

@@ -39,14 +39,20 @@ FORMATS = ("svg", "pdf", "png")
 
 DPI = 300
 
+#: The house typeface (matplotlib ships it; the static site serves the same files, so pages match the charts).
+FONT_FAMILY = "DejaVu Sans"
+#: Text colours of a chart: title, subtitle, footer (source line).
+TEXT_COLOURS = {"title": "#111111", "subtitle": "#444444", "source": "#555555"}
+GRID_COLOUR = "#E5E5E5"
+
 _STYLE = {
-    "font.family": "DejaVu Sans",
+    "font.family": FONT_FAMILY,
     "axes.spines.top": False,
     "axes.spines.right": False,
     "axes.edgecolor": "#444444",
     "axes.grid": True,
     "axes.grid.axis": "x",
-    "grid.color": "#E5E5E5",
+    "grid.color": GRID_COLOUR,
     "grid.linewidth": 0.6,
     "axes.axisbelow": True,
     "axes.prop_cycle": matplotlib.cycler(color=SERIES),

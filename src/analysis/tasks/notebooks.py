@@ -35,7 +35,7 @@ def notebook_paths() -> list[Path]:
 
 
 def normalize(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Strip what churns between runs (in place) and return the notebook."""
+    """Strip what churns between runs (in place) and return the notebook; an image's alt text is kept."""
     nb.metadata = nbformat.from_dict(NOTEBOOK_METADATA)
     for i, cell in enumerate(nb.cells, start=1):
         cell.id = f"cell-{i:02d}"
@@ -45,8 +45,15 @@ def normalize(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             for out in cell.get("outputs", []):
                 if isinstance(out.get("metadata"), dict):
-                    out["metadata"].clear()
+                    _keep_alt(out["metadata"])
     return nb
+
+
+def _keep_alt(metadata: dict) -> None:
+    """Clear an output's metadata (in place) except each image's alt text (``{"image/png": {"alt": ...}}``)."""
+    alts = {mime: {"alt": m["alt"]} for mime, m in metadata.items() if isinstance(m, dict) and m.get("alt")}
+    metadata.clear()
+    metadata.update(alts)
 
 
 def ensure_kernel() -> str:

@@ -1,0 +1,69 @@
+"""Tables for readers (analysis.report.tables): names and codes in words, no index, 20,000, dates as days."""
+
+import pandas as pd
+import pytest
+
+from analysis.errors import AnalysisError
+from analysis.pipeline.load import load_claims, load_events
+from analysis.report import totals_vs_events
+from analysis.report.tables import for_readers, label
+
+
+def test_names_codes_numbers_and_dates_read_as_words():
+    frame = pd.DataFrame(
+        {
+            "claimant_type": ["armed_group", "outlet"],
+            "kind": ["running_total", "breakdown"],
+            "claimed_low": pd.array([20000, pd.NA], dtype="Int64"),
+            "as_of_date": ["2024-01-31", ""],
+            "persons": ["troops; militia", "unspecified"],
+            "includes_relatives": ["no", "unknown"],
+        },
+        index=[7, 9],
+    )
+    table = for_readers(frame)
+    assert list(table.frame.columns) == [
+        "Claimant",
+        "Kind of claim",
+        "Claimed figure, low end",
+        "As of",
+        "Counting",
+        "Includes relatives",
+    ]
+    assert table.frame.to_dict("list") == {
+        "Claimant": ["armed group", "outlet"],
+        "Kind of claim": ["running total", "part of a breakdown"],
+        "Claimed figure, low end": ["20,000", ""],
+        "As of": ["31 Jan 2024", ""],
+        "Counting": ["troops; militia", "not said"],
+        "Includes relatives": ["no", "unknown"],
+    }
+    assert list(table.frame.index) == [0, 1]
+    assert table.data is frame  # the full table, untouched, for analysts
+
+
+def test_html_has_no_index_right_aligned_numbers_escaped_text_and_scrolls():
+    frame = pd.DataFrame({"note": ["<b>bold</b> & more"], "itemized_people": [1234]})
+    html = for_readers(frame).to_html()
+    assert html.startswith('<div class="table-scroll" style="overflow-x: auto;')
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in html and "<b>" not in html
+    assert "1,234" in html and "row_heading" not in html and "blank" not in html
+    assert "td.col1 {\n  text-align: right;" in html
+    assert html == for_readers(frame).to_html()  # same bytes every run (no random table id)
+    assert repr(for_readers(frame)).splitlines()[0].split() == ["Note", "Itemized", "events", "add", "up", "to"]
+
+
+def test_a_missing_column_is_an_error_naming_it():
+    with pytest.raises(AnalysisError, match=r"no column \['nope'\]"):
+        for_readers(pd.DataFrame({"a": [1]}), ["a", "nope"])
+
+
+def test_the_claims_table_for_readers_keeps_every_claim():
+    compared = totals_vs_events(load_claims(), load_events())
+    table = for_readers(compared, ["claimant", "figure_text", "claimed_low", "as_of_date", "status"])
+    assert len(table.frame) == len(compared)
+    assert list(table.frame.columns) == [
+        label(c) for c in ["claimant", "figure_text", "claimed_low", "as_of_date", "status"]
+    ]
+    big = compared["claimed_low"].dropna().astype(int)
+    assert {f"{v:,}" for v in big} <= set(table.frame["Claimed figure, low end"])
