@@ -150,3 +150,13 @@ def test_a_folder_that_is_not_a_site_is_not_replaced(tmp_path):
     with pytest.raises(AnalysisError, match="not a site"):
         build_site(tmp_path, log=lambda m: None)
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_the_site_is_not_an_input_of_the_notebooks_or_charts():
+    """Editing a page template re-executes no notebook: make report's digest leaves tasks/site out."""
+    from analysis.tasks import reproduce
+
+    site = config.PACKAGE_DIR / "tasks" / "site"
+    inputs = reproduce._files()
+    assert not [p for p in inputs if site in p.parents]
+    assert config.PACKAGE_DIR / "tasks" / "reproduce.py" in inputs

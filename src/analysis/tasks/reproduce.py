@@ -27,7 +27,13 @@ DIGESTS = config.ROOT / "reports" / "digests.json"
 
 def _files() -> list[Path]:
     """What every output depends on: processed data, the package (code and data), the exact environment."""
-    package = [p for p in config.PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    # The site (tasks/site) is made from the outputs, never an input of them: editing it re-executes nothing.
+    site = config.PACKAGE_DIR / "tasks" / "site"
+    package = [
+        p
+        for p in config.PACKAGE_DIR.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and site not in p.parents
+    ]
     return sorted([*config.PROCESSED.glob("*"), *package, config.ROOT / "requirements.lock"])
 
 
