@@ -156,3 +156,41 @@ def test_the_build_writes_claims_beside_events_and_changes_no_event_count(tmp_pa
     for table in ("events.csv", "headline_by_state.csv", "claims_ledger.csv"):
         assert (out / table).read_bytes() == (plain / table).read_bytes(), f"claims changed {table}"
     assert not (plain / "claimed_totals.csv").exists()
+
+
+def test_bad_claims_go_to_the_rejects_table_like_bad_events(tmp_path):
+    """A bad claimed total stops the build; with allow_rejects it (and the breakdowns of a rejected total) go to
+    rejects.csv, named by file, line, id, column and value, and the good claims are built."""
+    import json
+
+    from analysis.errors import InputFileError
+
+    bad_total = ROWS[0] | {"source_id": "no-such-report"}
+    raw = _write(tmp_path, [bad_total, *ROWS[1:]]).parent
+    shutil.copy(config.RAW_EVENTS, raw / "events.csv")
+    out = tmp_path / "processed"
+    with pytest.raises(InputFileError) as stopped:
+        build(raw / "events.csv", out, log=lambda m: None)
+    problems = [(p.row, p.column, p.value) for p in stopped.value.problems]
+    assert problems == [(2, "source_id", "no-such-report"), (3, "part_of", "FAKE-T"), (4, "part_of", "FAKE-T")]
+    assert not out.exists()
+    build(raw / "events.csv", out, allow_rejects=True, log=lambda m: None)
+    claims = pd.read_csv(out / "claimed_totals.csv", dtype=str, keep_default_na=False)
+    assert list(claims["claim_id"]) == ["FAKE-M"]  # the total's breakdowns leave with it
+    rejects = pd.read_csv(out / "rejects.csv", dtype=str, keep_default_na=False)
+    rejected = rejects[rejects["file"] == "claimed_totals.csv"]
+    assert rejected[["line", "event_id", "column"]].values.tolist() == [
+        ["2", "FAKE-T", "source_id"],
+        ["3", "FAKE-P1", "part_of"],
+        ["4", "FAKE-P2", "part_of"],
+    ]
+    assert "unknown source_id 'no-such-report'" in rejected.iloc[0]["reason"]
+    assert json.loads(rejected.iloc[0]["raw_row"])["figure_text"] == "more than 100"  # the whole row is kept
+    assert (rejects["file"] != "claimed_totals.csv").sum() == 0  # the events had nothing to reject
+
+
+def test_claims_and_events_share_the_id_and_source_checks(tmp_path):
+    rows = [ROWS[0], ROWS[0] | {"figure_text": "200"}]
+    result = clean_claims(_write(tmp_path, rows))
+    assert [p.message for p in result.errors] == ["duplicate claim_id 'FAKE-T' (first on row 2)"]
+    assert result.errors[0].row == 3 and list(result.claims["claim_id"]) == ["FAKE-T"]

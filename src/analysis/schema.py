@@ -186,13 +186,15 @@ PROCESSED_FIELDS: list[dict] = [
 PROCESSED_COLUMNS = [f["name"] for f in PROCESSED_FIELDS]
 
 REJECT_FIELDS: list[dict] = [
+    _f("file", "string", "The raw file the row is in (events.csv, or claimed_totals.csv for a claimed total)."),
     _f("line", "integer", "Line number in the raw file (header = 1)."),
-    _f("event_id", "string", "event_id of the rejected row as written."),
+    _f("event_id", "string", "Id of the rejected row as written (its claim_id for a claimed total)."),
     _f("column", "string", "Column at fault."),
     _f("value", "string", "Value at fault."),
     _f("reason", "string", "What is wrong and what was expected."),
     _f("raw_row", "string", "The whole raw row as JSON, so nothing is lost."),
 ]
+REJECT_COLUMNS = [f["name"] for f in REJECT_FIELDS]
 
 HEADLINE_FIELDS: list[dict] = [
     _f("state_region", "string", "Canonical state/region, or 'Not itemized'."),

@@ -61,6 +61,11 @@ ACTORS: dict[str, str] = {
 #: Actors counted as junta personnel in troop counts; relatives, civilians and mixed never are.
 TROOP_ACTORS: tuple[str, ...] = ("junta_army", "police", "junta_personnel", "militia", "bgf")
 
+#: Place text meaning "Myanmar as a whole, no single state/region" (lower-cased), in events and in claims.
+NATIONAL_SCOPES: frozenset[str] = frozenset(
+    {"myanmar", "across myanmar", "nationwide", "across the country", "national"}
+)
+
 COUNT_UNITS: dict[str, str] = {
     "people": "Number of people.",
     "positions": "Number of bases, outposts, stations or towns.",

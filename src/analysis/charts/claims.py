@@ -9,6 +9,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.ticker import FuncFormatter
 
+from ..config import OPERATION_1027
 from ..errors import AnalysisError
 from ..measure.rules import FLED_RULE, TREND_RULE
 from ..measure.series import cumulative
@@ -30,11 +31,16 @@ def _claims(claims: pd.DataFrame | None) -> pd.DataFrame:
     return claims.assign(figure=low_or_best(claims), as_of=pd.to_datetime(claims["as_of_date"]))
 
 
+#: A running total counted from this day or later is one "since Operation 1027" (a count "since 26 Oct", the eve
+#: of the offensive, included).
+SINCE_1027 = (pd.Timestamp(OPERATION_1027) - pd.Timedelta(days=1)).strftime("%Y-%m-%d")
+
+
 def surrender_totals(claims: pd.DataFrame) -> pd.DataFrame:
     """Running totals of surrenders since Operation 1027 that can be set beside the events (not other questions)."""
     wanted = claims["outcome"].isin(["surrendered", "surrendered_or_abandoned"])
     c = claims[(claims["kind"] == "running_total") & wanted]
-    return c[(c["start_date"] >= "2023-10-26") & c["figure"].notna()]
+    return c[(c["start_date"] >= SINCE_1027) & c["figure"].notna()]
 
 
 def claimed_vs_itemized(
@@ -123,7 +129,8 @@ def breakdown_vs_events(
         "breakdown_vs_events",
         f"The state breakdown in {total['claimant']} adds up to {int(table['claimed'].sum()):,} against its own "
         f"'{total['figure_text']}'; itemized events account for {int(table['itemized'].sum()):,} (unverified)",
-        f"Surrendered junta personnel by state/region from 27 Oct 2023 to {fmt_day(total['as_of'], True)}: "
+        f"Surrendered junta personnel by state/region from {fmt_day(pd.Timestamp(OPERATION_1027), True)} to "
+        f"{fmt_day(total['as_of'], True)}: "
         "the claimed breakdown beside what itemized events add up to in the same window (lower bounds).",
         width=width,
         body_height=2.6,

@@ -45,4 +45,17 @@ def _thin_to_fit(ax, ticks: list, formatter) -> list:
 
 
 def fmt_day(ts: pd.Timestamp, year: bool = False) -> str:
+    """'27 Oct', or '27 Oct 2023' with ``year``."""
     return f"{ts.day} {ts:%b}" + (f" {ts.year}" if year else "")
+
+
+def fmt_span(start: str | pd.Timestamp, end: str | pd.Timestamp) -> str:
+    """A span of days as a subtitle gives it, the year once where both ends share it.
+
+    >>> fmt_span("2023-10-27", "2023-11-17")
+    '27 Oct-17 Nov 2023'
+    >>> fmt_span("2023-10-27", "2024-08-03")
+    '27 Oct 2023-3 Aug 2024'
+    """
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
+    return f"{fmt_day(a, year=a.year != b.year)}-{fmt_day(b, year=True)}"

@@ -10,7 +10,7 @@ from ..config import OPERATION_1027
 from ..measure.rules import REPORT_RULE
 from ..measure.tally import drawn, low_or_best
 from .chart import Chart, new_chart
-from .dates import date_axis, fmt_day
+from .dates import date_axis, fmt_day, fmt_span
 from .sources import claimants, source_line
 from .style import PALETTE
 from .trends import op_label
@@ -93,7 +93,7 @@ def operations_timeline(
         f"{len(ops)} offensives opened in {(last - start).days + 1} days; {after:,} of the {rows['people'].sum():,} "
         f"surrendered in individually reported events are dated after {fmt_day(last)}, when the last began "
         "(unverified claims)",
-        "Start of each operation (diamond) and itemized surrenders, 27 Oct-17 Nov 2023 (dots sized by people; a "
+        f"Start of each operation (diamond) and itemized surrenders, {fmt_span(start, end)} (dots sized by people; a "
         "bar where the date is known only to a range of days). Rows credited to no operation are shown by state.",
         width=width,
         body_height=2.3,

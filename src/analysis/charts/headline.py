@@ -12,6 +12,7 @@ from .. import report
 from ..measure.rules import REPORT_RULE
 from ..measure.tally import drawn
 from .chart import Chart, new_chart
+from .dates import fmt_span
 from .sources import claimants, source_line
 from .style import PALETTE
 
@@ -40,7 +41,8 @@ def headline_by_state(
         "headline_by_state",
         f"The rows itemize {totals['itemized']} surrenders by state/region, {top['surrendered']} in "
         f"{top['state_region']}; {claim_phrase(events)} leaves {totals['not_itemized']} unplaced",
-        f"Junta personnel reported surrendered, 27 Oct-17 Nov 2023, lower bounds, each person once: unverified claims "
+        f"Junta personnel reported surrendered, {fmt_span(*REPORT_RULE.window)}, lower bounds, each person once: "
+        "unverified claims "
         f"by {claimants(items)}. 'Not itemized': what the compiled total exceeds the rows by; it may lie in any "
         "state, Shan included ('over 300' there is a lower bound).",
         width=width,

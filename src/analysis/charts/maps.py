@@ -17,9 +17,12 @@ from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.patches import Patch
 
 from .. import report
+from ..config import OPERATION_1027
 from ..measure.rules import REPORT_RULE, TREND_RULE, Rule
 from ..measure.tally import drawn, low_or_best
+from ..report.headline import unplaced_mask
 from .chart import Chart, new_chart
+from .dates import fmt_day, fmt_span
 from .sources import claimants, source_line
 from .style import PALETTE
 
@@ -37,7 +40,7 @@ def projected(states: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def _units(events: pd.DataFrame, rule: Rule, states: pd.DataFrame) -> tuple[pd.Series, int, pd.DataFrame]:
     """People by MIMU unit (sr_pcode) under ``rule``, what cannot be placed in one unit, and the rows drawn."""
     rows = drawn(events, rule)
-    one = ~rows["place_scope"].isin(["multiple", "national", "unknown"]) & (rows["state_region"] != "")
+    one = ~unplaced_mask(rows)
     code = {(r.state_region, r.shan_part): c for c, r in states.iterrows()}
     shan = {"North": "MMR015", "South": "MMR014", "East": "MMR016"}
     keys = [
@@ -117,8 +120,8 @@ def map_headline(
         "map_headline",
         f"Of the surrenders the rows itemize, {by_unit.max():,} were in {top}; {totals['not_itemized']:,} of "
         "The Irrawaddy's compiled total are not placed anywhere (unverified claims)",
-        f"Junta personnel reported surrendered, 27 Oct-17 Nov 2023, by state/region (Shan in MIMU's three parts): "
-        f"claims by {claimants(items)}. Hatched: named in the headline, no figure given.",
+        f"Junta personnel reported surrendered, {fmt_span(*REPORT_RULE.window)}, by state/region (Shan in MIMU's "
+        f"three parts): claims by {claimants(items)}. Hatched: named in the headline, no figure given.",
         width=width,
         body_height=3.9 if width == "single" else 5.0,
         source=source_line(rows["source_id"], sources),
@@ -175,7 +178,7 @@ def map_record(
         "map_record",
         f"In the itemized claims, {top} accounts for {by_unit.max():,} of {int(by_unit.sum()):,} placed surrenders "
         f"since Operation 1027{spread} (unverified)",
-        f"Left: junta personnel in itemized surrender events, 27 Oct 2023-{last:%-d %b %Y}, by state/region (lower "
+        f"Left: junta personnel in itemized surrender events, {fmt_span(OPERATION_1027, last)}, by state/region (lower "
         "bounds, each person once)."
         + (
             f" Right: the breakdown by state claimed by {total['claimant']} as of "
@@ -261,7 +264,8 @@ def map_townships(
         "map_townships",
         f"{lead['township']} ({where}) accounts for {int(lead['people']):,} of the {int(pts['people'].sum()):,} "
         f"surrenders placed at a township (unverified claims by {claimants(at, 2)})",
-        "Surrender events of junta personnel since 27 Oct 2023 at their township (circle area: people, lower "
+        f"Surrender events of junta personnel since {fmt_day(pd.Timestamp(OPERATION_1027), True)} at their "
+        "township (circle area: people, lower "
         f"bounds, each person once). {unplaced:,} known only at state level or wider are not drawn at a guessed "
         "point.",
         width=width,

@@ -12,6 +12,7 @@ from urllib.parse import quote
 import numpy as np
 import pandas as pd
 
+from ..measure.tally import low_or_best
 from ..schema import RAW_COLUMNS
 
 ACLED_COLUMNS = [
@@ -137,11 +138,11 @@ def to_acled(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     inter1 = actors.map(lambda a: a[1])
     interaction = [f"{a}-{b}" if b else f"{a} only" for a, b in zip(inter1, inter2, strict=True)]
     killed = events["outcome"] == "killed"
-    low = events["count_low"].astype("Float64").fillna(events["count_best"].astype("Float64"))
+    low = low_or_best(events)
     fatalities = low.where(killed, 0).fillna(0).astype(int)
     township = events["township"].fillna("")
-    multi = events["place_scope"].isin(["multiple", "national", "unknown"])
-    geo = np.select([township != "", multi], [2, 3], 3)
+    multi = events["place_scope"].isin(["multiple", "national", "unknown"])  # not one state: no admin1
+    geo = np.where(township != "", 2, 3)  # a township: 2; a state, several or none: 3
     notes = [_notes(r) for r in events.itertuples()]
     records = events.to_dict("records")
     tags = [

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ParseError
+from ..measure.tally import low_or_best
 from ..parse.counts import parse_count
 from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
@@ -184,7 +185,7 @@ def likely_duplicates(imported: pd.DataFrame, events: pd.DataFrame) -> pd.DataFr
         _t=events["township"],
         _s=pd.to_datetime(events["date_start"].replace("", None)),
         _e=pd.to_datetime(events["date_end"].replace("", None)),
-        _n=events["count_low"].astype("Float64").fillna(events["count_best"].astype("Float64")),
+        _n=low_or_best(events),
     )
     pairs = imp[imp["_t"] != ""].merge(ex[ex["_t"] != ""], on="_t", suffixes=("_i", "_x"))
     day = pd.Timedelta(days=1)

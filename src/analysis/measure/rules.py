@@ -6,6 +6,7 @@ Every count in the package says which rule made it; the codebook lists them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from ..config import OPERATION_1027
 from ..vocab import TROOP_ACTORS
@@ -47,13 +48,20 @@ class Rule:
         return replace(self, **changes)
 
 
-REPORT_WINDOW = ("2023-10-27", "2023-11-17")
+def _day(iso: str) -> str:
+    """'2023-10-27' -> '27 Oct 2023' (for descriptions)."""
+    d = date.fromisoformat(iso)
+    return f"{d.day} {d:%b %Y}"
+
+
+#: The three weeks of The Irrawaddy's report: from the start of Operation 1027 to its last dated event.
+REPORT_WINDOW = (OPERATION_1027, "2023-11-17")
 
 REPORT_RULE = Rule(
     name="report",
     description=(
         "The Irrawaddy's own rule: junta personnel (army, police, militia, BGF; not relatives) who "
-        "surrendered, within three weeks of 27 Oct 2023, counted on lower bounds; a figure given only "
+        f"surrendered, within three weeks of {_day(OPERATION_1027)}, counted on lower bounds; a figure given only "
         "as an approximation ('around 30') counts as stated."
     ),
     window=REPORT_WINDOW,
@@ -82,10 +90,40 @@ RULES = {r.name: r for r in (REPORT_RULE, BEST_RULE, STRICT_RULE, SURRENDERED_OR
 
 TREND_RULE = REPORT_RULE.but(
     name="trend",
-    description="Surrendered junta personnel from 27 Oct 2023 to the end of the data, lower bounds, de-duplicated.",
+    description=f"Surrendered junta personnel from {_day(OPERATION_1027)} to the end of the data, lower bounds, "
+    "de-duplicated.",
     window=(OPERATION_1027, None),
 )
 
 FLED_RULE = TREND_RULE.but(name="fled", outcomes=("fled", "fled_across_border"))
 
 POSITIONS_RULE = TREND_RULE.but(name="positions", outcomes=("positions_abandoned",), count_unit="positions")
+
+
+def claim_rule(
+    name: str,
+    outcomes: tuple[str, ...],
+    window: tuple[str | None, str | None],
+    actors: tuple[str, ...] = TROOP_ACTORS,
+    count_unit: str = "people",
+    aggregates: bool = True,
+    description: str = "",
+) -> Rule:
+    """The rule that checks one claim against the rows: its outcomes, actors and unit, inside its own dates.
+
+    The one builder of the claims ledger's rules and of the claimed totals' comparisons: lower bounds, rows
+    whose whole date range lies inside ``window``.
+
+    >>> claim_rule("claim:X", ("surrendered",), ("2023-11-01", "2023-11-30")).window_mode
+    'within'
+    """
+    return REPORT_RULE.but(
+        name=name,
+        description=description,
+        outcomes=outcomes,
+        actors=actors,
+        count_unit=count_unit,
+        window=window,
+        window_mode="within",
+        aggregates=aggregates,
+    )

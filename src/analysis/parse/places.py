@@ -1,9 +1,10 @@
 """Places as written -> canonical state/region, ISO 3166-2:MM code, Shan part, township, P-code.
 
-ISO codes come from ``pycountry`` (never a hand-typed table). Townships come
-from the package's small ``data/townships.csv`` (names, variants, MIMU P-codes
-marked *unverified*). A township that the text puts in the wrong state/region is
-*flagged*, not moved: the row keeps the state/region the text gives.
+ISO codes come from ``pycountry`` (never a hand-typed table). Townships come from
+the MIMU gazetteer shipped with the package (:mod:`analysis.reference.gazetteer`:
+every township's P-code, release 9.6, with the spellings users meet). A township
+that the text puts in the wrong state/region is *flagged*, not moved: the row
+keeps the state/region the text gives.
 
 >>> canonical_state("northern Shan State")
 ('Shan', 'North')
@@ -28,10 +29,8 @@ import pycountry
 from ..config import PACKAGE_DATA
 from ..errors import ParseError
 from ..reference import gazetteer
-from ..vocab import SHAN_PARTS
+from ..vocab import NATIONAL_SCOPES, SHAN_PARTS
 
-#: Text meaning "no single state": the row is national in scope.
-NATIONAL = {"across myanmar", "myanmar", "nationwide", "across the country", "national"}
 MULTI_SEPARATOR = "; "
 
 
@@ -105,7 +104,7 @@ def canonical_states(text: object) -> tuple[list[str], str]:
     if text is None or (isinstance(text, float) and text != text) or text is pd.NA:
         return [], ""
     t = str(text).strip()
-    if not t or t.lower() in NATIONAL:
+    if not t or t.lower() in NATIONAL_SCOPES:
         return [], ""
     names: list[str] = []
     parts: list[str] = []

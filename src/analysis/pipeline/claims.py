@@ -14,7 +14,7 @@ never added to events or to another total, and is only *compared* with them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -22,15 +22,15 @@ import pandas as pd
 
 from ..errors import ParseError, Problem
 from ..parse.places import canonical_states, iso_code
-from ..schema import CLAIM_COLUMNS, CLAIM_RAW_COLUMNS
-from ..vocab import CLAIM_KINDS, CLAIM_OUTCOMES, CLAIMANT_TYPES, INCLUDES_RELATIVES, PERSONS
+from ..schema import CLAIM_COLUMNS, CLAIM_RAW_COLUMNS, REJECT_COLUMNS
+from ..vocab import CLAIM_KINDS, CLAIM_OUTCOMES, CLAIMANT_TYPES, INCLUDES_RELATIVES, NATIONAL_SCOPES, PERSONS
 from .cells import Collector, map_unique
+from .clean import drop_rejected, rejects_table
 from .read import load_sources, read_raw_csv
-from .steps import check_category, parse_counts_column
+from .steps import check_category, check_ids, check_sources, parse_counts_column
 
 #: Persons that are junta personnel; a figure that counts anyone else is not personnel only.
 PERSONNEL = ("troops", "police", "militia", "conscripts")
-NATIONAL_SCOPES = {"myanmar", "across myanmar", "nationwide", ""}
 
 
 @dataclass
@@ -38,6 +38,8 @@ class ClaimsResult:
     claims: pd.DataFrame
     problems: list[Problem]
     rows_in: int
+    #: rows with an error (and breakdowns of a rejected total), as the rejects table holds them
+    rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECT_COLUMNS))
 
     @property
     def errors(self) -> list[Problem]:
@@ -60,8 +62,8 @@ def _persons(col: Collector) -> pd.Series:
 
 
 def _scope(text: str) -> tuple[str, str, str]:
-    """A scope as the claim gives it -> (canonical state/region, ISO code, Shan part); national -> empty."""
-    if text.strip().lower() in NATIONAL_SCOPES:
+    """A scope as the claim gives it -> (canonical state/region, ISO code, Shan part); national or empty -> empty."""
+    if not text.strip() or text.strip().lower() in NATIONAL_SCOPES:
         return "", "", ""
     # 'Rakhine (Arakan) State' -> 'Rakhine State'; keep '(North)' which names a part of Shan
     plain = re.sub(r"\s*\((?!north|south|east)[^)]*\)", "", text, flags=re.I)
@@ -149,13 +151,7 @@ def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | N
     """Check and type a raw claimed-totals frame: the named checks in order."""
     frame = frame.assign(**{c: "" for c in CLAIM_RAW_COLUMNS if c not in frame.columns})
     col = Collector(path, frame, id_column="claim_id")
-    ids = frame["claim_id"]
-    col.add(
-        (ids == "") | ids.duplicated(keep="first"),
-        "claim_id",
-        lambda v: f"claim_id {v!r} is empty or repeated",
-        expected="a unique id such as CT-F17",
-    )
+    check_ids(col, example="CT-F17")
     for column, table in (
         ("kind", CLAIM_KINDS),
         ("outcome", CLAIM_OUTCOMES),
@@ -163,13 +159,7 @@ def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | N
         ("includes_relatives", INCLUDES_RELATIVES),
     ):
         check_category(col, column, list(table))
-    if sources is not None:
-        col.add(
-            ~frame["source_id"].isin(list(sources.index)),
-            "source_id",
-            lambda v: f"unknown source_id {v!r}",
-            expected="an id in sources.csv",
-        )
+    check_sources(col, sources)
     frame = frame.assign(count_unit="people")  # parse_counts_column checks the plausible size of people counts
     col.frame = frame
     counts = parse_counts_column(col, "figure_text")
@@ -191,9 +181,8 @@ def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | N
         scope_iso_3166_2=scope[:, 1],
         scope_shan_part=scope[:, 2],
     )[CLAIM_COLUMNS]
-    bad = {p.row for p in col.problems if p.severity == "error" and p.row is not None}
-    claims = claims[~claims.index.isin(bad)].reset_index(drop=True)
-    return ClaimsResult(claims, col.problems, len(frame))
+    claims, rejects = drop_rejected(path, frame, col.problems, claims, id_column="claim_id")
+    return ClaimsResult(claims, col.problems, len(frame), rejects)
 
 
 def clean_claims(path: str | Path, sources: str | Path | None = None) -> ClaimsResult:
@@ -206,7 +195,8 @@ def clean_claims(path: str | Path, sources: str | Path | None = None) -> ClaimsR
         required=["claim_id", "source_id", "kind", "figure_text", "as_of_date", "claimant"],
     )
     if raw.fatal:
-        return ClaimsResult(pd.DataFrame(columns=CLAIM_COLUMNS), raw.problems, len(raw.frame))
+        rejects = rejects_table(str(path), raw.frame, raw.problems, "claim_id", all_rows=True)
+        return ClaimsResult(pd.DataFrame(columns=CLAIM_COLUMNS), raw.problems, len(raw.frame), rejects)
     result = clean_claims_frame(str(path), raw.frame, load_sources(src) if src.is_file() else None)
     result.problems[:0] = raw.problems
     return result

@@ -22,7 +22,7 @@ import pandas as pd
 
 from .. import config
 from ..errors import Problem
-from ..schema import PROCESSED_COLUMNS
+from ..schema import PROCESSED_COLUMNS, REJECT_COLUMNS
 from . import steps
 from .cells import Collector
 from .links import cascade, check_links, check_same_as
@@ -59,7 +59,11 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     col.problems.extend(raw.problems)
     if raw.fatal:
         return CleanResult(
-            _empty_processed(), _rejects(frame, col.problems, all_rows=True), col.problems, len(frame), raw.encoding
+            _empty_processed(),
+            rejects_table(raw.path, frame, col.problems, all_rows=True),
+            col.problems,
+            len(frame),
+            raw.encoding,
         )
     steps.check_ids(col)
     steps.check_categories(col)
@@ -75,7 +79,8 @@ def clean_frame(raw: RawFile, sources: pd.DataFrame | None) -> CleanResult:
     check_same_as(col, frame)
     check_outcome_links(col, frame)
     events = assemble(frame, counts, alt, dates, places, counterpart, claimed_by)
-    return _drop_rejected(raw, col.problems, events)
+    events, rejects = drop_rejected(raw.path, frame, col.problems, events)
+    return CleanResult(events, rejects, col.problems, len(frame), raw.encoding)
 
 
 def assemble(
@@ -124,29 +129,36 @@ def assemble(
     )[PROCESSED_COLUMNS]
 
 
-def _drop_rejected(raw: RawFile, problems: list[Problem], events: pd.DataFrame) -> CleanResult:
-    """Rows with an error, and rows whose aggregate was rejected, leave the events for the rejects table."""
-    frame = raw.frame
-    bad_rows = cascade({p.row for p in problems if p.severity == "error" and p.row is not None}, frame)
+def drop_rejected(
+    path: str, frame: pd.DataFrame, problems: list[Problem], table: pd.DataFrame, id_column: str = "event_id"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rows with an error, and rows whose aggregate (``part_of``) was rejected, leave ``table`` (one row per row
+    of the raw ``frame``) for the rejects table. Returns the rows kept and the rejects; events and claimed
+    totals alike."""
+    bad_rows = cascade({p.row for p in problems if p.severity == "error" and p.row is not None}, frame, id_column)
     for row, parent in bad_rows.items():
         if parent is not None:
             problems.append(
                 Problem(
-                    raw.path,
+                    path,
                     row,
                     "part_of",
                     frame.at[row, "part_of"],
                     f"part_of points at rejected row {parent}",
                     expected="a valid aggregate",
-                    event_id=frame.at[row, "event_id"],
+                    event_id=frame.at[row, id_column],
                 )
             )
     if bad_rows:
-        events = events[~np.isin(frame.index, list(bad_rows))]
-    return CleanResult(events.reset_index(drop=True), _rejects(frame, problems), problems, len(frame), raw.encoding)
+        table = table[~np.isin(frame.index, list(bad_rows))]
+    return table.reset_index(drop=True), rejects_table(path, frame, problems, id_column)
 
 
-def _rejects(frame: pd.DataFrame, problems: list[Problem], all_rows: bool = False) -> pd.DataFrame:
+def rejects_table(
+    path: str, frame: pd.DataFrame, problems: list[Problem], id_column: str = "event_id", all_rows: bool = False
+) -> pd.DataFrame:
+    """One row per error of a raw row (the file's name, its line, its id, the cell at fault and why), with the
+    whole raw row as JSON so nothing is lost; with ``all_rows``, every row under the file's own errors."""
     rows = []
     by_row: dict[int, list[Problem]] = {}
     file_level = [p for p in problems if p.row is None and p.severity == "error"]
@@ -160,15 +172,16 @@ def _rejects(frame: pd.DataFrame, problems: list[Problem], all_rows: bool = Fals
         for p in by_row.get(row, file_level):
             rows.append(
                 {
+                    "file": Path(path).name,
                     "line": int(row),
-                    "event_id": record.get("event_id", ""),
+                    "event_id": record.get(id_column, ""),
                     "column": p.column or "",
                     "value": p.value or "",
                     "reason": p.message + (f"; expected {p.expected}" if p.expected else ""),
                     "raw_row": raw_json,
                 }
             )
-    return pd.DataFrame(rows, columns=["line", "event_id", "column", "value", "reason", "raw_row"])
+    return pd.DataFrame(rows, columns=REJECT_COLUMNS)
 
 
 def _empty_processed() -> pd.DataFrame:

@@ -97,12 +97,12 @@ def check_links(col: Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> No
         )
 
 
-def cascade(bad: set[int], frame: pd.DataFrame) -> dict[int, int | None]:
+def cascade(bad: set[int], frame: pd.DataFrame, id_column: str = "event_id") -> dict[int, int | None]:
     """Rows with errors, plus rows whose part_of points at a rejected row (with that row)."""
     out: dict[int, int | None] = dict.fromkeys(bad)
     new = set(bad)
     while new:
-        bad_ids = {frame.at[r, "event_id"]: r for r in new}
+        bad_ids = {frame.at[r, id_column]: r for r in new}
         hit = (positions_in(pd.Series(list(bad_ids)), frame["part_of"]) >= 0) & ~np.isin(frame.index, list(out))
         children = frame[hit]
         new = set()

@@ -42,17 +42,17 @@ PLACE_COLUMNS = (
 )
 
 
-def check_ids(col: Collector) -> None:
-    """event_id: present and unique (a duplicate names the row of its first use)."""
-    ids = col.frame["event_id"]
-    col.add(ids == "", "event_id", "event_id is empty", expected="a unique id such as IRR-001")
+def check_ids(col: Collector, example: str = "IRR-001") -> None:
+    """The id column (``col.id_column``: event_id, claim_id): present and unique (a duplicate names the row of its
+    first use)."""
+    name = col.id_column
+    ids = col.frame[name]
+    col.add(ids == "", name, f"{name} is empty", expected=f"a unique id such as {example}")
     dup = ids.duplicated(keep="first") & (ids != "")
     first_line = (
         pd.Series(col.frame.index[~dup.to_numpy()], index=ids[~dup].to_numpy()) if dup.any() else pd.Series(dtype=int)
     )
-    col.add(
-        dup, "event_id", lambda v: f"duplicate event_id {v!r} (first on row {first_line[v]})", expected="unique ids"
-    )
+    col.add(dup, name, lambda v: f"duplicate {name} {v!r} (first on row {first_line[v]})", expected="unique ids")
 
 
 def check_category(

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..measure.rules import REPORT_RULE, Rule
-from ..measure.tally import contributions
+from ..measure.rules import Rule, claim_rule
+from ..measure.tally import contributions, low_or_best
 from ..vocab import TROOP_ACTORS
 
 #: The outcomes of event rows that a claimed outcome is compared with.
@@ -42,21 +42,16 @@ EVENT_OUTCOMES = {
 }
 
 
-def _figure(claims: pd.DataFrame) -> pd.Series:
-    """Each claim's lower bound, else its best estimate (NaN where the text gives neither)."""
-    return claims["count_low"].astype("Float64").fillna(claims["count_best"].astype("Float64"))
-
-
 def breakdown_sums(claims: pd.DataFrame) -> pd.DataFrame:
     """Each total that has breakdown parts: the parts' sum beside the total's own figure, and what that means.
 
     Each figure is read as the ledger reads it: its lower bound, else its best estimate ("Some 4,000" -> 4,000).
     """
-    parts = claims[claims["kind"] == "breakdown"].assign(_low=_figure(claims))
+    parts = claims[claims["kind"] == "breakdown"].assign(_low=low_or_best(claims))
     rows = []
     for total_id, group in parts.groupby("part_of", sort=True):
         total = claims.loc[claims["claim_id"] == total_id].iloc[0]
-        low = _figure(claims.loc[claims["claim_id"] == total_id]).iloc[0]
+        low = low_or_best(claims.loc[claims["claim_id"] == total_id]).iloc[0]
         parts_sum = int(group["_low"].fillna(0).sum())
         if pd.isna(low):
             status = "the total gives no figure"
@@ -86,14 +81,13 @@ def breakdown_sums(claims: pd.DataFrame) -> pd.DataFrame:
 
 def rule_for_claim(claim: pd.Series) -> Rule:
     """The rule that gathers the itemized events a claim can be compared with: its outcome, window, personnel."""
-    return REPORT_RULE.but(
-        name=f"claim:{claim['claim_id']}",
-        description="itemized events inside the claim's window, personnel only, lower bounds",
-        outcomes=EVENT_OUTCOMES[claim["outcome"]],
+    return claim_rule(
+        f"claim:{claim['claim_id']}",
+        EVENT_OUTCOMES[claim["outcome"]],
+        (claim["start_date"] or None, claim["as_of_date"] or None),
         actors=TROOP_ACTORS,
-        window=(claim["start_date"] or None, claim["as_of_date"] or None),
-        window_mode="within",
         aggregates=False,
+        description="itemized events inside the claim's window, personnel only, lower bounds",
     )
 
 
@@ -114,7 +108,7 @@ def totals_vs_events(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame
     rows = []
     for _, claim in claims.iterrows():
         people, n = itemized_by_then(events, claim)
-        figure = _figure(claims.loc[[claim.name]]).iloc[0]
+        figure = low_or_best(claims.loc[[claim.name]]).iloc[0]
         if claim.get("same_as", ""):
             status = f"another wording of {claim['same_as']}: compared there, once"
         elif claim["outcome"] == "released":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..measure.rules import REPORT_RULE, Rule
-from ..measure.tally import contributions, select
+from ..measure.tally import contributions, low_or_best, select
 from ..parse.places import MULTI_SEPARATOR, iso_code
 from ..vocab import TROOP_ACTORS
 
@@ -120,7 +120,7 @@ def largest_surrenders(events: pd.DataFrame, n: int = 10) -> pd.DataFrame:
         & (events["count_unit"] == "people")
         & ~again
     ].copy()
-    rows["figure"] = rows["count_low"].astype("Float64").fillna(rows["count_best"].astype("Float64"))
+    rows["figure"] = low_or_best(rows)
     rows = rows[rows["figure"].notna()]
     rows["figure"] = rows["figure"].astype(int)
     rows = rows.sort_values(["figure", "event_id"], ascending=[False, True]).head(n)

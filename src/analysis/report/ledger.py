@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..measure.rules import REPORT_RULE, Rule
-from ..measure.tally import COUNTED_COLUMNS, contributions, select
+from ..measure.rules import Rule, claim_rule
+from ..measure.tally import COUNTED_COLUMNS, contributions, low_or_best, select
 from ..parse.places import MULTI_SEPARATOR
 from ..pipeline.links import descendant_pairs
 from ..vocab import LEDGER_STATUSES, TROOP_ACTORS
@@ -24,15 +24,7 @@ def rule_for(row: pd.Series) -> Rule:
     outcomes = _OUTCOME_FAMILY.get(row["outcome"], (row["outcome"],))
     actors = TROOP_ACTORS if row["actor"] in TROOP_ACTORS else (row["actor"],)
     window = (row["date_start"] or None, row["date_end"] or None)
-    return REPORT_RULE.but(
-        name=f"claim:{row['event_id']}",
-        description="",
-        outcomes=outcomes,
-        actors=actors,
-        count_unit=row["count_unit"],
-        window=window,
-        window_mode="within",
-    )
+    return claim_rule(f"claim:{row['event_id']}", outcomes, window, actors, row["count_unit"])
 
 
 STATED, CONSISTENT, EXPLAINED, NOT_REPRODUCIBLE = LEDGER_STATUSES  # documented in vocab.py and the codebook
@@ -60,7 +52,7 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     events = events.reset_index(drop=True)
     has_figure = events[["count_low", "count_best", "count_high"]].notna().any(axis=1).to_numpy()
     pairs = descendant_pairs(events)  # the part_of tree, walked once
-    figure = events["count_low"].astype("Float64").fillna(events["count_best"].astype("Float64"))
+    figure = low_or_best(events)
     claim = per_distinct(events[["outcome", "actor", "unit", "state_region"]], _claim_text)
     same_as = events["same_as"] if "same_as" in events else pd.Series("", index=events.index)
     explanation = per_distinct(events[["count_qualifier", "alt_count_text"]].assign(same_as=same_as), _leaf_text)

@@ -22,6 +22,12 @@ def _alt_overrides(events: pd.DataFrame, township: str | None = None) -> dict[st
     return {eid: float(v) for eid, v in zip(alt["event_id"], alt["alt_count_low"], strict=True)}
 
 
+def _day_month(iso: str) -> str:
+    """'2023-10-27' -> '27 Oct'."""
+    day = pd.Timestamp(iso)
+    return f"{day.day} {day:%b}"
+
+
 SAME = "the headline's question"
 OTHER = "another question"
 
@@ -30,7 +36,12 @@ def readings(events: pd.DataFrame) -> list[tuple[str, str, Rule]]:
     """The alternative readings of the headline, each a rule built from the data (the last two: other questions)."""
     loikaw = _alt_overrides(events, "Loikaw")
     return [
-        ("The report's rule (lower bounds, surrendered, 27 Oct-17 Nov)", "Report's rule", REPORT_RULE),
+        (
+            f"The report's rule (lower bounds, surrendered, {_day_month(REPORT_RULE.window[0])}-"
+            f"{_day_month(REPORT_RULE.window[1])})",
+            "Report's rule",
+            REPORT_RULE,
+        ),
         ("Best estimates instead of lower bounds", "Best estimates", BEST_RULE),
         ("Strict lower bounds (drop 'around' figures)", "Strict lower bounds", STRICT_RULE),
         ("Including those who fled", "+ those who fled", SURRENDERED_OR_FLED_RULE),

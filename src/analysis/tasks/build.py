@@ -55,6 +55,8 @@ def derive_tables(
         tables["claims_ledger"] = report.claims_ledger(events)
     tables["rejects"] = result.rejects
     if claims is not None:
+        if len(claims.rejects):  # the claimed totals' bad rows, in the same table as the events'
+            tables["rejects"] = pd.concat([result.rejects, claims.rejects], ignore_index=True)
         tables["claimed_totals"] = claims.claims
         tables["claims_vs_events"] = report.totals_vs_events(claims.claims, events)
     return tables
@@ -94,17 +96,23 @@ def _sources_table(path: Path) -> pd.DataFrame:
     return table.assign(**dict.fromkeys(missing, "")) if missing else table
 
 
-def check_claims(raw: Path, sources_path: Path, log) -> ClaimsResult | None:
-    """raw/claimed_totals.csv beside the events, checked; None when there is none. Errors stop the build."""
+def check_claims(raw: Path, sources_path: Path, log, allow_rejects: bool = False) -> ClaimsResult | None:
+    """raw/claimed_totals.csv beside the events, checked; None when there is none. As with the events, errors
+    stop the build unless ``allow_rejects``, when the bad rows go to the rejects table."""
     path = raw.with_name("claimed_totals.csv")
     if not path.is_file():
         return None
     claims = clean_claims(path, sources_path)
     for w in (p for p in claims.problems if p.severity == "warning"):
         log(f"  {w}")
-    if claims.errors:
+    fatal = any(p.row is None for p in claims.errors)
+    if claims.errors and (fatal or not allow_rejects):
         raise InputFileError(claims.errors)
-    log(f"build: {len(claims.claims)} claimed totals from {path.name} (claims, never added to events)")
+    rejected = claims.rejects["line"].nunique() if len(claims.rejects) else 0
+    log(
+        f"build: {len(claims.claims)} claimed totals from {path.name} (claims, never added to events)"
+        + (f"; {rejected} row(s) rejected (rejects.csv)" if rejected else "")
+    )
     return claims
 
 
@@ -131,7 +139,7 @@ def build(
         raise InputFileError(errors)
     if not sources_path.is_file():
         raise AnalysisError(f"{sources_path}: no sources file; the build needs one to cite every row")
-    claims = check_claims(raw, sources_path, log)
+    claims = check_claims(raw, sources_path, log, allow_rejects)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".processed-", dir=out.parent))
     tmp.chmod(0o755)
