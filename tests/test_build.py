@@ -56,14 +56,26 @@ def test_rows_in_equal_rows_out_plus_rejected(tmp_path):
     assert summary.rows_rejected == 0
 
 
-def test_the_fast_csv_writer_gives_pandas_bytes(tmp_path, events):
-    """The Arrow writer the build uses on large tables writes exactly what pandas' to_csv writes."""
-    from analysis.pipeline.package import write_csv
+def test_the_fast_csv_writer_gives_pandas_bytes(tmp_path, events, monkeypatch):
+    """The Arrow writer the build uses on large tables writes exactly what pandas' to_csv writes.
+
+    Both tables are over the size where the fast path starts, and the test checks that it ran.
+    """
+    from analysis.pipeline import package
     from analysis.report import claims_ledger
 
-    big = pd.concat([events] * 700, ignore_index=True)  # over the size where the fast path starts
-    for name, frame in {"events": big, "ledger": claims_ledger(events)}.items():
-        write_csv(frame, tmp_path / f"{name}.csv")
+    rendered = []
+    fast = package._csv_lines
+    monkeypatch.setattr(package, "_csv_lines", lambda chunk: rendered.append(len(chunk)) or fast(chunk))
+    ledger = claims_ledger(events)
+    frames = {
+        "events": pd.concat([events] * 700, ignore_index=True),
+        "ledger": pd.concat([ledger] * (50_000 // len(ledger) + 1), ignore_index=True),
+    }
+    for name, frame in frames.items():
+        rendered.clear()
+        package.write_csv(frame, tmp_path / f"{name}.csv")
+        assert sum(rendered) == len(frame), f"{name}: the fast writer did not write it"
         frame.to_csv(tmp_path / f"{name}.pandas.csv", index=False, lineterminator="\n")
         assert (tmp_path / f"{name}.csv").read_bytes() == (tmp_path / f"{name}.pandas.csv").read_bytes(), name
 
@@ -84,11 +96,21 @@ def test_the_schema_check_names_table_row_column_and_value(events):
 
 
 def test_reproduce_skips_only_what_has_not_changed(tmp_path, monkeypatch):
+    import nbformat
+
     from analysis.tasks import reproduce
 
     base = reproduce.digest()
     nb = sorted(config.NOTEBOOKS.glob("01_*.ipynb"))[0]
-    assert reproduce.notebook_digest(nb, base) == reproduce.notebook_digest(nb, base)
+    notebook = nbformat.read(nb, as_version=4)
+    for cell in notebook.cells:  # other outputs, the same cells: the same inputs
+        if cell.cell_type == "code":
+            cell.outputs = []
+    nbformat.write(notebook, tmp_path / "outputs.ipynb")
+    notebook.cells[1].source += "\n# changed"
+    nbformat.write(notebook, tmp_path / "cells.ipynb")
+    assert reproduce.notebook_digest(tmp_path / "outputs.ipynb", base) == reproduce.notebook_digest(nb, base)
+    assert reproduce.notebook_digest(tmp_path / "cells.ipynb", base) != reproduce.notebook_digest(nb, base)
     assert reproduce.notebook_digest(nb, base) != reproduce.notebook_digest(nb, reproduce.digest(b"changed"))
 
 

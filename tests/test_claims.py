@@ -11,11 +11,8 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.measure.rules import REPORT_RULE
-from analysis.measure.tally import tally
 from analysis.pipeline.claims import clean_claims
-from analysis.pipeline.load import load_events
-from analysis.report.claims import breakdown_sums, itemized_by_then, totals_vs_events
+from analysis.report.claims import breakdown_sums, itemized_for_claim, totals_vs_events
 from analysis.schema import CLAIM_RAW_COLUMNS
 from analysis.tasks.build import build
 
@@ -125,20 +122,101 @@ def clean_claims_frame_from(rows, tmp=None):
         return clean_claims(_write(Path(d), rows)).claims
 
 
-def test_totals_are_compared_with_itemized_personnel_in_their_window_and_scope():
-    events = load_events()
-    claims = clean_claims_frame_from(ROWS).set_index("claim_id", drop=False)
-    national, _ = itemized_by_then(events, claims.loc["FAKE-T"])
-    rakhine, _ = itemized_by_then(events, claims.loc["FAKE-P1"])
-    shan, _ = itemized_by_then(events, claims.loc["FAKE-P2"])
-    # itemized only: the aggregates' unitemized remainders are not events
-    itemized = REPORT_RULE.but(aggregates=False)
-    assert national == int(tally(events, itemized)["people"].iloc[0])
-    by_state = tally(events, itemized, by="state_region").set_index("state_region")["people"]
-    assert rakhine == by_state["Rakhine"] and shan <= by_state["Shan"]
-    table = totals_vs_events(claims.reset_index(drop=True), events).set_index("claim_id")
-    assert table.loc["FAKE-M", "status"].startswith("not comparable")  # relatives mixed in
-    assert table.loc["FAKE-T", "status"].startswith("below the itemized")  # 100 < what the rows itemize
+def _events(rows: list[tuple]) -> pd.DataFrame:
+    """Made-up processed events: (id, part_of, outcome, actor, low, best, start, end, state, shan_part)."""
+    cols = ["event_id", "part_of", "outcome", "actor", "count_low", "count_best", "date_start", "date_end"]
+    frame = pd.DataFrame([r[:8] for r in rows], columns=cols)
+    return frame.assign(
+        state_region=[r[8] for r in rows],
+        shan_part=[r[9] for r in rows],
+        source_id="test",
+        same_as="",
+        count_unit="people",
+        count_low=pd.to_numeric(frame["count_low"]).astype("Float64"),
+        count_best=pd.to_numeric(frame["count_best"]).astype("Float64"),
+    )
+
+
+#: What each made-up row is there to show, with the figures written out so the sums can be checked by hand.
+EVENTS = _events(
+    [
+        ("AGG", "", "surrendered", "junta_personnel", 500, 500, "2023-10-27", "2023-11-17", "", ""),  # aggregate
+        ("a1", "AGG", "surrendered", "junta_army", 40, 40, "2023-11-01", "2023-11-01", "Shan", "North"),
+        ("a2", "AGG", "surrendered", "police", 10, 10, "2023-11-02", "2023-11-02", "Rakhine", ""),
+        ("b", "", "surrendered", "junta_army", None, 200, "2023-11-05", "2023-11-05", "Chin", ""),  # 'nearly 200'
+        ("c", "", "surrendered", "junta_personnel", 30, 30, "2023-11-06", "2023-11-06", "Shan", ""),  # no part
+        ("d", "", "surrendered", "militia", 7, 7, "2023-11-07", "2023-11-07", "Shan", "North"),
+        ("e", "", "surrendered", "relatives", 90, 90, "2023-11-07", "2023-11-07", "Shan", "North"),
+        ("f", "", "surrendered", "junta_army", 5, 5, "2023-11-10", "2023-12-02", "Shan", "North"),  # ends late
+        ("g", "", "captured", "junta_army", 60, 60, "2023-11-08", "2023-11-08", "Shan", "North"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "change, low, best, events",
+    [
+        # troops only: the army rows (a1 40, b 0 / 200); never the police, the mixed 'personnel', militia, relatives
+        ({}, 40, 240, 2),
+        # troops and police: a1, a2, b, and c ('junta personnel' may be either); the aggregate's 450 remainder never
+        ({"persons": "troops; police"}, 80, 280, 4),
+        # troops and militia in northern Shan: a1 and d; c is in Shan with no part, so not certainly in the north
+        ({"persons": "troops; militia", "scope": "northern Shan State"}, 47, 47, 2),
+        ({"scope": "Chin State"}, 0, 200, 1),  # 'nearly 200' is a best estimate, not a lower bound
+        ({"as_of_date": "2023-11-04"}, 40, 40, 1),  # the window ends before b
+    ],
+)
+def test_a_claim_is_set_beside_the_itemized_events_of_the_same_people_window_and_scope(change, low, best, events):
+    claim = clean_claims_frame_from([ROWS[0] | {"persons": "troops", "as_of_date": "2023-11-30"} | change]).iloc[0]
+    found = itemized_for_claim(EVENTS, claim)
+    assert (found.low, found.best, found.events) == (low, best, events)
+    row = totals_vs_events(pd.DataFrame([claim]), EVENTS).iloc[0]
+    assert (row["itemized_low"], row["itemized_best"]) == (low, best)
+
+
+@pytest.mark.parametrize(
+    "change, why",
+    [
+        ({"outcome": "defected", "start_date": "2021-02-01"}, "before the record's first day"),
+        ({"outcome": "surrendered_or_abandoned"}, "another outcome (surrendered or abandoned)"),
+        ({"start_date": ""}, "no start date"),
+        ({"start_date": "2023-10-26"}, "before the record's first day"),
+        ({"persons": "troops; relatives", "includes_relatives": "yes"}, "mixes in relatives"),
+        ({"persons": "unspecified"}, "does not say who"),
+    ],
+)
+def test_unlike_claims_are_not_compared_and_say_why(change, why):
+    claim = clean_claims_frame_from([ROWS[0] | {"as_of_date": "2023-11-30"} | change])
+    row = totals_vs_events(claim, EVENTS).iloc[0]
+    assert row["status"].startswith("not compared") and why in row["status"]
+    assert pd.isna(row["itemized_low"]) and pd.isna(row["itemized_best"])
+
+
+def test_a_claim_below_the_itemized_lower_bound_is_flagged_and_one_between_the_series_says_so():
+    low = clean_claims_frame_from([ROWS[0] | {"figure_text": "30", "persons": "troops", "as_of_date": "2023-11-30"}])
+    assert totals_vs_events(low, EVENTS).iloc[0]["status"].startswith("below the itemized events")
+    mid = clean_claims_frame_from([ROWS[0] | {"figure_text": "100", "persons": "troops", "as_of_date": "2023-11-30"}])
+    assert "below the itemized best estimate" in totals_vs_events(mid, EVENTS).iloc[0]["status"]
+
+
+def test_the_real_claims_table_compares_like_with_like(events):
+    """On the real rows: BNI's troops-only claim counts no police row; no claim without a start date is compared."""
+    from analysis.pipeline.load import load_claims
+
+    claims = load_claims()
+    table = totals_vs_events(claims, events).set_index("claim_id")
+    compared = table[table["itemized_low"].notna()]
+    assert len(compared) and (compared["itemized_low"] <= compared["itemized_best"]).all()
+    no_start = claims.loc[claims["start_date"] == "", "claim_id"]
+    assert table.loc[no_start, "itemized_low"].isna().all()
+    troops = claims[(claims["persons"] == "troops") & (claims["outcome"] == "surrendered")]
+    troops = troops[troops["claim_id"].isin(compared.index)].iloc[0]
+    police = events[(events["actor"] == "police") & (events["same_as"] == "") & (events["outcome"] == "surrendered")]
+    assert len(police)
+    with_police = itemized_for_claim(
+        events, troops.copy().set_axis(troops.index).where(troops.index != "persons", "troops; police")
+    )
+    assert with_police.low > table.loc[troops["claim_id"], "itemized_low"]
 
 
 def test_the_build_writes_claims_beside_events_and_changes_no_event_count(tmp_path):

@@ -43,14 +43,23 @@ def test_names_codes_numbers_and_dates_read_as_words():
 
 
 def test_html_has_no_index_right_aligned_numbers_escaped_text_and_scrolls():
-    frame = pd.DataFrame({"note": ["<b>bold</b> & more"], "itemized_people": [1234]})
+    frame = pd.DataFrame({"note": ["<b>bold</b> & more"], "itemized_low": [1234]})
     html = for_readers(frame).to_html()
     assert html.startswith('<div class="table-scroll" style="overflow-x: auto;')
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in html and "<b>" not in html
     assert "1,234" in html and "row_heading" not in html and "blank" not in html
     assert "td.col1 {\n  text-align: right;" in html
     assert html == for_readers(frame).to_html()  # same bytes every run (no random table id)
-    assert repr(for_readers(frame)).splitlines()[0].split() == ["Note", "Itemized", "events", "add", "up", "to"]
+    assert repr(for_readers(frame)).splitlines()[0].split() == [
+        "Note",
+        "Itemized",
+        "events",
+        "add",
+        "up",
+        "to",
+        "(lower",
+        "bound)",
+    ]
 
 
 def test_a_missing_column_is_an_error_naming_it():

@@ -300,13 +300,9 @@ CLAIMS_CHECK_FIELDS: list[dict] = [
     _f("claimed_low", "integer", "The claim's lower bound, else its best estimate.", **_INT),
     _f("start_date", "date", "Start of the claim's window."),
     _f("as_of_date", "date", "End of the claim's window (the as-of date)."),
-    _f("scope", "string", "State/region of the claim, or Myanmar."),
-    _f(
-        "itemized_people",
-        "integer",
-        "Junta personnel in itemized events inside the window and scope (lower bounds, de-duplicated, aggregates' remainders left out, relatives never).",
-        **_INT,
-    ),
-    _f("itemized_events", "integer", "Event rows that contribute.", **_INT),
-    _f("status", "string", "What the comparison shows (a claim is never added to the events)."),
+    _f("scope", "string", "Where the claim counts: a state/region (with its part of Shan), or Myanmar."),
+    _f("itemized_low", "integer", "Itemized events, same outcome, people, window, scope: lower bounds.", **_INT),
+    _f("itemized_best", "integer", "The same itemized events at best estimates ('nearly 200' as 200).", **_INT),
+    _f("itemized_events", "integer", "Event rows that add to itemized_best (empty: not compared).", **_INT),
+    _f("status", "string", "What the comparison shows, or why the claim is not compared like with like."),
 ]

@@ -147,7 +147,7 @@ CLAIMANT_TYPES: dict[str, str] = {
 
 #: What the claims ledger checked for each claim (never a figure compared with itself).
 LEDGER_STATUSES: dict[str, str] = {
-    "stated": "One reported figure with nothing independent in the rows to check it against: carried as stated, not reproduced.",
+    "stated": "One reported figure, carried as stated, not reproduced: the explanation names any other figure or report of the same people it is set beside (or says there is none).",
     "consistent": "An aggregate whose itemized components add up to no more than it (or to it): the rows do not contradict it; the explanation says how much of it they itemize.",
     "explained difference": "An aggregate whose components add up to less, where the text says why (it names places but gives no figure there).",
     "not reproducible from the text": "The text itemizes none of it, or its components add up to more than it.",

@@ -112,7 +112,7 @@ def breakdown_vs_events(
     c = _claims(claims)
     parts = c[c["kind"] == "breakdown"]
     total = c[c["claim_id"] == parts["part_of"].iloc[0]].iloc[0]
-    itemized = claims_vs_events.set_index("claim_id")["itemized_people"]
+    itemized = claims_vs_events.set_index("claim_id")["itemized_low"]
     table = pd.DataFrame(
         {
             "state": parts["scope_state_region"].to_numpy(),

@@ -29,7 +29,10 @@ class Rule:
     ``MEASURES[measure]``). ``window`` = (start, end) ISO dates; ``window_mode``
     "within" keeps rows whose whole date range lies inside the window, "overlaps"
     keeps rows whose range touches it. ``aggregates`` False drops the remainders
-    of aggregate claims, leaving only what is itemized.
+    of aggregate claims, leaving only what is itemized. ``reproduces`` names a
+    report (source_id) whose own reading the rule reproduces: where a row of
+    that report is another report of people (``same_as``), its row is counted
+    in place of the row it names; every other rule counts the row named.
     """
 
     name: str
@@ -41,6 +44,7 @@ class Rule:
     window_mode: str = "within"
     measure: str = "low_or_best"
     aggregates: bool = True
+    reproduces: str = ""
     overrides: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
 
     def but(self, **changes) -> Rule:
@@ -57,14 +61,19 @@ def _day(iso: str) -> str:
 #: The three weeks of The Irrawaddy's report: from the start of Operation 1027 to its last dated event.
 REPORT_WINDOW = (OPERATION_1027, "2023-11-17")
 
+#: The report whose compiled "at least 447" the report's rule reproduces, in its own reading of its rows.
+REPORT_SOURCE = "irrawaddy-2023-11-17"
+
 REPORT_RULE = Rule(
     name="report",
     description=(
         "The Irrawaddy's own rule: junta personnel (army, police, militia, BGF; not relatives) who "
         f"surrendered, within three weeks of {_day(OPERATION_1027)}, counted on lower bounds; a figure given only "
-        "as an approximation ('around 30') counts as stated."
+        "as an approximation ('around 30') counts as stated; where other reports give the same people "
+        "differently, the report's own figure counts (it is the report being reproduced)."
     ),
     window=REPORT_WINDOW,
+    reproduces=REPORT_SOURCE,
 )
 
 BEST_RULE = REPORT_RULE.but(
@@ -90,9 +99,22 @@ RULES = {r.name: r for r in (REPORT_RULE, BEST_RULE, STRICT_RULE, SURRENDERED_OR
 
 TREND_RULE = REPORT_RULE.but(
     name="trend",
-    description=f"Surrendered junta personnel from {_day(OPERATION_1027)} to the end of the data, lower bounds, "
-    "de-duplicated.",
+    description=(
+        "What itemized events add up to over the whole record (analysis.measure.itemized): surrendered junta "
+        f"personnel from {_day(OPERATION_1027)} to the end of the data, distinct events only (aggregate claims "
+        "and their unitemized remainders never), each person once, stated lower bounds ('nearly 200' adds nothing)."
+    ),
     window=(OPERATION_1027, None),
+    measure="low",
+    aggregates=False,
+    reproduces="",
+)
+
+#: The same events as TREND_RULE, each at its best estimate ('nearly 200' as 200), else its lower bound.
+TREND_BEST_RULE = TREND_RULE.but(
+    name="trend, best estimates",
+    description="As the trend rule, but each row's best estimate ('nearly 200' as 200), else its lower bound.",
+    measure="best_or_low",
 )
 
 FLED_RULE = TREND_RULE.but(name="fled", outcomes=("fled", "fled_across_border"))

@@ -36,6 +36,7 @@ from .rules import MEASURES, REPORT_RULE, Rule
 #: Every column the counting functions read: a caller may hand them just these (a narrow copy of a subset).
 COUNTED_COLUMNS = (
     "event_id",
+    "source_id",
     "part_of",
     "same_as",
     "outcome",
@@ -59,7 +60,7 @@ def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
     mask = events["outcome"].isin(rule.outcomes) & events["actor"].isin(rule.actors)
     mask &= events["count_unit"] == rule.count_unit
     if "same_as" in events:  # another outlet's report of people already counted: compared, never counted
-        mask &= events["same_as"].fillna("") == ""
+        mask &= ~again_mask(events, rule)
     start, end = rule.window
     if start or end:
         s = iso_dates(events["date_start"])
@@ -74,6 +75,20 @@ def select(events: pd.DataFrame, rule: Rule) -> np.ndarray:
             raise AnalysisError(f"unknown window_mode {rule.window_mode!r}")
         mask &= inside.fillna(False)
     return mask.to_numpy(dtype=bool)
+
+
+def again_mask(events: pd.DataFrame, rule: Rule) -> np.ndarray:
+    """Rows a rule skips as another report of people a counted row reports (``same_as``).
+
+    Every rule counts the row that ``same_as`` names; a rule that ``reproduces`` a report counts that
+    report's own row instead (and skips the row it names).
+    """
+    again = (events["same_as"].fillna("") != "").to_numpy()
+    if rule.reproduces and "source_id" in events:
+        own = (events["source_id"] == rule.reproduces).to_numpy() & again
+        replaced = events["event_id"].isin(set(events["same_as"][own])).to_numpy()
+        again = (again & ~own) | replaced
+    return again
 
 
 def values(events: pd.DataFrame, rule: Rule) -> pd.Series:

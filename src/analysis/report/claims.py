@@ -5,14 +5,16 @@ Two checks, both comparisons:
 - a breakdown's parts against its total (BNI's state figures against its
   "more than 6,000"): the parts' sum is reported beside the total, and a
   difference is shown, not hidden;
-- a running total against what the *itemized* events add up to over the same
-  window and scope (:func:`itemized_by_then`): a lower bound that no total
-  counting the same people should fall below. A total that falls below it
-  counts other people or a shorter window, or is an under-claim; it is flagged.
+- a running total against what the *itemized* events add up to
+  (:mod:`analysis.measure.itemized`), only like with like: the same outcome, the
+  same people (a troops-only claim beside troops only), the claim's own window
+  (a claim with no start date is not compared) and its scope. On stated lower
+  bounds that is a floor no total counting the same people should fall below;
+  a total that falls below it counts other people or places, or under-claims,
+  and is flagged. Anything else gets a status that says why it is not compared.
 
-Relatives are never personnel: the itemized side counts junta personnel only,
-and a claimed figure that mixes in relatives is marked mixed, not compared as
-if it counted personnel.
+Relatives are never personnel: a claimed figure that mixes in relatives (or does
+not say whom it counts) is not compared as if it counted personnel.
 
 >>> import pandas as pd
 >>> claims = pd.DataFrame({"claim_id": ["T", "p1", "p2"], "kind": ["running_total", "breakdown", "breakdown"],
@@ -26,20 +28,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..measure.rules import Rule, claim_rule
-from ..measure.tally import contributions, low_or_best
+from ..config import OPERATION_1027
+from ..measure.itemized import Itemized, Scope, itemized, itemized_rule
+from ..measure.rules import Rule
+from ..measure.tally import low_or_best
 from ..vocab import TROOP_ACTORS
-
-#: The outcomes of event rows that a claimed outcome is compared with.
-EVENT_OUTCOMES = {
-    "surrendered": ("surrendered",),
-    "surrendered_or_abandoned": ("surrendered",),
-    "defected": ("defected", "switched_sides"),
-    "fled_across_border": ("fled_across_border",),
-    "captured": ("captured",),
-    "released": ("released",),
-    "defected_surrendered_or_captured": ("defected", "surrendered", "captured", "switched_sides"),
-}
 
 
 def breakdown_sums(claims: pd.DataFrame) -> pd.DataFrame:
@@ -79,48 +72,126 @@ def breakdown_sums(claims: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def rule_for_claim(claim: pd.Series) -> Rule:
-    """The rule that gathers the itemized events a claim can be compared with: its outcome, window, personnel."""
-    return claim_rule(
-        f"claim:{claim['claim_id']}",
-        EVENT_OUTCOMES[claim["outcome"]],
-        (claim["start_date"] or None, claim["as_of_date"] or None),
-        actors=TROOP_ACTORS,
-        aggregates=False,
-        description="itemized events inside the claim's window, personnel only, lower bounds",
+#: Claimed outcomes the itemized events count alike (the same outcome, nothing mixed in).
+EVENT_OUTCOMES = {
+    "surrendered": ("surrendered",),
+    "defected": ("defected", "switched_sides"),
+    "fled_across_border": ("fled_across_border",),
+    "captured": ("captured",),
+    "released": ("released",),
+    "defected_surrendered_or_captured": ("defected", "surrendered", "captured", "switched_sides"),
+}
+
+RELEASES = "releases add no one: shown beside the itemized releases, never added"
+
+#: Who a claim counts -> the actors of the event rows that count those people and no one else.
+PERSON_ACTORS = {"troops": ("junta_army",), "police": ("police",), "militia": ("militia", "bgf")}
+
+#: Event actors that mix the people of several persons: counted only when the claim counts all of them.
+MIXED_ACTORS = {"junta_personnel": ("troops", "police")}
+
+COMPARED_ABOVE = "at or above the itemized events"
+COMPARED_BELOW = "below the itemized events (stated lower bounds): counts other people or places, or under-claims"
+COMPARED_BELOW_BEST = "at or above the itemized lower bound, below the itemized best estimate"
+
+
+def persons(claim: pd.Series) -> list[str]:
+    """The persons a claim counts ('troops; police' -> ['troops', 'police'])."""
+    return [p.strip() for p in str(claim["persons"]).split(";") if p.strip()]
+
+
+def claim_actors(claim: pd.Series) -> tuple[str, ...]:
+    """The event actors that count exactly the people a claim counts (none when it counts others too)."""
+    who = persons(claim)
+    if "conscripts" in who and "troops" in who:  # conscripts are soldiers: counted with the troops
+        who = [p for p in who if p != "conscripts"]
+    if not who or any(p not in PERSON_ACTORS for p in who):
+        return ()
+    actors = [a for p in who for a in PERSON_ACTORS[p]]
+    actors += [a for a, parts in MIXED_ACTORS.items() if all(p in who for p in parts)]
+    return tuple(a for a in TROOP_ACTORS if a in actors)
+
+
+def claim_scope(claim: pd.Series) -> Scope:
+    """The scope of a claim as the itemized events read it."""
+    return Scope(claim["scope_state_region"] or "", claim["scope_shan_part"] or "")
+
+
+def not_compared(claim: pd.Series) -> str:
+    """Why a claim cannot be set beside the itemized events like with like ('' when it can)."""
+    outcome = claim["outcome"]
+    if claim.get("same_as", ""):
+        return f"not compared: another wording of {claim['same_as']}, compared there, once"
+    if outcome not in EVENT_OUTCOMES:
+        return (
+            f"not compared: it counts another outcome ({outcome.replace('_', ' ')}) than the events "
+            f"({', '.join(o.replace('_', ' ') for o in EVENT_OUTCOMES)})"
+        )
+    if not claim["personnel_only"] or not claim_actors(claim):
+        return "not compared: the figure mixes in relatives or others, or does not say who it counts"
+    if not claim["start_date"]:
+        return "not compared: the claim gives no start date, so its window is unknown"
+    if claim["start_date"] < OPERATION_1027:
+        return (
+            f"not compared: its window starts on {claim['start_date']}, before the record's first day "
+            f"({OPERATION_1027}); the record does not collect earlier events"
+        )
+    if not claim["as_of_date"]:
+        return "not compared: the claim gives no date it is claimed as of"
+    return ""
+
+
+def itemized_for_claim(events: pd.DataFrame, claim: pd.Series) -> Itemized:
+    """What the itemized events of the same outcome, people, window and scope as ``claim`` add up to."""
+    return itemized(
+        events,
+        window=(claim["start_date"] or None, claim["as_of_date"] or None),
+        scope=claim_scope(claim),
+        outcomes=EVENT_OUTCOMES.get(claim["outcome"], (claim["outcome"],)),
+        actors=claim_actors(claim),
+    )
+
+
+def rule_for_claim(claim: pd.Series, series: str = "low") -> Rule:
+    """The rule that gathers the itemized events a claim is compared with (its scope: :func:`claim_scope`)."""
+    return itemized_rule(
+        series,
+        window=(claim["start_date"] or None, claim["as_of_date"] or None),
+        outcomes=EVENT_OUTCOMES.get(claim["outcome"], (claim["outcome"],)),
+        actors=claim_actors(claim),
     )
 
 
 def itemized_by_then(events: pd.DataFrame, claim: pd.Series) -> tuple[int, int]:
-    """(people, events): what itemized events add up to inside a claim's window and scope (lower bounds)."""
-    rule = rule_for_claim(claim)
-    contrib = contributions(events, rule)
-    if claim["scope_state_region"]:
-        in_scope = events["state_region"] == claim["scope_state_region"]
-        if claim["scope_shan_part"]:
-            in_scope &= events["shan_part"] == claim["scope_shan_part"]
-        contrib = contrib.where(in_scope, 0.0)
-    return int(round(float(contrib.sum()))), int((contrib > 0).sum())
+    """(people, events): the itemized events a claim is compared with, on stated lower bounds."""
+    found = itemized_for_claim(events, claim)
+    return found.low, found.events
+
+
+def _status(claim: pd.Series, figure, found: Itemized | None) -> str:
+    why = not_compared(claim)
+    if why:
+        return why
+    if pd.isna(figure):
+        return "the claim gives no figure"
+    if claim["outcome"] == "released":
+        return RELEASES
+    if found.low > figure:
+        return COMPARED_BELOW
+    if found.best > figure:
+        return COMPARED_BELOW_BEST
+    return COMPARED_ABOVE
 
 
 def totals_vs_events(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """Every claimed total (and breakdown part) beside the itemized events of the same window and scope."""
+    """Every claimed total (and breakdown part) beside the itemized events of the same outcome, people counted,
+    window and scope, on both series; a claim that cannot be compared like with like gets no itemized figure
+    and a status that says why.
+    """
     rows = []
     for _, claim in claims.iterrows():
-        people, n = itemized_by_then(events, claim)
+        found = None if not_compared(claim) else itemized_for_claim(events, claim)
         figure = low_or_best(claims.loc[[claim.name]]).iloc[0]
-        if claim.get("same_as", ""):
-            status = f"another wording of {claim['same_as']}: compared there, once"
-        elif claim["outcome"] == "released":
-            status = "releases add no one: shown beside the itemized releases, never added"
-        elif not claim["personnel_only"]:
-            status = "not comparable: the figure mixes in relatives or does not say who"
-        elif pd.isna(figure):
-            status = "the claim gives no figure"
-        elif people > figure:
-            status = "below the itemized events: counts other people or places, or under-claims"
-        else:
-            status = "at or above the itemized events"
         rows.append(
             {
                 "claim_id": claim["claim_id"],
@@ -130,10 +201,11 @@ def totals_vs_events(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame
                 "claimed_low": pd.NA if pd.isna(figure) else int(figure),
                 "start_date": claim["start_date"],
                 "as_of_date": claim["as_of_date"],
-                "scope": claim["scope_state_region"] or "Myanmar",
-                "itemized_people": people,
-                "itemized_events": n,
-                "status": status,
+                "scope": str(claim_scope(claim)),
+                "itemized_low": pd.NA if found is None else found.low,
+                "itemized_best": pd.NA if found is None else found.best,
+                "itemized_events": pd.NA if found is None else found.events,
+                "status": _status(claim, figure, found),
             }
         )
     columns = [
@@ -145,8 +217,12 @@ def totals_vs_events(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame
         "start_date",
         "as_of_date",
         "scope",
-        "itemized_people",
+        "itemized_low",
+        "itemized_best",
         "itemized_events",
         "status",
     ]
-    return pd.DataFrame(rows, columns=columns)
+    out = pd.DataFrame(rows, columns=columns)
+    for c in ("claimed_low", "itemized_low", "itemized_best", "itemized_events"):
+        out[c] = out[c].astype("Int64")
+    return out

@@ -24,7 +24,10 @@ def rule_for(row: pd.Series) -> Rule:
     outcomes = _OUTCOME_FAMILY.get(row["outcome"], (row["outcome"],))
     actors = TROOP_ACTORS if row["actor"] in TROOP_ACTORS else (row["actor"],)
     window = (row["date_start"] or None, row["date_end"] or None)
-    return claim_rule(f"claim:{row['event_id']}", outcomes, window, actors, row["count_unit"])
+    # a claim is checked against its own report's rows, in that report's reading
+    return claim_rule(f"claim:{row['event_id']}", outcomes, window, actors, row["count_unit"]).but(
+        reproduces=row["source_id"]
+    )
 
 
 STATED, CONSISTENT, EXPLAINED, NOT_REPRODUCIBLE = LEDGER_STATUSES  # documented in vocab.py and the codebook
@@ -55,7 +58,8 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     figure = low_or_best(events)
     claim = per_distinct(events[["outcome", "actor", "unit", "state_region"]], _claim_text)
     same_as = events["same_as"] if "same_as" in events else pd.Series("", index=events.index)
-    explanation = per_distinct(events[["count_qualifier", "alt_count_text"]].assign(same_as=same_as), _leaf_text)
+    leaf = events[["count_qualifier", "alt_count_text"]].assign(same_as=same_as, others=_other_reports(events, same_as))
+    explanation = per_distinct(leaf, _leaf_text)
     n = len(events)
     out = pd.DataFrame(
         {
@@ -106,20 +110,38 @@ def _claim_text(rows: pd.DataFrame) -> pd.Series:
     )
 
 
+def _other_reports(events: pd.DataFrame, same_as: pd.Series) -> pd.Series:
+    """For each row, the other reports that name it in ``same_as``: "'32' (A27-F06), '32' (A27-F12)"."""
+    again = same_as != ""
+    if not again.any():
+        return pd.Series("", index=events.index)
+    figure = events["count_text"].where(events["count_text"] != "", "no figure")
+    phrase = ("'" + figure[again] + "' (" + events["event_id"][again] + ")").astype(str)
+    joined = phrase.groupby(same_as[again].to_numpy(), sort=False).agg(", ".join)
+    return events["event_id"].map(joined).fillna("").astype(str)
+
+
 def _leaf_text(rows: pd.DataFrame) -> pd.Series:
     alt = ("; other reporting gives " + rows["alt_count_text"]).where(rows["alt_count_text"] != "", "")
     again = ("; another report of the people in " + rows["same_as"] + ": compared, never counted").where(
         rows["same_as"] != "", ""
     )
+    others = ("; other reports of the same people give " + rows["others"] + ": compared, never counted").where(
+        rows["others"] != "", ""
+    )
+    alone = (rows["alt_count_text"] == "") & (rows["same_as"] == "") & (rows["others"] == "")
+    nothing = pd.Series("; nothing independent in the rows to check it against", index=rows.index).where(alone, "")
     vague = pd.Series("; a vague phrase, read as its lower bound (if any)", index=rows.index).where(
         rows["count_qualifier"] == "vague", ""
     )
     return (
         "one reported figure ("
         + rows["count_qualifier"].str.replace("_", " ")
-        + "); nothing independent in the rows to check it against"
+        + "), carried as stated"
+        + nothing
         + alt
         + again
+        + others
         + vague
     )
 

@@ -12,44 +12,81 @@ from __future__ import annotations
 import pandas as pd
 
 from ..measure.rules import BEST_RULE, REPORT_RULE, STRICT_RULE, SURRENDERED_OR_FLED_RULE, Rule
+from ..measure.tally import select
 from .headline import totals
 
 
-def _alt_overrides(events: pd.DataFrame, township: str | None = None) -> dict[str, float]:
+def _alt_overrides(events: pd.DataFrame) -> dict[str, float]:
     alt = events[events["alt_count_low"].notna()]
-    if township:
-        alt = alt[alt["township"] == township]
     return {eid: float(v) for eid, v in zip(alt["event_id"], alt["alt_count_low"], strict=True)}
-
-
-def _day_month(iso: str) -> str:
-    """'2023-10-27' -> '27 Oct'."""
-    day = pd.Timestamp(iso)
-    return f"{day.day} {day:%b}"
 
 
 SAME = "the headline's question"
 OTHER = "another question"
 
 
+def window_text(window: tuple[str | None, str | None]) -> str:
+    """'27 Oct-17 Nov 2023' from a rule's window (ISO dates; an open end is 'the end of the data').
+
+    >>> window_text(("2023-10-27", "2023-11-17"))
+    '27 Oct-17 Nov 2023'
+    """
+    start, end = (pd.Timestamp(d) if d else None for d in window)
+    if start is None and end is None:
+        return "any date"
+    if end is None:
+        return f"{start.day} {start:%b %Y} to the end of the data"
+    if start is None:
+        return f"up to {end.day} {end:%b %Y}"
+    first = f"{start.day} {start:%b}" + ("" if start.year == end.year else f" {start.year}")
+    return f"{first}-{end.day} {end:%b %Y}"
+
+
+def record_differences(events: pd.DataFrame, rule: Rule = REPORT_RULE) -> pd.DataFrame:
+    """Where the report's own rows give people differently from the rows the record counts.
+
+    The rows of the report ``rule`` reproduces that are another report (``same_as``) of a row the record
+    counts, with a different figure: ``place``, ``report`` (its figure), ``record`` (the counted row's figure),
+    ``record_id``.
+    """
+    again = events[select(events, rule) & (events["same_as"] != "").to_numpy()]
+    first = events.set_index("event_id")
+    record = again["same_as"].map(first["count_text"])
+    differ = again[record.to_numpy() != again["count_text"].to_numpy()]
+    return pd.DataFrame(
+        {
+            "place": (differ["township"].where(differ["township"] != "", differ["state_region"])).to_numpy(),
+            "report": differ["count_text"].to_numpy(),
+            "record": differ["same_as"].map(first["count_text"]).to_numpy(),
+            "record_id": differ["same_as"].to_numpy(),
+        }
+    )
+
+
+def _record_labels(events: pd.DataFrame) -> tuple[str, str]:
+    """(label, short label) of the record's reading, from the rows: "Loikaw's 38 as 32 ..."."""
+    d = record_differences(events)
+    if d.empty:
+        return "The record's reading of the same rows (no figure differs)", "Record's reading"
+    long = ", ".join(f"{r.place}'s {r.report} as {r.record} ({r.record_id})" for r in d.itertuples())
+    short = ", ".join(f"{r.place} {r.report} as {r.record}" for r in d.itertuples())
+    return f"{long}: the figures the record counts", short
+
+
 def readings(events: pd.DataFrame) -> list[tuple[str, str, Rule]]:
     """The alternative readings of the headline, each a rule built from the data (the last two: other questions)."""
-    loikaw = _alt_overrides(events, "Loikaw")
+    record_label, record_short = _record_labels(events)
     return [
         (
-            f"The report's rule (lower bounds, surrendered, {_day_month(REPORT_RULE.window[0])}-"
-            f"{_day_month(REPORT_RULE.window[1])})",
+            f"The report's rule (surrendered, {window_text(REPORT_RULE.window)}; lower bounds, figures given only "
+            "as approximations as stated)",
             "Report's rule",
             REPORT_RULE,
         ),
         ("Best estimates instead of lower bounds", "Best estimates", BEST_RULE),
         ("Strict lower bounds (drop 'around' figures)", "Strict lower bounds", STRICT_RULE),
         ("Including those who fled", "+ those who fled", SURRENDERED_OR_FLED_RULE),
-        (
-            "Loikaw's 38 as 32 surrendered (other outlets)",
-            "Loikaw 38 as 32",
-            REPORT_RULE.but(name="loikaw 32", overrides=loikaw),
-        ),
+        (record_label, record_short, REPORT_RULE.but(name="the record's reading", reproduces="")),
         (
             "All alternative figures from other reporting",
             "Other outlets' figures",

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import config
-from ..measure.rules import RULES
+from ..measure.itemized import series_readings
+from ..measure.rules import RULES, TREND_BEST_RULE, TREND_RULE
 from ..schema import (
     CLAIM_FIELDS,
     CLAIM_RAW_FIELDS,
@@ -131,13 +132,19 @@ start with the fact id.
   cites the fact id; a township inferred from "near X" says so in `place_basis`.
 - **A second report of the same people** (LIB 143, the Kokang militia, Kyaikmaraw,
   Loikaw, Apaukwa, Pauktaw, the Mizoram crossings, LIB 129; and among the later reports
-  LIB 125, Laukkai, Myawaddy) is its own row with `same_as` = the first report's id. It
-  keeps that outlet's figure, date and claimant, so disagreements are data (Apaukwa 26
-  or 22; Pauktaw some 70 or around 30; Loikaw 32 or 38, on 13 or 14 Nov), and it is never
-  counted: every rule skips rows with `same_as`. The seed rows are unchanged.
+  LIB 125, Laukkai, Myawaddy) is its own row with `same_as` = the id of the row the record
+  counts (the first report, unless better reporting says otherwise). It keeps that outlet's
+  figure, date and claimant, so disagreements are data (Apaukwa 26 or 22; Pauktaw some 70
+  or around 30; Loikaw 32 or 38, on 13 or 14 Nov), and it is never counted in the record.
+  Loikaw is the one case where the record counts a later report: three reports (among them
+  the KNDF's own statement, `A27-F07`) give 32 surrendered of 38 prisoners, so the seed
+  row's 38 (`IRR-014`) carries `same_as` = `A27-F07` and counts only under the report's
+  rule, which reproduces that report in its own reading. A source's arithmetic error (a
+  total that is not the sum of its parts) is flagged in `text_flag`, the figures kept as written.
 - **Mixed figures** (soldiers with their families, not split: `nearly 300` at Kyauktaw,
-  617 at Myawaddy) are actor `mixed` and flagged; relatives are actor `relatives`.
-  Neither is ever counted as personnel.
+  617 at Myawaddy) are actor `mixed` and flagged; relatives are actor `relatives`;
+  surrendered and captured together (Buthidaung's `At least 200`) are outcome
+  `surrendered_or_captured`. None is ever counted as surrendered personnel.
 - **Running totals, breakdowns and totals of those who fled across the border** are
   claims, not events: rows of `claimed_totals.csv` with id `CT-` + fact id (below).
 - **Set aside:** `F57` (Karenni forces' 7 Nov 2023 assault in Pan Tein village, the start
@@ -158,10 +165,15 @@ to another total: it only compares.
   added up only to be set beside the total (`analysis.report.breakdown_sums`); a
   difference is shown, not hidden.
 - **Against the events** (`claims_vs_events.csv`): each claim is set beside what the
-  itemized events add up to inside its window (`start_date` to `as_of_date`) and scope,
-  counting junta personnel only, lower bounds, each person once, the unitemized
-  remainders of aggregate claims left out. A total that counts the same people should not
-  fall below that; one that does is flagged.
+  itemized events add up to (below: one definition) for **the same outcome, the same
+  people, its own window and its scope**, and nothing else: a troops-only claim beside
+  army rows only (a row of "junta personnel", troops and/or police, only beside a claim
+  that counts both); its window `start_date` to `as_of_date` (a claim with no start date
+  is not compared); its state/region (and part of Shan). Both series are given
+  (`itemized_low`, `itemized_best`). A total that counts the same people should not fall
+  below the lower bound; one that does is flagged. A claim of another outcome (defections
+  since the coup, surrenders and abandoned bases together), of people the events do not
+  separate, or with no start date gets no itemized figure and a status that says why.
 - **Relatives are never personnel.** A figure that includes family members
   (`includes_relatives` = `yes`) stays mixed (`personnel_only` false) and is not compared
   as if it counted personnel.
@@ -195,8 +207,38 @@ def _reference(name: str, title: str) -> str:
     return f"### {title} (`src/analysis/reference/data/{name}`)\n\n{head}{body}\n"
 
 
+ITEMIZED = """## What the itemized events add up to (`analysis.measure.itemized`)
+
+One definition, used by every table, chart title, alt text and notebook sentence: for a
+window, a scope, an outcome and the people counted, the sum over **distinct events**:
+never an aggregate claim (a row other rows name in `part_of`) or its unitemized
+remainder, never a second report of the same people (`same_as`), never relatives or a
+mixed figure. It comes in two series, which differ only in how an approximate figure
+enters:
+
+- **lower bound** (`low`): each row's stated lower bound. A true floor of what the rows
+  report: "nearly 200", "about 100", "around 30" add nothing, since none states a lower bound.
+- **best estimate** (`best`): each row's best estimate, else its lower bound. Not a floor.
+
+Charts say which series they draw; "at least", "floor" and "lower bound" are used only of
+the first. Where reports differ about the same people, the record counts the row the
+others name in `same_as` (for Loikaw, the KNDF's 32 surrendered of 38 prisoners); a rule
+that reproduces a report (the report's rule) counts that report's own row instead.
+
+How each kind of figure enters (parsed by the package from these phrases):
+
+"""
+
+
+def _series_table() -> str:
+    table = series_readings()
+    rows = ["| phrase | qualifier | lower bound adds | best estimate adds |", "|---|---|---|---|"]
+    rows += [f"| '{r.phrase}' | `{r.qualifier}` | {r.low} | {r.best} |" for r in table.itertuples()]
+    return ITEMIZED + "\n".join(rows) + "\n"
+
+
 def render() -> str:
-    rules = "\n".join(f"- **{r.name}**: {r.description}" for r in RULES.values())
+    rules = "\n".join(f"- **{r.name}**: {r.description}" for r in (*RULES.values(), TREND_RULE, TREND_BEST_RULE))
     parts = [
         INTRO,
         _fields("Raw events (`data/raw/events.csv`)", RAW_FIELDS),
@@ -231,6 +273,7 @@ def render() -> str:
         _reference("state_aliases.csv", "State/region aliases"),
         _reference("groups.csv", "Armed groups and claimants"),
         _reference("operations.csv", "Operations"),
+        _series_table(),
         f"## Counting rules (`analysis.measure`)\n\n{rules}\n",
     ]
     return "\n".join(parts)
