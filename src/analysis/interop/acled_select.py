@@ -1,18 +1,26 @@
-"""The named rule that decides which ACLED events become rows, who surrendered to whom, and what count to take.
+"""The named rule that decides which ACLED events become rows, what happened, to whom, and how many.
 
 ``SURRENDER_RULE`` (documented in docs/exchange.md):
 
-1. Events outside Myanmar are left out.
-2. Protests and riots are left out, whatever their notes say.
-3. An event is kept when its notes say that people surrendered, defected or laid down their arms, or that
-   a base, post, camp or position was abandoned or handed over. Everything else is left out, with a reason.
-4. Who surrendered is read from the sentence, not from column order: the words before the verb, else the
-   actor that is *not* the one surrendered to. Junta personnel only when the words say so (soldiers,
-   police, a battalion ...); members of an armed group surrendering *to* the military are ``armed_group``
-   or ``resistance``; anyone else is ``unknown``. Never junta troops by default.
-5. A count is taken only from a figure in the notes that counts the people who surrendered (or the
-   positions abandoned); family members are never counted as personnel. Otherwise the count is empty and
-   the row's note says why.
+1. Events outside Myanmar, protests and riots are left out.
+2. An event is kept when a sentence of its notes says, as this event's fact, that people surrendered
+   (laid down arms, raised white flags), defected, deserted or fled their post (into another country:
+   ``fled_across_border``), were captured (taken prisoner by the other side), or that a base, post or
+   camp was abandoned or handed over. One row per event; when a note says several, the first of
+   surrendered > defected > fled > fled across a border > positions abandoned > captured is the row's
+   outcome and the note names the rest.
+3. Not a fact of this event, left out with the reason: a verb in a relative clause ("soldiers who had fled",
+   "prisoners who were captured": background to another event), a verb after "to", a modal or a negation
+   ("killed for trying to surrender", "urged to surrender", "must surrender"; "forced to abandon" is a
+   fact), "abandoned" or "deserted" describing a place ("an abandoned camp"), a flight with no post named
+   by one person ("the leader fled the ambush"), and the military recapturing its own soldiers.
+4. Captured is never surrendered: "captured as prisoners" alone is ``captured``; "surrendered and were
+   captured" is ``surrendered``.
+5. Who: the words of the clause before the verb (for an active "X captured Y", the words after it), see
+   :func:`.acled_words.actor_in`; else the previous clause; else the ACLED actor that is not the one
+   surrendered to. Members of a group going *to* the military are never junta personnel. Never junta by
+   default.
+6. How many: :func:`.acled_words.count_in` on the same words; the note says why a count is empty.
 
 >>> decide({"country": "Myanmar", "event_type": "Strategic developments",
 ...         "notes": "On 5 May 2024, 23 junta soldiers surrendered to the KNDF in Loikaw township.",
@@ -25,48 +33,79 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import ParseError
-from ..parse.counts import parse_count
 from ..reference.acled_actors import actor_of
+from .acled_words import PERSON, actor_in, bare_count, count_in
 
-_POSITIONS = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|towns?)"
-_ABANDON = rf"(?:abandon(?:ed|ing|s)?|hand(?:ed|ing|s)? over|vacat(?:ed|ing))\b(?:\s+\S+){{0,3}}?\s+{_POSITIONS}\b"
-_SURRENDER = (
-    r"(?:surrender(?:ed|s|ing)?|defect(?:ed|s|ing)?|"
-    r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons))\b"
+POSITIONS = (
+    r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
+    r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
 )
-VERB = re.compile(rf"\b(?:{_SURRENDER}|{_ABANDON})", re.I)
-TO_JUNTA = re.compile(
-    r"^\s*to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
+#: Every verb the rule reads; the group name is what it would mean.
+VERBS = re.compile(
+    r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
+    r"raised (?:a |the )?white flags?)|(?P<defected>defect(?:ed|s|ing)?)|(?P<deserted>desert(?:ed|ing|s))|"
+    r"(?P<fled>fled|escaped|ran away|run away)|(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
+    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captured|detained))\b",
+    re.I,
+)
+#: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
+CANDIDATE = (
+    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|abandon|vacat|white flag|"
+    r"(?:laid|lay|laying) down|handed over|captured|detained"
+)
+PRIORITY = (
+    "surrendered",
+    "defected",
+    "fled",
+    "fled_across_border",
+    "positions_abandoned",
+    "positions_taken",
+    "captured",
+)
+_INFINITIVE = re.compile(
+    r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
+    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$",
+    re.I,
+)
+_FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
+_RELATIVE = re.compile(
+    r"\b(?:who|that|which|whom)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|reportedly|"
+    r"recently|allegedly|already|then|subsequently|being)\s+){0,3}$",
+    re.I,
+)
+_ADJECTIVE = re.compile(r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now)\s+$", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
+#: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
+_ELSEWHERE = re.compile(
+    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\b(?:on|since) \d{1,2} [A-Z][a-z]+\b"
+    r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
+)
+_PLACE_WORDS = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)"
+_BOUNDARY = re.compile(
+    r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
+    r"claimed that|said that|while|as|after|because|when|since|before|until|where)\b|;",
+    re.I,
+)
+_OBJECT_END = re.compile(
+    r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|[,.;]", re.I
+)
+_BORDER = re.compile(
+    r"^\s+(?:\S+\s+){0,3}?(?:to|into|across)\s+(?:the\s+)?(?:Thailand|Thai|India|Indian|Mizoram|Manipur|China|"
+    r"Chinese|Yunnan|Bangladesh|Laos|border)\b",
+    re.I,
+)
+_PLURAL = re.compile(
+    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
+)
+_PLACES = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:\S+\s+){0,2}?" + POSITIONS, re.I
+)
+_TO_JUNTA = re.compile(
+    r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
     r"police|security forces)\b",
     re.I,
 )
-
-_RESISTANCE = re.compile(r"\b(PDF|People'?s Defen[cs]e|LDF|resistance|NUG)\b", re.I)
-_ARMED_GROUP = re.compile(
-    r"\b(KIA|KNLA|KNU|TNLA|MNDAA|Arakan Army|AA|KNDF|KNPP|CNF|CNA|SSPP|RCSS|UWSA|NDAA|PNLO|"
-    r"ABSDF|MNLA|DKBA|splinter|faction|ethnic armed)\b",
-    re.I,
-)
-_MILITIA = re.compile(r"\b(Pyu Saw Htee|pro-(?:military|junta|regime) militia|militia(?:men)?)\b", re.I)
-_POLICE = re.compile(r"\b(police(?:men)?|police officers)\b", re.I)
-_JUNTA = re.compile(
-    r"\b(soldiers?|troops|junta|regime|military council|SAC|Tatmadaw|army|military|battalion|"
-    r"LIB|IB|Light Infantry|Infantry|servicem[ae]n|personnel)\b",
-    re.I,
-)
-_NUMBER = (
-    r"(?:(?:at least|more than|over|about|around|nearly|almost|some|approximately|an estimated|up to)\s+)?"
-    r"(?:\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|several dozen|dozens of|hundreds of)"
-)
-_PEOPLE = re.compile(
-    rf"({_NUMBER})\s+(?:[A-Za-z'-]+\s+){{0,4}}?(soldiers|troops|personnel|policemen|police officers|"
-    r"police|members|militiamen|officers|men|servicemen|fighters|recruits)\b",
-    re.I,
-)
-_PLACES = re.compile(rf"({_NUMBER})\s+(?:[A-Za-z'-]+\s+){{0,2}}?{_POSITIONS}\b", re.I)
-_FAMILY = re.compile(r"\b(family|families|relatives|dependants|dependents|wives|children)\b", re.I)
+_FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons|famil(?:y|ies)|relatives|children)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -79,59 +118,44 @@ class Decision:
     note: str = ""
 
 
-def _in_myanmar(row: dict) -> bool:
+@dataclass(frozen=True)
+class _Fact:
+    outcome: str
+    actor: str
+    words: str  # the words that name the people (or positions)
+
+
+def in_myanmar(row: dict) -> bool:
     """The country named, else its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775)."""
     if row.get("country", "").strip():
         return row["country"].strip().lower() in ("myanmar", "burma", "myanmar (burma)")
     return row.get("iso", "") == "104" or row.get("gwno", "") == "775" or row.get("iso3", "") == "MMR"
 
 
-def _who(words: str) -> str:
-    """The project actor the words before the verb name; '' when they name none."""
-    if _RESISTANCE.search(words):
-        return "resistance"
-    if _ARMED_GROUP.search(words):
-        return "armed_group"
-    if _MILITIA.search(words):
-        return "militia"
-    if _POLICE.search(words):
-        return "police"
-    if _JUNTA.search(words):
-        return "junta_army"
-    return ""
+def _body(notes: str) -> str:
+    """The notes without ACLED's 'Change to armed group:' heading and the date-and-place preamble."""
+    text = re.sub(r"\s+", " ", notes or "")
+    text = re.sub(r"^[A-Z][A-Za-z /-]{2,40}:\s+", "", text)
+    m = re.search(r"\)\s*,\s+", text[:300])
+    return text[m.end() :] if m and re.match(r"(?:On|Around|Between|In|Since|Near)\b", text) else text
 
 
-def _subject(notes: str, match: re.Match) -> str:
-    """The words of the sentence before the verb."""
-    start = max(notes.rfind(".", 0, match.start()), notes.rfind(";", 0, match.start())) + 1
-    return notes[start : match.start()]
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z0-9])", text[:at])]
+    end = re.search(r"[.!?](?:\s+(?=[A-Z0-9])|\s*$)", text[at:])
+    return (starts[-1] if starts else 0), (at + end.start() if end else len(text))
 
 
-def _count(words: str, positions: bool) -> tuple[str, str]:
-    """(count phrase, note) for the people (or positions) the words count; never family members."""
-    pattern = _PLACES if positions else _PEOPLE
-    for m in pattern.finditer(words):
-        if _FAMILY.search(words[max(0, m.start() - 25) : m.end()]):
-            continue
-        phrase = re.sub(r"\s+of$", "", m.group(1).strip())
-        try:
-            parse_count(phrase)
-        except ParseError:
-            continue
-        return phrase, ""
-    what = "positions" if positions else "the people who surrendered"
-    return "", f"no figure for {what} in ACLED's notes: count left empty"
+def _clause(before: str) -> tuple[str, str]:
+    """(this clause's subject words, the previous clause) from the words before a verb."""
+    cuts = list(_BOUNDARY.finditer(before))
+    if not cuts:
+        return before, ""
+    return before[cuts[-1].end() :], before[: cuts[-1].start()]
 
 
-def _actor(row: dict, notes: str, match: re.Match, subject: str) -> str:
-    """Who surrendered: the words before the verb; else the actor that is not the one surrendered to."""
-    to_junta = bool(TO_JUNTA.match(notes[match.end() :]))
-    who = _who(subject)
-    if to_junta:  # surrendered *to* the military: whoever they are, not junta personnel
-        return who if who in ("resistance", "armed_group") else "unknown"
-    if who:
-        return who
-    receiver = re.match(r"^\s*to (?:the )?([^,.;]+)", notes[match.end() :])
+def _fallback_actor(row: dict, after: str) -> str:
+    receiver = re.match(r"^\s*(?:to|through) (?:the )?([^,.;]+)", after)
     sides = [(actor_of(row.get(k, "")), row.get(k, "")) for k in ("actor1", "actor2")]
     if receiver:
         others = [s for (s, name) in sides if name and receiver.group(1).split()[0].lower() not in name.lower()]
@@ -140,24 +164,123 @@ def _actor(row: dict, notes: str, match: re.Match, subject: str) -> str:
     return "unknown"
 
 
+def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | str:
+    """One verb of the notes -> the fact it states, or why it states none."""
+    if _RELATIVE.search(before) or _ELSEWHERE.match(after):
+        return "background"
+    if "white flag" in verb.lower() and re.match(r"^\s+and\s+(?:then\s+)?fled\b", after):
+        return "a description"  # they raised white flags and fled: the flight is the fact
+    if _INFINITIVE.search(before) and not _FACT_TO.search(before):
+        return "not done"
+    if kind in ("abandoned", "deserted") and _ADJECTIVE.search(before):
+        return "a description"
+    subject, previous = _clause(re.sub(r",\s*who\b[^,]*,|\([^()]*\)", " ", before))
+    if kind == "captured":
+        return _captured(row, verb, subject, previous, after)
+    if kind in ("abandoned", "handed"):
+        if not re.match(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", after, re.I):
+            return "a description"
+        outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
+        who = actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
+        return _Fact(outcome, who, subject + after[:60])
+    if kind == "fled" and not (re.match(rf"^\s+(?:\S+\s+){{0,8}}?{POSITIONS}\b", after, re.I) or _BORDER.match(after)):
+        if not _PLURAL.search(subject):
+            return "a description"
+    outcome = {"surrendered": "surrendered", "defected": "defected"}.get(kind, "fled")
+    if outcome == "fled" and _BORDER.match(after):
+        outcome = "fled_across_border"
+    who = actor_in(subject) or (actor_in(previous) if _pronoun(subject) else "")
+    if who == "civilians":
+        return "civilians"
+    words = subject if (count_in(subject)[0] or not previous or not _pronoun(subject)) else previous
+    words = bare_count(subject) or words
+    if _TO_JUNTA.match(after) or re.match(r"^\s*(?:and\s+\w+\s+)?to (?:the )?Myanmar military\b", after):
+        who = who if who in ("resistance", "armed_group") else "unknown"
+    return _Fact(outcome, who or _fallback_actor(row, after), words)
+
+
+def _pronoun(words: str) -> bool:
+    """True when a clause's subject names nobody itself ('they', 'some', 'and 9', '11 others')."""
+    return not re.search(
+        r"[A-Za-z]{3,}",
+        re.sub(
+            r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|"
+            + r"one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|several)\b",
+            "",
+            words,
+        ),
+    )
+
+
+def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> _Fact | str:
+    if _PASSIVE.search(subject):
+        if verb.lower() == "detained" and not re.match(r"^\s+as\s+(?:a\s+)?prisoners?", after):
+            return "a description"
+        words = _PASSIVE.sub("", subject)
+        if re.search(rf"\b(?:it|which|{POSITIONS})\b", words, re.I) and not re.search(
+            rf"\b(?:{PERSON})\b", words, re.I
+        ):
+            return "a description"
+        who = actor_in(words) or (actor_in(previous) if _pronoun(words) else "")
+        if who == "civilians":
+            return "civilians"
+        count_words = bare_count(words) or (words if count_in(words)[0] or not _pronoun(words) else previous)
+        return _Fact("captured", who or "unknown", count_words)
+    end = _OBJECT_END.search(after)
+    obj = after[: end.start()] if end else after
+    person = re.search(rf"\b(?:{PERSON})\b", obj, re.I)
+    if not person or re.search(rf"\b{_PLACE_WORDS}\b", obj[: person.start()], re.I):
+        return "a description"  # a camp or a town captured: a position, not people
+    who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
+    if not who:
+        others = [actor_of(row.get(k, ""))[1] for k in ("actor1", "actor2") if row.get(k)]
+        who = next((a for a in others if a != "unknown" and actor_in(subject) not in ("", a)), "unknown")
+        if actor_of(row.get("actor2", ""))[0] == "junta" and capturer not in ("junta_army", "police"):
+            who = actor_of(row["actor2"])[1]
+    if who == "civilians":
+        return "civilians"
+    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in ("junta_army", "police"):
+        return "own side"
+    return _Fact("captured", who, obj)
+
+
+_LEFT = {
+    "background": "mentions a surrender, flight or capture only as background (a relative clause: an earlier event)",
+    "not done": "speaks of a surrender, defection or flight that did not happen (tried to, urged to, must)",
+    "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
+    "own side": "the military recaptured its own personnel: not captured by the other side",
+    "civilians": "the people who fled or were detained are civilians, not personnel",
+}
+
+
 def decide(row: dict) -> Decision:
     """Keep this ACLED event as a row, or leave it out with a reason (see the module's rule)."""
-    if not _in_myanmar(row):
+    if not in_myanmar(row):
         return Decision(False, reason="outside Myanmar")
     if row.get("event_type", "") in ("Protests", "Riots") or row.get("disorder_type", "") == "Demonstrations":
         return Decision(False, reason="a protest or riot")
-    notes = row.get("notes", "")
-    match = VERB.search(notes)
-    if not match:
-        return Decision(False, reason="not a surrender, defection or abandoned position")
-    verb = match.group(0).lower()
-    positions = not re.match(_SURRENDER, verb, re.I)
-    subject = _subject(notes, match)
-    outcome = (
-        ("positions_abandoned" if verb.startswith(("abandon", "vacat")) else "positions_taken")
-        if positions
-        else ("defected" if verb.startswith("defect") else "surrendered")
-    )
-    actor = _actor(row, notes, match, subject)
-    count, why = _count(subject + " " + notes[match.start() : match.end() + 60] if positions else subject, positions)
-    return Decision(True, outcome, actor, count, "", why)
+    text = _body(row.get("notes", ""))
+    facts, why = [], []
+    for m in VERBS.finditer(text):
+        start, end = _sentence(text, m.start())
+        found = _fact(row, m.lastgroup, m.group(0), text[start : m.start()], text[m.end() : end])
+        (facts if isinstance(found, _Fact) else why).append(found)
+    if not facts:
+        return Decision(False, reason=_LEFT[why[0]] if why else "not a surrender, defection, desertion or capture")
+    fact = min(facts, key=lambda f: PRIORITY.index(f.outcome))
+    positions = fact.outcome.startswith("positions")
+    count, count_note = _positions(fact.words) if positions else count_in(fact.words)
+    notes = [count_note] if count_note else []
+    others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
+    if others:
+        notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")
+    if _FAMILY.search(text) and not positions:
+        notes.append("relatives named in the notes are not counted")
+    return Decision(True, fact.outcome, fact.actor, count, "", "; ".join(notes))
+
+
+def _positions(words: str) -> tuple[str, str]:
+    m = _PLACES.search(words)
+    if m and m.group(1).lower() not in ("several", "some"):
+        return m.group(1), ""
+    return "", "no figure for the positions in ACLED's notes: count left empty"

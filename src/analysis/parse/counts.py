@@ -7,6 +7,8 @@ no low. See ``vocab.QUALIFIERS`` for the full rule table.
 Count(low=15, best=15, high=None, qualifier='at_least')
 >>> parse_count("Around 30")
 Count(low=None, best=30, high=None, qualifier='about')
+>>> parse_count("a police lance corporal")  # one person named by an article
+Count(low=1, best=1, high=1, qualifier='exact')
 >>> parse_count("၃၈")  # Myanmar digits
 Count(low=38, best=38, high=38, qualifier='exact')
 """
@@ -151,6 +153,13 @@ _TRAILING = {
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 
+#: One person named by an article: 'a soldier', 'a police lance corporal', 'the battalion commander' = 1.
+_ONE_PERSON = re.compile(
+    r"^(?:a|an|the|a single|one) (?:[\w'’().-]+ ){0,6}?(?:soldier|troop|officer|police officer|policeman|member|"
+    r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
+    r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman)$"
+)
+
 
 def _number(text: str) -> int | None:
     """A bare number in digits or words -> int, or None if ``text`` is not a number."""
@@ -220,6 +229,8 @@ def parse_count(text: object) -> Count:
     t = _strip_trailing(t)
     if t in VAGUE:
         return Count(VAGUE[t], None, None, "vague")
+    if _ONE_PERSON.match(t):
+        return Count(1, 1, 1, "exact")
     n = _number(t)
     if n is not None:
         return Count(n, n, n, "exact")
