@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from analysis.errors import AnalysisError
-from analysis.interop.acled_import import import_acled
+from analysis.interop.acled_import import LEFT_UNREAD, import_acled
 from analysis.interop.acled_read import read_acled
 from analysis.vocab import TROOP_ACTORS
 
@@ -240,8 +240,8 @@ def test_every_layout_and_encoding_keeps_only_surrenders_and_invents_nothing(tmp
     reasons = result.left_out.set_index("event_id_cnty")["reason"].to_dict()
     assert reasons == {
         "MMR99001": "a protest or riot",
-        "MMR99002": "not a surrender, defection or abandoned position",
-        "MMR99003": "not a surrender, defection or abandoned position",
+        "MMR99002": LEFT_UNREAD,
+        "MMR99003": LEFT_UNREAD,
         "MMR99008": "outside Myanmar",
     }
     assert rows.loc["MMR99004", ["outcome", "actor", "count_text"]].tolist() == ["surrendered", "junta_army", "23"]
@@ -256,7 +256,7 @@ def test_every_layout_and_encoding_keeps_only_surrenders_and_invents_nothing(tmp
     # an unknown group is unknown, never junta troops; no figure, so no count, and the note says why
     assert rows.loc["MMR99009", "actor"] == "unknown" and rows.loc["MMR99009", "count_text"] == ""
     assert "never counted as junta personnel" in rows.loc["MMR99009", "note"]
-    assert "No figure for the people who surrendered" in rows.loc["MMR99009", "note"]
+    assert "No figure for the people in ACLED's notes" in rows.loc["MMR99009", "note"]
     assert (rows["unit"] == "").all()  # R's literal NA is an empty cell, not the text 'NA'
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.interop.acled import ACLED_COLUMNS, to_acled
-from analysis.interop.acled_import import import_acled
+from analysis.interop.acled_import import LEFT_UNREAD, import_acled
 from analysis.interop.ucdp import to_ucdp
 from analysis.pipeline.clean import clean_frame
 from analysis.pipeline.read import RawFile, load_sources
@@ -138,7 +138,7 @@ def test_import_genuine_acled_rows(tmp_path):
     assert r.loc["MMR90002", "count_text"] == "at least 40" and r.loc["MMR90002", "actor"] == "police"
     assert (r.loc["MMR90002", "date_start"], r.loc["MMR90002", "date_end"]) == ("2023-11-17", "2023-11-23")
     assert "MMR90003" not in r.index  # an airstrike is not a surrender: left out, with its reason
-    assert result.left_out.values.tolist() == [["MMR90003", "not a surrender, defection or abandoned position"]]
+    assert result.left_out.values.tolist() == [["MMR90003", LEFT_UNREAD]]
     assert (r["source_id"] == "acled").all() and r.loc["MMR90001", "note"].startswith("Imported from ACLED MMR90001")
     # LIB 129 (127 in the curated data) is flagged as a likely duplicate, not merged
     assert result.duplicates[["imported_id", "existing_id"]].values.tolist() == [["MMR90001", "IRR-005"]]
@@ -166,7 +166,7 @@ def test_import_cli_writes_raw_rows_that_validate(tmp_path):
     )
     assert res.returncode == 0, res.stderr
     assert "likely duplicate: MMR90001 ~ IRR-005" in res.stderr
-    assert "kept 2 of 3 events; 1 left out (1 not a surrender, defection or abandoned position)" in res.stderr
+    assert f"kept 2 of 3 events (3 in Myanmar); 1 left out (1 {LEFT_UNREAD})" in res.stderr
     assert (out.parent / "events.left_out.csv").read_text().splitlines()[1].startswith("MMR90003,")
     assert (out.parent / "sources.csv").is_file()
     val = subprocess.run(

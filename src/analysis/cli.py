@@ -118,27 +118,47 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_file(out: Path) -> Path:
+    """The file to write: its folder is created; a folder, or a folder that cannot be made, is one line."""
+    if out.is_dir():
+        raise AnalysisError(f"--out {out} is a folder: give a file name, e.g. {out / 'events.csv'}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AnalysisError(f"cannot create the folder {out.parent} for --out: {exc.strerror or exc}") from None
+    return out
+
+
 def cmd_import_acled(args: argparse.Namespace) -> int:
     from .interop.acled_import import acled_source_row, import_acled
 
-    result = import_acled(args.path, args.against)
-    out = Path(args.out)
-    result.rows.to_csv(out, index=False, lineterminator="\n")
+    out = _output_file(Path(args.out))
+    against = args.against
+    if against and not Path(against).is_file():
+        _log(f"import-acled: --against {against}: no such file, so no check for duplicates of curated rows")
+        against = None
+    result = import_acled(args.path, against, progress=lambda m: _log(f"import-acled: {m}"))
     left = out.with_name(out.stem + ".left_out.csv")
-    result.left_out.to_csv(left, index=False, lineterminator="\n")
     sources = out.with_name("sources.csv")
-    row = acled_source_row(result.rows, args.path)
-    if sources.is_file():
-        existing = pd.read_csv(sources, dtype=str, keep_default_na=False)
-        if row["source_id"] not in set(existing["source_id"]):
-            pd.concat([existing, pd.DataFrame([row])], ignore_index=True).to_csv(
-                sources, index=False, lineterminator="\n"
-            )
-    else:
-        pd.DataFrame([row]).to_csv(sources, index=False, lineterminator="\n")
+    try:
+        result.rows.to_csv(out, index=False, lineterminator="\n")
+        result.left_out.to_csv(left, index=False, lineterminator="\n")
+        row = acled_source_row(result.rows, args.path)
+        if sources.is_file():
+            existing = pd.read_csv(sources, dtype=str, keep_default_na=False)
+            if row["source_id"] not in set(existing["source_id"]):
+                pd.concat([existing, pd.DataFrame([row])], ignore_index=True).to_csv(
+                    sources, index=False, lineterminator="\n"
+                )
+        else:
+            pd.DataFrame([row]).to_csv(sources, index=False, lineterminator="\n")
+    except OSError as exc:
+        raise AnalysisError(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
     for pair in result.duplicates.itertuples():
         _log(f"  likely duplicate: {pair.imported_id} ~ {pair.existing_id} ({pair.township}): {pair.reason}")
     _log(f"import-acled: {result.summary()}")
+    for line in result.report().splitlines():
+        _log(f"import-acled: {line}")
     _log(
         f"import-acled: rows -> {out} (raw schema); left-out ids and reasons -> {left}; source row 'acled' in "
         f"{sources}; {len(result.duplicates)} likely duplicate pair(s) flagged, none merged"

@@ -9,12 +9,16 @@ merged. A file this project exported (its ``tags`` carry the project's fields) i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..errors import ParseError
 from ..measure.tally import low_or_best
@@ -26,11 +30,22 @@ from ..reference.acled_actors import actor_of
 from ..schema import RAW_COLUMNS
 from ..vocab import TROOP_ACTORS
 from .acled import ACLED_GROUPS, TAG_FIELDS
-from .acled_read import read_acled
-from .acled_select import decide
+from .acled_read import normalise, read_header, scan_acled
+from .acled_report import kept_report
+from .acled_select import CANDIDATE, decide
 
 _GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
 _PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event_date; 3: within its month
+
+
+#: The columns an import reads (the rest of a file is parsed but never converted).
+COLUMNS = [
+    "event_id_cnty", "event_date", "time_precision", "disorder_type", "event_type", "actor1", "assoc_actor_1",
+    "actor2", "iso", "iso3", "gwno", "country", "admin1", "admin3", "location", "source", "source_scale",
+    "notes", "tags",
+]  # fmt: skip
+_MYANMAR = pa.array(["myanmar", "burma", "myanmar (burma)"])
+LEFT_UNREAD = "no word of surrender, defection, desertion, flight, capture or abandonment in the notes"
 
 
 @dataclass
@@ -43,30 +58,77 @@ class AcledImport:
     layout: str
     encoding: str
     events_in: int
+    myanmar: int = 0
+    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         reasons = self.left_out["reason"].value_counts()
-        why = "; ".join(f"{n:,} {r}" for r, n in reasons.items()) or "none"
+        why = "; ".join(f"{n:,} {r}" for r, n in reasons.items() if n) or "none"
+        notes = "".join(f"; {n}" for n in self.notes)
         return (
-            f"kept {len(self.rows):,} of {self.events_in:,} events; {len(self.left_out):,} left out ({why}); "
-            f"layout {self.layout}, {self.encoding}"
+            f"kept {len(self.rows):,} of {self.events_in:,} events ({self.myanmar:,} in Myanmar); "
+            f"{len(self.left_out):,} left out ({why}); layout {self.layout}, {self.encoding}{notes}"
         )
 
+    def report(self) -> str:
+        """Kept events by outcome and actor, and what of them is junta personnel (see :func:`kept_report`)."""
+        return kept_report(self.rows)
 
-def import_acled(path: str | Path, against: str | Path | None = None) -> AcledImport:
-    """An ACLED CSV -> :class:`AcledImport` (rows in the raw schema; never an event it cannot support)."""
-    acled = read_acled(path)
-    rows, left = [], []
-    for record in acled.frame.to_dict("records"):
-        try:
-            row = _row(record)
-        except ParseError as exc:
-            left.append({"event_id_cnty": record.get("event_id_cnty", ""), "reason": f"unreadable: {exc}"})
-            continue
-        if isinstance(row, str):
-            left.append({"event_id_cnty": record.get("event_id_cnty", ""), "reason": row})
-        else:
-            rows.append(row)
+
+def _in_myanmar(table: pa.Table) -> pa.ChunkedArray:
+    """The country named, else its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775), as in acled_select.in_myanmar."""
+    country = pc.utf8_trim_whitespace(table.column("country"))
+    named = pc.is_in(pc.utf8_lower(country), value_set=_MYANMAR)
+    coded = None
+    for column, code in (("iso", "104"), ("gwno", "775"), ("iso3", "MMR")):
+        if column in table.column_names:
+            hit = pc.equal(pc.utf8_trim_whitespace(table.column(column)), code)
+            coded = hit if coded is None else pc.or_(coded, hit)
+    if coded is None:
+        return named
+    return pc.or_(named, pc.and_(pc.equal(country, ""), coded))
+
+
+def _sift(table: pa.Table) -> tuple[pa.Table, pa.Array, np.ndarray, int]:
+    """One block -> (events to read closely, ids left out, their reasons, events in Myanmar): all vectorised."""
+    myanmar = _in_myanmar(table)
+    kind = pc.utf8_trim_whitespace(table.column("event_type"))
+    protest = pc.is_in(kind, value_set=pa.array(["Protests", "Riots"]))
+    if "disorder_type" in table.column_names:
+        protest = pc.or_(protest, pc.equal(pc.utf8_trim_whitespace(table.column("disorder_type")), "Demonstrations"))
+    words = pc.match_substring_regex(table.column("notes"), CANDIDATE, ignore_case=True)
+    if "tags" in table.column_names:  # a file this project exported: its rows come back whatever their notes
+        words = pc.or_(words, pc.match_substring(table.column("tags"), "outcome="))
+    close = pc.and_(pc.and_(myanmar, pc.invert(protest)), words)
+    mm, pr = myanmar.to_numpy(zero_copy_only=False), protest.to_numpy(zero_copy_only=False)
+    left = ~close.to_numpy(zero_copy_only=False)
+    reasons = np.where(~mm, "outside Myanmar", np.where(pr, "a protest or riot", LEFT_UNREAD))[left]
+    ids = pc.utf8_trim_whitespace(table.column("event_id_cnty")).filter(pa.array(left))
+    return table.filter(close), ids, reasons, int(mm.sum())
+
+
+def import_acled(
+    path: str | Path, against: str | Path | None = None, progress: Callable[[str], None] | None = None,
+    every: int = 250_000,
+) -> AcledImport:  # fmt: skip
+    """An ACLED CSV -> :class:`AcledImport` (rows in the raw schema; never an event it cannot support).
+
+    The file is read block by block: every event is sifted with vectorised tests (Myanmar, not a protest,
+    a word of the rule in its notes) and only those are read closely (:func:`.acled_select.decide`).
+    ``progress`` gets a line every ``every`` rows ("read 1,000,000 rows; 41,200 Myanmar; 312 kept").
+    """
+    header = read_header(path)
+    rows, left, ids, reasons = [], [], [], []
+    read = myanmar = 0
+    for table in scan_acled(path, COLUMNS, header=header):
+        close, out_ids, out_reasons, in_myanmar = _sift(table)
+        ids.append(out_ids)
+        reasons.append(out_reasons)
+        before, read, myanmar = read, read + table.num_rows, myanmar + in_myanmar
+        for record in normalise(close.to_pandas()).to_dict("records"):
+            _keep(record, rows, left)
+        if progress and read // every > before // every:
+            progress(f"read {read:,} rows; {myanmar:,} Myanmar; {len(rows):,} kept")
     raw = pd.DataFrame(rows, columns=RAW_COLUMNS)
     dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
     if against is not None and Path(against).is_file() and len(raw):
@@ -74,13 +136,32 @@ def import_acled(path: str | Path, against: str | Path | None = None) -> AcledIm
         for imported, existing in zip(dups["imported_id"], dups["existing_id"], strict=True):
             i = raw.index[raw["event_id"] == imported][0]
             raw.at[i, "note"] = (raw.at[i, "note"] + f" Possible duplicate of {existing} (not merged).").strip()
-    left_out = pd.DataFrame(left, columns=["event_id_cnty", "reason"])
-    return AcledImport(raw, left_out, dups, acled.layout, acled.encoding, len(acled.frame))
+    sifted = pd.DataFrame(
+        {
+            "event_id_cnty": pa.chunked_array(ids, type=pa.string()).to_pandas() if ids else [],
+            "reason": np.concatenate(reasons) if reasons else [],
+        }
+    )
+    left_out = pd.concat([sifted, pd.DataFrame(left, columns=["event_id_cnty", "reason"])], ignore_index=True)
+    return AcledImport(raw, left_out, dups, header.layout, header.encoding, read, myanmar, header.notes)
 
 
-def _dates(record: dict) -> tuple[str, str, str]:
-    day = pd.Timestamp(parse_acled_date(record["event_date"]))
-    precision = int(record.get("time_precision") or 1) if str(record.get("time_precision", "1")).isdigit() else 1
+def _keep(record: dict, rows: list, left: list) -> None:
+    try:
+        row = _row(record)
+    except ParseError as exc:
+        left.append((record.get("event_id_cnty", ""), f"unreadable: {exc}"))
+        return
+    if isinstance(row, str):
+        left.append((record.get("event_id_cnty", ""), row))
+    else:
+        rows.append(row)
+
+
+@lru_cache(maxsize=65536)
+def _dates(event_date: str, time_precision: str) -> tuple[str, str, str]:
+    day = pd.Timestamp(parse_acled_date(event_date))
+    precision = int(time_precision) if time_precision.isdigit() else 1
     if precision in _PRECISION_DAYS:
         pad = pd.Timedelta(days=_PRECISION_DAYS[precision])
         start, end = day - pad, day + pad
@@ -89,11 +170,11 @@ def _dates(record: dict) -> tuple[str, str, str]:
     return start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d"), f"ACLED event_date with time_precision {precision}"
 
 
-def _township(record: dict) -> str:
+@lru_cache(maxsize=65536)
+def _township(name: str, admin1: str) -> str:
     """admin3 as ACLED spells it, canonical where the gazetteer knows it (validate reports the rest)."""
-    name = record.get("admin3", "")
     try:
-        ts = canonical_township(name, record.get("admin1") or None) if name else None
+        ts = canonical_township(name, admin1 or None) if name else None
     except ParseError:
         return name
     return ts.township if ts and ts.township else name
@@ -107,16 +188,16 @@ def _row(record: dict) -> dict | str:
     decision = decide(record)
     if not decision.keep:
         return decision.reason
-    start, end, basis = _dates(record)
+    start, end, basis = _dates(record["event_date"], str(record.get("time_precision") or "1"))
     receivers = [record.get(k, "") for k in ("actor1", "actor2") if actor_of(record.get(k, ""))[0] != "junta"]
     counterpart = "; ".join(dict.fromkeys(g for g in (_GROUP_BY_NAME.get(a.strip(), "") for a in receivers) if g))
     note = (
         f"Imported from ACLED {record['event_id_cnty']} (source: {record.get('source', '')}, scale: "
         f"{record.get('source_scale', '')}); actor1 {record.get('actor1', '')!r}, actor2 "
-        f"{record.get('actor2', '')!r}; who surrendered read from the notes."
+        f"{record.get('actor2', '')!r}; what happened, to whom and how many read from the notes."
     )
     if decision.actor == "unknown":
-        note += " The notes do not say who surrendered: actor unknown, never counted as junta personnel."
+        note += " The notes do not say who: actor unknown, never counted as junta personnel."
     if decision.note:
         note += " " + decision.note[0].upper() + decision.note[1:] + "."
     return {c: "" for c in RAW_COLUMNS} | {
@@ -131,11 +212,11 @@ def _row(record: dict) -> dict | str:
         "date_end": end,
         "date_basis": basis,
         "state_region": record.get("admin1", ""),
-        "township": _township(record),
+        "township": _township(record.get("admin3", ""), record.get("admin1", "")),
         "location": record.get("location", ""),
         "place_basis": "ACLED admin1/admin3",
         "counterpart": counterpart,
-        "evidence": _evidence(record["notes"]),
+        "evidence": _evidence(decision.evidence or record["notes"]),
         "note": note,
     }
 

@@ -1,4 +1,4 @@
-"""Read ACLED files as users have them: several layouts, several encodings, R's NA, padded cells.
+"""Read ACLED files as users have them: several layouts, several encodings, R's NA, padded cells, any size.
 
 Layouts (docs/exchange.md):
 
@@ -10,7 +10,9 @@ Layouts (docs/exchange.md):
 - ``legacy``: UPPERCASE files (``EVENT_ID_CNTY``, ``GWNO``, ``ALLY_ACTOR_1`` ...), mapped by
   :data:`LEGACY_NAMES`.
 
-Anything else is refused with one line naming what is missing.
+A leading column with no name whose cells are 0, 1, 2 ... is the index pandas' ``to_csv`` writes: it is
+dropped and :attr:`AcledHeader.notes` says so. Anything else is refused with one line naming what is
+missing. The file is read in blocks (:func:`scan_acled`), so memory follows the block, not the file.
 
 >>> INTER["3"], INTER["Political militia"]
 ('Political militia', 'Political militia')
@@ -18,11 +20,17 @@ Anything else is refused with one line naming what is missing.
 
 from __future__ import annotations
 
+import csv
 import io
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pcsv
 
 from ..errors import AnalysisError
 
@@ -43,6 +51,21 @@ INTER = _CODES | {v: v for v in _CODES.values()}
 LEGACY_NAMES = {"ally_actor_1": "assoc_actor_1", "ally_actor_2": "assoc_actor_2", "gwno": "gwno"}
 #: Columns every layout must give (after renaming).
 NEEDED = ("event_id_cnty", "event_date", "event_type", "actor1", "country", "notes")
+#: Bytes per block read (memory grows with this, not with the file).
+BLOCK_BYTES = 16 << 20
+
+
+@dataclass
+class AcledHeader:
+    """What the first lines of a file say: column names as read, layout, encoding, and what was dropped."""
+
+    path: Path
+    columns: list[str]  # one per column of the file: the current name, '' for an unnamed column
+    layout: str
+    encoding: str
+    bom: bool
+    notes: list[str] = field(default_factory=list)
+    index_column: bool = False
 
 
 @dataclass
@@ -51,6 +74,7 @@ class AcledFile:
     layout: str
     encoding: str
     path: str
+    notes: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -73,38 +97,110 @@ def _layout(columns: list[str], upper: bool) -> str:
     return "unknown"
 
 
-def read_acled(path: str | Path) -> AcledFile:
-    """An ACLED CSV -> every cell a stripped string ('' for empty and for R's NA), current column names."""
-    path = Path(path)
+def _sample(path: Path) -> bytes:
     try:
-        text, encoding = decode(path.read_bytes())
+        if path.is_dir():
+            raise AnalysisError(f"{path}: is a folder, not an ACLED CSV file")
+        with path.open("rb") as fh:
+            return fh.read(1 << 20)
     except OSError as exc:
-        raise AnalysisError(f"{path}: cannot read: {exc}") from None
-    if not text.strip():
+        raise AnalysisError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_header(path: str | Path) -> AcledHeader:
+    """The header of an ACLED file (and its first rows, to recognise a pandas index column)."""
+    path = Path(path)
+    sample = _sample(path)
+    if not sample.strip():
         raise AnalysisError(f"{path}: the file is empty")
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise AnalysisError(f"{path}: not a readable CSV: {str(exc).splitlines()[0]}") from None
-    named = [c for c in frame.columns if str(c).strip() and not str(c).startswith("Unnamed:")]
-    blank = [c for c in frame.columns if c not in named]
-    if any(frame[c].str.strip().ne("").any() for c in blank):
-        raise AnalysisError(f"{path}: a column with values has no name in the header")
-    frame = frame[named]
-    raw_names = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
-    upper = sum(n.isupper() for n in raw_names) > len(raw_names) / 2
-    frame.columns = [LEGACY_NAMES.get(n.lower(), n.lower()) for n in raw_names]
-    layout = _layout(list(frame.columns), upper)
-    missing = [c for c in NEEDED if c not in frame.columns]
+    text, encoding = decode(sample[: len(sample) - 4] if len(sample) == 1 << 20 else sample)
+    rows = list(csv.reader(io.StringIO(text)))[:50] if text else []
+    if not rows or not any(c.strip() for c in rows[0]):
+        raise AnalysisError(f"{path}: not a readable CSV: no header line")
+    raw = [c.strip().lstrip("\ufeff") for c in rows[0]]
+    named = [n for n in raw if n and not re.fullmatch(r"(?i)unnamed: \d+", n)]
+    upper = sum(n.isupper() for n in named) > len(named) / 2
+    columns = ["" if n not in named else LEGACY_NAMES.get(n.lower(), n.lower()) for n in raw]
+    header = AcledHeader(path, columns, _layout(columns, upper), encoding, sample.startswith(b"\xef\xbb\xbf"))
+    if columns and columns[0] == "" and len(rows) > 1:
+        first = [r[0].strip() for r in rows[1:] if r]
+        if all(v.isdigit() for v in first):
+            header.index_column = True
+            header.notes.append("a leading column with no name held 0, 1, 2 ... (a pandas index): dropped")
+    missing = [c for c in NEEDED if c not in columns]
     if missing:
         raise AnalysisError(
-            f"{path}: not an ACLED export this importer knows (layout {layout!r}): missing "
+            f"{path}: not an ACLED export this importer knows (layout {header.layout!r}): missing "
             f"column(s) {', '.join(missing)}"
         )
+    return header
+
+
+def _names(header: AcledHeader) -> list[str]:
+    """Unique names for pyarrow: unnamed columns become __blank<i>."""
+    return [c if c else f"__blank{i}" for i, c in enumerate(header.columns)]
+
+
+def scan_acled(
+    path: str | Path, columns: list[str] | None = None, block: int = BLOCK_BYTES, header: AcledHeader | None = None
+) -> Iterator[pa.Table]:
+    """The file as tables of about ``block`` bytes each, every cell a string, current column names.
+
+    ``columns`` limits what is converted (the rest is only parsed). A column with values and no name is
+    refused (its position named); an unnamed pandas index is dropped.
+    """
+    header = header or read_header(path)
+    names = _names(header)
+    blanks = [n for n in names if n.startswith("__blank")]
+    wanted = [n for n in names if n in (columns or names) and not n.startswith("__blank")]
+    checked = [b for b in blanks if not (header.index_column and b == "__blank0")]
+    options = pcsv.ReadOptions(column_names=names, skip_rows=1, block_size=block, encoding=header.encoding)
+    convert = pcsv.ConvertOptions(
+        include_columns=wanted + checked,
+        column_types={n: pa.string() for n in wanted + checked},
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+    )
+    parse = pcsv.ParseOptions(newlines_in_values=True)
+    rows = 1
+    try:
+        for batch in pcsv.open_csv(header.path, read_options=options, parse_options=parse, convert_options=convert):
+            table = pa.Table.from_batches([batch])
+            for b in checked:
+                filled = pc.not_equal(pc.utf8_trim_whitespace(table.column(b)), "")
+                if pc.any(filled).as_py():
+                    line = rows + 1 + pc.index(filled, True).as_py()
+                    raise AnalysisError(
+                        f"{header.path}: a column with values has no name in the header (column "
+                        f"{names.index(b) + 1}, record {line})"
+                    )
+            rows += table.num_rows
+            yield table.drop_columns(checked)
+    except pa.ArrowInvalid as exc:
+        message = str(exc).splitlines()[0]
+        if "utf8" in message.lower() or "utf-8" in message.lower():
+            raise AnalysisError(
+                f"{header.path}: not valid {header.encoding} after record {rows} (mixed encodings?): save it "
+                "as UTF-8 and import again"
+            ) from None
+        raise AnalysisError(f"{header.path}: not a readable CSV after record {rows}: {message[:200]}") from None
+
+
+def normalise(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cells stripped, R's NA as '', Windows line ends inside notes as '\\n', inter codes as names."""
     for column in frame.columns:
         values = frame[column].str.strip().str.replace("\r\n", "\n", regex=False)
         frame[column] = values.mask(values == "NA", "")
     for column in ("inter1", "inter2"):
         if column in frame:
             frame[column] = frame[column].map(lambda v: INTER.get(v, v))
-    return AcledFile(frame.reset_index(drop=True), layout, encoding, str(path))
+    return frame
+
+
+def read_acled(path: str | Path) -> AcledFile:
+    """An ACLED CSV -> every cell a stripped string ('' for empty and for R's NA), current column names."""
+    header = read_header(path)
+    tables = list(scan_acled(path, header=header))
+    frame = pa.concat_tables(tables).to_pandas() if tables else pd.DataFrame(columns=[c for c in header.columns if c])
+    frame = normalise(frame)
+    return AcledFile(frame.reset_index(drop=True), header.layout, header.encoding, str(path), header.notes)

@@ -22,16 +22,17 @@
    default.
 6. How many: :func:`.acled_words.count_in` on the same words; the note says why a count is empty.
 
->>> decide({"country": "Myanmar", "event_type": "Strategic developments",
+>>> d = decide({"country": "Myanmar", "event_type": "Strategic developments",
 ...         "notes": "On 5 May 2024, 23 junta soldiers surrendered to the KNDF in Loikaw township.",
 ...         "actor1": "KNDF: Karenni Nationalities Defense Force", "actor2": "Military Forces of Myanmar (2021-)"})
-Decision(keep=True, outcome='surrendered', actor='junta_army', count_text='23', reason='', note='')
+>>> d.keep, d.outcome, d.actor, d.count_text
+(True, 'surrendered', 'junta_army', '23')
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
 from .acled_words import PERSON, actor_in, bare_count, count_in
@@ -80,7 +81,6 @@ _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\b(?:on|since) \d{1,2} [A-Z][a-z]+\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
-_PLACE_WORDS = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)"
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
     r"claimed that|said that|while|as|after|because|when|since|before|until|where)\b|;",
@@ -108,6 +108,18 @@ _TO_JUNTA = re.compile(
 _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons|famil(?:y|ies)|relatives|children)\b", re.I)
 
 
+_HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
+_STOP_MARK = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
+_END_MARK = re.compile(r"[.!?](?:\s+(?=[A-Z0-9])|\s*$)")
+_AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
+_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?{POSITIONS}\b", re.I)
+_IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
+_A_PERSON = re.compile(rf"\b(?:{PERSON})\b", re.I)
+_A_PLACE = re.compile(
+    r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
+)
+
+
 @dataclass(frozen=True)
 class Decision:
     keep: bool
@@ -116,6 +128,7 @@ class Decision:
     count_text: str = ""
     reason: str = ""
     note: str = ""
+    evidence: str = ""  # the sentence that states the fact
 
 
 @dataclass(frozen=True)
@@ -123,6 +136,7 @@ class _Fact:
     outcome: str
     actor: str
     words: str  # the words that name the people (or positions)
+    sentence: str = ""
 
 
 def in_myanmar(row: dict) -> bool:
@@ -134,16 +148,19 @@ def in_myanmar(row: dict) -> bool:
 
 def _body(notes: str) -> str:
     """The notes without ACLED's 'Change to armed group:' heading and the date-and-place preamble."""
-    text = re.sub(r"\s+", " ", notes or "")
-    text = re.sub(r"^[A-Z][A-Za-z /-]{2,40}:\s+", "", text)
+    text = " ".join((notes or "").split())
+    if (head := _HEADING.match(text)) is not None:
+        text = text[head.end() :]
     m = re.search(r"\)\s*,\s+", text[:300])
     return text[m.end() :] if m and re.match(r"(?:On|Around|Between|In|Since|Near)\b", text) else text
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z0-9])", text[:at])]
-    end = re.search(r"[.!?](?:\s+(?=[A-Z0-9])|\s*$)", text[at:])
-    return (starts[-1] if starts else 0), (at + end.start() if end else len(text))
+    """Start and end of the sentence around position ``at``."""
+    window = max(0, at - 700)
+    starts = [m.end() for m in _STOP_MARK.finditer(text, window, at)]
+    end = _END_MARK.search(text, at)
+    return (starts[-1] if starts else window), (end.start() if end else len(text))
 
 
 def _clause(before: str) -> tuple[str, str]:
@@ -166,24 +183,25 @@ def _fallback_actor(row: dict, after: str) -> str:
 
 def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none."""
-    if _RELATIVE.search(before) or _ELSEWHERE.match(after):
+    tail = before[-90:]
+    if _RELATIVE.search(tail) or _ELSEWHERE.match(after):
         return "background"
     if "white flag" in verb.lower() and re.match(r"^\s+and\s+(?:then\s+)?fled\b", after):
         return "a description"  # they raised white flags and fled: the flight is the fact
-    if _INFINITIVE.search(before) and not _FACT_TO.search(before):
+    if _INFINITIVE.search(tail) and not _FACT_TO.search(tail):
         return "not done"
-    if kind in ("abandoned", "deserted") and _ADJECTIVE.search(before):
+    if kind in ("abandoned", "deserted") and _ADJECTIVE.search(tail):
         return "a description"
     subject, previous = _clause(re.sub(r",\s*who\b[^,]*,|\([^()]*\)", " ", before))
     if kind == "captured":
         return _captured(row, verb, subject, previous, after)
     if kind in ("abandoned", "handed"):
-        if not re.match(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", after, re.I):
+        if not _AFTER_POSITION.match(after):
             return "a description"
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
         return _Fact(outcome, who, subject + after[:60])
-    if kind == "fled" and not (re.match(rf"^\s+(?:\S+\s+){{0,8}}?{POSITIONS}\b", after, re.I) or _BORDER.match(after)):
+    if kind == "fled" and not (_FLED_FROM.match(after) or _BORDER.match(after)):
         if not _PLURAL.search(subject):
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected"}.get(kind, "fled")
@@ -213,13 +231,11 @@ def _pronoun(words: str) -> bool:
 
 
 def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> _Fact | str:
-    if _PASSIVE.search(subject):
+    if _PASSIVE.search(subject[-60:]):
         if verb.lower() == "detained" and not re.match(r"^\s+as\s+(?:a\s+)?prisoners?", after):
             return "a description"
         words = _PASSIVE.sub("", subject)
-        if re.search(rf"\b(?:it|which|{POSITIONS})\b", words, re.I) and not re.search(
-            rf"\b(?:{PERSON})\b", words, re.I
-        ):
+        if _IT_OR_PLACE.search(words) and not _A_PERSON.search(words):
             return "a description"
         who = actor_in(words) or (actor_in(previous) if _pronoun(words) else "")
         if who == "civilians":
@@ -228,8 +244,8 @@ def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> 
         return _Fact("captured", who or "unknown", count_words)
     end = _OBJECT_END.search(after)
     obj = after[: end.start()] if end else after
-    person = re.search(rf"\b(?:{PERSON})\b", obj, re.I)
-    if not person or re.search(rf"\b{_PLACE_WORDS}\b", obj[: person.start()], re.I):
+    person = _A_PERSON.search(obj)
+    if not person or _A_PLACE.search(obj, 0, person.start()):
         return "a description"  # a camp or a town captured: a position, not people
     who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
     if not who:
@@ -264,7 +280,10 @@ def decide(row: dict) -> Decision:
     for m in VERBS.finditer(text):
         start, end = _sentence(text, m.start())
         found = _fact(row, m.lastgroup, m.group(0), text[start : m.start()], text[m.end() : end])
-        (facts if isinstance(found, _Fact) else why).append(found)
+        if isinstance(found, _Fact):
+            facts.append(replace(found, sentence=text[start:end]))
+        else:
+            why.append(found)
     if not facts:
         return Decision(False, reason=_LEFT[why[0]] if why else "not a surrender, defection, desertion or capture")
     fact = min(facts, key=lambda f: PRIORITY.index(f.outcome))
@@ -276,7 +295,7 @@ def decide(row: dict) -> Decision:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")
     if _FAMILY.search(text) and not positions:
         notes.append("relatives named in the notes are not counted")
-    return Decision(True, fact.outcome, fact.actor, count, "", "; ".join(notes))
+    return Decision(True, fact.outcome, fact.actor, count, "", "; ".join(notes), fact.sentence)
 
 
 def _positions(words: str) -> tuple[str, str]:

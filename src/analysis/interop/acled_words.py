@@ -22,9 +22,10 @@ give no count, and the note says so.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..errors import ParseError
-from ..parse.counts import parse_count
+from ..parse.counts import Count, parse_count
 
 _RANKS = (
     r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
@@ -44,49 +45,77 @@ _QUALIFIER = (
     r"(?:a total of\s+)?(?:(?:at least|more than|over|about|around|nearly|almost|approximately|roughly|"
     r"an estimated|up to|some)\s+)?"
 )
-_VAGUE = r"some|several|many|a few|dozens of|hundreds of|scores of|numerous|a number of|an unspecified number of"
-#: "<figure> [up to six words] <people>" or "a/an/the/one [words] <person>"; group 'q' is the figure.
-PHRASE = re.compile(
-    rf"\b(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})|a single|an|a|the|{_VAGUE})"
-    rf"(?P<mid>(?:\s+(?!and\b|or\b|including\b|who\b|from\b|of\b)[\w'’()./-]+){{0,6}}?)\s+"
-    rf"(?P<noun>{PERSON})\b",
-    re.I,
-)
-_SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as)\b", re.I)
-_FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives|children|child|husband)\b", re.I)
+_NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
+_ARTICLES = ("a", "an", "the")
+_VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
+#: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
+_LEADING = {
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "over",
+    "than",
+    "more",
+    "at",
+    "least",
+    "up",
+    "to",
+    "an",
+    "estimated",
+    "a",
+    "total",
+    "of",
+    "some",
+}
+#: words a figure phrase never runs across
+_STOP = {
+    "and",
+    "or",
+    "including",
+    "includes",
+    "included",
+    "who",
+    "from",
+    "of",
+    "with",
+    "by",
+    "among",
+    "such",
+    "as",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "in",
+    "at",
+    "on",
+    "to",
+    "the",
+    "that",
+    "which",
+    "while",
+}
+_NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
+_SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as)\b")
+_FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives|children|child|husband)\b")
 
-_RESISTANCE = re.compile(
-    r"\b(?:PDF|People'?s Defen[cs]e (?:Force|Army)|LDF|local (?:people'?s )?defen[cs]e forces?|resistance|NUG|"
-    r"Chinland Defen[cs]e Force|CDF|combined (?:force|troops)|joint forces?|guerrilla)",
-    re.I,
-)
-_ARMED_GROUP = re.compile(
-    r"\b(?:KIA|KIO|KNLA|KNU|KNDO|TNLA|MNDAA|Arakan Army|ULA|AA|KNDF|KNPP|Karenni Army|CNF|CNA|SSPP|RCSS|UWSA|"
-    r"NDAA|PNLO|ABSDF|MNLA|DKBA|Shanni|SNA|ULFA|Kachin Independence|splinter|faction|ethnic armed)\b",
-    re.I,
-)
-#: a named army that is not the Myanmar military ("Karen National Liberation Army", "Bamar Army")
-_NAMED_ARMY = re.compile(r"\b(?!Myanmar\b)[A-Z][\w'’]+(?: (?:[A-Z][\w'’]+|of))* Army\b")
-_CIVILIANS = re.compile(
-    r"\b(?:locals?|villagers?|civilians?|residents?|people|IDPs|inmates?|(?:young |old )?m[ae]n|wom[ae]n|boys?|girls?|"
-    r"monks?|administrators?|director|staff)\b",
-    re.I,
-)
-_MILITIA = re.compile(r"\b(?:Pyu Saw Htee|People'?s Militia|PMF|militia(?:m[ae]n)?)\b", re.I)
-_POLICE = re.compile(r"\bpolice(?!\s+(?:station|battalion|headquarters|post|outpost))|\bpolicem[ae]n\b", re.I)
-_JUNTA = re.compile(
-    rf"\b(?:soldiers?|troops?|Myanmar military|military|junta|regime|Tatmadaw|SAC|military council|navy|"
-    rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)\b",
-    re.I,
-)
-_CATEGORIES = (
-    ("resistance", _RESISTANCE),
-    ("armed_group", _ARMED_GROUP),
-    ("armed_group", _NAMED_ARMY),
-    ("militia", _MILITIA),
-    ("police", _POLICE),
-    ("junta_army", _JUNTA),
-    ("civilians", _CIVILIANS),
+#: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
+_WHO = re.compile(
+    r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
+    r"locals defen[cs]e forces?|resistance|nug|chinland defen[cs]e force|cdf|combined (?:force|troops)|joint forces?|"
+    r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
+    r"sspp|rcss|uwsa|ndaa|pnlo|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|faction|ethnic armed|"
+    r"(?!myanmar\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
+    r"(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
+    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n)|"
+    rf"(?P<junta_army>soldiers?|troops?|myanmar military|military|junta|regime|tatmadaw|sac|military council|navy|"
+    rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
+    r"(?P<civilians>locals?|villagers?|civilians?|residents?|people|idps|inmates?|(?:young |old )?m[ae]n|"
+    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff))\b"
 )
 
 
@@ -97,36 +126,72 @@ def actor_in(words: str) -> str:
     ('junta_army', 'police')
     >>> actor_in("about 20 military soldiers and police"), actor_in("KIA troops")
     ('junta_personnel', 'armed_group')
+    >>> actor_in("the Karen National Liberation Army troops"), actor_in("a unit commander of the PDF")
+    ('armed_group', 'resistance')
     """
-    found: dict[str, int] = {}
-    for name, pattern in _CATEGORIES:
-        if m := pattern.search(words):
-            found[name] = min(found.get(name, m.start()), m.start())
-    if not found:
+    low = words.lower()
+    m = _WHO.search(low)
+    if not m:
         return ""
-    first = min(found, key=found.get)
-    if first in ("junta_army", "police") and re.search(r"\bsoldiers?\s+and\s+police|police\s+and\s+soldiers", words):
+    if m.lastgroup in ("junta_army", "police") and re.search(
+        r"\bsoldiers?\s+and\s+police|police\s+and\s+soldiers", low
+    ):
         return "junta_personnel"
-    return first
+    return m.lastgroup
 
 
-def _phrases(words: str) -> list[re.Match]:
-    """Figure phrases of the people the words name, without those after 'including' (parts of a figure)."""
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> Count | None:
+    """parse_count, or None for text that is no count (figure phrases recur: 'two', 'a soldier')."""
+    try:
+        return parse_count(text)
+    except ParseError:
+        return None
+
+
+def _phrases(words: str) -> list[tuple[str, str, bool]]:
+    """(figure, phrase, vague) for each group of people the words count; none after 'including' (a part)."""
+    low = words.lower()
+    subset = _SUBSET.search(low)
     out = []
-    subset_from = m.start() if (m := _SUBSET.search(words)) else len(words)
-    for m in PHRASE.finditer(words):
-        if m.start() >= subset_from:
-            # a list after 'including' ends at the next comma that is followed by no further name
-            rest = words[subset_from : m.start()]
-            if "," not in rest or _SUBSET.search(words[m.start() - 12 : m.start()]):
+    for n in _NOUN.finditer(low):
+        if subset and n.start() > subset.start():
+            between = low[subset.start() : n.start()]
+            if "," not in between or _SUBSET.search(low[max(0, n.start() - 14) : n.start()]):
                 continue
-        if _FAMILY.search(m.group(0)):
+        tokens = list(re.finditer(r"\S+", low[max(0, n.start() - 160) : n.start()]))[-8:]
+        offset = max(0, n.start() - 160)
+        found = None
+        for i in range(len(tokens) - 1, -1, -1):
+            raw = tokens[i].group(0)
+            tok = raw.strip("()")
+            if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
+                if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
+                    found = i - 1
+                break
+            if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS:
+                found = i
+                break
+        if found is None:
             continue
-        singular = m.group("q").lower() in ("a", "an", "the", "a single")
-        plural_noun = m.group("noun").lower().endswith(("s", "men", "personnel", "war"))
-        if singular and plural_noun and m.group("noun").lower() != "prisoner of war":
-            continue  # 'the troops', 'a ... soldiers': no figure
-        out.append(m)
+        start = found
+        while start > 0 and found - start < 4 and tokens[start - 1].group(0) in _LEADING:
+            start -= 1
+        first = tokens[found].group(0).strip("()")
+        phrase = words[offset + tokens[start].start() : n.end()]
+        if _FAMILY.search(phrase.lower()):
+            continue
+        noun = n.group(0)
+        if first in _ARTICLES:
+            if noun.endswith(("s", "men", "personnel")) and noun != "prisoner of war":
+                continue  # 'the troops', 'a ... soldiers': no figure
+            out.append((words[offset + tokens[found].start() : n.end()], phrase, False))
+            continue
+        figure = words[offset + tokens[start].start() : offset + tokens[found].end()]
+        figure = re.sub(r"(?i)^a total of\s+", "", figure)
+        if _parsed(figure) is None:
+            figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
+        out.append((figure, phrase, first in _VAGUE_WORDS or first == "dozens"))
     return out
 
 
@@ -152,27 +217,16 @@ def count_in(words: str) -> tuple[str, str]:
         return bare_count(words), ""
     if not phrases:
         return "", "no figure for the people in ACLED's notes: count left empty"
-    vague = [m for m in phrases if re.fullmatch(_VAGUE, m.group("q"), re.I)]
-    if vague and len(vague) == len(phrases):
-        return "", f"ACLED's notes say {vague[0].group(0)!r}: no figure, count left empty"
-    texts, said = [], []
-    for m in phrases:
-        if m in vague:
-            continue
-        q = m.group("q")
-        text = m.group(0) if q.lower() in ("a", "an", "the", "a single") else re.sub(r"(?i)^a total of\s+", "", q)
-        try:
-            parse_count(text)
-        except ParseError:
-            continue
-        texts.append(text)
-        said.append(m.group(0))
-    if len(texts) == 1:
-        return texts[0], ""
-    if not texts:
+    if all(vague for _, _, vague in phrases):
+        return "", f"ACLED's notes say {phrases[0][1]!r}: no figure, count left empty"
+    parts = [(figure, phrase) for figure, phrase, vague in phrases if not vague and _parsed(figure) is not None]
+    if len(parts) == 1:
+        return parts[0][0], ""
+    if not parts:
         return "", "no figure for the people in ACLED's notes: count left empty"
-    counts = [parse_count(t) for t in texts]
+    counts = [_parsed(figure) for figure, _ in parts]
+    said = " and ".join(repr(phrase) for _, phrase in parts)
     if any(c.qualifier != "exact" for c in counts):
-        return "", f"ACLED's notes give {' and '.join(map(repr, said))}: not added, count left empty"
+        return "", f"ACLED's notes give {said}: not added, count left empty"
     total = sum(c.best for c in counts)
-    return str(total), f"count {total} is the sum of {' and '.join(map(repr, said))} in ACLED's notes"
+    return str(total), f"count {total} is the sum of {said} in ACLED's notes"

@@ -1,0 +1,45 @@
+"""The short report an import prints: what was kept, by outcome and actor, and what of it is junta personnel.
+
+>>> import pandas as pd
+>>> rows = pd.DataFrame({"outcome": ["defected", "defected", "captured"], "actor": ["junta_army"] * 2 + ["police"],
+...                      "count_text": ["two", "", "a police officer"]})
+>>> print(kept_report(rows))
+kept by outcome and actor (events; events that give a figure):
+  defected            junta_army        2  (1 with a figure)
+  captured            police            1  (1 with a figure)
+junta personnel (army, police, militia, BGF): 2 events surrendered, defected, fled or left positions;
+  1 captured (never counted as surrendered)
+not junta personnel (resistance, armed groups, civilians, unknown): 0 events
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..vocab import TROOP_ACTORS
+from .acled_select import PRIORITY
+
+
+def kept_report(rows: pd.DataFrame) -> str:
+    """Kept rows -> a few lines: events by outcome and actor, junta personnel apart from everyone else."""
+    if rows.empty:
+        return "kept no event"
+    table = (
+        rows.assign(figure=rows["count_text"] != "")
+        .groupby(["outcome", "actor"], sort=False)
+        .agg(events=("outcome", "size"), figures=("figure", "sum"))
+        .reset_index()
+    )
+    order = {o: i for i, o in enumerate(PRIORITY)}
+    table = table.sort_values(["outcome", "events"], key=lambda c: c.map(order) if c.name == "outcome" else -c)
+    lines = ["kept by outcome and actor (events; events that give a figure):"]
+    lines += [f"  {r.outcome:<19} {r.actor:<15} {r.events:>3}  ({r.figures} with a figure)" for r in table.itertuples()]
+    troops = rows["actor"].isin(TROOP_ACTORS)
+    captured = rows["outcome"] == "captured"
+    lines.append(
+        f"junta personnel (army, police, militia, BGF): {int((troops & ~captured).sum()):,} events surrendered, "
+        f"defected, fled or left positions;\n  {int((troops & captured).sum()):,} captured (never counted as "
+        "surrendered)"
+    )
+    lines.append(f"not junta personnel (resistance, armed groups, civilians, unknown): {int((~troops).sum()):,} events")
+    return "\n".join(lines)
