@@ -369,3 +369,85 @@ def test_end_to_end_import_validate_build_figures(tmp_path):
     assert Image.open(figs / "events_by_outcome.png").size[0] == 1050
     line = [t for t in res.stderr.splitlines() if t.startswith("figures: wrote")][0]
     assert int(line.split()[2]) >= 8
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "import-acled", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_a_pandas_dumped_file_drops_its_index_column_with_a_note(tmp_path):
+    path = tmp_path / "dumped.csv"
+    pd.DataFrame([{c: r.get(c, "") for c in CURRENT} for r in _records()]).to_csv(
+        path
+    )  # pandas' default: the index first, unnamed
+    assert path.read_text(encoding="utf-8").startswith(",event_id_cnty,")
+    result = import_acled(path)
+    assert set(result.rows["event_id"]) == KEPT
+    assert "a pandas index" in result.summary()
+
+
+def test_a_column_with_values_and_no_name_is_still_refused(tmp_path):
+    path = tmp_path / "odd.csv"
+    header = [*CURRENT[:5], "", *CURRENT[5:]]
+    path.write_text(_csv(header, [r | {"": "x"} for r in _records()]), encoding="utf-8")
+    with pytest.raises(AnalysisError, match=r"a column with values has no name in the header \(column 6"):
+        import_acled(path)
+
+
+def test_the_output_folder_is_created(tmp_path):
+    src = tmp_path / "acled.csv"
+    src.write_bytes(VARIANTS["current, numeric inter, UTF-8"]())
+    out = tmp_path / "not" / "there" / "yet" / "events.csv"
+    res = _cli(str(src), "--out", str(out), "--against", "")
+    assert res.returncode == 0, res.stderr
+    assert len(pd.read_csv(out)) == len(KEPT) and (out.parent / "events.left_out.csv").is_file()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "missing input",
+        "input is a folder",
+        "empty input",
+        "binary input",
+        "short row",
+        "out is a folder",
+        "out under a file",
+    ],
+)
+def test_no_path_or_file_ends_in_a_traceback(tmp_path, case):
+    good = tmp_path / "acled.csv"
+    good.write_bytes(VARIANTS["current, numeric inter, UTF-8"]())
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    inputs = {
+        "missing input": tmp_path / "nowhere.csv",
+        "input is a folder": tmp_path,
+        "empty input": tmp_path / "empty.csv",
+        "binary input": tmp_path / "bin.csv",
+        "short row": tmp_path / "short.csv",
+    }
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "bin.csv").write_bytes(bytes(range(256)) * 50)
+    (tmp_path / "short.csv").write_text(",".join(CURRENT) + "\nMMR1,2023-01-01,2023\n", encoding="utf-8")
+    src = inputs.get(case, good)
+    out = {"out is a folder": tmp_path, "out under a file": blocker / "events.csv"}.get(case, tmp_path / "o.csv")
+    res = _cli(str(src), "--out", str(out), "--against", "")
+    lines = res.stderr.strip().splitlines()
+    assert res.returncode == 1 and "Traceback" not in res.stderr and len(lines) == 1, res.stderr
+    assert lines[0].startswith("import-acled: error: ")
+
+
+def test_a_file_read_in_small_blocks_gives_the_same_rows_and_says_how_far_it_is(tmp_path):
+    rows = [r | {"event_id_cnty": f"MMR7{i:05d}"} for i, r in enumerate(_records() * 300)]
+    path = tmp_path / "big.csv"
+    path.write_text(_csv(CURRENT, rows), encoding="utf-8")
+    lines: list[str] = []
+    small = import_acled(path, block=8192, progress=lines.append, every=1000)
+    whole = import_acled(path)
+    assert small.rows.equals(whole.rows) and small.left_out.equals(whole.left_out)
+    assert small.events_in == 2700 and len(small.left_out) + len(small.rows) == 2700
+    assert lines[0] == f"read {lines[0].split()[1]} rows; {lines[0].split()[3]} Myanmar; {lines[0].split()[5]} kept"
+    assert len(lines) == 2 and lines[-1].startswith("read 2,")

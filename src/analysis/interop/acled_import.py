@@ -30,7 +30,7 @@ from ..reference.acled_actors import actor_of
 from ..schema import RAW_COLUMNS
 from ..vocab import TROOP_ACTORS
 from .acled import ACLED_GROUPS, TAG_FIELDS
-from .acled_read import normalise, read_header, scan_acled
+from .acled_read import BLOCK_BYTES, normalise, read_header, scan_acled
 from .acled_report import kept_report
 from .acled_select import CANDIDATE, decide
 
@@ -40,10 +40,26 @@ _PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event
 
 #: The columns an import reads (the rest of a file is parsed but never converted).
 COLUMNS = [
-    "event_id_cnty", "event_date", "time_precision", "disorder_type", "event_type", "actor1", "assoc_actor_1",
-    "actor2", "iso", "iso3", "gwno", "country", "admin1", "admin3", "location", "source", "source_scale",
-    "notes", "tags",
-]  # fmt: skip
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "iso",
+    "iso3",
+    "gwno",
+    "country",
+    "admin1",
+    "admin3",
+    "location",
+    "source",
+    "source_scale",
+    "notes",
+    "tags",
+]
 _MYANMAR = pa.array(["myanmar", "burma", "myanmar (burma)"])
 LEFT_UNREAD = "no word of surrender, defection, desertion, flight, capture or abandonment in the notes"
 
@@ -108,19 +124,23 @@ def _sift(table: pa.Table) -> tuple[pa.Table, pa.Array, np.ndarray, int]:
 
 
 def import_acled(
-    path: str | Path, against: str | Path | None = None, progress: Callable[[str], None] | None = None,
+    path: str | Path,
+    against: str | Path | None = None,
+    progress: Callable[[str], None] | None = None,
     every: int = 250_000,
-) -> AcledImport:  # fmt: skip
+    block: int = BLOCK_BYTES,
+) -> AcledImport:
     """An ACLED CSV -> :class:`AcledImport` (rows in the raw schema; never an event it cannot support).
 
     The file is read block by block: every event is sifted with vectorised tests (Myanmar, not a protest,
     a word of the rule in its notes) and only those are read closely (:func:`.acled_select.decide`).
-    ``progress`` gets a line every ``every`` rows ("read 1,000,000 rows; 41,200 Myanmar; 312 kept").
+    ``progress`` gets a line every ``every`` rows ("read 1,000,000 rows; 41,200 Myanmar; 312 kept"); memory
+    follows ``block`` (bytes read at a time), not the size of the file.
     """
     header = read_header(path)
     rows, left, ids, reasons = [], [], [], []
     read = myanmar = 0
-    for table in scan_acled(path, COLUMNS, header=header):
+    for table in scan_acled(path, COLUMNS, block, header=header):
         close, out_ids, out_reasons, in_myanmar = _sift(table)
         ids.append(out_ids)
         reasons.append(out_reasons)

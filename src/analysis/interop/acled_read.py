@@ -24,6 +24,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,7 +115,10 @@ def read_header(path: str | Path) -> AcledHeader:
     if not sample.strip():
         raise AnalysisError(f"{path}: the file is empty")
     text, encoding = decode(sample[: len(sample) - 4] if len(sample) == 1 << 20 else sample)
-    rows = list(csv.reader(io.StringIO(text)))[:50] if text else []
+    try:
+        rows = list(islice(csv.reader(io.StringIO(text, newline="")), 50))
+    except csv.Error as exc:
+        raise AnalysisError(f"{path}: not a readable CSV: {exc}") from None
     if not rows or not any(c.strip() for c in rows[0]):
         raise AnalysisError(f"{path}: not a readable CSV: no header line")
     raw = [c.strip().lstrip("\ufeff") for c in rows[0]]

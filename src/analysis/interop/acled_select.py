@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
-from .acled_words import PERSON, actor_in, bare_count, count_in
+from .acled_words import NUMBER_WORDS, PERSON, actor_in, bare_count, count_in
 
 POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
@@ -201,15 +201,15 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | s
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
         return _Fact(outcome, who, subject + after[:60])
+    who = actor_in(subject) or (actor_in(previous) if _pronoun(subject) else "")
+    if who == "civilians":
+        return "civilians"
     if kind == "fled" and not (_FLED_FROM.match(after) or _BORDER.match(after)):
         if not _PLURAL.search(subject):
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected"}.get(kind, "fled")
     if outcome == "fled" and _BORDER.match(after):
         outcome = "fled_across_border"
-    who = actor_in(subject) or (actor_in(previous) if _pronoun(subject) else "")
-    if who == "civilians":
-        return "civilians"
     words = subject if (count_in(subject)[0] or not previous or not _pronoun(subject)) else previous
     words = bare_count(subject) or words
     if _TO_JUNTA.match(after) or re.match(r"^\s*(?:and\s+\w+\s+)?to (?:the )?Myanmar military\b", after):
@@ -222,8 +222,7 @@ def _pronoun(words: str) -> bool:
     return not re.search(
         r"[A-Za-z]{3,}",
         re.sub(
-            r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|"
-            + r"one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|several)\b",
+            rf"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|{NUMBER_WORDS})\b",
             "",
             words,
         ),

@@ -46,6 +46,8 @@ _QUALIFIER = (
     r"an estimated|up to|some)\s+)?"
 )
 _NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
+#: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
+NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
