@@ -21,15 +21,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import ParseError
-from ..measure.tally import low_or_best
-from ..parse.counts import parse_count
 from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
 from ..pipeline.load import load_events
 from ..reference.acled_actors import actor_of
 from ..schema import RAW_COLUMNS
-from ..vocab import TROOP_ACTORS
 from .acled import ACLED_GROUPS, TAG_FIELDS
+from .acled_duplicates import likely_duplicates
 from .acled_read import BLOCK_BYTES, normalise, read_header, scan_acled
 from .acled_report import kept_report
 from .acled_select import CANDIDATE, decide
@@ -264,55 +262,6 @@ def _evidence(notes: str) -> str:
     m = re.search(r'Evidence: "(.*)"$', notes or "")
     text = m.group(1) if m else (notes or "")
     return " ".join(text.split()[:25])
-
-
-def likely_duplicates(imported: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """Pairs (imported, existing) in the same township with dates within a day and similar counts."""
-
-    def _canon(t: str) -> str:
-        try:
-            rec = canonical_township(t)
-            return rec.township if rec else ""
-        except ParseError:
-            return t
-
-    imp = imported.assign(
-        _t=imported["township"].map(_canon),
-        _s=pd.to_datetime(imported["date_start"].replace("", None)),
-        _e=pd.to_datetime(imported["date_end"].replace("", None)),
-        _n=[_figure(c) for c in imported["count_text"]],
-    )
-    ex = events.assign(
-        _t=events["township"],
-        _s=pd.to_datetime(events["date_start"].replace("", None)),
-        _e=pd.to_datetime(events["date_end"].replace("", None)),
-        _n=low_or_best(events),
-    )
-    pairs = imp[imp["_t"] != ""].merge(ex[ex["_t"] != ""], on="_t", suffixes=("_i", "_x"))
-    day = pd.Timedelta(days=1)
-    close_dates = (pairs["_s_i"] <= pairs["_e_x"] + day) & (pairs["_s_x"] <= pairs["_e_i"] + day)
-    a, b = pairs["_n_i"].astype("Float64"), pairs["_n_x"].astype("Float64")
-    close_counts = ((a - b).abs() <= np.maximum(2, 0.1 * np.maximum(a, b))).fillna(False)
-    troops_i, troops_x = pairs["actor_i"].isin(TROOP_ACTORS), pairs["actor_x"].isin(TROOP_ACTORS)
-    same_who = (pairs["actor_i"] == pairs["actor_x"]) | (troops_i & troops_x)
-    hit = pairs[close_dates.fillna(False) & close_counts & same_who & (pairs["outcome_i"] == pairs["outcome_x"])]
-    return pd.DataFrame(
-        {
-            "imported_id": hit["event_id_i"],
-            "existing_id": hit["event_id_x"],
-            "township": hit["_t"],
-            "reason": "same township and outcome, dates within a day, similar counts",
-        }
-    ).reset_index(drop=True)
-
-
-def _figure(text: str) -> float:
-    try:
-        c = parse_count(text)
-    except ParseError:
-        return np.nan
-    v = c.low if c.low is not None else c.best
-    return np.nan if v is None else float(v)
 
 
 def acled_source_row(raw: pd.DataFrame, path: str | Path) -> dict[str, str]:
