@@ -28,7 +28,7 @@ from ..reference.acled_actors import actor_of
 from ..schema import RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
 from .acled_duplicates import likely_duplicates
-from .acled_read import BLOCK_BYTES, normalise, read_header, scan_acled
+from .acled_read import BLOCK_BYTES, clean_record, read_header, scan_acled
 from .acled_report import kept_report
 from .acled_select import CANDIDATE, decide
 
@@ -143,8 +143,8 @@ def import_acled(
         ids.append(out_ids)
         reasons.append(out_reasons)
         before, read, myanmar = read, read + table.num_rows, myanmar + in_myanmar
-        for record in normalise(close.to_pandas()).to_dict("records"):
-            _keep(record, rows, left)
+        for record in close.to_pylist():
+            _keep(clean_record(record), rows, left)
         if progress and read // every > before // every:
             progress(f"read {read:,} rows; {myanmar:,} Myanmar; {len(rows):,} kept")
     raw = pd.DataFrame(rows, columns=RAW_COLUMNS)

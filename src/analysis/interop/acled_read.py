@@ -201,6 +201,19 @@ def normalise(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def clean_record(record: dict) -> dict:
+    """One row as :func:`normalise` leaves a frame: stripped, R's NA as '', '\\r\\n' as '\\n', inter codes named.
+
+    >>> clean_record({"notes": " Two soldiers defected.\\r\\n ", "assoc_actor_1": "NA", "inter1": "1"})
+    {'notes': 'Two soldiers defected.', 'assoc_actor_1': '', 'inter1': 'State forces'}
+    """
+    out = {}
+    for key, value in record.items():
+        v = value.strip().replace("\r\n", "\n")
+        out[key] = "" if v == "NA" else (INTER.get(v, v) if key in ("inter1", "inter2") else v)
+    return out
+
+
 def read_acled(path: str | Path) -> AcledFile:
     """An ACLED CSV -> every cell a stripped string ('' for empty and for R's NA), current column names."""
     header = read_header(path)

@@ -101,6 +101,14 @@ _STOP = {
     "which",
     "while",
 }
+_TOKEN = re.compile(r"\S+")
+_A_TOTAL = re.compile(r"(?i)^a total of\s+")
+_BARE = re.compile(
+    rf"\s*(?:and|but|while|,)?\s*(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))"
+    r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
+    re.I,
+)
+_BOTH = re.compile(r"\bsoldiers?\s+and\s+police|police\s+and\s+soldiers")
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as)\b")
 _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives|children|child|husband)\b")
@@ -135,9 +143,7 @@ def actor_in(words: str) -> str:
     m = _WHO.search(low)
     if not m:
         return ""
-    if m.lastgroup in ("junta_army", "police") and re.search(
-        r"\bsoldiers?\s+and\s+police|police\s+and\s+soldiers", low
-    ):
+    if m.lastgroup in ("junta_army", "police") and _BOTH.search(low):
         return "junta_personnel"
     return m.lastgroup
 
@@ -161,7 +167,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             between = low[subset.start() : n.start()]
             if "," not in between or _SUBSET.search(low[max(0, n.start() - 14) : n.start()]):
                 continue
-        tokens = list(re.finditer(r"\S+", low[max(0, n.start() - 160) : n.start()]))[-8:]
+        tokens = list(_TOKEN.finditer(low, max(0, n.start() - 160), n.start()))[-8:]
         offset = max(0, n.start() - 160)
         found = None
         for i in range(len(tokens) - 1, -1, -1):
@@ -190,7 +196,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             out.append((words[offset + tokens[found].start() : n.end()], phrase, False))
             continue
         figure = words[offset + tokens[start].start() : offset + tokens[found].end()]
-        figure = re.sub(r"(?i)^a total of\s+", "", figure)
+        figure = _A_TOTAL.sub("", figure)
         if _parsed(figure) is None:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
         out.append((figure, phrase, first in _VAGUE_WORDS or first == "dozens"))
@@ -203,12 +209,7 @@ def bare_count(words: str) -> str:
     >>> bare_count(" and 9 "), bare_count(" and some of them "), bare_count("two soldiers")
     ('9', '', '')
     """
-    m = re.fullmatch(
-        rf"\s*(?:and|but|while|,)?\s*(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))"
-        r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
-        words,
-        re.I,
-    )
+    m = _BARE.fullmatch(words)
     return m.group("q") if m else ""
 
 
