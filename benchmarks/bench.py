@@ -7,6 +7,8 @@
 2. ``make report`` (``python -m analysis reproduce``), warm (nothing changed: what a user rerunning it
    waits for) and forced (everything executed and exported), against the floor: three notebooks that only
    import pandas, matplotlib, seaborn and ``analysis``, executed one after another.
+3. ``import-acled`` on a real ACLED export repeated to 100,000 and 1,000,000 rows, beside pandas reading
+   the same file (benchmarks/bench_acled.py, which can also be run alone).
 
 Writes benchmarks/results.md with the machine, the versions and the date. No assertions: figures only.
 
@@ -261,6 +263,9 @@ def main() -> int:
     rep = bench_report(args.repeat) | {"export": export_costs()}
     print(json.dumps(rep), flush=True)
     print(write_results(builds, rep, HERE / "results.md"))
+    import bench_acled  # beside this file
+
+    bench_acled.main([int(s) for s in args.sizes.split(",")], args.repeat)
     return 0
 
 

@@ -264,7 +264,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | s
     outcome = {"surrendered": "surrendered", "defected": "defected"}.get(kind, "fled")
     if outcome == "fled" and _BORDER.match(after):
         outcome = "fled_across_border"
-    words = subject if (count_in(subject)[0] or not previous or not _pronoun(subject)) else previous
+    words = subject if (not previous or not _pronoun(subject) or count_in(subject)[0]) else previous
     words = bare_count(subject) or words
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
@@ -286,7 +286,7 @@ def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> 
         who = actor_in(words) or (actor_in(previous) if _pronoun(words) else "")
         if who == "civilians":
             return "civilians"
-        count_words = bare_count(words) or (words if count_in(words)[0] or not _pronoun(words) else previous)
+        count_words = bare_count(words) or (words if not _pronoun(words) or count_in(words)[0] else previous)
         return _Fact("captured", who or "unknown", count_words)
     end = _OBJECT_END.search(after)
     obj = after[: end.start()] if end else after
