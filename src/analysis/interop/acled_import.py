@@ -30,7 +30,8 @@ from .acled import ACLED_GROUPS, TAG_FIELDS
 from .acled_duplicates import likely_duplicates
 from .acled_read import BLOCK_BYTES, clean_record, read_header, scan_acled
 from .acled_report import kept_report
-from .acled_select import CANDIDATE, decide
+from .acled_select import decide
+from .acled_text import CANDIDATE
 
 _GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
 _PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event_date; 3: within its month

@@ -35,25 +35,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
+from .acled_text import ASIDE, POSITIONS, body, clause, sentence, verbs
 from .acled_words import NUMBER_WORDS, PERSON, actor_in, bare_count, count_in
 
-POSITIONS = (
-    r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
-    r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
-)
-#: Every verb the rule reads; the group name is what it would mean.
-VERBS = re.compile(
-    r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
-    r"raised (?:a |the )?white flags?)|(?P<defected>defect(?:ed|s|ing)?)|(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away)|(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
-    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captured|detained))\b",
-    re.I,
-)
-#: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
-CANDIDATE = (
-    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|abandon|vacat|white flag|"
-    r"(?:laid|lay|laying) down|handed over|captured|detained"
-)
 PRIORITY = (
     "surrendered",
     "defected",
@@ -81,11 +65,6 @@ _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\b(?:on|since) \d{1,2} [A-Z][a-z]+\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
-_BOUNDARY = re.compile(
-    r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
-    r"claimed that|said that|while|as|after|because|when|since|before|until|where)\b|;",
-    re.I,
-)
 _OBJECT_END = re.compile(
     r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|[,.;]", re.I
 )
@@ -108,9 +87,6 @@ _TO_JUNTA = re.compile(
 _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons|famil(?:y|ies)|relatives|children)\b", re.I)
 
 
-_HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
-_STOP_MARK = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
-_END_MARK = re.compile(r"[.!?](?:\s+(?=[A-Z0-9])|\s*$)")
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?{POSITIONS}\b", re.I)
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
@@ -127,47 +103,6 @@ _NOBODY = re.compile(
     rf"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
-_ASIDE = re.compile(r",\s*who\b[^,]*,|\([^()]*\)")
-_LOWER_VERBS = re.compile(VERBS.pattern)
-#: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
-_STEMS = (
-    "surrender",
-    "laid down",
-    "lay down",
-    "laying down",
-    "raised",
-    "defect",
-    "desert",
-    "fled",
-    "escaped",
-    "ran away",
-    "run away",
-    "abandon",
-    "vacat",
-    "handed over",
-    "handing over",
-    "captured",
-    "detained",
-)
-
-
-def verbs(text: str) -> list[re.Match]:
-    """Every match of :data:`VERBS` in ``text``, in order (as ``VERBS.finditer``, faster).
-
-    >>> [m.group(0) for m in verbs("Two soldiers Defected; one was captured.")]
-    ['defected', 'captured']
-    """
-    low = text.lower()
-    if len(low) != len(text):
-        return list(VERBS.finditer(text))
-    found = []
-    for stem in _STEMS:
-        i = low.find(stem)
-        while i != -1:
-            if (i == 0 or not low[i - 1].isalnum()) and (m := _LOWER_VERBS.match(low, i)):
-                found.append(m)
-            i = low.find(stem, i + 1)
-    return sorted(found, key=lambda m: m.start())
 
 
 @dataclass(frozen=True)
@@ -196,35 +131,6 @@ def in_myanmar(row: dict) -> bool:
     return row.get("iso", "") == "104" or row.get("gwno", "") == "775" or row.get("iso3", "") == "MMR"
 
 
-def _body(notes: str) -> str:
-    """The notes without ACLED's 'Change to armed group:' heading and the date-and-place preamble."""
-    text = " ".join((notes or "").split())
-    if (head := _HEADING.match(text)) is not None:
-        text = text[head.end() :]
-    cut = text.find("), ", 0, 300)
-    return (
-        text[cut + 3 :]
-        if cut > 0 and text.startswith(("On ", "Around ", "Between ", "In ", "Since ", "Near "))
-        else text
-    )
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """Start and end of the sentence around position ``at``."""
-    window = max(0, at - 700)
-    starts = [m.end() for m in _STOP_MARK.finditer(text, window, at)]
-    end = _END_MARK.search(text, at)
-    return (starts[-1] if starts else window), (end.start() if end else len(text))
-
-
-def _clause(before: str) -> tuple[str, str]:
-    """(this clause's subject words, the previous clause) from the words before a verb."""
-    cuts = list(_BOUNDARY.finditer(before))
-    if not cuts:
-        return before, ""
-    return before[cuts[-1].end() :], before[: cuts[-1].start()]
-
-
 def _fallback_actor(row: dict, after: str) -> str:
     receiver = _RECEIVER.match(after)
     sides = [(actor_of(row.get(k, "")), row.get(k, "")) for k in ("actor1", "actor2")]
@@ -246,7 +152,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | s
         return "not done"
     if kind in ("abandoned", "deserted") and _ADJECTIVE.search(tail):
         return "a description"
-    subject, previous = _clause(_ASIDE.sub(" ", before[-300:]))
+    subject, previous = clause(ASIDE.sub(" ", before[-300:]))
     if kind == "captured":
         return _captured(row, verb, subject, previous, after)
     if kind in ("abandoned", "handed"):
@@ -321,10 +227,10 @@ def decide(row: dict) -> Decision:
         return Decision(False, reason="outside Myanmar")
     if row.get("event_type", "") in ("Protests", "Riots") or row.get("disorder_type", "") == "Demonstrations":
         return Decision(False, reason="a protest or riot")
-    text = _body(row.get("notes", ""))
+    text = body(row.get("notes", ""))
     facts, why = [], []
     for m in verbs(text):
-        start, end = _sentence(text, m.start())
+        start, end = sentence(text, m.start())
         found = _fact(row, m.lastgroup, m.group(0), text[start : m.start()], text[m.end() : end])
         if isinstance(found, _Fact):
             facts.append(replace(found, sentence=text[start:end]))
