@@ -76,3 +76,16 @@ def test_the_claims_table_for_readers_keeps_every_claim():
     ]
     big = compared["claimed_low"].dropna().astype(int)
     assert {f"{v:,}" for v in big} <= set(table.frame["Claimed figure, low end"])
+
+
+def test_a_named_index_is_a_column_and_an_unnamed_one_is_dropped():
+    events = load_events()
+    counts = for_readers(pd.crosstab(events["outcome"], events["actor"]))
+    assert counts.frame.columns[0] == "Outcome"
+    assert "surrendered" in set(counts.frame["Outcome"])
+    assert "fled across border" in set(counts.frame["Outcome"])  # codes in words
+    assert counts.data.index.name == "outcome"  # the analyst's table as it was
+    subset = for_readers(events[events["outcome"] == "surrendered"].head(3), ["event_id", "count_low"])
+    assert list(subset.frame.columns) == ["Row", "Count low"]
+    days = for_readers(pd.DataFrame({"date": pd.to_datetime(["2023-10-27"]), "low": [1500]}))
+    assert days.frame.iloc[0].tolist() == ["27 Oct 2023", "1,500"]

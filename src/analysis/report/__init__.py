@@ -19,12 +19,14 @@ from .headline import (
 )
 from .ledger import claims_ledger
 from .sensitivity import readings, sensitivity
+from .tables import for_readers
 
 __all__ = [
     "HEADLINE_ID",
     "NOT_ITEMIZED",
     "breakdown_sums",
     "claims_ledger",
+    "for_readers",
     "headline_by_state",
     "headline_figure",
     "largest_surrenders",

@@ -111,6 +111,8 @@ def _cell(value, column: str) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, pd.Timestamp):
+        return f"{value.day} {value:%b %Y}"
     if isinstance(value, numbers.Number):
         number = float(value)
         return f"{number:,.0f}" if number == round(number) else f"{number:,.1f}"
@@ -171,13 +173,17 @@ class ReaderTable:
 def for_readers(frame: pd.DataFrame, columns: list[str] | None = None) -> ReaderTable:
     """``frame`` as readers read it: ``columns`` (all by default) named in words, codes in words, no index.
 
-    Numbers get thousands separators, ISO days read '31 Jan 2024', empty values are blank. The frame is not
-    changed: the result's ``.data`` is the full table for analysts.
+    Numbers get thousands separators, ISO days read '31 Jan 2024', empty values are blank. A named index
+    (``groupby``, ``value_counts``, ``crosstab``) is shown as the first column(s); an unnamed one (row
+    numbers) is dropped. The frame is not changed: the result's ``.data`` is the full table for analysts.
     """
+    data = frame
+    if any(name is not None for name in frame.index.names):  # a named index holds data: it becomes a column
+        frame = frame.reset_index()
     columns = _columns(frame, columns)
     numeric = [
         label(c)
         for c in columns
         if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
     ]
-    return ReaderTable(readable(frame, columns), numeric, frame)
+    return ReaderTable(readable(frame, columns), numeric, data)
