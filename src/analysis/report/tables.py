@@ -65,6 +65,11 @@ COLUMN_LABELS: dict[str, str] = {
     "same_as": "Same people as row",
     "part_of": "Part of",
     "count_unit": "Counted in",
+    "event_rows": "Event rows",
+    # the cumulative series (analysis.measure.series)
+    "dated": "Dated to the day",
+    "low": "Certain by then",
+    "high": "Possible by then",
 }
 
 #: Columns whose values are codes of a controlled vocabulary (analysis.vocab): shown in words.
@@ -95,9 +100,13 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LONG_TEXT = 40
 
 
-def label(column: str) -> str:
-    """A column's name in words: 'as_of_date' -> 'As of', 'place_flag' -> 'Place flagged'."""
-    return COLUMN_LABELS.get(column, column.replace("_", " ").capitalize())
+def label(column) -> str:
+    """A column's name in words: 'as_of_date' -> 'As of', 'place_flag' -> 'Place flagged', 'bgf' -> 'Border Guard Force'."""
+    column = str(column)
+    if column in COLUMN_LABELS:
+        return COLUMN_LABELS[column]
+    words = CATEGORY_LABELS.get(column, column.replace("_", " "))  # a column named by a code (crosstab)
+    return words[:1].upper() + words[1:]
 
 
 def category(code: str) -> str:
