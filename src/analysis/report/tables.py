@@ -101,7 +101,7 @@ _LONG_TEXT = 40
 
 
 def label(column) -> str:
-    """A column's name in words: 'as_of_date' -> 'As of', 'place_flag' -> 'Place flagged', 'bgf' -> 'Border Guard Force'."""
+    """A column's name in words: 'as_of_date' -> 'As of', 'bgf' -> 'Border Guard Force'."""
     column = str(column)
     if column in COLUMN_LABELS:
         return COLUMN_LABELS[column]
