@@ -451,3 +451,21 @@ def test_a_file_read_in_small_blocks_gives_the_same_rows_and_says_how_far_it_is(
     assert small.events_in == 2700 and len(small.left_out) + len(small.rows) == 2700
     assert lines[0] == f"read {lines[0].split()[1]} rows; {lines[0].split()[3]} Myanmar; {lines[0].split()[5]} kept"
     assert len(lines) == 2 and lines[-1].startswith("read 2,")
+
+
+def test_a_figure_acled_repeats_on_two_events_is_one_figure(tmp_path):
+    """ACLED splits a two-day battle into two events with the same sentence: the second is same_as the first."""
+    said = "The combined force also captured 29 soldiers as prisoners of war during the two-day battle."
+    rows = [
+        r | {"event_id_cnty": eid, "event_date": day, "notes": f"On {day}, in Katha, fighting went on. {said}"}
+        for r, eid, day in zip(_records()[3:5], ["MMR95001", "MMR95002"], ["2025-03-15", "2025-03-16"], strict=True)
+    ]
+    rows.append(rows[0] | {"event_id_cnty": "MMR95003", "event_date": "2025-04-30"})  # weeks later: its own event
+    for r in rows:
+        r.update(admin1="Sagaing", admin3="Katha", country="Myanmar", event_type="Battles")
+    path = tmp_path / "split.csv"
+    path.write_text(_csv(CURRENT, rows), encoding="utf-8")
+    got = import_acled(path).rows.set_index("event_id")
+    assert got["count_text"].tolist() == ["29", "29", "29"]
+    assert got.loc["MMR95002", "same_as"] == "MMR95001" and "never counted twice" in got.loc["MMR95002", "note"]
+    assert got.loc["MMR95001", "same_as"] == "" and got.loc["MMR95003", "same_as"] == ""

@@ -1,4 +1,5 @@
-"""Likely duplicates of curated rows among imported ACLED rows: listed for a person to judge, never merged.
+"""Duplicates among imported ACLED rows: ACLED's own repeats linked with ``same_as``; likely duplicates of
+curated rows listed for a person to judge, never merged.
 
 >>> import pandas as pd
 >>> _figure("about 30"), _figure("no figure")
@@ -64,3 +65,34 @@ def _figure(text: str) -> float:
         return np.nan
     v = c.low if c.low is not None else c.best
     return np.nan if v is None else float(v)
+
+
+def link_repeats(rows: pd.DataFrame, days: int = 3) -> pd.DataFrame:
+    """Rows whose figure ACLED gives again, in the same sentence, outcome, actor and township within ``days``
+    days of an earlier event (one report split across events: a two-day battle, a base and a guard post),
+    get ``same_as`` = that first event and a note: the same people, never counted twice.
+
+    ``rows`` carries the sentence of each fact in ``_sentence``.
+
+    >>> rows = pd.DataFrame({"event_id": ["B", "A"], "outcome": "captured", "actor": "junta_army",
+    ...     "count_text": "29", "township": "Katha", "date_start": ["2025-03-16", "2025-03-15"],
+    ...     "_sentence": "They captured 29 soldiers.", "same_as": "", "note": ""})
+    >>> link_repeats(rows)[["event_id", "same_as"]].values.tolist()
+    [['B', 'A'], ['A', '']]
+    """
+    out = rows.copy()
+    figured = out[(out["count_text"] != "") & (out["_sentence"] != "")]
+    key = ["outcome", "actor", "count_text", "township", "_sentence"]
+    for _, group in figured.sort_values(["date_start", "event_id"]).groupby(key, sort=False):
+        first, start = None, None
+        for i, row in group.iterrows():
+            day = pd.Timestamp(row["date_start"]) if row["date_start"] else None
+            if first is None or day is None or start is None or (day - start).days > days:
+                first, start = row["event_id"], day
+                continue
+            out.at[i, "same_as"] = first
+            out.at[i, "note"] = (
+                f"{out.at[i, 'note']} ACLED gives the same figure in the same words on {first} (one report "
+                "split across events): same_as that event, never counted twice."
+            ).strip()
+    return out

@@ -27,7 +27,7 @@ from ..pipeline.load import load_events
 from ..reference.acled_actors import actor_of
 from ..schema import RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
-from .acled_duplicates import likely_duplicates
+from .acled_duplicates import likely_duplicates, link_repeats
 from .acled_read import BLOCK_BYTES, clean_record, read_header, scan_acled
 from .acled_report import kept_report
 from .acled_select import decide
@@ -148,7 +148,7 @@ def import_acled(
             _keep(clean_record(record), rows, left)
         if progress and read // every > before // every:
             progress(f"read {read:,} rows; {myanmar:,} Myanmar; {len(rows):,} kept")
-    raw = pd.DataFrame(rows, columns=RAW_COLUMNS)
+    raw = link_repeats(pd.DataFrame(rows, columns=[*RAW_COLUMNS, "_sentence"]))[RAW_COLUMNS]
     dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
     if against is not None and Path(against).is_file() and len(raw):
         dups = likely_duplicates(raw, load_events(against))
@@ -236,6 +236,7 @@ def _row(record: dict) -> dict | str:
         "place_basis": "ACLED admin1/admin3",
         "counterpart": counterpart,
         "evidence": _evidence(decision.evidence or record["notes"]),
+        "_sentence": decision.evidence,
         "note": note,
     }
 
