@@ -469,3 +469,23 @@ def test_a_figure_acled_repeats_on_two_events_is_one_figure(tmp_path):
     assert got["count_text"].tolist() == ["29", "29", "29"]
     assert got.loc["MMR95002", "same_as"] == "MMR95001" and "never counted twice" in got.loc["MMR95002", "note"]
     assert got.loc["MMR95001", "same_as"] == "" and got.loc["MMR95003", "same_as"] == ""
+
+
+def test_repeats_of_different_figures_on_the_same_days_stay_apart():
+    from analysis.interop.acled_duplicates import link_repeats
+
+    rows = pd.DataFrame(
+        {
+            "event_id": ["A", "X", "B", "Y", "C"],
+            "outcome": "captured",
+            "actor": "junta_army",
+            "count_text": ["29", "5", "29", "5", "29"],
+            "township": "Katha",
+            "date_start": ["2025-03-15", "2025-03-15", "2025-03-16", "2025-03-17", "2025-03-30"],
+            "_sentence": ["one", "two", "one", "two", "one"],
+            "same_as": "",
+            "note": "",
+        }
+    )
+    linked = link_repeats(rows).set_index("event_id")["same_as"].to_dict()
+    assert linked == {"A": "", "X": "", "B": "A", "Y": "X", "C": ""}

@@ -130,7 +130,7 @@ def _output_file(out: Path) -> Path:
 
 
 def cmd_import_acled(args: argparse.Namespace) -> int:
-    from .interop.acled_import import acled_source_row, import_acled
+    from .interop.acled_import import acled_source_row, import_acled, left_out_csv
 
     out = _output_file(Path(args.out))
     against = args.against
@@ -142,7 +142,7 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
     sources = out.with_name("sources.csv")
     try:
         result.rows.to_csv(out, index=False, lineterminator="\n")
-        result.left_out.to_csv(left, index=False, lineterminator="\n")
+        left.write_text(left_out_csv(result.left_out), encoding="utf-8")
         row = acled_source_row(result.rows, args.path)
         if sources.is_file():
             existing = pd.read_csv(sources, dtype=str, keep_default_na=False)

@@ -69,30 +69,33 @@ def _figure(text: str) -> float:
 
 def link_repeats(rows: pd.DataFrame, days: int = 3) -> pd.DataFrame:
     """Rows whose figure ACLED gives again, in the same sentence, outcome, actor and township within ``days``
-    days of an earlier event (one report split across events: a two-day battle, a base and a guard post),
-    get ``same_as`` = that first event and a note: the same people, never counted twice.
+    days of the previous telling (one report split across events: a two-day battle, a base and a guard
+    post), get ``same_as`` = the first event and a note: the same people, never counted twice.
 
     ``rows`` carries the sentence of each fact in ``_sentence``.
 
-    >>> rows = pd.DataFrame({"event_id": ["B", "A"], "outcome": "captured", "actor": "junta_army",
-    ...     "count_text": "29", "township": "Katha", "date_start": ["2025-03-16", "2025-03-15"],
+    >>> rows = pd.DataFrame({"event_id": ["B", "A", "C"], "outcome": "captured", "actor": "junta_army",
+    ...     "count_text": "29", "township": "Katha", "date_start": ["2025-03-16", "2025-03-15", "2025-04-30"],
     ...     "_sentence": "They captured 29 soldiers.", "same_as": "", "note": ""})
     >>> link_repeats(rows)[["event_id", "same_as"]].values.tolist()
-    [['B', 'A'], ['A', '']]
+    [['B', 'A'], ['A', ''], ['C', '']]
     """
     out = rows.copy()
-    figured = out[(out["count_text"] != "") & (out["_sentence"] != "")]
     key = ["outcome", "actor", "count_text", "township", "_sentence"]
-    for _, group in figured.sort_values(["date_start", "event_id"]).groupby(key, sort=False):
-        first, start = None, None
-        for i, row in group.iterrows():
-            day = pd.Timestamp(row["date_start"]) if row["date_start"] else None
-            if first is None or day is None or start is None or (day - start).days > days:
-                first, start = row["event_id"], day
-                continue
-            out.at[i, "same_as"] = first
-            out.at[i, "note"] = (
-                f"{out.at[i, 'note']} ACLED gives the same figure in the same words on {first} (one report "
-                "split across events): same_as that event, never counted twice."
-            ).strip()
+    told = out[(out["count_text"] != "") & (out["_sentence"] != "") & (out["date_start"] != "")]
+    told = told[told.duplicated(key, keep=False)]
+    if told.empty:
+        return out
+    told = told.assign(_day=pd.to_datetime(told["date_start"])).sort_values([*key, "_day", "event_id"])
+    gap = told.groupby(key, sort=False)["_day"].diff()
+    run = (gap.isna() | (gap > pd.Timedelta(days=days))).cumsum()
+    first = told.groupby(run)["event_id"].transform("first")
+    again = first != told["event_id"]
+    out.loc[again[again].index, "same_as"] = first[again]
+    note = (
+        " ACLED gives the same figure in the same words on "
+        + first[again]
+        + " (one report split across events): same_as that event, never counted twice."
+    )
+    out.loc[again[again].index, "note"] = (out.loc[again[again].index, "note"] + note).str.strip()
     return out

@@ -165,6 +165,26 @@ def import_acled(
     return AcledImport(raw, left_out, dups, header.layout, header.encoding, read, myanmar, header.notes)
 
 
+def _csv_cell(value: str) -> str:
+    return f'"{value.replace(chr(34), chr(34) * 2)}"' if any(c in value for c in ',"\n\r') else value
+
+
+def left_out_csv(left_out: pd.DataFrame) -> str:
+    """The left-out table as CSV text: the bytes of pandas' ``to_csv(index=False)`` with LF line ends, made
+    many times faster for the million-row tables of a global export (its reasons are a handful of texts).
+
+    >>> print(left_out_csv(pd.DataFrame({"event_id_cnty": ["MMR1"], "reason": ["outside Myanmar, far"]})), end="")
+    event_id_cnty,reason
+    MMR1,"outside Myanmar, far"
+    """
+    ids = left_out["event_id_cnty"].astype(str)
+    if ids.str.contains('[,"\n\r]', regex=True).any():
+        ids = ids.map(_csv_cell)
+    quoted = {r: _csv_cell(r) for r in left_out["reason"].unique()}
+    reasons = [quoted[r] for r in left_out["reason"].tolist()]
+    return "event_id_cnty,reason\n" + "".join([f"{i},{r}\n" for i, r in zip(ids.tolist(), reasons, strict=True)])
+
+
 def _keep(record: dict, rows: list, left: list) -> None:
     try:
         row = _row(record)
