@@ -107,6 +107,16 @@ _PREFIXES: list[tuple[str, str]] = sorted(
         ("risen to", "exact"),
         ("rose to", "exact"),
         ("reached", "exact"),
+        # the same qualifiers in the languages of stored translations (German, Spanish)
+        ("ungefähr", "about"),
+        ("etwa", "about"),
+        ("rund", "about"),
+        ("mehr als", "more_than"),
+        ("unos", "about"),
+        ("unas", "about"),
+        ("alrededor de", "about"),
+        ("más de", "more_than"),
+        ("casi", "close_to"),
     ],
     key=lambda p: -len(p[0]),
 )
@@ -121,6 +131,9 @@ VAGUE: dict[str, int | None] = {
     "several hundred": 200,
     "hundreds": 200,
     "hundreds of": 200,
+    "thousands": 2000,
+    "thousands of": 2000,
+    "thousands and thousands": 2000,
     "many": None,
     "several": None,
     "a few": None,
@@ -210,6 +223,10 @@ def parse_count(text: object) -> Count:
     Count(low=18, best=None, high=23, qualifier='range')
     >>> parse_count("several dozen")
     Count(low=24, best=None, high=None, qualifier='vague')
+    >>> parse_count("Between 700 to 800")
+    Count(low=700, best=None, high=800, qualifier='range')
+    >>> parse_count("ungefähr 40")
+    Count(low=None, best=40, high=None, qualifier='about')
     """
     if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
         return UNKNOWN
@@ -243,6 +260,8 @@ def parse_count(text: object) -> Count:
     m = re.match(r"^(.+?) or (?:more|above)$", t) or re.match(r"^(\d+)\s*\+$", t)
     if m and _number(m.group(1)) is not None:
         return _qualified(_number(m.group(1)), "at_least")
+    if t.startswith("between "):  # 'between 700 and 800', 'Between 700 to 800'
+        t = t.removeprefix("between ").replace(" and ", " to ")
     m = re.match(r"^(.+?)\s*(?: to | or |-|–)\s*(.+)$", t)
     if m:
         a, b = _number(m.group(1)), _number(m.group(2))

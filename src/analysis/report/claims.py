@@ -85,7 +85,12 @@ EVENT_OUTCOMES = {
 RELEASES = "releases add no one: shown beside the itemized releases, never added"
 
 #: Who a claim counts -> the actors of the event rows that count those people and no one else.
-PERSON_ACTORS = {"troops": ("junta_army",), "police": ("police",), "militia": ("militia", "bgf")}
+PERSON_ACTORS = {
+    "troops": ("junta_army",),
+    "police": ("police",),
+    "militia": ("militia", "bgf"),
+    "conscripts": ("junta_army",),  # soldiers called up: counted with the troops
+}
 
 #: Event actors that mix the people of several persons: counted only when the claim counts all of them.
 MIXED_ACTORS = {"junta_personnel": ("troops", "police")}

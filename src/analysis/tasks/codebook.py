@@ -36,7 +36,7 @@ from ..vocab import (
     SHAN_PARTS,
     TROOP_ACTORS,
 )
-from .codebook_outcomes import OUTCOME_RULES
+from .codebook_outcomes import AFTER_2024, OUTCOME_RULES
 
 PATH = config.ROOT / "docs" / "codebook.md"
 
@@ -249,6 +249,7 @@ def render() -> str:
         _fields("Rejects (`rejects.csv`)", REJECT_FIELDS),
         AFTER_1027,
         OUTCOME_RULES,
+        AFTER_2024,
         CLAIMS_INTRO,
         _fields("Raw claimed totals (`data/raw/claimed_totals.csv`)", CLAIM_RAW_FIELDS),
         _fields("Processed claimed totals (`claimed_totals.csv`)", CLAIM_FIELDS),

@@ -50,3 +50,57 @@ categories below):
   shown but compared once. A rewrite, mirror or translation is marked in `sources.csv`
   (`rewrite_of`) and is never a second source.
 """
+
+AFTER_2024 = """## The record to the end of 2025 (`A27-G` rows, `CT-G` claims)
+
+The 74 facts of `../shared/sources/after-1027/reports-2024-09-on.csv` (50 reports, Oct
+2024 - Jan 2026; `G49` and `G50` were dropped from that list as rewrites of AFP's report
+in `G48`, and their ids are not reused) are curated exactly as the first list: each
+report is a row of `sources.csv`; an event is a row of `events.csv` with id `A27-` + fact
+id; a running total, captured or released total, tally or breakdown is a row of
+`claimed_totals.csv` with id `CT-` + fact id. The figure is as written (German
+"ungefähr 40" and Spanish "unos 500" where only a translation is stored), `date_basis`
+cites the fact id, the note names the claimant as listed. 48 facts are events and 26 are
+claims; none is set aside.
+
+- **Outcomes as the texts give them** (see "What happened to them" above): a fact the
+  list calls `captured` is `captured`, never `surrendered`; `released` facts are releases
+  with `taken_in` where the record has the event (Lashio's handover to Mongyai and the
+  MNDAA's January 2026 release -> `A27-F56`; the Thai army's handover of 62 to the Karen
+  BGF -> the crossing `A27-G43`; the AA's release of 70 from the Thandwe and Gwa battles
+  -> `A27-G30`); crossings into Thailand say `border_country` = Thailand.
+- **Disagreements kept, one row counted.** Maungdaw, 8 Dec 2024: the fleeing group of
+  Brig-Gen Thurein Tun is counted once as **captured** (`A27-G18`, the AA's "dozens",
+  inside the base's "hundreds", `A27-G20`); Narinjara's source's "over 80" surrendered
+  (`A27-G17`) and The Irrawaddy's "about 80" Rohingya insurgents arrested (`A27-G21`) are
+  `same_as` rows, each carrying the other's figure as `alt_count_text`, so the disputed
+  surrender is never counted as one. Indaw, 7 Apr 2025: "ungefähr 40" (`A27-G38`,
+  counted) with "At least 160" (`A27-G39`, `same_as`, and `alt_count_text` on G38).
+  Black Do, May 2025: 62 let into Thailand and disarmed (`A27-G43`) with Pantaing's 63
+  pushed back as its `alt_count_text`. Pu Lu Tu: "at least 11" and "eleven" agree
+  (`A27-G35` `same_as` `A27-G34`). The two reports of 22 who fled a column (`A27-G45`,
+  `A27-G46`) are linked, their places flagged.
+- **Ann's three wordings are one claim**: `CT-G08` (DMG's "Upwards of 800") is compared;
+  `CT-G09` (its source's "Between 700 to 800") and `CT-G07` (Myanmar Peace Monitor's
+  rewrite, "Around 800") have `same_as` = `CT-G08`.
+- **Rewrites are marked** in `sources.csv` (`rewrite_of`): Myanmar Peace Monitor's Ann
+  story (of DMG), The Voice (of The Irrawaddy, whose verbatim text is cited through its
+  mirror for G21), the Bay of Bengal Post's Mindat piece (original not stored: the
+  wording of G28 and G29 is flagged as unchecked), Asia Views (Mizzima), Der Informant
+  (a German translation of RFA), the blog translation of Kokang News. The rewriters'
+  own wordings of AFP's "One hundred" (G48) are not figures.
+- **Mixed stays mixed**: G01, G02, G27, G28, G52, G54 and G63 count soldiers with their
+  families (actor `mixed`, `includes_relatives` yes); G37's prisoners may include
+  resistance fighters held by the junta (`mixed`); G21's insurgents are `armed_group`;
+  the 78 women of G03 are disputed (relatives per DMG, conscripted soldiers per MPA) and
+  are actor `unknown`. None is counted as personnel.
+- **People's Goal's tallies** (`CT-G55`, all of 2025, parts `CT-G56`-`CT-G62`;
+  `CT-G67`, January-September 2025 via The Irrawaddy, parts `CT-G68`-`CT-G74`) are kind
+  `tally`: their parts are set beside them (2,578 against "more than 2,578"; 2,130
+  against "More than 2,000"), each part is compared with itemized events of its own
+  outcome in 2025, and the source's "961 were soldiers", which fits none of the parts, is
+  flagged. The nine-month tally is an earlier stage of the year's, never added to it.
+- Captured totals (`CT-G13`, `CT-G14`, `CT-G31`, `CT-G47`, the last a stock of about
+  15,000 prisoners held) and DMG's released total (`CT-G54`) are never added to
+  surrenders or to each other.
+"""
