@@ -39,7 +39,8 @@ SINCE_1027 = (pd.Timestamp(OPERATION_1027) - pd.Timedelta(days=1)).strftime("%Y-
 def surrender_totals(claims: pd.DataFrame) -> pd.DataFrame:
     """Running totals of surrenders since Operation 1027 that can be set beside the events (not other questions)."""
     wanted = claims["outcome"].isin(["surrendered", "surrendered_or_abandoned"])
-    c = claims[(claims["kind"] == "running_total") & wanted]
+    first_wording = claims.get("same_as", pd.Series("", index=claims.index)).fillna("") == ""
+    c = claims[(claims["kind"] == "running_total") & wanted & first_wording]
     return c[(c["start_date"] >= SINCE_1027) & c["figure"].notna()]
 
 
@@ -50,7 +51,8 @@ def claimed_vs_itemized(
     c = surrender_totals(_claims(claims))
     cum = cumulative(events, TREND_RULE)
     rows = drawn(events, TREND_RULE)
-    last = c.sort_values("as_of").iloc[-1]
+    national = c[c["scope_state_region"].fillna("") == ""]
+    last = (national if len(national) else c).sort_values("as_of").iloc[-1]
     by_then = int(cum.loc[cum["date"] <= last["as_of"], "low"].iloc[-1])
     chart = new_chart(
         "claimed_vs_itemized",
@@ -110,7 +112,8 @@ def breakdown_vs_events(
     The itemized figures are the build's ``claims_vs_events`` table (one number for one question).
     """
     c = _claims(claims)
-    parts = c[c["kind"] == "breakdown"]
+    parts = c[(c["kind"] == "breakdown") & (c["scope_state_region"].fillna("") != "")]  # by state, not by outcome
+    parts = parts[parts["part_of"] == parts["part_of"].iloc[0]]
     total = c[c["claim_id"] == parts["part_of"].iloc[0]].iloc[0]
     itemized = claims_vs_events.set_index("claim_id")["itemized_low"]
     table = pd.DataFrame(
@@ -168,6 +171,8 @@ def fled_across_border(
     c = _claims(claims)
     totals = c[c["kind"] == "fled_across_border_total"]
     rule = FLED_RULE.but(name="across the border", outcomes=("fled_across_border",))
+    # this chart is about India (Mizoram); crossings into other countries are drawn with the trend to 2025
+    events = events[(events["outcome"] != "fled_across_border") | (events["border_country"].fillna("") == "India")]
     cum = cumulative(events, rule)
     rows = drawn(events, rule)
     last = totals.sort_values("as_of").iloc[-1]

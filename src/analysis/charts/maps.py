@@ -158,7 +158,10 @@ def map_record(
     """Itemized surrenders since Operation 1027 by state/region; beside them, a claimed breakdown if ``claims``
     hold one (two panels, one scale, never added)."""
     by_unit, unplaced, rows = _units(events, TREND_RULE, states)
-    parts = claims[claims["kind"] == "breakdown"] if claims is not None else pd.DataFrame()
+    parts = pd.DataFrame()
+    if claims is not None:  # a breakdown by state/region (a tally's parts by outcome are national: not mapped)
+        parts = claims[(claims["kind"] == "breakdown") & (claims["scope_state_region"].fillna("") != "")]
+        parts = parts[parts["part_of"] == parts["part_of"].iloc[0]] if len(parts) else parts
     total = claims[claims["claim_id"] == parts["part_of"].iloc[0]].iloc[0] if len(parts) else None
     claimed = pd.Series(dtype=float)
     if len(parts):
