@@ -161,7 +161,7 @@ def test_the_disagreements_between_outlets_are_kept_on_linked_rows(raw):
 
 def test_no_captured_released_or_mixed_figure_is_counted_as_surrendered_personnel(cleaned):
     events = cleaned
-    never = (events["outcome"] != "surrendered") | ~events["actor"].isin(TROOP_ACTORS) | (events["same_as"] != "")
+    never = (events["outcome"] != "surrendered") | ~events["actor"].isin(TROOP_ACTORS)
     for rule in [*RULES.values(), TREND_RULE]:
         if "fled" in rule.name:
             continue
@@ -206,7 +206,7 @@ def test_peoples_goal_tallies_are_checked_against_their_parts_and_never_surrende
     # a captured part is compared with captures only, the surrendered part with surrenders only
     window = {"window": ("2025-01-01", "2025-12-31"), "aggregates": False}
     surrendered = contributions(cleaned, TREND_RULE.but(**window)).sum()
-    assert compared.at["CT-G59", "itemized_people"] == int(round(surrendered))
-    assert compared.at["CT-G61", "itemized_people"] == 0  # police captured: no itemized police capture in 2025
+    assert compared.at["CT-G59", "itemized_low"] == int(round(surrendered))
+    assert compared.at["CT-G61", "itemized_low"] == 0  # police captured: no itemized police capture in 2025
     # the Ann wordings are compared once
-    assert compared.at["CT-G09", "status"].startswith("another wording of CT-G08")
+    assert "another wording of CT-G08" in compared.at["CT-G09", "status"]
