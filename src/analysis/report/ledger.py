@@ -77,6 +77,11 @@ def claims_ledger(events: pd.DataFrame) -> pd.DataFrame:
     rows = _aggregates(events, pairs, has_figure, figure, claim)
     if rows:  # the aggregates' own rows, written in place (no concatenated copy of the whole ledger)
         aggregates = pd.DataFrame(rows, columns=[*_LEDGER_COLUMNS, "_pos"]).set_index("_pos")
+        others = leaf["others"].to_numpy()[aggregates.index.to_numpy()]  # an aggregate reported again elsewhere
+        aggregates["explanation"] = [
+            e + (f"; other reports of the same people give {o}: compared, never counted" if o else "")
+            for e, o in zip(aggregates["explanation"], others, strict=True)
+        ]
         for column in ("rule", "explanation"):
             new = pd.Index(aggregates[column].unique()).difference(out[column].cat.categories)
             out[column] = out[column].cat.add_categories(new)
