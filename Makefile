@@ -66,8 +66,12 @@ $(LAB): $(STAMP) requirements-lab.lock
 	$(BIN)/python -m pip install -qq -r requirements-lab.lock
 	@touch $(LAB)
 
-lab: $(LAB) ## Open JupyterLab on the notebooks with the project's kernel (installs the [lab] extra)
-	$(BIN)/jupyter lab notebooks/
+# JupyterLab refuses to start as root (as in most containers) without --allow-root: as root, make lab passes it.
+# Override for other set-ups, e.g. make lab LAB_ARGS="--allow-root --ip=0.0.0.0 --no-browser" in Docker.
+LAB_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
+
+lab: $(LAB) ## Open JupyterLab on the notebooks with the project's kernel (installs the [lab] extra; as root too)
+	$(BIN)/jupyter lab notebooks/ $(LAB_ARGS)
 
 lock: $(STAMP) ## Re-resolve requirements.lock and requirements-lab.lock from pyproject.toml (uv, as of LOCK_DATE)
 	$(BIN)/uv pip compile pyproject.toml --extra notebooks --extra site --extra dev $(LOCK_ARGS) -o requirements.lock

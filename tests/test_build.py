@@ -7,8 +7,16 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.pipeline.package import validate_package
 from analysis.tasks.build import build
+
+
+def validate_package(path) -> None:
+    """Validate a written data package with Frictionless (the reference implementation; a test dependency)."""
+    from frictionless import validate
+
+    result = validate(str(path))
+    errors = [f"{task.name}: {err.message}" for task in result.tasks for err in task.errors[:10]]
+    assert result.valid, "processed data fails its Table Schema:\n  " + "\n  ".join(errors)
 
 
 def test_build_twice_gives_identical_bytes_and_matches_the_committed_output(tmp_path):
@@ -155,3 +163,37 @@ def test_the_quoting_precheck_never_misses_a_field_that_needs_quotes():
     assert _may_need_quoting(pa.chunked_array([arr.slice(0, 1), arr.slice(2, 1)]))
     assert not _may_need_quoting(pa.array(["", ""])) and not _may_need_quoting(pa.array([], type=pa.string()))
     assert _may_need_quoting(pa.array(["a\rb"], type=pa.large_string()))
+
+
+def test_reproduce_names_the_extra_it_needs_on_a_plain_install(monkeypatch, capsys):
+    """After a plain `pip install .` (no nbclient), reproduce says which extra to install, before building."""
+    import sys
+
+    from analysis import cli
+
+    monkeypatch.setitem(sys.modules, "nbclient", None)  # importing it fails, as when it is not installed
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    built = []
+    monkeypatch.setattr("analysis.tasks.build.build", lambda *a, **k: built.append(1))
+    assert cli.main(["reproduce"]) == 1
+    err = capsys.readouterr().err
+    assert "needs nbclient" in err and "myanmar-surrenders[notebooks]" in err and not built
+
+
+def test_make_lab_passes_allow_root_only_as_root(tmp_path):
+    """JupyterLab stops as root without --allow-root (most containers run as root): make lab passes it then."""
+    import os
+    import subprocess
+
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    for uid in ("0", "1000"):
+        (fake / "id").write_text(f"#!/bin/sh\necho {uid}\n")
+        (fake / "id").chmod(0o755)
+        env = dict(os.environ, PATH=f"{fake}:{os.environ['PATH']}")
+        dry = subprocess.run(
+            ["make", "-n", "lab", "LAB=/dev/null"], cwd=config.ROOT, env=env, capture_output=True, text=True
+        )
+        command = [line for line in dry.stdout.splitlines() if "jupyter lab" in line]
+        assert command, dry.stdout + dry.stderr
+        assert ("--allow-root" in command[0]) == (uid == "0"), (uid, command)

@@ -8,6 +8,7 @@ import pytest
 from analysis import charts
 from analysis.charts import WIDTHS, close, save
 from analysis.charts.export import FIGURES, draw, export_all
+from analysis.errors import AnalysisError
 from conftest import with_events
 
 
@@ -79,7 +80,7 @@ def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, tables):
 def test_save_refuses_a_chart_without_alt_text(tables, tmp_path):
     chart = draw("headline_by_state", tables)
     chart.alt = ""
-    with pytest.raises(ValueError):
+    with pytest.raises(AnalysisError, match="no alt text"):
         save(chart, tmp_path)
 
 

@@ -19,11 +19,14 @@ def test_codebook_is_current_and_covers_every_column_and_category():
 
 def test_readme_python_example_runs():
     readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
-    out = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, timeout=120, cwd="/")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    assert len(blocks) >= 2  # the helpers, then the charts given their tables
+    code = "\n".join(blocks) + "\nprint(chart)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd="/")
     assert out.returncode == 0, out.stderr
     assert "Count(low=300, best=300, high=None, qualifier='more_than')" in out.stdout
     assert "state_region" in out.stdout and "people" in out.stdout
+    assert "Chart 'cumulative_surrenders'" in out.stdout
 
 
 def test_readme_names_the_two_commands_and_ci_runs_the_test_one():
@@ -46,3 +49,23 @@ def test_the_readme_states_what_the_rows_give():
     t = report.totals(load_events())
     readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
     assert f"itemize **{t['itemized']}**" in readme and f"the other **{t['not_itemized']}**" in readme
+
+
+def test_every_counting_rule_the_charts_use_is_in_the_codebook_with_its_own_description():
+    """Each rule a chart module imports, and every named rule of measure.rules, has its own line in the codebook."""
+    import ast
+
+    from analysis.measure import rules
+
+    codebook = (config.ROOT / "docs" / "codebook.md").read_text(encoding="utf-8")
+    named = {k: v for k, v in vars(rules).items() if isinstance(v, rules.Rule)}
+    used = set()
+    for path in (config.PACKAGE_DIR / "charts").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("measure.rules"):
+                used |= {a.name for a in node.names if a.name.endswith("_RULE")}
+    assert used and used <= set(named), used - set(named)
+    for name, rule in named.items():
+        assert f"- **{rule.name}**: {rule.description}" in codebook, f"{name} ({rule.name}) is not in the codebook"
+    descriptions = [r.description for r in named.values()]
+    assert len(set(descriptions)) == len(descriptions), "two rules share a description"

@@ -71,3 +71,24 @@ def test_lock_pins_exact_versions_only():
     for line in lines:
         if line.strip() and not line.startswith("#"):
             assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[0-9A-Za-z.+!-]+", line.strip()), line
+
+
+def test_runtime_dependencies_are_what_the_package_imports():
+    """A plain `pip install .` gets what the package imports, and nothing only the tests use."""
+    import ast
+    import sys
+
+    data = tomllib.loads((config.ROOT / "pyproject.toml").read_text())
+    runtime = {Requirement(r).name.lower() for r in data["project"]["dependencies"]}
+    imported = set()
+    for path in config.PACKAGE_DIR.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    imported -= set(sys.stdlib_module_names) | {"analysis"}
+    # geopandas reads and projects the map layers through shapely and pyproj: they are runtime too
+    assert runtime - imported <= {"shapely", "pyproj"}, runtime - imported
+    tests_only = {"frictionless", "pytest", "hypothesis", "selenium"}
+    assert not runtime & tests_only and not imported & tests_only, runtime & tests_only

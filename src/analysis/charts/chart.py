@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.figure import Figure, SubFigure
 
+from ..errors import AnalysisError
 from .pdffonts import cached_font_subsets
 from .style import DPI, FORMATS, SIZES, TEXT_COLOURS, WIDTHS, apply_style, wrap
 
@@ -143,7 +144,7 @@ def save(chart: Chart, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, 
     (note and source line). Bytes are deterministic: no dates, creator strings or random ids are written.
     """
     if not chart.alt.strip():
-        raise ValueError(f"chart {chart.name!r} has no alt text")
+        raise AnalysisError(f"chart {chart.name!r} has no alt text: set chart.alt before saving")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     stem = f"{chart.name}{suffix}"

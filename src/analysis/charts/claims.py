@@ -11,7 +11,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ..config import OPERATION_1027
 from ..errors import AnalysisError
-from ..measure.rules import FLED_RULE, TREND_RULE
+from ..measure.rules import ACROSS_BORDER_RULE, TREND_RULE
 from ..measure.series import cumulative
 from ..measure.tally import drawn, low_or_best
 from ..report.claims import rule_for_claim
@@ -170,7 +170,7 @@ def fled_across_border(
     """Itemized crossings into India, cumulative, beside the claimed totals of those who fled across the border."""
     c = _claims(claims)
     totals = c[c["kind"] == "fled_across_border_total"]
-    rule = FLED_RULE.but(name="across the border", outcomes=("fled_across_border",))
+    rule = ACROSS_BORDER_RULE
     # this chart is about India (Mizoram); crossings into other countries are drawn with the trend to 2025
     events = events[(events["outcome"] != "fled_across_border") | (events["border_country"].fillna("") == "India")]
     cum = cumulative(events, rule)

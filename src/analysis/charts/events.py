@@ -7,7 +7,7 @@ from matplotlib.ticker import MaxNLocator
 
 from .. import report
 from ..config import OPERATION_1027
-from ..measure.rules import REPORT_RULE
+from ..measure.rules import ITEMIZED_REPORT_RULE, REPORT_RULE
 from ..measure.tally import drawn, low_or_best
 from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day, fmt_span
@@ -70,7 +70,7 @@ def largest_surrenders(events: pd.DataFrame, sources: pd.DataFrame, width: str =
 
 def _timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     """The itemized surrenders of the report's three weeks, each on the row of its operation (or its state)."""
-    rows = drawn(events, REPORT_RULE.but(name="ops", aggregates=False)).copy()
+    rows = drawn(events, ITEMIZED_REPORT_RULE).copy()
     rows = rows[rows["date_start"] != ""]
     rows["people"] = low_or_best(rows).astype(int)
     rows["line"] = rows["operation"].where(rows["operation"] != "", "No operation named: " + rows["state_region"])

@@ -30,9 +30,10 @@ import numpy as np
 import pandas as pd
 
 from ..config import OPERATION_1027
+from ..errors import AnalysisError
 from ..parse.counts import parse_count
 from ..vocab import TROOP_ACTORS
-from .rules import Rule
+from .rules import Rule, claim_rule
 from .tally import contributions
 
 #: The two series: name -> the rule measure that reads each row's figure.
@@ -73,21 +74,18 @@ def itemized_rule(
     count_unit: str = "people",
 ) -> Rule:
     """The rule of the itemized events of one series: distinct events only, each person once."""
-    try:
-        measure = SERIES[series]
-    except KeyError as exc:
-        raise ValueError(f"unknown series {series!r}; choose from {sorted(SERIES)}") from exc
-    return Rule(
-        name=f"itemized, {SERIES_NAMES[series]}",
-        description=f"Itemized events ({', '.join(outcomes)}), distinct events only, {SERIES_NAMES[series]}.",
-        outcomes=tuple(outcomes),
-        actors=tuple(actors),
-        count_unit=count_unit,
-        window=window,
-        window_mode="within",
-        measure=measure,
+    if series not in SERIES:
+        raise AnalysisError(f"unknown series {series!r}; choose from {sorted(SERIES)}")
+    rule = claim_rule(
+        f"itemized, {SERIES_NAMES[series]}",
+        tuple(outcomes),
+        window,
+        tuple(actors),
+        count_unit,
         aggregates=False,
+        description=f"Itemized events ({', '.join(outcomes)}), distinct events only, {SERIES_NAMES[series]}.",
     )
+    return rule.but(measure=SERIES[series], reproduces="")
 
 
 def in_scope(events: pd.DataFrame, scope: Scope) -> np.ndarray:

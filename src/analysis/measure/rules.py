@@ -117,9 +117,49 @@ TREND_BEST_RULE = TREND_RULE.but(
     measure="best_or_low",
 )
 
-FLED_RULE = TREND_RULE.but(name="fled", outcomes=("fled", "fled_across_border"))
+FLED_RULE = TREND_RULE.but(
+    name="fled",
+    description=f"Junta personnel who fled (deserted a post, or crossed a border) from {_day(OPERATION_1027)} to the "
+    "end of the data, as the trend rule counts: distinct events only, each person once, stated lower bounds; never "
+    "counted as surrendered.",
+    outcomes=("fled", "fled_across_border"),
+)
 
-POSITIONS_RULE = TREND_RULE.but(name="positions", outcomes=("positions_abandoned",), count_unit="positions")
+ACROSS_BORDER_RULE = FLED_RULE.but(
+    name="across the border",
+    description=f"Junta personnel who fled across an international border from {_day(OPERATION_1027)}, distinct "
+    "events only, stated lower bounds (the chart of crossings into India draws the rows whose border_country is "
+    "India); compared with the claimed totals of crossings, never added to them.",
+    outcomes=("fled_across_border",),
+)
+
+POSITIONS_RULE = TREND_RULE.but(
+    name="positions",
+    description=f"Positions (bases, camps, outposts) junta forces abandoned from {_day(OPERATION_1027)}, distinct "
+    "events only, stated lower bounds, counted in positions, not people; a report that gives no number is shown "
+    "as a report, never as zero.",
+    outcomes=("positions_abandoned",),
+    count_unit="positions",
+)
+
+ITEMIZED_REPORT_RULE = REPORT_RULE.but(
+    name="report, itemized",
+    description="The report's rule, itemized events only: an aggregate claim's remainder that no row itemizes "
+    "is left out (the operations timeline places each event on its day).",
+    aggregates=False,
+)
+
+#: The rules the charts draw with, besides the report's; the codebook lists them with RULES.
+CHART_RULES = {r.name: r for r in (TREND_RULE, FLED_RULE, ACROSS_BORDER_RULE, POSITIONS_RULE, ITEMIZED_REPORT_RULE)}
+
+#: How a claim is checked against the rows (:func:`claim_rule`), for the codebook.
+CLAIM_RULE_DESCRIPTION = (
+    "One rule per claim, built by `claim_rule`: the claim's outcomes, actors and unit, counting the rows whose "
+    "whole date range lies inside the claim's own dates. The claims ledger checks an aggregate row against its "
+    "components this way (lower bounds, else best estimates); a claimed total (`claims_vs_events.csv`) is "
+    "compared with the itemized events of the same outcome, people, window and scope "
+    "(`analysis.measure.itemized`: distinct events only, on both series)."
+)
 
 
 def claim_rule(

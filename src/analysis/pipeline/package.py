@@ -183,19 +183,6 @@ def datapackage(events_fields: list[dict] = PROCESSED_FIELDS, claims: bool = Fal
     return package
 
 
-def validate_package(path: Path) -> None:
-    """Validate a written data package with Frictionless; raise AnalysisError on any error."""
-    from frictionless import validate
-
-    result = validate(str(path))
-    if not result.valid:
-        lines = []
-        for task in result.tasks:
-            for err in task.errors[:10]:
-                lines.append(f"{task.name}: {err.message}")
-        raise AnalysisError("processed data fails its Table Schema:\n  " + "\n  ".join(lines))
-
-
 def check_table(name: str, frame: pd.DataFrame, fields: list[dict], key: str | None = None) -> list[str]:
     """Every way ``frame`` breaks its Table Schema, vectorised: type, minimum, enum, required, unique key.
 

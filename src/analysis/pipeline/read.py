@@ -156,13 +156,14 @@ def physical_lines(path: Path, rows: int, encoding: str = "utf-8") -> pd.Index:
 
 def _tidy(column: pd.Series) -> pd.Series:
     """Strip surrounding white space and stray carriage returns, touching only columns that need it."""
-    try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        arr = pa.chunked_array(column.array._pa_array)  # pandas' Arrow-backed strings
-    except (ImportError, AttributeError):
+    if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"):
         return column.str.replace("\r", "", regex=False).str.strip()
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(column.array)  # pandas' Arrow-backed strings, without a copy (the __arrow_array__ protocol)
+    if not isinstance(arr, pa.ChunkedArray):
+        arr = pa.chunked_array([arr])
     changed = False
     if pc.any(pc.match_substring(arr, "\r")).as_py():
         arr, changed = pc.replace_substring(arr, "\r", ""), True

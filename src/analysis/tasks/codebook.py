@@ -9,7 +9,7 @@ import pandas as pd
 
 from .. import config
 from ..measure.itemized import series_readings
-from ..measure.rules import RULES, TREND_BEST_RULE, TREND_RULE
+from ..measure.rules import CHART_RULES, CLAIM_RULE_DESCRIPTION, RULES, TREND_BEST_RULE, TREND_RULE
 from ..schema import (
     CLAIM_FIELDS,
     CLAIM_RAW_FIELDS,
@@ -237,8 +237,28 @@ def _series_table() -> str:
     return ITEMIZED + "\n".join(rows) + "\n"
 
 
+def _readings() -> str:
+    """The readings of the headline the sensitivity chart draws (report.sensitivity.readings), by label."""
+    from ..report.sensitivity import readings
+    from ..schema import PROCESSED_COLUMNS
+
+    lines = [
+        f"- **{rule.name}** ({short}): {label}"
+        for label, short, rule in readings(pd.DataFrame(columns=PROCESSED_COLUMNS))
+    ]
+    return (
+        "Readings of The Irrawaddy's headline that the sensitivity chart draws (`analysis.report.sensitivity`; the "
+        "last two answer another question; the figures of the Loikaw and alternative readings are the rows' own "
+        "`alt_count_*`):\n\n" + "\n".join(lines)
+    )
+
+
 def render() -> str:
-    rules = "\n".join(f"- **{r.name}**: {r.description}" for r in (*RULES.values(), TREND_RULE, TREND_BEST_RULE))
+    others = [r for r in CHART_RULES.values() if r is not TREND_RULE]
+    rules = "\n".join(
+        f"- **{r.name}**: {r.description}" for r in (*RULES.values(), TREND_RULE, TREND_BEST_RULE, *others)
+    )
+    rules += f"\n- **claim:<id>**: {CLAIM_RULE_DESCRIPTION}\n\n{_readings()}"
     parts = [
         INTRO,
         _fields("Raw events (`data/raw/events.csv`)", RAW_FIELDS),

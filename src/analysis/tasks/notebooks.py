@@ -8,7 +8,6 @@ version details. Execution counts run 1, 2, 3 ... in order, as a clean run gives
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
@@ -104,15 +103,6 @@ def execute(path: str | Path, timeout: int = 600) -> nbformat.NotebookNode:
 
 def write(nb: nbformat.NotebookNode, path: str | Path) -> None:
     nbformat.write(nb, str(path))
-
-
-def run_all(paths: list[Path] | None = None, log: Callable[[str], None] = print) -> list[Path]:
-    """Execute every notebook in place, in order, logging which one runs."""
-    paths = paths or notebook_paths()
-    for i, path in enumerate(paths, start=1):
-        log(f"notebooks [{i}/{len(paths)}]: executing {path.name}")
-        write(execute(path), path)
-    return paths
 
 
 def text_outputs(nb: nbformat.NotebookNode) -> list[list[str]]:

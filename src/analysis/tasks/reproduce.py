@@ -11,6 +11,7 @@ instead of running notebooks in one process beside the export in another.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import time
@@ -18,9 +19,11 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import nbformat
-
 from .. import config
+from ..errors import AnalysisError
+
+#: What executing the notebooks needs beyond the package's own dependencies: the ``notebooks`` extra.
+NOTEBOOK_MODULES = ("nbformat", "nbclient", "ipykernel")
 
 DIGESTS = config.ROOT / "reports" / "digests.json"
 
@@ -46,8 +49,26 @@ def digest(extra: bytes = b"") -> str:
     return h.hexdigest()
 
 
+def require_notebooks_extra() -> None:
+    """An error naming the extra to install when the modules that execute notebooks are missing (a plain
+    ``pip install``): ``reproduce`` says so before it builds anything."""
+    missing = []
+    for name in NOTEBOOK_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    if missing:
+        raise AnalysisError(
+            f"reproduce executes the notebooks and needs {', '.join(missing)}: install the 'notebooks' extra "
+            "(pip install 'myanmar-surrenders[notebooks]'), or run `make report`, which installs everything"
+        )
+
+
 def notebook_digest(path: Path, base: str) -> str:
     """The inputs' digest plus the notebook's own cells (its outputs are what it makes, not what it reads)."""
+    import nbformat
+
     nb = nbformat.read(path, as_version=4)
     cells = json.dumps([[c.cell_type, c.source] for c in nb.cells]).encode()
     return hashlib.sha256(base.encode() + cells).hexdigest()
@@ -71,6 +92,7 @@ def reproduce(force: bool = False, log: Callable[[str], None] = print) -> dict[s
     from .build import build
     from .notebooks import ensure_kernel, notebook_paths
 
+    require_notebooks_extra()
     timings = {}
     t0 = time.perf_counter()
     build(log=log)
