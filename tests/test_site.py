@@ -13,11 +13,11 @@ from urllib.parse import unquote, urlparse
 
 import nbformat
 import pytest
-from analysis.tasks.site.build import build_site
-from analysis.tasks.site.notebook_pages import notebook_page
 
 from analysis import config
 from analysis.errors import AnalysisError
+from analysis.tasks.site.build import build_site
+from analysis.tasks.site.notebook_pages import notebook_page
 
 
 class Links(HTMLParser):

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+
 from analysis.tasks.site.build import build_site
 
 pytestmark = pytest.mark.browser

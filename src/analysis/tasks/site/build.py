@@ -99,7 +99,10 @@ def _notebook_files(notebooks: list, nav: list[tuple[str, str]], log: Callable[[
     files = {}
     for i, nb in enumerate(notebooks):
         files |= {f"{IMAGES}/{Path(name).name}": data for name, data in nb.images.items()}
-        around = [("Before", notebooks[i - 1]) if i else None, ("Next", notebooks[i + 1]) if i + 1 < len(notebooks) else None]
+        around = [
+            ("Before", notebooks[i - 1]) if i else None,
+            ("Next", notebooks[i + 1]) if i + 1 < len(notebooks) else None,
+        ]
         links = " · ".join(f'{word}: <a href="{n.href}">{escape(n.title)}</a>' for word, n in filter(None, around))
         body = nb.body + (f'\n<nav class="pager" aria-label="Notebooks">{links}</nav>\n' if links else "")
         files[nb.href] = page(nb.href, nb.title, body, nav).encode()

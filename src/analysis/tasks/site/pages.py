@@ -71,8 +71,8 @@ def headline_figures(events: pd.DataFrame, sources: pd.DataFrame, claims: pd.Dat
         figures.append(
             {
                 "figure": f"{found.low:,}",
-                "what": f"junta personnel surrendered from {_day(OPERATION_1027)}{until}, as the itemized events add up "
-                f"on their stated lower bounds ({found.best:,} on best estimates; {found.events:,} events, each "
+                "what": f"junta personnel surrendered from {_day(OPERATION_1027)}{until}, as the itemized events "
+                f"add up on their stated lower bounds ({found.best:,} on best estimates; {found.events:,} events, each "
                 "person once)",
                 "who": f"claims by {claimants(rows)}; unverified",
             }
@@ -84,7 +84,11 @@ def headline_figures(events: pd.DataFrame, sources: pd.DataFrame, claims: pd.Dat
             {
                 "figure": f"{len(claims):,}",
                 "what": f"claimed totals and breakdowns by {claims['claimant'].nunique():,} claimants, kept as claims"
-                + (f"{last} '{latest['figure_text'].iloc[-1]}' as of {_day(latest['as_of_date'].iloc[-1])}" if last else ""),
+                + (
+                    f"{last} '{latest['figure_text'].iloc[-1]}' as of {_day(latest['as_of_date'].iloc[-1])}"
+                    if last
+                    else ""
+                ),
                 "who": "never added to the events or to each other",
             }
         )
@@ -139,8 +143,9 @@ def index_body(readme: str, events: pd.DataFrame, figures: list[dict], notebooks
 def claims_body(claims: pd.DataFrame | None, events: pd.DataFrame, csvs: list[str]) -> str:
     """Every claimed total as one table, by claimant, each beside what the itemized events add up to."""
     if claims is None or claims.empty:
-        return render("claims.html.j2", lede="The data holds no claimed totals.", table="", breakdowns="",
-                      legend=[], csvs=csvs)
+        return render(
+            "claims.html.j2", lede="The data holds no claimed totals.", table="", breakdowns="", legend=[], csvs=csvs
+        )
     compared = report.totals_vs_events(claims, events)
     extra = claims.set_index("claim_id")[["claimant_type", "persons", "includes_relatives"]]
     table = compared.join(extra, on="claim_id").sort_values(["claimant", "as_of_date", "claim_id"], kind="stable")
@@ -182,8 +187,11 @@ def data_body(package: dict, rows: dict[str, int], readme: str) -> str:
         }
         for r in package.get("resources", [])
     ]
-    tables += [{"file": f, "title": f, "description": "", "rows": f"{n:,}"} for f, n in rows.items()
-               if f not in {t["file"] for t in tables}]
+    tables += [
+        {"file": f, "title": f, "description": "", "rows": f"{n:,}"}
+        for f, n in rows.items()
+        if f not in {t["file"] for t in tables}
+    ]
     licences = ", ".join(item.get("title", item.get("name", "")) for item in package.get("licenses", []))
     sections = readme_part(readme, "cite") + "\n" + readme_part(readme, "licen")
     return render(
