@@ -17,6 +17,7 @@ def test_the_notebooks_are_there():
         "02_reproduce_report_figures.ipynb",
         "03_surrender_trends.ipynb",
         "04_surrenders_since_1027.ipynb",
+        "05_record_to_2025.ipynb",
     ]
 
 
@@ -58,7 +59,7 @@ def test_notebooks_hard_code_no_reported_figure(path):
 
 
 #: Numbers prose may name: operations, years, and the notebook's own number.
-NAMES = {"1027", "1107", "1111", "2021", "2023", "2024", "01", "02", "03", "04", "36"}
+NAMES = {"1027", "1107", "1111", "2021", "2023", "2024", "2025", "01", "02", "03", "04", "05", "36"}
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])

@@ -23,6 +23,8 @@ from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
 from .maps import map_headline, map_record, map_townships
 from .overview import events_by_outcome
+from .record import outcomes_by_month, tallies_vs_itemized
+from .record_map import map_outcomes
 from .style import FORMATS
 from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
 
@@ -42,11 +44,14 @@ FIGURES: dict[str, tuple[Callable[..., Chart], str]] = {
     "claimed_vs_itemized": (claimed_vs_itemized, "04_surrenders_since_1027"),
     "breakdown_vs_events": (breakdown_vs_events, "04_surrenders_since_1027"),
     "fled_across_border": (fled_across_border, "04_surrenders_since_1027"),
+    "outcomes_by_month": (outcomes_by_month, "05_record_to_2025"),
+    "tallies_vs_itemized": (tallies_vs_itemized, "05_record_to_2025"),
+    "map_outcomes": (map_outcomes, "05_record_to_2025"),
 }
 #: Charts of the seed report's headline: drawn only where its row is in the events.
 NEEDS_HEADLINE = {"headline_by_state", "headline_sensitivity", "map_headline"}
 #: Charts of the claimed totals: drawn only where the build wrote claimed_totals.csv.
-NEEDS_CLAIMS = {"claimed_vs_itemized", "breakdown_vs_events", "fled_across_border"}
+NEEDS_CLAIMS = {"claimed_vs_itemized", "breakdown_vs_events", "fled_across_border", "tallies_vs_itemized"}
 
 
 def inputs(function: Callable[..., Chart]) -> list[str]:
