@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.charts.record import by_month, itemized_rows, outcomes_by_month, tallies_vs_itemized
+from analysis.charts.record import (
+    by_month,
+    by_state_and_claimant,
+    itemized_rows,
+    outcomes_by_month,
+    tallies_vs_itemized,
+)
 from analysis.charts.record_map import map_outcomes, record_points
 from analysis.measure.itemized import itemized
 
@@ -54,3 +60,10 @@ def test_the_map_places_every_outcome_apart_and_labels_what_happened(tables):
     assert f"{lead['township']}, " in chart.alt and "unverified" in chart.title
     labels = [t.get_text() for ax in chart.fig.axes for t in ax.texts]
     assert any(f"{lead['township']} (" in text for text in labels)
+
+
+def test_by_state_each_outcome_adds_up_to_its_itemized_figure_and_by_claimant_names_who_says_it(tables):
+    states, claimed = by_state_and_claimant(tables.events)
+    for outcome in states.columns:
+        assert abs(states[outcome].sum() - itemized(tables.events, outcomes=(outcome,)).best) <= len(states), outcome
+    assert (claimed.sum(axis=1) > 0).all() and "MNDAA" in claimed.index

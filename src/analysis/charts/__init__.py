@@ -10,7 +10,7 @@ from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
 from .maps import map_headline, map_record, map_townships
 from .overview import events_by_outcome
-from .record import outcomes_by_month, tallies_vs_itemized
+from .record import outcomes_by_month, record_by_state, tallies_vs_itemized
 from .record_map import map_outcomes
 from .style import PALETTE, SERIES, WIDTHS, apply_style, set_theme
 from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
@@ -39,6 +39,7 @@ __all__ = [
     "operations_timeline",
     "outcomes_by_month",
     "outcomes_over_time",
+    "record_by_state",
     "save",
     "set_theme",
     "tallies_vs_itemized",

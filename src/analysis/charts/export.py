@@ -23,7 +23,7 @@ from .events import largest_surrenders, operations_timeline
 from .headline import headline_by_state, headline_sensitivity
 from .maps import map_headline, map_record, map_townships
 from .overview import events_by_outcome
-from .record import outcomes_by_month, tallies_vs_itemized
+from .record import outcomes_by_month, record_by_state, tallies_vs_itemized
 from .record_map import map_outcomes
 from .style import FORMATS
 from .trends import cumulative_by_state, cumulative_surrenders, outcomes_over_time
@@ -47,6 +47,7 @@ FIGURES: dict[str, tuple[Callable[..., Chart], str]] = {
     "outcomes_by_month": (outcomes_by_month, "05_record_to_2025"),
     "tallies_vs_itemized": (tallies_vs_itemized, "05_record_to_2025"),
     "map_outcomes": (map_outcomes, "05_record_to_2025"),
+    "record_by_state": (record_by_state, "05_record_to_2025"),
 }
 #: Charts of the seed report's headline: drawn only where its row is in the events.
 NEEDS_HEADLINE = {"headline_by_state", "headline_sensitivity", "map_headline"}

@@ -16,7 +16,7 @@ from ..config import OPERATION_1027
 from ..measure.itemized import itemized, itemized_contributions
 from .chart import Chart, new_chart
 from .dates import fmt_day
-from .sources import claimants, source_line
+from .sources import _name, claimants, source_line
 from .style import PALETTE
 
 #: The outcomes the record keeps apart, with how a chart names each and its colour.
@@ -213,3 +213,83 @@ def _draw_tally(ax, outcomes: list[str], claimed: pd.Series, got: dict, earlier:
     ax.set_xlim(0, max(claimed.max(), *(g.best for g in got.values())) * 1.6)  # room for the legend on the right
     ax.grid(axis="x")
     ax.legend(loc="center right", fontsize="xx-small")
+
+
+def by_state_and_claimant(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Itemized people (best estimates) since Operation 1027 by state/region and by claimant, one column per outcome.
+
+    A row claimed by two groups counts under each in the claimant table (who says it), once in the state table.
+    """
+    rows = pd.concat([itemized_rows(events, o) for o in OUTCOME_PANELS])
+    place = rows["state_region"].where(rows["state_region"] != "", "not placed")
+    states = rows.pivot_table(index=place, columns="outcome", values="best", aggfunc="sum", fill_value=0)
+    who = rows.assign(claimant=rows["claimed_by"].str.split("; ")).explode("claimant")
+    claimed = who.pivot_table(index="claimant", columns="outcome", values="best", aggfunc="sum", fill_value=0)
+    order = [o for o in OUTCOME_PANELS if o in states.columns]
+    return (
+        states[order].loc[states.sum(axis=1).sort_values().index].round().astype(int),
+        claimed[order].loc[claimed.sum(axis=1).sort_values().index].round().astype(int),
+    )
+
+
+def record_by_state(events: pd.DataFrame, sources: pd.DataFrame, width: str = "single") -> Chart:
+    """Itemized people by state/region (left) and by claimant (right), stacked by outcome, best estimates."""
+    states, claimed = by_state_and_claimant(events)
+    drawn_rows = pd.concat([itemized_rows(events, o) for o in OUTCOME_PANELS])
+    top, lead = states.sum(axis=1).idxmax(), claimed.sum(axis=1).idxmax()
+    chart = new_chart(
+        "record_by_state",
+        f"{top} holds the most itemized people ({int(states.loc[top].sum()):,}, all outcomes) and {_name(lead)} claims "
+        f"the most ({int(claimed.loc[lead].sum()):,}); outcomes kept apart (best estimates; unverified claims by "
+        f"{claimants(drawn_rows, 3)})",
+        "Junta personnel in itemized events since Operation 1027 by state/region and by claimant, stacked by "
+        "outcome (best estimates, each person once; a figure two groups claim counts under each claimant). "
+        "Captured, fled and defected are never counted as surrendered.",
+        width=width,
+        body_height=3.2 if width == "single" else 3.0,
+        source=source_line(drawn_rows["source_id"], sources),
+    )
+    axes = chart.body.subplots(1, 2) if width == "double" else chart.body.subplots(2, 1)
+    for ax, table in zip(axes, (states, claimed.tail(12)), strict=True):
+        _stacked(ax, table)
+    axes[0].set_title("By state/region", fontsize="x-small", loc="left")
+    axes[1].set_title("By claimant (the 12 largest)", fontsize="x-small", loc="left")
+    axes[-1].set_xlabel("People (a bar far longer than the rest is cut and labelled)", fontsize="xx-small")
+    axes[0].legend(loc="lower right", fontsize="xx-small")
+    chart.alt = (
+        "Stacked bar charts of itemized junta personnel since Operation 1027 (unverified claims, best estimates) by "
+        "state/region: "
+        + "; ".join(f"{s}: {int(r.sum()):,}" for s, r in states.iloc[::-1].iterrows())
+        + ". By claimant: "
+        + "; ".join(f"{c}: {int(r.sum()):,}" for c, r in claimed.iloc[::-1].iterrows())
+        + "."
+    )
+    return chart
+
+
+def _stacked(ax, table: pd.DataFrame) -> None:
+    """Horizontal bars stacked by outcome on a linear scale; a bar over twice the next is cut at the axis' end
+    and labelled with its total."""
+    totals = table.sum(axis=1)
+    ranked = sorted(totals.tolist())
+    cap = ranked[-2] * 1.3 if len(ranked) > 1 and ranked[-1] > 2 * ranked[-2] else ranked[-1] * 1.05
+    left = np.zeros(len(table))
+    for outcome in table.columns:
+        label, colour = OUTCOME_PANELS[outcome]
+        ax.barh(table.index, table[outcome], left=left, color=colour, label=label, height=0.7)
+        left += table[outcome].to_numpy()
+    ax.set_xlim(0, cap)
+    for name, total in totals[totals > cap].items():
+        ax.annotate(
+            f"{int(total):,} ▸",
+            (cap, name),
+            xytext=(-2, 0),
+            textcoords="offset points",
+            ha="right",
+            va="center",
+            fontsize="xx-small",
+            color="white",
+            fontweight="bold",
+        )
+    ax.tick_params(labelsize="xx-small")
+    ax.grid(axis="x")
