@@ -49,6 +49,8 @@ def test_html_has_no_index_right_aligned_numbers_escaped_text_and_scrolls():
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in html and "<b>" not in html
     assert "1,234" in html and "row_heading" not in html and "blank" not in html
     assert "td.col1 {\n  text-align: right;" in html
+    days = for_readers(pd.DataFrame({"as_of_date": ["2024-01-31", ""], "note": ["a", "b"]})).to_html()
+    assert "td.col0 {\n  white-space: nowrap;" in days and "td.col1" not in days  # a day stays on one line
     assert html == for_readers(frame).to_html()  # same bytes every run (no random table id)
     assert repr(for_readers(frame)).splitlines()[0].split() == [
         "Note",
@@ -89,3 +91,22 @@ def test_a_named_index_is_a_column_and_an_unnamed_one_is_dropped():
     assert list(subset.frame.columns) == ["Row", "Count low"]
     days = for_readers(pd.DataFrame({"date": pd.to_datetime(["2023-10-27"]), "low": [1500]}))
     assert days.frame.iloc[0].tolist() == ["27 Oct 2023", "1,500"]
+
+
+def test_an_index_named_like_a_column_is_not_shown_twice():
+    frame = pd.DataFrame({"state_region": ["Shan", "Chin"], "low": [5, 7]}).set_index("state_region", drop=False)
+    assert list(for_readers(frame).frame.columns) == ["State/region", "Certain by then"]
+
+
+def test_every_table_a_notebook_shows_is_written_for_readers():
+    """No raw DataFrame dumps (numeric index, column codes) in the notebooks: each table goes through for_readers."""
+    import nbformat
+
+    from analysis.tasks.notebooks import notebook_paths
+
+    for path in notebook_paths():
+        nb = nbformat.read(path, as_version=4)
+        html = [o["data"]["text/html"] for c in nb.cells for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
+        assert html, f"{path.name} shows no table"
+        raw = [h[:120] for h in html if 'class="reader-table"' not in h]
+        assert not raw, f"{path.name}: tables not written for readers (use analysis.report.for_readers): {raw}"

@@ -96,6 +96,8 @@ CATEGORY_LABELS: dict[str, str] = {
 }
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A day as a reader reads it ('31 Jan 2024'): kept on one line in a table.
+_DAY_TEXT = r"\d{1,2} [A-Z][a-z]{2} \d{4}"
 #: A text column longer than this on average wraps in a wider cell instead of stretching the table.
 _LONG_TEXT = 40
 
@@ -171,6 +173,8 @@ class ReaderTable:
         styler = styler.set_table_styles([{"selector": k, "props": v} for k, v in styles.items()])
         per_column = {c: [{"selector": "td", "props": "text-align: right; white-space: nowrap;"}] for c in self.numeric}
         per_column |= {c: [{"selector": "td", "props": "min-width: 16em; white-space: normal;"}] for c in long}
+        days = [c for c in frame.columns if frame[c].ne("").any() and frame[c].str.fullmatch(_DAY_TEXT + "|").all()]
+        per_column |= {c: [{"selector": "td", "props": "white-space: nowrap;"}] for c in days}
         styler = styler.set_table_styles(per_column, overwrite=False)
         html = styler.to_html()
         return f'<div class="table-scroll" style="overflow-x: auto; max-width: 100%;">\n{html}</div>\n'
@@ -187,8 +191,9 @@ def for_readers(frame: pd.DataFrame, columns: list[str] | None = None) -> Reader
     numbers) is dropped. The frame is not changed: the result's ``.data`` is the full table for analysts.
     """
     data = frame
-    if any(name is not None for name in frame.index.names):  # a named index holds data: it becomes a column
-        frame = frame.reset_index()
+    named = [n for n in frame.index.names if n is not None and n not in frame.columns]
+    if named:  # a named index holds data: it becomes a column (unless the frame has that column already)
+        frame = frame.reset_index(level=named)
     columns = _columns(frame, columns)
     numeric = [
         label(c)
