@@ -98,8 +98,8 @@ CATEGORY_LABELS: dict[str, str] = {
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: A day as a reader reads it ('31 Jan 2024'): kept on one line in a table.
 _DAY_TEXT = r"\d{1,2} [A-Z][a-z]{2} \d{4}"
-#: A text column longer than this on average wraps in a wider cell instead of stretching the table.
-_LONG_TEXT = 40
+#: A text column whose filled cells are longer than this on average wraps in a wider cell.
+_LONG_TEXT = 30
 
 
 def label(column) -> str:
@@ -165,7 +165,8 @@ class ReaderTable:
     def to_html(self) -> str:
         """A table in a horizontal scroll box: numbers right-aligned, long text wrapped; same bytes every run."""
         frame = self.frame
-        long = [c for c in frame.columns if c not in self.numeric and frame[c].str.len().mean() > _LONG_TEXT]
+        filled = {c: frame[c][frame[c] != ""] for c in frame.columns}
+        long = [c for c in frame.columns if c not in self.numeric and filled[c].str.len().mean() > _LONG_TEXT]
         uuid = hashlib.sha256(frame.to_csv(index=False).encode()).hexdigest()[:8]
         styler = frame.style.format(escape="html").hide(axis="index").set_uuid(uuid)
         styler = styler.set_table_attributes('class="reader-table"')
