@@ -106,7 +106,9 @@ def test_every_table_a_notebook_shows_is_written_for_readers():
 
     for path in notebook_paths():
         nb = nbformat.read(path, as_version=4)
-        html = [o["data"]["text/html"] for c in nb.cells for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
+        html = [
+            o["data"]["text/html"] for c in nb.cells for o in c.get("outputs", []) if "text/html" in o.get("data", {})
+        ]
         assert html, f"{path.name} shows no table"
         raw = [h[:120] for h in html if 'class="reader-table"' not in h]
         assert not raw, f"{path.name}: tables not written for readers (use analysis.report.for_readers): {raw}"
