@@ -112,3 +112,10 @@ def test_every_table_a_notebook_shows_is_written_for_readers():
         assert html, f"{path.name} shows no table"
         raw = [h[:120] for h in html if 'class="reader-table"' not in h]
         assert not raw, f"{path.name}: tables not written for readers (use analysis.report.for_readers): {raw}"
+
+
+def test_column_groups_read_as_group_and_column():
+    first = pd.DataFrame({"outcome": ["surrendered"], "events": [3]}).set_index("outcome")
+    both = pd.concat({"first year": first, "from 2024-10-27": first}, axis=1)
+    table = for_readers(both)
+    assert list(table.frame.columns) == ["Outcome", "First year: Events", "From 27 Oct 2024: Events"]

@@ -116,6 +116,11 @@ def category(code: str) -> str:
     return CATEGORY_LABELS.get(code, code.replace("_", " "))
 
 
+def _days_in(text: str) -> str:
+    """ISO days inside a text as readers read them: 'from 2024-10-27' -> 'from 27 Oct 2024'."""
+    return re.sub(r"\b(\d{4}-\d{2}-\d{2})\b", lambda m: _cell(m[1], ""), text)
+
+
 def _cell(value, column: str) -> str:
     """One value as a reader reads it."""
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
@@ -192,6 +197,9 @@ def for_readers(frame: pd.DataFrame, columns: list[str] | None = None) -> Reader
     numbers) is dropped. The frame is not changed: the result's ``.data`` is the full table for analysts.
     """
     data = frame
+    if isinstance(frame.columns, pd.MultiIndex):  # column groups (pd.concat(..., axis=1)): 'group: column'
+        names = [": ".join(label(_days_in(str(p))) for p in c if str(p)) for c in frame.columns]
+        frame = frame.set_axis(names, axis=1)
     named = [n for n in frame.index.names if n is not None and n not in frame.columns]
     if named:  # a named index holds data: it becomes a column (unless the frame has that column already)
         frame = frame.reset_index(level=named)
