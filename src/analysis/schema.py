@@ -252,6 +252,18 @@ CLAIM_RAW_FIELDS: list[dict] = [
     _f("as_of_date", "string", "The date the total is claimed as of (YYYY-MM-DD).", required=True),
     _f("date_basis", "string", "Where the dates come from (stated, publication date, inferred)."),
     _f("scope", "string", "Where the total counts: a state/region as the claim gives it, or 'Myanmar'."),
+    _f(
+        "scope_townships",
+        "string",
+        "Townships of the scope's state/region the claim's front or operation covers, ';'-separated; empty: the "
+        "whole scope. Only events placed in one of them are compared with the claim.",
+    ),
+    _f(
+        "scope_counterparts",
+        "string",
+        "The armed groups whose takings the claim counts (counterpart names), ';'-separated; empty: anyone's. "
+        "Only events naming one of them as counterpart are compared with the claim.",
+    ),
     _f("claimant", "string", "Who makes the claim."),
     _f("claimant_type", "string", "What sort of claimant.", enum=list(CLAIMANT_TYPES)),
     _f("verification", "string", "Verification as reported ('unverified claim', 'could not verify')."),
@@ -288,6 +300,8 @@ CLAIM_FIELDS: list[dict] = [
     _f("scope_state_region", "string", "Canonical state/region of the scope; empty for Myanmar as a whole."),
     _f("scope_iso_3166_2", "string", "ISO 3166-2:MM code of the scope; empty for Myanmar as a whole."),
     _f("scope_shan_part", "string", "Part of Shan State where the scope names one.", enum=["", *SHAN_PARTS]),
+    _f("scope_townships", "string", "Canonical townships of the scope (';'-separated); empty: the whole scope."),
+    _CLAIM["scope_counterparts"],
     *(_CLAIM[c] for c in ("claimant", "claimant_type", "verification", "text_flag", "note", "event_id", "same_as")),
 ]
 CLAIM_COLUMNS = [f["name"] for f in CLAIM_FIELDS]

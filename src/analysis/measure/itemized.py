@@ -43,17 +43,38 @@ SERIES = {"low": "low", "best": "best_or_low"}
 SERIES_NAMES = {"low": "stated lower bounds", "best": "best estimates"}
 
 
+def scope_names(text: object) -> tuple[str, ...]:
+    """A ';'-separated list of names -> the names ('KNLA; PDF' -> ('KNLA', 'PDF')); empty or missing -> ().
+
+    >>> scope_names("KNLA; PDF")
+    ('KNLA', 'PDF')
+    """
+    if not isinstance(text, str):
+        return ()
+    return tuple(n.strip() for n in text.split(";") if n.strip())
+
+
 @dataclass(frozen=True)
 class Scope:
-    """Where a count counts: a canonical state/region (empty: Myanmar as a whole), and a part of Shan."""
+    """Where a count counts: a canonical state/region (empty: Myanmar as a whole), a part of Shan, and, for a
+    claim about one front or operation, its townships and the armed groups whose takings it counts (empty: the
+    whole state/region, anyone's)."""
 
     state_region: str = ""
     shan_part: str = ""
+    townships: tuple[str, ...] = ()
+    counterparts: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         if not self.state_region:
-            return "Myanmar"
-        return f"{self.state_region} ({self.shan_part})" if self.shan_part else self.state_region
+            where = "Myanmar"
+        else:
+            where = f"{self.state_region} ({self.shan_part})" if self.shan_part else self.state_region
+        if self.townships:
+            where += f": {', '.join(self.townships)}"
+        if self.counterparts:
+            where += f"; taken by {', '.join(self.counterparts)}"
+        return where
 
 
 @dataclass(frozen=True)
@@ -91,14 +112,28 @@ def itemized_rule(
 def in_scope(events: pd.DataFrame, scope: Scope) -> np.ndarray:
     """Rows placed in ``scope``: one state/region (and the part of Shan, where the scope names one).
 
-    A row placed in several states, or in Shan without a part when the scope is one part, is not in it.
+    A row placed in several states, or in Shan without a part when the scope is one part, is not in it; when
+    the scope names townships, a row placed in none of them (or in no township) is not in it; when it names
+    counterparts, a row that names none of them as counterpart is not in it.
+
+    >>> ev = pd.DataFrame({"state_region": "Kayin", "shan_part": "", "township": ["Hpapun", "Kawkareik"],
+    ...     "counterpart": ["KNLA", "KNLA; PDF"]})
+    >>> in_scope(ev, Scope("Kayin", townships=("Kawkareik", "Myawaddy"))).tolist()
+    [False, True]
+    >>> in_scope(ev, Scope("Kayin", counterparts=("PDF",))).tolist()
+    [False, True]
     """
-    if not scope.state_region:
-        return np.ones(len(events), dtype=bool)
-    inside = events["state_region"] == scope.state_region
+    inside = np.ones(len(events), dtype=bool)
+    if scope.state_region:
+        inside &= (events["state_region"] == scope.state_region).to_numpy(dtype=bool)
     if scope.shan_part:
-        inside &= events["shan_part"] == scope.shan_part
-    return inside.to_numpy(dtype=bool)
+        inside &= (events["shan_part"] == scope.shan_part).to_numpy(dtype=bool)
+    if scope.townships:
+        inside &= events["township"].fillna("").isin(scope.townships).to_numpy(dtype=bool)
+    if scope.counterparts:
+        wanted = set(scope.counterparts)
+        inside &= np.array([bool(wanted & set(scope_names(c))) for c in events["counterpart"].fillna("")], dtype=bool)
+    return inside
 
 
 def itemized_contributions(

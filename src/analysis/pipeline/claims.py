@@ -21,10 +21,10 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ParseError, Problem
-from ..parse.places import canonical_states, iso_code
+from ..parse.places import canonical_states, canonical_township, iso_code
 from ..schema import CLAIM_COLUMNS, CLAIM_RAW_COLUMNS, REJECT_COLUMNS
 from ..vocab import CLAIM_KINDS, CLAIM_OUTCOMES, CLAIMANT_TYPES, INCLUDES_RELATIVES, NATIONAL_SCOPES, PERSONS
-from .cells import Collector, map_unique
+from .cells import Collector, map_unique, map_unique_rows
 from .clean import drop_rejected, rejects_table
 from .read import load_sources, read_raw_csv
 from .steps import check_category, check_ids, check_sources, parse_counts_column
@@ -71,6 +71,26 @@ def _scope(text: str) -> tuple[str, str, str]:
     if len(names) != 1:
         raise ParseError(f"scope {text!r} is not one state/region or Myanmar")
     return names[0], iso_code(names[0]), part
+
+
+def _townships(col: Collector, states: np.ndarray) -> pd.Series:
+    """scope_townships: ';'-separated township names -> canonical names, each in the claim's state/region."""
+    frame = col.frame
+
+    def check(text: str, state: str) -> str:
+        names = [t.strip() for t in text.split(";") if t.strip()]
+        if names and not state:
+            raise ParseError("townships named, but the scope is not one state/region")
+        found = [canonical_township(n, within=state) for n in names]
+        outside = [f"{n} ({t.state_region})" for n, t in zip(names, found, strict=True) if t.state_region != state]
+        if outside:
+            raise ParseError(f"township {', '.join(outside)} is not in the scope {state!r}")
+        return "; ".join(t.township for t in found)
+
+    columns = [frame["scope_townships"].fillna(""), pd.Series(states, index=frame.index)]
+    codes, results, errors = map_unique_rows(columns, check)
+    col.add_coded(codes, errors, "scope_townships", expected="';'-separated townships of the scope's state/region")
+    return pd.Series(np.array([r or "" for r in results] + [""], dtype=object)[codes], index=frame.index)
 
 
 def _dates(col: Collector) -> tuple[pd.Series, pd.Series]:
@@ -168,6 +188,7 @@ def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | N
     codes, scopes, errors = map_unique(frame["scope"], _scope)
     col.add_coded(codes, errors, "scope", expected="a state/region or 'Myanmar'")
     scope = pd.DataFrame([s or ("", "", "") for s in scopes] or [("", "", "")]).take(codes).to_numpy()
+    townships = _townships(col, scope[:, 0])
     _links(col)
     claims = frame.assign(
         count_low=counts["low"],
@@ -180,6 +201,7 @@ def clean_claims_frame(path: str, frame: pd.DataFrame, sources: pd.DataFrame | N
         scope_state_region=scope[:, 0],
         scope_iso_3166_2=scope[:, 1],
         scope_shan_part=scope[:, 2],
+        scope_townships=townships,
     )[CLAIM_COLUMNS]
     claims, rejects = drop_rejected(path, frame, col.problems, claims, id_column="claim_id")
     return ClaimsResult(claims, col.problems, len(frame), rejects)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..config import OPERATION_1027
-from ..measure.itemized import Itemized, Scope, itemized, itemized_rule
+from ..measure.itemized import Itemized, Scope, itemized, itemized_rule, scope_names
 from ..measure.rules import Rule
 from ..measure.tally import low_or_best
 from ..vocab import TROOP_ACTORS
@@ -118,8 +118,14 @@ def claim_actors(claim: pd.Series) -> tuple[str, ...]:
 
 
 def claim_scope(claim: pd.Series) -> Scope:
-    """The scope of a claim as the itemized events read it."""
-    return Scope(claim["scope_state_region"] or "", claim["scope_shan_part"] or "")
+    """The scope of a claim as the itemized events read it: its state/region (and part of Shan), and the
+    townships and counterparts of its front or operation where the claim names them."""
+    return Scope(
+        claim["scope_state_region"] or "",
+        claim["scope_shan_part"] or "",
+        scope_names(claim.get("scope_townships", "")),
+        scope_names(claim.get("scope_counterparts", "")),
+    )
 
 
 def not_compared(claim: pd.Series) -> str:

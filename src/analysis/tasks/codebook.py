@@ -169,7 +169,9 @@ to another total: it only compares.
   people, its own window and its scope**, and nothing else: a troops-only claim beside
   army rows only (a row of "junta personnel", troops and/or police, only beside a claim
   that counts both); its window `start_date` to `as_of_date` (a claim with no start date
-  is not compared); its state/region (and part of Shan). Both series are given
+  is not compared); its state/region (and part of Shan), and, where the claim is about one
+  front or operation, only its townships (`scope_townships`) and the armed groups whose
+  takings it counts (`scope_counterparts`). Both series are given
   (`itemized_low`, `itemized_best`). A total that counts the same people should not fall
   below the lower bound; one that does is flagged. A claim of another outcome (defections
   since the coup, surrenders and abandoned bases together), of people the events do not
