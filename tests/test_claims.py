@@ -28,6 +28,8 @@ BASE = {
     "as_of_text": "as of publication",
     "as_of_date": "2023-11-17",
     "date_basis": "test",
+    "scope_townships": "",
+    "scope_counterparts": "",
     "scope": "Myanmar",
     "claimant": "A claimant",
     "claimant_type": "armed_group",

@@ -252,18 +252,8 @@ CLAIM_RAW_FIELDS: list[dict] = [
     _f("as_of_date", "string", "The date the total is claimed as of (YYYY-MM-DD).", required=True),
     _f("date_basis", "string", "Where the dates come from (stated, publication date, inferred)."),
     _f("scope", "string", "Where the total counts: a state/region as the claim gives it, or 'Myanmar'."),
-    _f(
-        "scope_townships",
-        "string",
-        "Townships of the scope's state/region the claim's front or operation covers, ';'-separated; empty: the "
-        "whole scope. Only events placed in one of them are compared with the claim.",
-    ),
-    _f(
-        "scope_counterparts",
-        "string",
-        "The armed groups whose takings the claim counts (counterpart names), ';'-separated; empty: anyone's. "
-        "Only events naming one of them as counterpart are compared with the claim.",
-    ),
+    _f("scope_townships", "string", "Townships of the claim's front or operation (';'-separated); empty: all."),
+    _f("scope_counterparts", "string", "Armed groups whose takings it counts (';'-separated); empty: anyone's."),
     _f("claimant", "string", "Who makes the claim."),
     _f("claimant_type", "string", "What sort of claimant.", enum=list(CLAIMANT_TYPES)),
     _f("verification", "string", "Verification as reported ('unverified claim', 'could not verify')."),
