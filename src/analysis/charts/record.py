@@ -13,7 +13,9 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
 from ..config import OPERATION_1027
+from ..errors import AnalysisError
 from ..measure.itemized import itemized, itemized_contributions
+from ..measure.tally import low_or_best
 from .chart import Chart, new_chart
 from .dates import fmt_day
 from .sources import _name, claimants, source_line
@@ -136,7 +138,7 @@ def _month_formatter():
 def tally_parts(claims: pd.DataFrame, tally_id: str) -> pd.Series:
     """A tally's parts added up by outcome (parts of one claim: separate people, added only to be set beside it)."""
     parts = claims[claims["part_of"] == tally_id]
-    figure = parts["count_low"].astype("Float64").fillna(parts["count_best"].astype("Float64"))
+    figure = low_or_best(parts)
     return figure.groupby(parts["outcome"]).sum().astype(int)
 
 
@@ -145,7 +147,7 @@ def tallies_vs_itemized(
 ) -> Chart:
     """The year's tallies (kind ``tally``) by outcome beside the itemized events of the same outcome and window."""
     if claims is None or not (claims["kind"] == "tally").any():
-        raise ValueError("no tally among the claimed totals")
+        raise AnalysisError("no tally among the claimed totals (kind 'tally' in claimed_totals.csv)")
     tallies = claims[claims["kind"] == "tally"].sort_values("as_of_date")
     year = tallies.iloc[-1]  # the latest tally; an earlier stage is drawn as points, never added
     outcomes = [o for o in ("defected", "surrendered", "captured") if o in set(claims["outcome"])]

@@ -78,7 +78,8 @@ def map_outcomes(
     labelled = pts.assign(township=pts["township"] + " (" + short + ")")  # each label says what happened there
     _label_spots(labelled, ax, FigureCanvasAgg(chart.fig).get_renderer(), n=6 if width == "single" else 10)
     chart.alt = (
-        "Map of Myanmar with a circle at each township where itemized events were claimed from 27 Oct 2023 to "
+        "Map of Myanmar with a circle at each township where itemized events were claimed from "
+        f"{fmt_day(pd.Timestamp(OPERATION_1027), True)} to "
         f"{fmt_day(last, True)} (unverified), coloured by outcome: "
         + "; ".join(
             f"{r.township}, {OUTCOME_PANELS[r.outcome][0]}: {int(r.people):,}" for r in pts.head(15).itertuples()
