@@ -7,8 +7,9 @@ from matplotlib.ticker import MaxNLocator
 
 from .. import report
 from ..config import OPERATION_1027
-from ..measure.rules import ITEMIZED_REPORT_RULE, REPORT_RULE
-from ..measure.tally import drawn, low_or_best
+from ..measure.itemized import SERIES_NAMES, itemized_rule
+from ..measure.rules import REPORT_RULE
+from ..measure.tally import drawn
 from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day, fmt_span
 from .sources import claimants, source_line
@@ -17,12 +18,14 @@ from .trends import op_label
 
 
 def _event_label(row: pd.Series, short: bool = False) -> str:
-    """'Lashio, 3 Aug 2024' (a township, else the state); 'Lashio, Aug 24' when ``short``."""
+    """'Lashio, 21 Jul 2024' (a township, else the state), 'Buthidaung, 25 Mar-3 May 2024' for a range of days;
+    'Lashio, Jul 24' when ``short`` ('Buthidaung, Mar-May 24' for a range)."""
     place = row["township"] or row["state_region"] or row["location"]
     start, end = pd.Timestamp(row["date_start"]), pd.Timestamp(row["date_end"])
     if short:
-        return f"{place}, {start:%b %y}"
-    when = f"{start:%b %Y}" if (end - start).days > 6 else fmt_day(start, year=True)
+        months = f"{start:%b}" if (start.year, start.month) == (end.year, end.month) else f"{start:%b}-{end:%b}"
+        return f"{place}, {months} {end:%y}"
+    when = fmt_day(start, year=True) if end == start else fmt_span(start, end)
     return f"{place}, {when}"
 
 
@@ -35,8 +38,9 @@ def largest_surrenders(events: pd.DataFrame, sources: pd.DataFrame, width: str =
         "largest_surrenders",
         f"The largest single surrender in the claims is {claimants(top.iloc[[0]])}'s '{lead['count_text']}' at "
         f"{_event_label(lead)} (unverified)",
-        "Largest single surrender events of junta personnel (not aggregates, not relatives), lower bounds, as "
-        "each claimant gives them." + (" Orange: before Operation 1027." if pre.any() else ""),
+        "Largest single surrender events of junta personnel (not aggregates, not relatives, not mixed figures). "
+        "Bars: each figure's lower bound, else its best estimate; labels: the figure in the claimant's words."
+        + (f" Orange: before {fmt_day(pd.Timestamp(OPERATION_1027), True)}." if pre.any() else ""),
         width=width,
         body_height=2.6,
         source=source_line(top["source_id"], sources),
@@ -50,11 +54,11 @@ def largest_surrenders(events: pd.DataFrame, sources: pd.DataFrame, width: str =
         ax.text(
             r["figure"] + top["figure"].max() * 0.015,
             y,
-            f"{r['figure']:,} ({claimants(top.loc[[r.name]])})",
+            f"'{r['count_text']}' ({claimants(top.loc[[r.name]])})",
             va="center",
             fontsize="x-small",
         )
-    ax.set_xlim(0, top["figure"].max() * 1.6)
+    ax.set_xlim(0, top["figure"].max() * 1.75)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.set_xlabel("People")
     chart.alt = (
@@ -70,12 +74,42 @@ def largest_surrenders(events: pd.DataFrame, sources: pd.DataFrame, width: str =
 
 def _timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     """The itemized surrenders of the report's three weeks, each on the row of its operation (or its state)."""
-    rows = drawn(events, ITEMIZED_REPORT_RULE).copy()
+    rows = drawn(events, itemized_rule("best", window=REPORT_RULE.window)).copy()
     rows = rows[rows["date_start"] != ""]
-    rows["people"] = low_or_best(rows).astype(int)
+    rows["people"] = rows["people"].round().astype(int)
     rows["line"] = rows["operation"].where(rows["operation"] != "", "No operation named: " + rows["state_region"])
     rows["start"], rows["end"] = pd.to_datetime(rows["date_start"]), pd.to_datetime(rows["date_end"])
     return rows
+
+
+def _dots(ax, line: pd.DataFrame, y: int) -> None:
+    """One timeline row's surrenders: a dot sized by people at the middle of its days, a bar over a range."""
+    line = line.assign(mid=lambda r: r["start"] + (r["end"] - r["start"]) / 2)
+    previous, below = None, False
+    for _, p in line.sort_values(["mid", "people"], kind="stable").iterrows():
+        if p["end"] > p["start"]:
+            ax.plot([p["start"], p["end"]], [y, y], color=PALETTE["blue"], lw=2, alpha=0.6, zorder=2)
+        ax.scatter(
+            [p["mid"]],
+            [y],
+            s=p["people"] * 1.2 + 6,
+            color=PALETTE["blue"],
+            alpha=0.8,
+            zorder=2,
+            edgecolor="white",
+            linewidth=0.4,
+        )
+        # labels of dots within a day of each other alternate above and below the line
+        below = previous is not None and p["mid"] - previous <= pd.Timedelta(days=1) and not below
+        ax.annotate(
+            f"{p['people']}",
+            (p["mid"], y),
+            xytext=(0, -11 if below else 6),
+            textcoords="offset points",
+            ha="center",
+            fontsize="x-small",
+        )
+        previous = p["mid"]
 
 
 def operations_timeline(
@@ -93,7 +127,8 @@ def operations_timeline(
         f"{len(ops)} offensives opened in {(last - start).days + 1} days; {after:,} of the {rows['people'].sum():,} "
         f"surrendered in individually reported events are dated after {fmt_day(last)}, when the last began "
         "(unverified claims)",
-        f"Start of each operation (diamond) and itemized surrenders, {fmt_span(start, end)} (dots sized by people; a "
+        f"Start of each operation (diamond) and itemized surrenders, {fmt_span(start, end)}, "
+        f"{SERIES_NAMES['best']} (dots sized by people; a "
         "bar where the date is known only to a range of days). Rows credited to no operation are shown by state.",
         width=width,
         body_height=2.3,
@@ -107,32 +142,7 @@ def operations_timeline(
             ax.plot([s, end], [y, y], color=PALETTE["light"], lw=3, solid_capstyle="butt", zorder=1)
             ax.plot([s], [y], marker="D", ms=4.5, mfc="none", mec=PALETTE["black"], mew=1.2, zorder=3)  # hollow:
             # a surrender on the day an operation began shows through its diamond
-        line = rows[rows["line"] == name].assign(mid=lambda r: r["start"] + (r["end"] - r["start"]) / 2)
-        previous, below = None, False
-        for _, p in line.sort_values(["mid", "people"], kind="stable").iterrows():
-            if p["end"] > p["start"]:
-                ax.plot([p["start"], p["end"]], [y, y], color=PALETTE["blue"], lw=2, alpha=0.6, zorder=2)
-            ax.scatter(
-                [p["mid"]],
-                [y],
-                s=p["people"] * 1.2 + 6,
-                color=PALETTE["blue"],
-                alpha=0.8,
-                zorder=2,
-                edgecolor="white",
-                linewidth=0.4,
-            )
-            # labels of dots within a day of each other alternate above and below the line
-            below = previous is not None and p["mid"] - previous <= pd.Timedelta(days=1) and not below
-            ax.annotate(
-                f"{p['people']}",
-                (p["mid"], y),
-                xytext=(0, -11 if below else 6),
-                textcoords="offset points",
-                ha="center",
-                fontsize="x-small",
-            )
-            previous = p["mid"]
+        _dots(ax, rows[rows["line"] == name], y)
     ax.set_yticks(range(len(names)), [op_label(n).replace("No operation named: ", "None named, ") for n in names])
     ax.set_ylim(len(names) - 0.4, -0.6)
     ax.grid(axis="x")

@@ -78,7 +78,7 @@ def missing(name: str, tables: Tables) -> str:
     if name in NEEDS_CLAIMS and tables.claims is None:
         return "no claimed totals (claimed_totals.csv) beside the events"
     if name in NEEDS_HEADLINE and not (events["event_id"] == report.HEADLINE_ID).any():
-        return f"no row {report.HEADLINE_ID} (The Irrawaddy's headline) in the events"
+        return f"no row {report.HEADLINE_ID} (the compiled report's headline) in the events"
     rule = REPORT_RULE if name == "operations_timeline" else TREND_RULE
     if name not in ("events_by_outcome", *NEEDS_CLAIMS) and not (contributions(events, rule) > 0).any():
         return f"no surrenders of junta personnel under the rule '{rule.name}'"

@@ -24,6 +24,18 @@ def claim_phrase(events: pd.DataFrame) -> str:
     return f"{row['claimed_by']}'s '{row['count_text']}'{how}"
 
 
+def _open_ended(events: pd.DataFrame) -> str:
+    """ ", Shan included ('over 300' there is a lower bound)": the headline's parts that are themselves open-ended
+    aggregates, from the rows ('' when none)."""
+    aggregates = set(events["part_of"]) - {""}
+    parts = events[
+        (events["part_of"] == report.HEADLINE_ID)
+        & events["event_id"].isin(aggregates)
+        & events["count_qualifier"].isin(["at_least", "more_than"])
+    ]
+    return "".join(f", {r.state_region} included ('{r.count_text}' there is a lower bound)" for r in parts.itertuples())
+
+
 def headline_by_state(
     events: pd.DataFrame, headline_by_state: pd.DataFrame, sources: pd.DataFrame, width: str = "single"
 ) -> Chart:
@@ -41,10 +53,10 @@ def headline_by_state(
         "headline_by_state",
         f"The rows itemize {totals['itemized']} surrenders by state/region, {top['surrendered']} in "
         f"{top['state_region']}; {claim_phrase(events)} leaves {totals['not_itemized']} unplaced",
-        f"Junta personnel reported surrendered, {fmt_span(*REPORT_RULE.window)}, lower bounds, each person once: "
-        "unverified claims "
+        f"Junta personnel reported surrendered, {fmt_span(*REPORT_RULE.window)}, as the report counts them (lower "
+        "bounds where given, figures given only as approximations as stated), each person once: unverified claims "
         f"by {claimants(items)}. 'Not itemized': what the compiled total exceeds the rows by; it may lie in any "
-        "state, Shan included ('over 300' there is a lower bound).",
+        f"state{_open_ended(events)}.",
         width=width,
         body_height=2.4,
         source=source_line(rows["source_id"], sources),
@@ -68,7 +80,7 @@ def headline_by_state(
     ax.set_xlabel("People")
     chart.alt = (
         f"Bar chart of surrenders of junta personnel by state/region as itemized in claims by {claimants(items, 8)} "
-        "(unverified), compiled by The Irrawaddy: "
+        f"(unverified), against {claim_phrase(events)}: "
         + "; ".join(f"{s}: {v}" for s, v in zip(table["state_region"], table["surrendered"], strict=True))
         + f". The rows itemize {totals['itemized']}; {claim_phrase(events)} leaves {totals['not_itemized']} "
         "not placed in any state."
@@ -113,7 +125,7 @@ def headline_sensitivity(events: pd.DataFrame, sources: pd.DataFrame, width: str
     ax.set_xlim(0, (table["itemized_by_state"] + table["not_itemized"]).max() * 1.05)
     ax.set_xlabel("People")  # the subtitle says what blue and grey are: no legend over the bars
     chart.alt = (
-        "Bar chart of the surrenders the rows itemize under alternative readings of The Irrawaddy's compiled total "
+        f"Bar chart of the surrenders the rows itemize under alternative readings of {claim_phrase(events)} "
         "(unverified claims): "
         + "; ".join(
             f"{r}: {i} itemized, {n} not itemized ({q})"

@@ -23,7 +23,8 @@ from ..measure.tally import drawn, low_or_best
 from ..report.headline import unplaced_mask
 from .chart import Chart, new_chart
 from .dates import fmt_day, fmt_span
-from .sources import claimants, source_line
+from .map_units import keys_of, label_spots, merged_layer, unit_key, unit_name
+from .sources import claimants, source_line, when
 from .style import PALETTE
 
 #: Albers equal-area, standard parallels across Myanmar (10-28 N), centred on 96 E.
@@ -38,17 +39,11 @@ def projected(states: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def _units(events: pd.DataFrame, rule: Rule, states: pd.DataFrame) -> tuple[pd.Series, int, pd.DataFrame]:
-    """People by MIMU unit (sr_pcode) under ``rule``, what cannot be placed in one unit, and the rows drawn."""
+    """People by unit key under ``rule``, what cannot be placed in one place on the map, and the rows drawn."""
     rows = drawn(events, rule)
     one = ~unplaced_mask(rows)
-    code = {(r.state_region, r.shan_part): c for c, r in states.iterrows()}
-    shan = {"North": "MMR015", "South": "MMR014", "East": "MMR016"}
-    keys = [
-        shan.get(p, "") if s == "Shan" else code.get((s, ""), "")
-        for s, p in zip(rows["state_region"], rows["shan_part"], strict=True)
-    ]
-    rows = rows.assign(sr_pcode=keys)
-    placed = one & (rows["sr_pcode"] != "")
+    rows = rows.assign(sr_pcode=keys_of(states, rows["state_region"], rows["shan_part"]).where(one, ""))
+    placed = rows["sr_pcode"] != ""
     by_unit = rows[placed].groupby("sr_pcode")["people"].sum().round().astype(int)
     return by_unit, int(round(rows.loc[~placed, "people"].sum())), rows
 
@@ -69,7 +64,7 @@ def _choropleth(
 ) -> None:
     """Shade the 18 units of ``layer`` (projected) by ``values`` (sr_pcode -> people); panels side by side share
     ``bins``."""
-    layer = layer.assign(people=lambda g: g["sr_pcode"].map(values))
+    layer = merged_layer(layer, set(values.index) | set(named)).assign(people=lambda g: g["sr_pcode"].map(values))
     bins = bins or _bins(values)
     cmap = ListedColormap(_BLUES[-(len(bins) - 1) :])
     norm = BoundaryNorm(bins, cmap.N)
@@ -92,16 +87,25 @@ def _choropleth(
         ax.legend(handles=patches, loc="lower left", fontsize="x-small", title="People", title_fontsize="x-small")
 
 
+def _compiler(events: pd.DataFrame) -> str:
+    """Who compiled the headline's total, as its row says."""
+    return events.loc[events["event_id"] == report.HEADLINE_ID, "claimed_by"].iloc[0]
+
+
+def _report_of(events: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """ "The Irrawaddy's report of 17 or 18 Nov 2023": the headline's outlet and date, from ``sources``."""
+    source_id = events.loc[events["event_id"] == report.HEADLINE_ID, "source_id"].iloc[0]
+    row = sources.set_index("source_id").loc[source_id]
+    return f"{row['outlet']}'s report of {when(row['published'], row['published_latest'], row['date_certainty'])}"
+
+
 def _named_units(events: pd.DataFrame, states: pd.DataFrame) -> set[str]:
-    """The units the headline names (Shan as its northern part, as the report says)."""
+    """The units the headline names (a state's part where the row names one, as the report names northern Shan)."""
     row = events.loc[events["event_id"] == report.HEADLINE_ID]
     if row.empty:
         return set()
-    names = row.iloc[0]["state_region"].split("; ")
-    out = set()
-    for n in names:
-        out |= {"MMR015"} if n == "Shan" else set(states.index[states["state_region"] == n])
-    return out
+    part = row.iloc[0]["shan_part"]
+    return {unit_key(states, n, part) for n in row.iloc[0]["state_region"].split("; ")} - {""}
 
 
 def map_headline(
@@ -115,13 +119,14 @@ def map_headline(
     by_unit, unplaced, rows = _units(events, REPORT_RULE, states)
     totals = report.totals_of(headline_by_state)
     items = rows[rows["event_id"] != report.HEADLINE_ID]
-    top = states.loc[by_unit.idxmax(), "sr_name_mimu"]
+    top = unit_name(states, by_unit.idxmax())
     chart = new_chart(
         "map_headline",
         f"Of the surrenders the rows itemize, {by_unit.max():,} were in {top}; {totals['not_itemized']:,} of "
-        "The Irrawaddy's compiled total are not placed anywhere (unverified claims)",
-        f"Junta personnel reported surrendered, {fmt_span(*REPORT_RULE.window)}, by state/region (Shan in MIMU's "
-        f"three parts): claims by {claimants(items)}. Hatched: named in the headline, no figure given.",
+        f"{_compiler(events)}'s compiled total are not placed anywhere (unverified claims)",
+        f"Junta personnel reported surrendered, {fmt_span(*REPORT_RULE.window)}, by state/region (MIMU's units; a "
+        f"part of a state where the rows name one): claims by {claimants(items)}. Hatched: named in the headline, "
+        "no figure given.",
         width=width,
         body_height=3.9 if width == "single" else 5.0,
         source=source_line(rows["source_id"], sources),
@@ -140,9 +145,9 @@ def map_headline(
         color="#333333",
     )
     chart.alt = (
-        "Map of Myanmar's states and regions shaded by surrenders of junta personnel itemized in The Irrawaddy's "
-        "report of 17 or 18 Nov 2023 (unverified claims): "
-        + "; ".join(f"{states.loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
+        "Map of Myanmar's states and regions shaded by surrenders of junta personnel itemized in "
+        f"{_report_of(events, sources)} (unverified claims): "
+        + "; ".join(f"{unit_name(states, c)}: {v}" for c, v in by_unit.items())
         + f". {unplaced} of the compiled total are not placed in any state and are not drawn on the map."
     )
     return chart
@@ -165,12 +170,9 @@ def map_record(
     total = claims[claims["claim_id"] == parts["part_of"].iloc[0]].iloc[0] if len(parts) else None
     claimed = pd.Series(dtype=float)
     if len(parts):
-        codes = [
-            "MMR015" if s == "Shan" and p == "North" else states.index[states["state_region"] == s][0]
-            for s, p in zip(parts["scope_state_region"], parts["scope_shan_part"], strict=True)
-        ]
-        claimed = pd.Series(low_or_best(parts).astype(float).to_numpy(), index=codes)
-    top = states.loc[by_unit.idxmax(), "sr_name_mimu"]
+        codes = keys_of(states, parts["scope_state_region"], parts["scope_shan_part"])
+        claimed = pd.Series(low_or_best(parts).astype(float).to_numpy(), index=codes.to_numpy())
+    top = unit_name(states, by_unit.idxmax())
     last = pd.to_datetime(rows["date_end"]).max()
     spread = (
         f"; the claimed breakdown gives figures for {len(claimed)} states/regions, the events for {len(by_unit)}"
@@ -180,7 +182,7 @@ def map_record(
     chart = new_chart(
         "map_record",
         f"In the itemized claims, {top} accounts for {by_unit.max():,} of {int(by_unit.sum()):,} placed surrenders "
-        f"since Operation 1027{spread} (unverified)",
+        f"since {fmt_day(pd.Timestamp(OPERATION_1027), True)}{spread} (unverified)",
         f"Left: junta personnel in itemized surrender events, {fmt_span(OPERATION_1027, last)}, by state/region (lower "
         "bounds, each person once)."
         + (
@@ -203,44 +205,20 @@ def map_record(
         _choropleth(axes[1], layer, claimed, bins=bins)
         axes[1].set_title(f"Claimed breakdown\n({total['claimant'].split(' records')[0]})", fontsize="small")
     chart.alt = (
-        "Two maps of Myanmar by state/region. Itemized surrender events of junta personnel since Operation 1027 "
+        "Two maps of Myanmar by state/region. Itemized surrender events of junta personnel since "
+        f"{fmt_day(pd.Timestamp(OPERATION_1027), True)} "
         "(unverified claims): "
-        + "; ".join(f"{states.loc[c, 'sr_name_mimu']}: {v}" for c, v in by_unit.items())
+        + "; ".join(f"{unit_name(states, c)}: {v}" for c, v in by_unit.items())
         + f"; {unplaced} not placed."
         + (
             ""
             if claimed.empty
             else f" Breakdown claimed by {total['claimant']}: "
-            + "; ".join(f"{states.loc[c, 'sr_name_mimu']}: {int(v)}" for c, v in claimed.items())
+            + "; ".join(f"{unit_name(states, c)}: {int(v)}" for c, v in claimed.items())
             + "."
         )
     )
     return chart
-
-
-def _label_spots(points: pd.DataFrame, ax, renderer, n: int) -> list:
-    """Labels for the ``n`` largest points, each at the first of eight spots around it that overlaps no other."""
-    placed, texts = [], []
-    spots = [(6, 6), (6, -10), (-6, 6), (-6, -10), (10, 0), (-10, 0), (0, 10), (0, -12)]
-    for _, p in points.nlargest(n, "people").iterrows():
-        for dx, dy in spots:
-            t = ax.annotate(
-                f"{p['township']} {int(p['people']):,}",
-                (p["x"], p["y"]),
-                xytext=(dx, dy),
-                textcoords="offset points",
-                fontsize="x-small",
-                ha="left" if dx >= 0 else "right",
-                va="bottom" if dy >= 0 else "top",
-                color="#222222",
-            )
-            box = t.get_window_extent(renderer)
-            if not any(box.overlaps(b) for b in placed) and ax.bbox.contains(box.x0, box.y0):
-                placed.append(box)
-                texts.append(t)
-                break
-            t.remove()
-    return texts
 
 
 def map_townships(
@@ -279,10 +257,11 @@ def map_townships(
     ax = chart.body.subplots()
     projected(states).plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
     scale = 600 / max(1.0, float(pts["people"].max()))
+    sizes = pts["people"].to_numpy(dtype=float) * scale + 4
     ax.scatter(
         pts["x"],
         pts["y"],
-        s=pts["people"] * scale + 4,
+        s=sizes,
         color=PALETTE["blue"],
         alpha=0.55,
         edgecolor="white",
@@ -294,10 +273,10 @@ def map_townships(
     chart.freeze()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    _label_spots(pts, ax, FigureCanvasAgg(chart.fig).get_renderer(), n=6 if width == "single" else 10)
+    label_spots(pts, ax, FigureCanvasAgg(chart.fig).get_renderer(), n=6 if width == "single" else 10, sizes=sizes)
     chart.alt = (
         "Map of Myanmar with a circle at each township where itemized surrenders of junta personnel were claimed "
-        "since Operation 1027 (unverified): "
+        f"since {fmt_day(pd.Timestamp(OPERATION_1027), True)} (unverified): "
         + "; ".join(f"{r.township}: {int(r.people)}" for r in pts.itertuples())
         + f". {unplaced} known only at state level or wider are not drawn."
     )

@@ -30,6 +30,10 @@ OUTCOME_PANELS = {
 }
 
 
+#: How many claimants the claimant panel shows (the largest).
+TOP_CLAIMANTS = 12
+
+
 def itemized_rows(events: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The distinct events of one outcome since Operation 1027 with what each adds (``low``, ``best``).
 
@@ -252,10 +256,11 @@ def record_by_state(events: pd.DataFrame, sources: pd.DataFrame, width: str = "s
         source=source_line(drawn_rows["source_id"], sources),
     )
     axes = chart.body.subplots(1, 2) if width == "double" else chart.body.subplots(2, 1)
-    for ax, table in zip(axes, (states, claimed.tail(12)), strict=True):
+    shown = claimed.tail(TOP_CLAIMANTS)
+    for ax, table in zip(axes, (states, shown), strict=True):
         _stacked(ax, table)
     axes[0].set_title("By state/region", fontsize="x-small", loc="left")
-    axes[1].set_title("By claimant (the 12 largest)", fontsize="x-small", loc="left")
+    axes[1].set_title(f"By claimant (the {len(shown)} largest)", fontsize="x-small", loc="left")
     axes[-1].set_xlabel("People (a bar far longer than the rest is cut and labelled)", fontsize="xx-small")
     axes[0].legend(loc="lower right", fontsize="xx-small")
     chart.alt = (

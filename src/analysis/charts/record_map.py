@@ -16,7 +16,8 @@ from ..measure.itemized import itemized_rule
 from ..measure.tally import drawn
 from .chart import Chart, new_chart
 from .dates import fmt_day
-from .maps import MAP_NOTE, PROJECTION, _label_spots, projected
+from .map_units import label_spots
+from .maps import MAP_NOTE, PROJECTION, projected
 from .record import OUTCOME_PANELS
 from .sources import claimants, source_line
 
@@ -76,11 +77,12 @@ def map_outcomes(
 
     short = pts["outcome"].map({o: v[0].split(" (")[0] for o, v in OUTCOME_PANELS.items()})
     labelled = pts.assign(township=pts["township"] + " (" + short + ")")  # each label says what happened there
-    _label_spots(labelled, ax, FigureCanvasAgg(chart.fig).get_renderer(), n=6 if width == "single" else 10)
+    sizes = pts["people"].to_numpy(dtype=float) * (600 / max(1.0, float(pts["people"].max()))) + 4  # as drawn
+    renderer = FigureCanvasAgg(chart.fig).get_renderer()
+    label_spots(labelled, ax, renderer, n=6 if width == "single" else 10, sizes=sizes)
     chart.alt = (
         "Map of Myanmar with a circle at each township where itemized events were claimed from "
-        f"{fmt_day(pd.Timestamp(OPERATION_1027), True)} to "
-        f"{fmt_day(last, True)} (unverified), coloured by outcome: "
+        f"{fmt_day(pd.Timestamp(OPERATION_1027), True)} to {fmt_day(last, True)} (unverified), coloured by outcome: "
         + "; ".join(
             f"{r.township}, {OUTCOME_PANELS[r.outcome][0]}: {int(r.people):,}" for r in pts.head(15).itertuples()
         )

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from .. import report
+from ..measure.itemized import SERIES, SERIES_NAMES, Scope, itemized
 from ..measure.rules import FLED_RULE, POSITIONS_RULE, TREND_RULE
 from ..measure.series import cumulative, daily
 from ..measure.tally import drawn, select
@@ -15,6 +15,9 @@ from .chart import Chart, new_chart
 from .dates import date_axis, fmt_day
 from .sources import claimants, source_line
 from .style import PALETTE
+
+#: Events placed in several states at once (never a claim's remainder: the record counts none).
+SEVERAL = "Several states/regions"
 
 LINES = "Solid line: surrendered on a known day. Dashed: certain by then (ranges that have ended). "
 
@@ -31,7 +34,7 @@ def draw_cumulative(ax, c: pd.DataFrame, *lines: tuple[str, dict], band_label: s
 
 
 def op_label(name: str) -> str:
-    return name.replace("Operation ", "Op. ").replace("Arakan Army offensive", "AA offensive")
+    return name.replace("Operation ", "Op. ")
 
 
 def cumulative_surrenders(
@@ -40,13 +43,16 @@ def cumulative_surrenders(
     """Cumulative itemized surrenders since Operation 1027 with the undated band; dotted lines at ``operations``."""
     c = cumulative(events, TREND_RULE)
     rows = drawn(events, TREND_RULE)
+    best = itemized(events, window=TREND_RULE.window)
     start, end = c["date"].iloc[0], c["date"].iloc[-1]
     undated = int(c["high"].iloc[-1] - c["dated"].iloc[-1])
     chart = new_chart(
         "cumulative_surrenders",
         f"Claims by {claimants(rows)} itemize at least {c['low'].iloc[-1]:,} junta personnel surrendering from "
-        f"{fmt_day(start)} {start.year} to {fmt_day(end, year=True)}; {c['dated'].iloc[-1]:,} can be dated to the day",
-        "Cumulative surrendered personnel in itemized events (lower bounds, each person once; unverified claims). "
+        f"{fmt_day(start)} {start.year} to {fmt_day(end, year=True)} ({best.best:,} on best estimates); "
+        f"{c['dated'].iloc[-1]:,} can be dated to the day",
+        f"Cumulative surrendered personnel in itemized events, {SERIES_NAMES['low']} (each person once; figures "
+        "given only as approximations, such as 'nearly N', add nothing; unverified claims). "
         + LINES
         + f"Band: {undated:,} known only over a range, placed anywhere within it.",
         width=width,
@@ -72,7 +78,8 @@ def cumulative_surrenders(
     ax.grid(axis="y")
     ax.legend(loc="upper left", fontsize="x-small")
     chart.alt = (
-        f"Step chart of cumulative surrenders of junta personnel from {fmt_day(start, True)} to {fmt_day(end, True)}, "
+        f"Step chart of cumulative surrenders of junta personnel ({SERIES_NAMES['low']}) from "
+        f"{fmt_day(start, True)} to {fmt_day(end, True)}, "
         f"as claimed by {claimants(rows, limit=8)} (unverified). Day-dated surrenders reach {c['dated'].iloc[-1]}; "
         f"with surrenders known only over a range the total reaches {c['high'].iloc[-1]}, shown as a band between "
         "what had certainly and what had possibly happened by each day. Dotted lines mark the starts of: "
@@ -86,7 +93,7 @@ def cumulative_by_state(events: pd.DataFrame, sources: pd.DataFrame, width: str 
     """Small multiples of cumulative itemized surrenders by state/region, on one scale."""
     c = cumulative(events, TREND_RULE, by="state_region")
     rows = drawn(events, TREND_RULE)
-    c["state_region"] = c["state_region"].where(~c["state_region"].str.contains(";"), report.NOT_ITEMIZED)
+    c["state_region"] = c["state_region"].where(~c["state_region"].str.contains(";"), SEVERAL)
     c = c.groupby(["date", "state_region"], as_index=False)[["dated", "low", "high"]].sum()
     finals = c.groupby("state_region")[["low", "high"]].last().sort_values("high", ascending=False)
     states = finals.index.tolist()
@@ -97,8 +104,13 @@ def cumulative_by_state(events: pd.DataFrame, sources: pd.DataFrame, width: str 
     chart = new_chart(
         "cumulative_by_state",
         f"In the itemized claims, {states[0]} accounts for {int(lead['high']):,} of {int(finals['high'].sum()):,} "
-        "surrendered junta personnel (unverified)",
-        "Cumulative surrendered personnel by state/region, lower bounds, each person once. "
+        f"surrendered junta personnel on {SERIES_NAMES['low']} (unverified)",
+        f"Cumulative surrendered personnel by state/region, {SERIES_NAMES['low']}, each person once; on best "
+        "estimates: "
+        + ", ".join(
+            f"{s} {itemized(events, window=TREND_RULE.window, scope=Scope(s)).best:,}" for s in states if s != SEVERAL
+        )
+        + ". "
         + LINES
         + "Band: known only over a range. Same scale in every panel.",
         width=width,
@@ -123,7 +135,8 @@ def cumulative_by_state(events: pd.DataFrame, sources: pd.DataFrame, width: str 
         ax.set_visible(False)
         axes[i - ncols].xaxis.set_tick_params(labelbottom=True)  # the panel above an empty cell shows its dates
     chart.alt = (
-        "Small multiples of cumulative surrenders of junta personnel by state/region on a shared scale, from "
+        f"Small multiples of cumulative surrenders of junta personnel by state/region on a shared scale "
+        f"({SERIES_NAMES['low']}), from "
         f"itemized, unverified claims by {claimants(rows, limit=8)}: "
         + "; ".join(f"{s}: {int(v['high'])}" for s, v in finals.iterrows())
         + "."
@@ -140,10 +153,11 @@ def _positions_note(events: pd.DataFrame) -> str:
 
 def outcomes_over_time(events: pd.DataFrame, sources: pd.DataFrame, width: str = "single") -> Chart:
     """Daily surrendered, fled and positions abandoned, for events known to the day."""
+    best = {"measure": SERIES["best"]}  # best estimates: 'nearly 40' positions are drawn, as 40
     panels = [
-        ("Surrendered (people)", TREND_RULE, PALETTE["blue"]),
-        ("Fled, incl. across the border (people)", FLED_RULE, PALETTE["vermillion"]),
-        ("Positions abandoned (positions)", POSITIONS_RULE, PALETTE["green"]),
+        ("Surrendered (people)", TREND_RULE.but(**best), PALETTE["blue"]),
+        ("Fled, incl. across the border (people)", FLED_RULE.but(**best), PALETTE["vermillion"]),
+        ("Positions abandoned (positions)", POSITIONS_RULE.but(**best), PALETTE["green"]),
     ]
     series = [(label, daily(events, rule), color) for label, rule, color in panels]
     rows = pd.concat([drawn(events, rule) for _, rule, _ in panels])
@@ -154,10 +168,10 @@ def outcomes_over_time(events: pd.DataFrame, sources: pd.DataFrame, width: str =
     peak = sur.loc[sur.loc[sur["dated"], "people"].idxmax()]
     chart = new_chart(
         "outcomes_over_time",
-        f"Only {dated:,} of {total:,} surrendered personnel in the itemized claims can be dated to the day; the "
-        f"largest dated day is {fmt_day(peak['date'], True)} ({peak['people']:,}, unverified)",
-        "Daily surrendered, fled and positions abandoned, for events known to the day. Figures known only over a "
-        "range are given beside each panel, not spread over days.",
+        f"Only {dated:,} of {total:,} surrendered personnel in the itemized claims ({SERIES_NAMES['best']}) can be "
+        f"dated to the day; the largest dated day is {fmt_day(peak['date'], True)} ({peak['people']:,}, unverified)",
+        f"Daily surrendered, fled and positions abandoned, for events known to the day, {SERIES_NAMES['best']} "
+        "('nearly N' as N). Figures known only over a range are given beside each panel, not spread over days.",
         width=width,
         body_height=2.9,
         source=source_line(rows["source_id"], sources),
@@ -174,7 +188,7 @@ def outcomes_over_time(events: pd.DataFrame, sources: pd.DataFrame, width: str =
         ax.set_ylim(0, max(1, d["people"].max()) * 1.15)
         date_axis(ax, start, end)
     chart.alt = (
-        "Three bar charts of daily counts from itemized, unverified claims: "
+        f"Three bar charts of daily counts from itemized, unverified claims ({SERIES_NAMES['best']}): "
         + "; ".join(
             f"{label}: {int(s['people'].sum())} in all, {int(s.loc[~s['dated'], 'people'].sum())} of "
             "them not dated to the day"
