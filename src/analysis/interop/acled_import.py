@@ -15,23 +15,23 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
-import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from ..errors import ParseError
 from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
 from ..pipeline.load import load_events
 from ..reference.acled_actors import actor_of
+from ..reference.gazetteer import candidates
 from ..schema import RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
 from .acled_duplicates import likely_duplicates, link_repeats
-from .acled_read import BLOCK_BYTES, clean_record, read_header, scan_acled
+from .acled_read import BLOCK_BYTES, clean_table, read_header, scan_acled
 from .acled_report import kept_report
 from .acled_select import decide
-from .acled_text import CANDIDATE
+from .acled_sift import DICTIONARY_COLUMNS, LEFT_UNREAD, left_out_csv, left_out_frame, sift
+
+__all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "import_acled", "left_out_csv"]
 
 _GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
 _PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event_date; 3: within its month
@@ -59,8 +59,6 @@ COLUMNS = [
     "notes",
     "tags",
 ]
-_MYANMAR = pa.array(["myanmar", "burma", "myanmar (burma)"])
-LEFT_UNREAD = "no word of surrender, defection, desertion, flight, capture or abandonment in the notes"
 
 
 @dataclass
@@ -90,38 +88,6 @@ class AcledImport:
         return kept_report(self.rows)
 
 
-def _in_myanmar(table: pa.Table) -> pa.ChunkedArray:
-    """The country named, else its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775), as in acled_select.in_myanmar."""
-    country = pc.utf8_trim_whitespace(table.column("country"))
-    named = pc.is_in(pc.utf8_lower(country), value_set=_MYANMAR)
-    coded = None
-    for column, code in (("iso", "104"), ("gwno", "775"), ("iso3", "MMR")):
-        if column in table.column_names:
-            hit = pc.equal(pc.utf8_trim_whitespace(table.column(column)), code)
-            coded = hit if coded is None else pc.or_(coded, hit)
-    if coded is None:
-        return named
-    return pc.or_(named, pc.and_(pc.equal(country, ""), coded))
-
-
-def _sift(table: pa.Table) -> tuple[pa.Table, pa.Array, np.ndarray, int]:
-    """One block -> (events to read closely, ids left out, their reasons, events in Myanmar): all vectorised."""
-    myanmar = _in_myanmar(table)
-    kind = pc.utf8_trim_whitespace(table.column("event_type"))
-    protest = pc.is_in(kind, value_set=pa.array(["Protests", "Riots"]))
-    if "disorder_type" in table.column_names:
-        protest = pc.or_(protest, pc.equal(pc.utf8_trim_whitespace(table.column("disorder_type")), "Demonstrations"))
-    words = pc.match_substring_regex(table.column("notes"), CANDIDATE, ignore_case=True)
-    if "tags" in table.column_names:  # a file this project exported: its rows come back whatever their notes
-        words = pc.or_(words, pc.match_substring(table.column("tags"), "outcome="))
-    close = pc.and_(pc.and_(myanmar, pc.invert(protest)), words)
-    mm, pr = myanmar.to_numpy(zero_copy_only=False), protest.to_numpy(zero_copy_only=False)
-    left = ~close.to_numpy(zero_copy_only=False)
-    reasons = np.where(~mm, "outside Myanmar", np.where(pr, "a protest or riot", LEFT_UNREAD))[left]
-    ids = pc.utf8_trim_whitespace(table.column("event_id_cnty")).filter(pa.array(left))
-    return table.filter(close), ids, reasons, int(mm.sum())
-
-
 def import_acled(
     path: str | Path,
     against: str | Path | None = None,
@@ -137,15 +103,15 @@ def import_acled(
     follows ``block`` (bytes read at a time), not the size of the file.
     """
     header = read_header(path)
-    rows, left, ids, reasons = [], [], [], []
+    rows, left, ids, codes = [], [], [], []
     read = myanmar = 0
-    for table in scan_acled(path, COLUMNS, block, header=header):
-        close, out_ids, out_reasons, in_myanmar = _sift(table)
-        ids.append(out_ids)
-        reasons.append(out_reasons)
-        before, read, myanmar = read, read + table.num_rows, myanmar + in_myanmar
-        for record in close.to_pylist():
-            _keep(clean_record(record), rows, left)
+    for table in scan_acled(path, COLUMNS, block, header=header, dictionary=DICTIONARY_COLUMNS):
+        sifted = sift(table)
+        ids.append(sifted.ids)
+        codes.append(sifted.codes)
+        before, read, myanmar = read, read + table.num_rows, myanmar + sifted.myanmar
+        for record in clean_table(sifted.close).to_pylist():
+            _keep(record, rows, left)
         if progress and read // every > before // every:
             progress(f"read {read:,} rows; {myanmar:,} Myanmar; {len(rows):,} kept")
     raw = link_repeats(pd.DataFrame(rows, columns=[*RAW_COLUMNS, "_sentence"]))[RAW_COLUMNS]
@@ -155,34 +121,8 @@ def import_acled(
         for imported, existing in zip(dups["imported_id"], dups["existing_id"], strict=True):
             i = raw.index[raw["event_id"] == imported][0]
             raw.at[i, "note"] = (raw.at[i, "note"] + f" Possible duplicate of {existing} (not merged).").strip()
-    sifted = pd.DataFrame(
-        {
-            "event_id_cnty": pa.chunked_array(ids, type=pa.string()).to_pandas() if ids else [],
-            "reason": np.concatenate(reasons) if reasons else [],
-        }
-    )
-    left_out = pd.concat([sifted, pd.DataFrame(left, columns=["event_id_cnty", "reason"])], ignore_index=True)
+    left_out = left_out_frame(ids, codes, left)
     return AcledImport(raw, left_out, dups, header.layout, header.encoding, read, myanmar, header.notes)
-
-
-def _csv_cell(value: str) -> str:
-    return f'"{value.replace(chr(34), chr(34) * 2)}"' if any(c in value for c in ',"\n\r') else value
-
-
-def left_out_csv(left_out: pd.DataFrame) -> str:
-    """The left-out table as CSV text: the bytes of pandas' ``to_csv(index=False)`` with LF line ends, made
-    many times faster for the million-row tables of a global export (its reasons are a handful of texts).
-
-    >>> print(left_out_csv(pd.DataFrame({"event_id_cnty": ["MMR1"], "reason": ["outside Myanmar, far"]})), end="")
-    event_id_cnty,reason
-    MMR1,"outside Myanmar, far"
-    """
-    ids = left_out["event_id_cnty"].astype(str)
-    if ids.str.contains('[,"\n\r]', regex=True).any():
-        ids = ids.map(_csv_cell)
-    quoted = {r: _csv_cell(r) for r in left_out["reason"].unique()}
-    reasons = [quoted[r] for r in left_out["reason"].tolist()]
-    return "event_id_cnty,reason\n" + "".join([f"{i},{r}\n" for i, r in zip(ids.tolist(), reasons, strict=True)])
 
 
 def _keep(record: dict, rows: list, left: list) -> None:
@@ -212,8 +152,10 @@ def _dates(event_date: str, time_precision: str) -> tuple[str, str, str]:
 @lru_cache(maxsize=65536)
 def _township(name: str, admin1: str) -> str:
     """admin3 as ACLED spells it, canonical where the gazetteer knows it (validate reports the rest)."""
+    if not name or not candidates(name, "township"):
+        return name  # not in the gazetteer under any state: as ACLED spells it (no search for near spellings)
     try:
-        ts = canonical_township(name, admin1 or None) if name else None
+        ts = canonical_township(name, admin1 or None)
     except ParseError:
         return name
     return ts.township if ts and ts.township else name

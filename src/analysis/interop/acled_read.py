@@ -53,7 +53,8 @@ LEGACY_NAMES = {"ally_actor_1": "assoc_actor_1", "ally_actor_2": "assoc_actor_2"
 #: Columns every layout must give (after renaming).
 NEEDED = ("event_id_cnty", "event_date", "event_type", "actor1", "country", "notes")
 #: Bytes per block read (memory grows with this, not with the file).
-BLOCK_BYTES = 16 << 20
+BLOCK_BYTES = 4 << 20
+_DICTIONARY = pa.dictionary(pa.int32(), pa.string())
 
 
 @dataclass
@@ -146,12 +147,17 @@ def _names(header: AcledHeader) -> list[str]:
 
 
 def scan_acled(
-    path: str | Path, columns: list[str] | None = None, block: int = BLOCK_BYTES, header: AcledHeader | None = None
+    path: str | Path,
+    columns: list[str] | None = None,
+    block: int = BLOCK_BYTES,
+    header: AcledHeader | None = None,
+    dictionary: tuple[str, ...] = (),
 ) -> Iterator[pa.Table]:
     """The file as tables of about ``block`` bytes each, every cell a string, current column names.
 
-    ``columns`` limits what is converted (the rest is only parsed). A column with values and no name is
-    refused (its position named); an unnamed pandas index is dropped.
+    ``columns`` limits what is converted (the rest is only parsed); the columns named in ``dictionary``
+    come dictionary-encoded (for columns of few distinct values: each is then tested once). A column with
+    values and no name is refused (its position named); an unnamed pandas index is dropped.
     """
     header = header or read_header(path)
     names = _names(header)
@@ -161,7 +167,7 @@ def scan_acled(
     options = pcsv.ReadOptions(column_names=names, skip_rows=1, block_size=block, encoding=header.encoding)
     convert = pcsv.ConvertOptions(
         include_columns=wanted + checked,
-        column_types={n: pa.string() for n in wanted + checked},
+        column_types={n: _DICTIONARY if n in dictionary else pa.string() for n in wanted + checked},
         strings_can_be_null=False,
         quoted_strings_can_be_null=False,
     )
@@ -212,6 +218,24 @@ def clean_record(record: dict) -> dict:
         v = value.strip().replace("\r\n", "\n")
         out[key] = "" if v == "NA" else (INTER.get(v, v) if key in ("inter1", "inter2") else v)
     return out
+
+
+def clean_table(table: pa.Table) -> pa.Table:
+    """:func:`clean_record` for every row of a table at once (vectorised), every column a plain string.
+
+    >>> table = pa.table({"notes": [" Two soldiers defected.\\r\\n ", "NA"], "inter1": ["1", "Rebel group"]})
+    >>> clean_table(table).to_pylist()
+    [{'notes': 'Two soldiers defected.', 'inter1': 'State forces'}, {'notes': '', 'inter1': 'Rebel group'}]
+    """
+    columns = {}
+    for name in table.column_names:
+        values = table.column(name).cast(pa.string())
+        values = pc.replace_substring(pc.utf8_trim_whitespace(values), "\r\n", "\n")
+        values = pc.if_else(pc.equal(values, "NA"), "", values)
+        if name in ("inter1", "inter2"):
+            values = pa.array([INTER.get(v, v) for v in values.to_pylist()], type=pa.string())
+        columns[name] = values
+    return pa.table(columns)
 
 
 def read_acled(path: str | Path) -> AcledFile:

@@ -1,0 +1,153 @@
+"""The cheap first pass of an ACLED import: which events of a block are read closely, and the events left out.
+
+Every event of a file passes through :func:`sift`, all of it vectorised (pyarrow), so a global export of
+millions of rows costs little more than reading it:
+
+1. In Myanmar: the country named ("Myanmar", "Burma", "Myanmar (Burma)", any case, padded), else, when the
+   country cell is empty, its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775). The test runs on each distinct
+   value of the column (a few hundred in a global file), not on each row.
+2. Not a protest or a riot (``event_type`` Protests or Riots, or ``disorder_type`` Demonstrations).
+3. A word the rule reads in the notes (:data:`.acled_text.CANDIDATE`), searched only in the events that
+   passed 1 and 2; or, in a file this project exported, ``outcome=`` in its tags.
+
+What fails a test is left out with the first reason that applies (:data:`SIFT_REASONS`); what passes all
+three is read closely by :func:`.acled_select.decide`.
+
+>>> import pyarrow as pa
+>>> block = pa.table({"event_id_cnty": ["MMR1", "UKR2", "MMR3", "MMR4"],
+...     "country": ["Myanmar", "Ukraine", " myanmar ", ""], "iso": ["104", "804", "104", "104"],
+...     "event_type": ["Battles", "Battles", "Protests", "Battles"],
+...     "notes": ["Ten soldiers surrendered.", "Two soldiers surrendered.", "Soldiers defected.", "Calm."]})
+>>> s = sift(block)
+>>> s.close.column("event_id_cnty").to_pylist(), s.ids.to_pylist(), s.codes.tolist(), s.myanmar
+(['MMR1'], ['UKR2', 'MMR3', 'MMR4'], [0, 1, 2], 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .acled_text import CANDIDATE
+
+#: Columns the reader hands over dictionary-encoded: few distinct values, each tested once.
+DICTIONARY_COLUMNS = ("country", "iso", "iso3", "gwno", "event_type", "disorder_type")
+LEFT_UNREAD = "no word of surrender, defection, desertion, flight, capture or abandonment in the notes"
+#: Why the sift leaves an event out, by code (the order the tests run in).
+SIFT_REASONS = ("outside Myanmar", "a protest or riot", LEFT_UNREAD)
+_MYANMAR = {"myanmar", "burma", "myanmar (burma)"}
+_CODES = {"iso": "104", "gwno": "775", "iso3": "MMR"}
+
+
+@dataclass
+class Sifted:
+    """One block sifted: the events to read closely, and the ids and reason codes of those left out."""
+
+    close: pa.Table
+    ids: pa.Array
+    codes: np.ndarray  # int8, an index into SIFT_REASONS
+    myanmar: int
+
+
+def _per_value(column: pa.ChunkedArray | pa.Array, test) -> np.ndarray:
+    """``test`` of each cell as a boolean array, ``test`` called once per distinct value (not per row)."""
+    encoded = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if not pa.types.is_dictionary(encoded.type):
+        encoded = pc.dictionary_encode(encoded)
+    truth = np.array([bool(test(v)) for v in encoded.dictionary.to_pylist()] + [False], dtype=bool)
+    indices = encoded.indices.to_numpy(zero_copy_only=False)
+    return truth[np.where(encoded.indices.is_null().to_numpy(zero_copy_only=False), len(truth) - 1, indices)]
+
+
+def in_myanmar(table: pa.Table) -> np.ndarray:
+    """Each event in Myanmar or not, as :func:`.acled_select.in_myanmar` says it for one row."""
+    named = _per_value(table.column("country"), lambda v: (v or "").strip().lower() in _MYANMAR)
+    blank = _per_value(table.column("country"), lambda v: not (v or "").strip())
+    if not blank.any():
+        return named
+    coded = np.zeros(len(named), dtype=bool)
+    for column, code in _CODES.items():
+        if column in table.column_names:
+            coded |= _per_value(table.column(column), lambda v, code=code: (v or "").strip() == code)
+    return named | (blank & coded)
+
+
+def is_protest(table: pa.Table) -> np.ndarray:
+    """Each event a protest or riot (ACLED's event type, or its disorder type 'Demonstrations')."""
+    protest = _per_value(table.column("event_type"), lambda v: (v or "").strip() in ("Protests", "Riots"))
+    if "disorder_type" in table.column_names:
+        protest |= _per_value(table.column("disorder_type"), lambda v: (v or "").strip() == "Demonstrations")
+    return protest
+
+
+def sift(table: pa.Table) -> Sifted:
+    """One block -> :class:`Sifted`; the notes are searched only where the event is in Myanmar and no protest."""
+    myanmar, protest = in_myanmar(table), is_protest(table)
+    codes = np.where(myanmar, np.where(protest, 1, 2), 0).astype(np.int8)
+    maybe = np.flatnonzero(codes == 2)
+    notes = table.column("notes").take(maybe)
+    words = pc.match_substring_regex(notes, CANDIDATE, ignore_case=True)
+    if "tags" in table.column_names:  # a file this project exported: its rows come back whatever their notes
+        words = pc.or_(words, pc.match_substring(table.column("tags").take(maybe), "outcome="))
+    close = maybe[words.to_numpy(zero_copy_only=False)] if len(maybe) else maybe
+    left = np.ones(table.num_rows, dtype=bool)
+    left[close] = False
+    ids = pc.utf8_trim_whitespace(table.column("event_id_cnty").filter(pa.array(left)))
+    return Sifted(table.take(close), ids.combine_chunks(), codes[left], int(myanmar.sum()))
+
+
+def left_out_frame(ids: list[pa.Array], codes: list[np.ndarray], read_out: list[tuple[str, str]]) -> pd.DataFrame:
+    """The events left out, sifted ones first: ``event_id_cnty`` and ``reason`` (categorical: a few texts).
+
+    >>> left = left_out_frame([pa.array(["A", "B"])], [np.array([0, 1], dtype=np.int8)], [("C", "background")])
+    >>> left.values.tolist(), list(left["reason"].cat.categories)[3:]
+    ([['A', 'outside Myanmar'], ['B', 'a protest or riot'], ['C', 'background']], ['background'])
+    """
+    extra = sorted({r for _, r in read_out} - set(SIFT_REASONS))
+    categories = [*SIFT_REASONS, *extra]
+    at = {r: i for i, r in enumerate(categories)}
+    all_codes = np.concatenate([*codes, np.array([at[r] for _, r in read_out], dtype=np.int16)]).astype(np.int16)
+    all_ids = pa.chunked_array([*ids, pa.array([i for i, _ in read_out], type=pa.string())], type=pa.string())
+    return pd.DataFrame(
+        {
+            "event_id_cnty": pd.Series(all_ids.to_pandas(), dtype="str"),
+            "reason": pd.Categorical.from_codes(all_codes, categories=categories),
+        }
+    )
+
+
+def _csv_cell(value: str) -> str:
+    return f'"{value.replace(chr(34), chr(34) * 2)}"' if any(c in value for c in ',"\n\r') else value
+
+
+def left_out_csv(left_out: pd.DataFrame) -> str:
+    """The left-out table as CSV text: the bytes of pandas' ``to_csv(index=False)`` with LF line ends,
+    joined by pyarrow (a global export leaves millions of events out; their reasons are a handful of texts).
+
+    >>> left = pd.DataFrame({"event_id_cnty": ["MMR1", "a,b"], "reason": ["outside Myanmar, far", "x"]})
+    >>> print(left_out_csv(left), end="")
+    event_id_cnty,reason
+    MMR1,"outside Myanmar, far"
+    "a,b",x
+    """
+    if left_out.empty:
+        return "event_id_cnty,reason\n"
+    ids = pa.array(left_out["event_id_cnty"].astype(str), type=pa.string())
+    ids = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else ids
+    if pc.any(pc.match_substring_regex(ids, '[,"\n\r]')).as_py():
+        ids = pa.array([_csv_cell(i) for i in ids.to_pylist()], type=pa.string())
+    reasons = pd.Categorical(left_out["reason"])
+    quoted = pa.array([_csv_cell(str(r)) + "\n" for r in reasons.categories], type=pa.string())
+    lines = pc.binary_join_element_wise(ids.fill_null(""), pc.take(quoted, pa.array(reasons.codes)), ",")
+    return "event_id_cnty,reason\n" + _joined(lines)
+
+
+def _joined(strings: pa.Array) -> str:
+    """The values of a string array end to end: its data buffer between its first and last offsets."""
+    width = np.int64 if pa.types.is_large_string(strings.type) else np.int32
+    offsets = np.frombuffer(strings.buffers()[1], dtype=width)[strings.offset : strings.offset + len(strings) + 1]
+    return strings.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]].decode("utf-8")
