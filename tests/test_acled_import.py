@@ -16,7 +16,7 @@ import pytest
 
 from analysis.errors import AnalysisError
 from analysis.interop.acled_import import LEFT_UNREAD, import_acled
-from analysis.interop.acled_read import read_acled
+from analysis.interop.acled_read import read_acled, read_header
 from analysis.vocab import TROOP_ACTORS
 
 CURRENT = (
@@ -489,3 +489,147 @@ def test_repeats_of_different_figures_on_the_same_days_stay_apart():
     )
     linked = link_repeats(rows).set_index("event_id")["same_as"].to_dict()
     assert linked == {"A": "", "X": "", "B": "A", "Y": "X", "C": ""}
+
+
+# --- a whole export: read in parts at once, sifted by column (issue #23) ---
+
+
+def _stressed(copies: int) -> list[dict]:
+    """The test events repeated, with notes that carry line breaks, doubled quotes and commas to cut across."""
+    out = []
+    for i, r in enumerate(_records() * copies):
+        extra = ['\nA second line, "quoted".', ' He said ""no"".', ",,,", ""][i % 4]
+        out.append(r | {"event_id_cnty": f"MMR8{i:05d}", "notes": r["notes"] + extra})
+    return out
+
+
+def test_spans_are_cut_only_between_records(tmp_path):
+    from analysis.interop.acled_read import split_spans
+
+    rows = [CURRENT] + [[r.get(c, "") for c in CURRENT] for r in _stressed(40)]
+    path = tmp_path / "spans.csv"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    data = path.read_bytes()
+    for parts in (2, 3, 7, 40):
+        spans = split_spans(path, parts)
+        assert len(spans) == parts and spans[0][0] == 0 and spans[-1][1] == len(data)
+        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+        pieces = [list(csv.reader(io.StringIO(data[a:b].decode("utf-8"), newline=""))) for a, b in spans]
+        assert [row for piece in pieces for row in piece] == rows, parts
+
+
+def test_jobs_run_in_forked_processes_and_come_back_in_order():
+    import os
+
+    from analysis.interop.acled_parts import can_fork, run_jobs
+
+    assert can_fork(), "this test needs Linux and no other thread running: the point is the forked path"
+    seen: list[tuple] = []
+    got = run_jobs(lambda n, report: (report(n, 0, 0), (n, os.getpid()))[1], [1, 2, 3], lambda *c: seen.append(c))
+    assert [n for n, _ in got] == [1, 2, 3] and len({pid for _, pid in got}) == 3
+    assert got[0][1] == os.getpid() and sorted(seen) == [(1, 0, 0), (2, 0, 0), (3, 0, 0)]
+    assert run_jobs(lambda n, report: 1 // (n - 2), [1, 2], lambda *c: None) is None  # a job that fails
+
+
+def test_a_large_file_read_in_parts_at_once_gives_what_one_reading_gives(tmp_path, monkeypatch):
+    from analysis.interop import acled_import
+
+    path = tmp_path / "global.csv"
+    rows = _stressed(120)
+    for i, r in enumerate(rows):  # most of a global file is elsewhere
+        if i % 3:
+            r.update(country="Thailand", iso="764")
+    path.write_text(_csv(CURRENT, rows), encoding="utf-8")
+    monkeypatch.setattr(acled_import, "PART_BYTES", path.stat().st_size // 4)
+    jobs = []
+    run_jobs = acled_import.run_jobs
+    monkeypatch.setattr(
+        acled_import, "run_jobs", lambda job, args, report: jobs.append(args) or run_jobs(job, args, report)
+    )
+    lines: list[str] = []
+    parts = import_acled(path, workers=3, block=16384, progress=lines.append, every=500)
+    assert [len(j) for j in jobs] == [3]  # three parts at once
+    one = import_acled(path, workers=1)
+    assert parts.rows.equals(one.rows) and parts.left_out.equals(one.left_out)
+    assert (parts.events_in, parts.myanmar) == (one.events_in, one.myanmar) == (len(rows), 360)
+    assert len(parts.rows) > 0 and parts.left_out["reason"].value_counts()["outside Myanmar"] == 720
+    counts = [int(line.split()[1].replace(",", "")) for line in lines]  # a line per 500 rows, from all parts
+    assert len(lines) == 2 and 500 <= counts[0] < 1000 <= counts[1] <= len(rows), lines
+
+
+def test_a_part_that_fails_is_read_again_in_one_process_to_say_where(tmp_path, monkeypatch):
+    from analysis.interop import acled_import
+
+    path = tmp_path / "broken.csv"
+    good = _csv(CURRENT, _stressed(500)).encode("utf-8")  # over 1 MB: the bytes sampled for the encoding are fine
+    bad = _csv(CURRENT, _records()).encode("utf-8").split(b"\n", 1)[1].replace(b"Hpakant", b"Hpa\xffkant")
+    path.write_bytes(good + bad)  # bad bytes at the end, in the last part
+    assert read_header(path).encoding == "utf-8" and len(good) > 1 << 20
+    monkeypatch.setattr(acled_import, "PART_BYTES", path.stat().st_size // 3)
+    returned = []
+    run_jobs = acled_import.run_jobs
+    monkeypatch.setattr(acled_import, "run_jobs", lambda *a: returned.append(run_jobs(*a)) or returned[-1])
+    with pytest.raises(AnalysisError) as parts:
+        import_acled(path, workers=2)
+    assert returned == [None]  # the parts were read at once, and the last one failed
+    with pytest.raises(AnalysisError) as one:
+        import_acled(path, workers=1)
+    assert str(parts.value) == str(one.value) and "not valid utf-8 after record" in str(one.value)
+
+
+def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
+    import pyarrow as pa
+
+    from analysis.interop.acled_select import decide, in_myanmar
+    from analysis.interop.acled_sift import is_protest, sift
+
+    cases = [
+        ("Myanmar", "104", "", ""),
+        ("myanmar (burma)", "", "", ""),
+        ("BURMA", "", "", ""),
+        ("Thailand", "104", "775", "MMR"),
+        ("", "104", "", ""),
+        ("", "", "775", ""),
+        ("", "", "", "MMR"),
+        ("", "764", "", ""),
+        ("Myanmar ", "", "", ""),
+    ]
+    kinds = [("Protests", ""), ("Riots", ""), ("Battles", "Demonstrations"), ("Battles", "Political violence")]
+    records = [
+        {
+            "event_id_cnty": f"X{i}",
+            "country": c,
+            "iso": iso,
+            "gwno": gw,
+            "iso3": i3,
+            "event_type": et,
+            "disorder_type": dt,
+            "notes": "Ten soldiers surrendered.",
+            "actor1": MILITARY,
+            "actor2": "",
+        }  # fmt: skip
+        for i, ((c, iso, gw, i3), (et, dt)) in enumerate((a, b) for a in cases for b in kinds)
+    ]
+    table = pa.Table.from_pylist(records)
+    kept = set(sift(table).close.column("event_id_cnty").to_pylist())
+    by_row = {r["event_id_cnty"] for r in records if in_myanmar(r) and decide(r).reason != "a protest or riot"}
+    assert kept == by_row and len(kept) == 7 * 1  # seven ways to be in Myanmar, one kind that is no protest
+    said = [r["event_type"] in ("Protests", "Riots") or r["disorder_type"] == "Demonstrations" for r in records]
+    assert is_protest(table).tolist() == said
+
+
+def test_the_left_out_file_is_what_pandas_writes():
+    from analysis.interop.acled_sift import left_out_csv
+
+    left = pd.DataFrame(
+        {
+            "event_id_cnty": ["MMR1", "a,b", 'q"x', "line\nbreak", ""],
+            "reason": ["outside Myanmar", "x, y", 'said "no"', LEFT_UNREAD, "outside Myanmar"],
+        }
+    )
+    assert left_out_csv(left) == left.to_csv(index=False, lineterminator="\n")
+    left["reason"] = left["reason"].astype("category")
+    assert left_out_csv(left) == left.to_csv(index=False, lineterminator="\n")
+    assert left_out_csv(left.iloc[:0]) == "event_id_cnty,reason\n"

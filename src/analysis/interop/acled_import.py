@@ -26,13 +26,16 @@ from ..reference.gazetteer import candidates
 from ..schema import RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
 from .acled_duplicates import likely_duplicates, link_repeats
-from .acled_read import BLOCK_BYTES, clean_table, read_header, scan_acled
+from .acled_parts import cores, run_jobs
+from .acled_read import BLOCK_BYTES, clean_table, read_header, scan_acled, split_spans
 from .acled_report import kept_report
 from .acled_select import decide
 from .acled_sift import DICTIONARY_COLUMNS, LEFT_UNREAD, left_out_csv, left_out_frame, sift
 
 __all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "import_acled", "left_out_csv"]
 
+#: Bytes per part when a large file is read in parts at once (a smaller file is read in one).
+PART_BYTES = 48 << 20
 _GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
 _PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event_date; 3: within its month
 
@@ -88,32 +91,68 @@ class AcledImport:
         return kept_report(self.rows)
 
 
+@dataclass
+class _Part:
+    """What one span of a file gives: rows kept, events left out on reading, and the sift's left-out ids."""
+
+    rows: list = field(default_factory=list)
+    left: list = field(default_factory=list)
+    ids: list = field(default_factory=list)
+    codes: list = field(default_factory=list)
+    read: int = 0
+    myanmar: int = 0
+
+
+def _read_span(job: tuple, report: Callable[[int, int, int], None]) -> _Part:
+    """One span of the file, block by block: sift, read closely, keep; ``report`` after each block."""
+    header, block, span = job
+    part = _Part()
+    for table in scan_acled(header.path, COLUMNS, block, header=header, dictionary=DICTIONARY_COLUMNS, span=span):
+        sifted = sift(table)
+        part.ids.append(sifted.ids)
+        part.codes.append(sifted.codes)
+        kept = len(part.rows)
+        for record in clean_table(sifted.close).to_pylist():
+            _keep(record, part.rows, part.left)
+        part.read, part.myanmar = part.read + table.num_rows, part.myanmar + sifted.myanmar
+        report(table.num_rows, sifted.myanmar, len(part.rows) - kept)
+    return part
+
+
 def import_acled(
     path: str | Path,
     against: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
     every: int = 250_000,
     block: int = BLOCK_BYTES,
+    workers: int | None = None,
 ) -> AcledImport:
     """An ACLED CSV -> :class:`AcledImport` (rows in the raw schema; never an event it cannot support).
 
     The file is read block by block: every event is sifted with vectorised tests (Myanmar, not a protest,
     a word of the rule in its notes) and only those are read closely (:func:`.acled_select.decide`).
     ``progress`` gets a line every ``every`` rows ("read 1,000,000 rows; 41,200 Myanmar; 312 kept"); memory
-    follows ``block`` (bytes read at a time), not the size of the file.
+    follows ``block`` (bytes read at a time), not the size of the file. A file of more than
+    :data:`PART_BYTES` is read in ``workers`` parts at once (default: one per core; see
+    :mod:`.acled_parts`), with the same result as one reading.
     """
     header = read_header(path)
-    rows, left, ids, codes = [], [], [], []
-    read = myanmar = 0
-    for table in scan_acled(path, COLUMNS, block, header=header, dictionary=DICTIONARY_COLUMNS):
-        sifted = sift(table)
-        ids.append(sifted.ids)
-        codes.append(sifted.codes)
-        before, read, myanmar = read, read + table.num_rows, myanmar + sifted.myanmar
-        for record in clean_table(sifted.close).to_pylist():
-            _keep(record, rows, left)
-        if progress and read // every > before // every:
-            progress(f"read {read:,} rows; {myanmar:,} Myanmar; {len(rows):,} kept")
+    size = header.path.stat().st_size
+    parts = max(1, min(workers or cores(), size // PART_BYTES))
+    jobs = [(header, block, span) for span in split_spans(header.path, parts)] if parts > 1 else [(header, block, None)]
+    counts = [0, 0, 0]
+
+    def report(read: int, myanmar: int, kept: int) -> None:
+        before = counts[0]
+        counts[:] = [counts[0] + read, counts[1] + myanmar, counts[2] + kept]
+        if progress and counts[0] // every > before // every:
+            progress(f"read {counts[0]:,} rows; {counts[1]:,} Myanmar; {counts[2]:,} kept")
+
+    done = run_jobs(_read_span, jobs, report)
+    if done is None:  # a part failed: one reading says what and where
+        counts[:] = [0, 0, 0]
+        done = [_read_span((header, block, None), report)]
+    rows = [r for part in done for r in part.rows]
     raw = link_repeats(pd.DataFrame(rows, columns=[*RAW_COLUMNS, "_sentence"]))[RAW_COLUMNS]
     dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
     if against is not None and Path(against).is_file() and len(raw):
@@ -121,7 +160,12 @@ def import_acled(
         for imported, existing in zip(dups["imported_id"], dups["existing_id"], strict=True):
             i = raw.index[raw["event_id"] == imported][0]
             raw.at[i, "note"] = (raw.at[i, "note"] + f" Possible duplicate of {existing} (not merged).").strip()
-    left_out = left_out_frame(ids, codes, left)
+    left_out = left_out_frame(
+        [i for part in done for i in part.ids],
+        [c for part in done for c in part.codes],
+        [x for part in done for x in part.left],
+    )
+    read, myanmar = sum(p.read for p in done), sum(p.myanmar for p in done)
     return AcledImport(raw, left_out, dups, header.layout, header.encoding, read, myanmar, header.notes)
 
 
