@@ -7,7 +7,8 @@
 2. ``make report`` (``python -m analysis reproduce``), warm (nothing changed: what a user rerunning it
    waits for) and forced (everything executed and exported), against the floor: three notebooks that only
    import pandas, matplotlib, seaborn and ``analysis``, executed one after another.
-3. ``import-acled`` on a real ACLED export repeated to 100,000 and 1,000,000 rows, beside pandas reading
+3. ``import-acled`` on a real ACLED export repeated to 100,000 and 1,000,000 rows (all Myanmar, and shaped like
+   ACLED's global file: one row in 25 Myanmar), beside pandas reading
    the same file (benchmarks/bench_acled.py, which can also be run alone).
 
 Writes benchmarks/results.md with the machine, the versions and the date. No assertions: figures only.

@@ -35,7 +35,7 @@ from .acled_sift import DICTIONARY_COLUMNS, LEFT_UNREAD, left_out_csv, left_out_
 __all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "import_acled", "left_out_csv"]
 
 #: Bytes per part when a large file is read in parts at once (a smaller file is read in one).
-PART_BYTES = 48 << 20
+PART_BYTES = 16 << 20
 _GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
 _PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event_date; 3: within its month
 
