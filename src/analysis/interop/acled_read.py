@@ -179,7 +179,9 @@ def split_spans(path: str | Path, parts: int) -> list[tuple[int, int]]:
     """The file's bytes cut into about ``parts`` spans of whole records (a cut never falls inside quotes).
 
     A line end is a record's end when the quotes before it are even in number: a note's own line breaks
-    and doubled quotes ("") are inside quotes. The first span holds the header.
+    and doubled quotes ("") are inside quotes. This holds for CSV quoted as RFC 4180 says (ACLED's exports,
+    pandas, R, Excel); a stray quote inside an unquoted cell can misplace a cut (a part that then fails to
+    parse is read again in one process; ``workers=1`` never cuts). The first span holds the header.
 
     >>> import tempfile; d = Path(tempfile.mkdtemp()); f = d / "a.csv"
     >>> _ = f.write_bytes(b'id,notes\\n1,"a\\nb"\\n2,c\\n3,"d ""e"" f"\\n4,f\\n')
