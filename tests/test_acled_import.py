@@ -518,6 +518,9 @@ def test_spans_are_cut_only_between_records(tmp_path):
         assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
         pieces = [list(csv.reader(io.StringIO(data[a:b].decode("utf-8"), newline=""))) for a, b in spans]
         assert [row for piece in pieces for row in piece] == rows, parts
+    stray = tmp_path / "stray.csv"  # a quote inside an unquoted cell: quotes no longer mark record ends
+    stray.write_bytes(data.replace(b"Hpakant", b'Hpa"kant', 1))
+    assert split_spans(stray, 3) == [(0, len(data) + 1)]
 
 
 def test_jobs_run_in_forked_processes_and_come_back_in_order():

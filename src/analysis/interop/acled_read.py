@@ -170,9 +170,26 @@ class _Span(io.RawIOBase):
         super().close()
 
 
+#: what may stand beside a quote in CSV quoted as RFC 4180 says: a comma, a line end, another quote
+_BESIDE_QUOTE = np.isin(np.arange(256), [44, 10, 13, 34])
+
+
+class _StrayQuote(Exception):
+    """A quote inside an unquoted cell ('a 5" gun'): counting quotes cannot find record ends."""
+
+
 def _quotes(data: np.ndarray, start: int, end: int) -> int:
-    """How many '"' bytes lie between ``start`` and ``end`` (counted 16 MB at a time)."""
-    return sum(int(np.count_nonzero(data[i : min(i + (1 << 24), end)] == 34)) for i in range(start, end, 1 << 24))
+    """How many '"' bytes lie between ``start`` and ``end`` (16 MB at a time); :class:`_StrayQuote` when
+    one has neither a comma, a line end nor a quote on either side."""
+    count = 0
+    for i in range(start, end, 1 << 24):
+        at = i + np.flatnonzero(data[i : min(i + (1 << 24), end)] == 34)
+        before = _BESIDE_QUOTE[data[np.maximum(at - 1, 0)]] | (at == 0)
+        after = _BESIDE_QUOTE[data[np.minimum(at + 1, len(data) - 1)]] | (at == len(data) - 1)
+        if not (before | after).all():
+            raise _StrayQuote
+        count += len(at)
+    return count
 
 
 def split_spans(path: str | Path, parts: int) -> list[tuple[int, int]]:
@@ -180,8 +197,8 @@ def split_spans(path: str | Path, parts: int) -> list[tuple[int, int]]:
 
     A line end is a record's end when the quotes before it are even in number: a note's own line breaks
     and doubled quotes ("") are inside quotes. This holds for CSV quoted as RFC 4180 says (ACLED's exports,
-    pandas, R, Excel); a stray quote inside an unquoted cell can misplace a cut (a part that then fails to
-    parse is read again in one process; ``workers=1`` never cuts). The first span holds the header.
+    pandas, R, Excel). A file with a quote inside an unquoted cell ('a 5" gun') is not cut: one span. The
+    first span holds the header.
 
     >>> import tempfile; d = Path(tempfile.mkdtemp()); f = d / "a.csv"
     >>> _ = f.write_bytes(b'id,notes\\n1,"a\\nb"\\n2,c\\n3,"d ""e"" f"\\n4,f\\n')
@@ -190,11 +207,21 @@ def split_spans(path: str | Path, parts: int) -> list[tuple[int, int]]:
     """
     path = Path(path)
     size = path.stat().st_size
-    cuts, quotes, at = [0], 0, 0
     if parts < 2 or size == 0:
         return [(0, size)]
     with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as whole:
         data = np.frombuffer(whole, dtype=np.uint8)
+        try:
+            cuts = _cuts(whole, data, parts)
+        finally:
+            del data  # the map closes only when no array looks into it
+    return list(zip(cuts, [*cuts[1:], size], strict=True))
+
+
+def _cuts(whole: mmap.mmap, data: np.ndarray, parts: int) -> list[int]:
+    """Where :func:`split_spans` cuts: [0] for a file it cannot cut."""
+    size, cuts, quotes, at = len(data), [0], 0, 0
+    try:
         for target in (size * k // parts for k in range(1, parts)):
             if target <= at:
                 continue
@@ -209,8 +236,9 @@ def split_spans(path: str | Path, parts: int) -> list[tuple[int, int]]:
                 break
             at = end + 1
             cuts.append(at)
-        del data  # the map closes only when no array looks into it
-    return list(zip(cuts, [*cuts[1:], size], strict=True))
+    except _StrayQuote:
+        return [0]
+    return cuts
 
 
 def scan_acled(
