@@ -146,7 +146,8 @@ def test_the_build_says_which_stage_it_is_in_and_how_far_along(tmp_path, events)
     out = tmp_path / "big"
     out.mkdir()
     big = pd.concat([events] * 700, ignore_index=True)
-    write_processed({"events": big, "sources": events.head(3)}, out, claims=False, log=lines.append)
+    sources = pd.read_csv(config.RAW_SOURCES, dtype=str, keep_default_na=False)
+    write_processed({"events": big, "sources": sources}, out, claims=False, log=lines.append)
     assert lines == [f"  writing events.csv ({len(big):,} rows; table 1 of 2)"]
 
 
@@ -197,3 +198,29 @@ def test_make_lab_passes_allow_root_only_as_root(tmp_path):
         command = [line for line in dry.stdout.splitlines() if "jupyter lab" in line]
         assert command, dry.stdout + dry.stderr
         assert ("--allow-root" in command[0]) == (uid == "0"), (uid, command)
+
+
+def test_the_package_description_counts_the_reports_the_rows_cite(built):
+    """It once said 'two news reports' long after the record cited dozens: the count is made from the tables."""
+    from analysis.pipeline.package import describe
+
+    package = json.loads((built / "datapackage.json").read_text())
+    read = {n: pd.read_csv(built / f"{n}.csv", dtype=str, keep_default_na=False) for n in ("events", "sources")}
+    read["claimed_totals"] = pd.read_csv(built / "claimed_totals.csv", dtype=str, keep_default_na=False)
+    sources = read["sources"]
+    cited = sources[sources["source_id"].isin({*read["events"]["source_id"], *read["claimed_totals"]["source_id"]})]
+    dates = pd.to_datetime(cited["published"])
+    rewrites = int((cited["rewrite_of"] != "").sum())
+    assert len(cited) > 2 and rewrites
+    assert package["description"].startswith(
+        f"Events and claimed totals curated from {len(cited)} reports published "
+        f"{dates.min():%b %Y}-{dates.max():%b %Y}, listed in sources.csv ({rewrites} of them a rewrite"
+    )
+    assert package["description"] == describe(read)
+    # a row citing a report no row cited before adds one to the count; nothing is typed
+    uncited = sources.loc[~sources["source_id"].isin(cited["source_id"]), "source_id"].iloc[0]
+    more = dict(read, events=read["events"].assign(source_id=[uncited, *read["events"]["source_id"].iloc[1:]]))
+    still = read["events"]["source_id"].iloc[0] in set(read["events"]["source_id"].iloc[1:]) | set(
+        read["claimed_totals"]["source_id"]
+    )
+    assert f"from {len(cited) + int(still)} reports" in describe(more)

@@ -1,6 +1,7 @@
 """Every chart exports in SVG, PDF and PNG, re-exports byte-identically, and carries alt text."""
 
 import filecmp
+import re
 
 import matplotlib.colors
 import pytest
@@ -62,6 +63,8 @@ def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, tables):
     assert source and "unverified" in source[0], f"{name}: no source line saying the figures are unverified"
     said = " ".join(texts).lower()
     assert "unverified" in said or "claim" in said, f"{name}: title and subtitle do not say the figures are claims"
+    for text in (t.get_text().replace("\n", " ") for t in chart.fig.subfigs[0].texts):  # title, subtitle
+        assert not re.search(r"\([^()]*\(", text), f"{name}: brackets inside brackets read badly: {text!r}"
     chart.freeze()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 

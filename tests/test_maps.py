@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import geopandas as gpd
 import numpy as np
 import pytest
+from matplotlib.collections import PathCollection
 
 from analysis.charts import WIDTHS
 from analysis.charts.maps import PROJECTION, _units, map_townships, projected, unit_key
+from analysis.charts.record_map import map_outcomes
 from analysis.measure.rules import REPORT_RULE, TREND_RULE
 from analysis.measure.tally import drawn
 from analysis.reference import gazetteer
@@ -61,27 +65,141 @@ def test_rows_known_only_at_state_level_are_not_drawn_at_a_guessed_point(tables)
     assert f"{unplaced} known only at state level or wider are not drawn" in chart.alt
 
 
+def misread(chart, tables) -> list[str]:
+    """What a reader could misread in a township map's labels: each label ('Lashio 4,317', 'Lashio (surrendered)
+    4,317') belongs to the circles at its township's gazetteer point (found from the data, not from the label's
+    own anchor). Its text must sit on no other circle, inside the chart's body and off every other label; with a
+    leader line, the line must run from its text to the edge of its own circle, crossing no other place's circle
+    and no other label; without one, the text must sit beside its own circle (within 3 pt) and every other circle
+    must be at least twice as far."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+    from shapely.geometry import LineString, Point, box
+
+    renderer = FigureCanvasAgg(chart.fig).get_renderer()
+    pt = renderer.points_to_pixels(1.0)
+    ax = chart.body.axes[0]
+    circles = [
+        (tuple(c), r)
+        for dots in ax.collections
+        if isinstance(dots, PathCollection)  # the scattered circles, not the state shapes
+        for c, r in zip(
+            ax.transData.transform(dots.get_offsets()),
+            np.broadcast_to(np.sqrt(dots.get_sizes()) / 2 * pt, len(dots.get_offsets())),
+            strict=True,
+        )
+    ]
+    labels = [t for t in ax.texts if t.get_text()]
+    texts = []
+    for label in labels:
+        label.update_positions(renderer)
+        texts.append(box(*Text.get_window_extent(label, renderer).extents))
+    events, problems = tables.events, []
+    for label, text in zip(labels, texts, strict=True):
+        words = label.get_text()
+        codes = events.loc[events["township"] == words.rsplit(" ", 1)[0].split(" (")[0], "township_pcode"].unique()
+        assert len(codes) == 1, f"{words!r}: no single township in the data"
+        town = tables.townships.loc[codes[0]]
+        at = gpd.GeoSeries(gpd.points_from_xy([float(town["lon"])], [float(town["lat"])]), crs=4326)
+        at = at.to_crs(PROJECTION)
+        own = ax.transData.transform([(at.x.iloc[0], at.y.iloc[0])])[0]
+        mine = [(c, r) for c, r in circles if np.hypot(c[0] - own[0], c[1] - own[1]) < 0.5]
+        theirs = [(c, r) for c, r in circles if np.hypot(c[0] - own[0], c[1] - own[1]) >= 0.5]
+        assert mine, f"{words!r}: no circle at its township"
+        if any(text.distance(Point(c)) < r for c, r in theirs):
+            problems.append(f"{words!r}: its text sits on another place's circle")
+        if not box(*chart.body.bbox.extents).contains(text):
+            problems.append(f"{words!r}: its text leaves the map's panel")
+        if any(text.intersects(other) for other in texts if other is not text):
+            problems.append(f"{words!r}: its text overlaps another label")
+        if label.arrow_patch is None:
+            gap = min(text.distance(Point(c)) - r for c, r in mine)
+            nearest_other = min((text.distance(Point(c)) - r for c, r in theirs), default=np.inf)
+            if gap > 3 * pt or nearest_other < 2 * gap:
+                problems.append(f"{words!r}: no leader line and not clearly beside its own circle")
+            continue
+        ends = label.arrow_patch.get_path().vertices[[0, -1]]
+        tip = min(ends, key=lambda e: np.hypot(*(e - own)))  # the line's end at the circle
+        tail = max(ends, key=lambda e: np.hypot(*(e - own)))
+        line = LineString(ends)
+        if not any(abs(np.hypot(*(tip - c)) - r) <= 1.0 for c, r in mine):
+            problems.append(f"{words!r}: its leader line does not end at its own circle")
+        if text.distance(Point(tail)) > 3 * pt:
+            problems.append(f"{words!r}: its leader line does not start at its text")
+        if any(line.distance(Point(c)) < r for c, r in theirs):
+            problems.append(f"{words!r}: its leader line crosses another place's circle")
+        if any(line.intersects(other) for other in texts if other is not text):
+            problems.append(f"{words!r}: its leader line crosses another label")
+    return problems
+
+
+MAPS = {"map_townships": map_townships, "map_outcomes": map_outcomes}
+
+
 @pytest.mark.parametrize("width", list(WIDTHS))
-def test_no_label_on_the_township_map_sits_on_another_point(tables, width):
-    """Each label may touch its own circle, never another's (Lashio's label once sat on Laukkaing's circle)."""
+@pytest.mark.parametrize("name", list(MAPS))
+def test_every_map_label_reads_as_its_own_circles(tables, name, width):
+    """Each label is beside its own circle or joined to it by a line, never on another circle (Lashio's label
+    once sat on Laukkaing's circle; later, diagonally off its circle, it read as a label for a dot beside it)."""
+    chart = MAPS[name](tables.events, tables.sources, tables.states, tables.townships, width=width)
+    labels = [t for t in chart.body.axes[0].texts if t.get_text()]
+    assert len(labels) >= 4
+    assert labels[0].get_text().startswith(_names(chart)[0].split(",")[0])  # the largest circle is labelled
+    assert misread(chart, tables) == []
+
+
+def test_the_label_check_catches_a_label_on_another_circle_a_stray_leader_and_a_floating_label(tables):
+    """The check above fails on each way a label was once misread, or could be."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    chart = map_townships(tables.events, tables.sources, tables.states, tables.townships, width=width)
-    renderer = FigureCanvasAgg(chart.fig).get_renderer()
-    ax = chart.body.axes[0]
-    dots = ax.collections[-1]
-    centres = ax.transData.transform(dots.get_offsets())
-    radii = np.sqrt(dots.get_sizes()) / 2 * chart.fig.dpi / 72
-    labels = [t for t in ax.texts if t.get_text()]
-    assert len(labels) >= 3
-    for label in labels:
-        own = ax.transData.transform([label.xy])[0]
-        box = label.get_window_extent(renderer)
-        for (x, y), r in zip(centres, radii, strict=True):
-            if np.allclose((x, y), own):
-                continue
-            nearest = (min(max(x, box.x0), box.x1), min(max(y, box.y0), box.y1))
-            assert np.hypot(nearest[0] - x, nearest[1] - y) >= r, f"{label.get_text()!r} sits on a circle"
+    def drawn_map():
+        chart = map_townships(tables.events, tables.sources, tables.states, tables.townships, width="double")
+        return chart, chart.body.axes[0]
+
+    chart, ax = drawn_map()
+    pt = FigureCanvasAgg(chart.fig).get_renderer().points_to_pixels(1.0)
+    dots, names = ax.collections[-1], _names(chart)  # the circles, largest first, and their townships
+    centre = dict(zip(names, ax.transData.transform(dots.get_offsets()), strict=True))
+    radius = dict(zip(names, np.sqrt(dots.get_sizes()) / 2 * pt, strict=True))
+    largest, second = names[:2]
+    assert misread(chart, tables) == []
+
+    def to_data(xy):
+        return tuple(ax.transData.inverted().transform(xy))
+
+    # a leader line that ends at the edge of another township's circle (the second largest)
+    led = next(t for t in ax.texts if t.arrow_patch is not None and not t.get_text().startswith(second))
+    led.xy = to_data(centre[second] + [0, radius[second]])
+    assert any("does not end at its own circle" in p for p in misread(chart, tables))
+
+    chart, ax = drawn_map()
+    label = next(t for t in ax.texts if t.get_text().startswith(largest))
+    # the first bug: the largest township's label on the second largest circle
+    label.xy, label.xyann = to_data(centre[second]), (0, 0)
+    assert any("sits on another place's circle" in p for p in misread(chart, tables))
+    # the second: set diagonally off its own circle, with no line
+    label.xy = to_data(centre[largest])
+    label.xyann = (radius[largest] / pt + 1.5, radius[largest] / pt + 1.5)
+    label.set_ha("left"), label.set_va("bottom")
+    assert any("not clearly beside its own circle" in p for p in misread(chart, tables))
+
+
+def _names(chart) -> list[str]:
+    """The township map's circles' townships, largest first (as its alt text lists them)."""
+    listed = chart.alt.split(": ", 1)[1].split(". ")[0]
+    return [part.rsplit(": ", 1)[0] for part in listed.split("; ")]
+
+
+def test_the_township_map_title_names_the_lead_townships_state_without_nested_brackets(tables):
+    """'Lashio (Shan (North))' read badly: the place's state/region is said in words, from the gazetteer."""
+    chart = map_townships(tables.events, tables.sources, tables.states, tables.townships)
+    rows = drawn(tables.events, TREND_RULE)
+    people = rows[rows["township_pcode"] != ""].groupby("township_pcode")["people"].sum()
+    town = tables.townships.loc[people.idxmax()]
+    part = town["shan_part"] or tables.states.loc[town["sr_pcode"], "shan_part"]
+    where = f"{part.lower()}ern {town['state_region']}" if part else town["state_region"]
+    assert chart.title.startswith(f"{town['township']} ({where}) accounts for {int(people.max()):,} ")
+    assert not re.search(r"\([^()]*\(", chart.title), chart.title
 
 
 def test_a_claim_for_a_whole_state_mimu_splits_is_drawn_over_the_whole_state(tables):

@@ -23,7 +23,8 @@ from ..measure.tally import drawn, low_or_best
 from ..report.headline import unplaced_mask
 from .chart import Chart, new_chart
 from .dates import fmt_day, fmt_span
-from .map_units import keys_of, label_spots, merged_layer, unit_key, unit_name
+from .map_labels import label_spots
+from .map_units import in_words, keys_of, merged_layer, unit_key, unit_name
 from .sources import claimants, source_line, when
 from .style import PALETTE
 
@@ -240,7 +241,7 @@ def map_townships(
     pts = pts.assign(x=geo.x.to_numpy(), y=geo.y.to_numpy()).sort_values("people", ascending=False)
     unplaced = int(round(rows.loc[rows["township_pcode"] == "", "people"].sum()))
     lead = pts.iloc[0]
-    where = ts.loc[lead["township_pcode"], "sr_name_mimu"]
+    where = in_words(ts.loc[lead["township_pcode"], "sr_name_mimu"])  # 'Lashio (northern Shan)', no nested brackets
     chart = new_chart(
         "map_townships",
         f"{lead['township']} ({where}) accounts for {int(lead['people']):,} of the {int(pts['people'].sum()):,} "

@@ -16,7 +16,7 @@ from ..measure.itemized import itemized_rule
 from ..measure.tally import drawn
 from .chart import Chart, new_chart
 from .dates import fmt_day
-from .map_units import label_spots
+from .map_labels import label_spots
 from .maps import MAP_NOTE, PROJECTION, projected
 from .record import OUTCOME_PANELS
 from .sources import claimants, source_line

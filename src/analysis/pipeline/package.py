@@ -111,13 +111,52 @@ def _clean_field(field: dict) -> dict:
     return field
 
 
-def datapackage(events_fields: list[dict] = PROCESSED_FIELDS, claims: bool = False) -> dict:
-    """The Frictionless Data Package descriptor for data/processed (with the claimed totals when ``claims``)."""
+#: How the package keeps its figures: the description's last sentence.
+KEPT = "Counts keep their uncertainty as low/best/high; part_of links aggregates to their components."
+
+
+def describe(tables: dict[str, pd.DataFrame] | None = None) -> str:
+    """The package's description, counted from the ``tables`` it describes: the reports their rows cite (events
+    and claimed totals), when those were published, and how many rewrite another outlet's report.
+
+    >>> sources = pd.DataFrame({"source_id": ["a", "b", "c"], "published": ["2023-11-17", "2024-01-05", "2025-03-01"],
+    ...     "rewrite_of": ["", "a", ""]})
+    >>> text = describe({"events": pd.DataFrame({"source_id": ["a", "a", "b"]}), "sources": sources})
+    >>> text.split(" (")[0], text.split(" (")[1].split(",")[0]  # the uncited report c is not counted
+    ('Events curated from 2 reports published Nov 2023-Jan 2024, listed in sources.csv', '1 of them a rewrite')
+    >>> describe().split(", cleaned")[0]  # no tables: nothing counted
+    'Events curated from the reports listed in sources.csv'
+    """
+    if tables is None:
+        return f"Events curated from the reports listed in sources.csv, cleaned by the analysis package. {KEPT}"
+    sources = tables["sources"].set_index("source_id")
+    rows = [tables["events"]] + ([tables["claimed_totals"]] if "claimed_totals" in tables else [])
+    cited = sources.loc[sources.index.isin(pd.concat([r["source_id"] for r in rows]))]
+    what = "Events and claimed totals" if len(rows) > 1 else "Events"
+    dates = pd.to_datetime(cited["published"].replace("", None)).dropna()
+    first, last = (f"{d:%b %Y}" for d in (dates.min(), dates.max())) if len(dates) else ("", "")
+    span = f" published {first}" + (f"-{last}" if last != first else "") if len(dates) else ""
+    copies = int((cited.get("rewrite_of", pd.Series(dtype=str)).fillna("") != "").sum())
+    copied = (
+        f" ({copies} of them a rewrite, mirror or translation of another outlet's report, never a second source)"
+        if copies
+        else ""
+    )
+    return (
+        f"{what} curated from {len(cited)} report{'s' if len(cited) != 1 else ''}{span}, listed in sources.csv"
+        f"{copied}, cleaned by the analysis package. {KEPT}"
+    )
+
+
+def datapackage(
+    events_fields: list[dict] = PROCESSED_FIELDS, claims: bool = False, tables: dict[str, pd.DataFrame] | None = None
+) -> dict:
+    """The Frictionless Data Package descriptor for data/processed (with the claimed totals when ``claims``),
+    described from ``tables`` (:func:`describe`)."""
     package = {
         "name": "myanmar-junta-surrenders-1027",
         "title": "Surrender, flight and defection of Myanmar junta personnel after Operation 1027",
-        "description": "Events curated from two news reports (see sources.csv), cleaned by the analysis package. "
-        "Counts keep their uncertainty as low/best/high; part_of links aggregates to their components.",
+        "description": describe(tables),
         "licenses": [
             {
                 "name": "CC-BY-4.0",

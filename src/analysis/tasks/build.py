@@ -69,7 +69,7 @@ def write_processed(tables: dict[str, pd.DataFrame], out_dir: Path, claims: bool
             log(f"  writing {name}.csv ({len(frame):,} rows; table {i} of {len(tables)})")
         write_csv(frame, out_dir / f"{name}.csv")
     (out_dir / "datapackage.json").write_text(
-        json.dumps(datapackage(claims=claims), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        json.dumps(datapackage(claims=claims, tables=tables), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
 
 
