@@ -148,6 +148,28 @@ def describe(tables: dict[str, pd.DataFrame] | None = None) -> str:
     )
 
 
+def _claims_resources() -> list[dict]:
+    """The claimed totals' resources, beside the events when the build has them."""
+    return [
+        _resource(
+            "claimed_totals",
+            "claimed_totals.csv",
+            CLAIM_FIELDS,
+            "Claimed totals",
+            "Running totals and their breakdowns as claimed: claims, never events, never added.",
+            "claim_id",
+        ),
+        _resource(
+            "claims_vs_events",
+            "claims_vs_events.csv",
+            CLAIMS_CHECK_FIELDS,
+            "Claimed totals beside the itemized events",
+            "Each claimed total beside what itemized events add up to in its window and scope.",
+            "claim_id",
+        ),
+    ]
+
+
 def datapackage(
     events_fields: list[dict] = PROCESSED_FIELDS, claims: bool = False, tables: dict[str, pd.DataFrame] | None = None
 ) -> dict:
@@ -201,24 +223,7 @@ def datapackage(
         ],
     }
     if claims:
-        package["resources"] += [
-            _resource(
-                "claimed_totals",
-                "claimed_totals.csv",
-                CLAIM_FIELDS,
-                "Claimed totals",
-                "Running totals and their breakdowns as claimed: claims, never events, never added.",
-                "claim_id",
-            ),
-            _resource(
-                "claims_vs_events",
-                "claims_vs_events.csv",
-                CLAIMS_CHECK_FIELDS,
-                "Claimed totals beside the itemized events",
-                "Each claimed total beside what itemized events add up to in its window and scope.",
-                "claim_id",
-            ),
-        ]
+        package["resources"] += _claims_resources()
     return package
 
 
