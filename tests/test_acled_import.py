@@ -504,7 +504,7 @@ def _stressed(copies: int) -> list[dict]:
 
 
 def test_spans_are_cut_only_between_records(tmp_path):
-    from analysis.interop.acled_read import split_spans
+    from analysis.interop.acled_spans import split_spans
 
     rows = [CURRENT] + [[r.get(c, "") for c in CURRENT] for r in _stressed(40)]
     path = tmp_path / "spans.csv"

@@ -27,10 +27,11 @@ from ..schema import RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
 from .acled_duplicates import likely_duplicates, link_repeats
 from .acled_parts import cores, run_jobs
-from .acled_read import BLOCK_BYTES, clean_table, read_header, scan_acled, split_spans
+from .acled_read import BLOCK_BYTES, clean_table, read_header, scan_acled
 from .acled_report import kept_report
 from .acled_select import decide
 from .acled_sift import DICTIONARY_COLUMNS, LEFT_UNREAD, left_out_csv, left_out_frame, sift
+from .acled_spans import split_spans
 
 __all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "import_acled", "left_out_csv"]
 
