@@ -63,7 +63,10 @@ def test_every_chart_has_a_finding_title_a_source_line_and_fits(name, tables):
     assert source and "unverified" in source[0], f"{name}: no source line saying the figures are unverified"
     said = " ".join(texts).lower()
     assert "unverified" in said or "claim" in said, f"{name}: title and subtitle do not say the figures are claims"
-    for text in (t.get_text().replace("\n", " ") for t in chart.fig.subfigs[0].texts):  # title, subtitle
+    for text in [
+        *(t.get_text().replace("\n", " ") for t in chart.fig.subfigs[0].texts),
+        chart.alt,
+    ]:  # title, subtitle, alt
         assert not re.search(r"\([^()]*\(", text), f"{name}: brackets inside brackets read badly: {text!r}"
     chart.freeze()
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -252,7 +252,7 @@ def fled_across_border(
         f"{SERIES_NAMES['low']} ({int(best['high'].iloc[-1])} on {SERIES_NAMES['best']}) by "
         + fmt_day(cum["date"].iloc[-1], True)
         + "; claimed totals (unverified): "
-        + "; ".join(f"'{r.figure_text}' as of {fmt_day(r.as_of, True)} ({r.claimant})" for r in totals.itertuples())
+        + "; ".join(f"'{r.figure_text}' as of {fmt_day(r.as_of, True)}, by {r.claimant}" for r in totals.itertuples())
         + "."
     )
     return chart
