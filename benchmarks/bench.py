@@ -44,7 +44,7 @@ PY = sys.executable
 
 
 def generate(n: int, folder: Path) -> Path:
-    """The real raw rows repeated to ``n`` rows (ids suffixed per copy, part_of/same_as rewritten)."""
+    """The real raw rows repeated to ``n`` rows (ids suffixed per copy, part_of/same_as/taken_in rewritten)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "events.csv"
     if path.is_file() and sum(1 for _ in open(path, "rb")) > n:
@@ -53,12 +53,12 @@ def generate(n: int, folder: Path) -> Path:
     copies = []
     for i in range(-(-n // len(raw))):
         c = raw.copy()
-        for col in ("event_id", "part_of", "same_as"):
+        for col in ("event_id", "part_of", "same_as", "taken_in"):
             c[col] = np.where(c[col] != "", c[col] + f"-c{i}", "")
         copies.append(c)
     big = pd.concat(copies, ignore_index=True).iloc[:n]
     ids = set(big["event_id"])
-    for col in ("part_of", "same_as"):
+    for col in ("part_of", "same_as", "taken_in"):
         big.loc[(big[col] != "") & ~big[col].isin(ids), col] = ""
     big.to_csv(path, index=False)
     shutil.copy(config.RAW_SOURCES, folder / "sources.csv")
@@ -201,7 +201,7 @@ in seconds; other processes may have been running on the machine.
 
 ## The command-line build beside pandas reading and writing the same file
 
-The input is the real raw rows repeated (unique ids, `part_of` and `same_as` rewritten per copy). The
+The input is the real raw rows repeated (unique ids; `part_of`, `same_as` and `taken_in` rewritten per copy). The
 floor is `pd.read_csv(raw, dtype=str, keep_default_na=False)` then `.to_csv(...)` in a fresh process;
 the build is `python -m analysis build --raw RAW --out DIR` end to end (start-up, read, clean, derive the
 report tables, check every table against its schema, write). Peak memory is the build process's resident

@@ -275,3 +275,24 @@ def test_a_date_before_the_coup_is_valid_the_window_is_a_counting_rule(raw_copy)
     assert not result.errors
     row = result.events.set_index("event_id").loc["IRR-009"]
     assert row["date_start"] == "2020-10-30"
+
+
+def test_a_bad_value_repeated_on_many_rows_is_reported_on_each_and_looked_up_once():
+    """Every row is reported; the 'did you mean' search (a scan of every known id) runs once per distinct value,
+    for at most SUGGESTED values, so a large file with broken links does not take hours to report."""
+    import pandas as pd
+
+    from analysis.pipeline.cells import SUGGESTED, Collector
+
+    frame = pd.DataFrame({"event_id": [f"E{i}" for i in range(1000)], "taken_in": ["X1", "X2", "X3", "X1"] * 250})
+    col, looked_up = Collector("f.csv", frame), []
+    col.add(
+        frame["taken_in"] != "", "taken_in", lambda v: f"missing {v}", suggestion=lambda v: looked_up.append(v) or "E1"
+    )
+    assert len(col.problems) == 1000 and sorted(looked_up) == ["X1", "X2", "X3"]
+    assert {p.suggestion for p in col.problems} == {"E1"} and col.problems[3].message == "missing X1"
+    many = pd.DataFrame({"event_id": [f"E{i}" for i in range(200)], "taken_in": [f"X{i}" for i in range(200)]})
+    col, looked_up = Collector("f.csv", many), []
+    col.add(many["taken_in"] != "", "taken_in", "missing", suggestion=lambda v: looked_up.append(v) or "E1")
+    assert len(col.problems) == 200 and len(looked_up) == SUGGESTED
+    assert [p.suggestion for p in col.problems] == ["E1"] * SUGGESTED + [""] * (200 - SUGGESTED)

@@ -53,6 +53,10 @@ def map_unique_rows(
     return combined, results, errors
 
 
+#: How many distinct bad values of one check get a 'did you mean' (each is a search of every known value).
+SUGGESTED = 50
+
+
 class Collector:
     def __init__(self, file: str, frame: pd.DataFrame, id_column: str = "event_id"):
         self.file = file
@@ -75,19 +79,14 @@ class Collector:
         rows = self.frame.index[mask]
         values = self.frame[column].to_numpy()[mask] if column in self.frame else [None] * len(rows)
         ids = self.frame[self.id_column].to_numpy()[mask] if self.id_column in self.frame else [""] * len(rows)
+        said: dict = {}  # each distinct value's message and suggestion, worked out once
         for row, value, eid in zip(rows, values, ids, strict=True):
+            key = value if isinstance(value, str) else repr(value)
+            if key not in said:
+                hint = suggestion if not callable(suggestion) else suggestion(value) if len(said) < SUGGESTED else ""
+                said[key] = (message(value) if callable(message) else message, hint)
             self.problems.append(
-                Problem(
-                    self.file,
-                    int(row),
-                    column,
-                    value,
-                    message(value) if callable(message) else message,
-                    expected,
-                    suggestion(value) if callable(suggestion) else suggestion,
-                    severity,
-                    str(eid),
-                )
+                Problem(self.file, int(row), column, value, said[key][0], expected, said[key][1], severity, str(eid))
             )
 
     def add_coded(self, codes: np.ndarray, errors: dict[int, ParseError], column: str, expected: str = "") -> None:
