@@ -140,16 +140,15 @@ def bench_report(repeat: int) -> dict:
 def export_costs() -> dict[str, float]:
     """CPU seconds of the chart export, one process, split into drawing and writing each format."""
     from analysis.charts.chart import close
-    from analysis.charts.export import export_jobs
+    from analysis.charts.export import draw, export_jobs
     from analysis.charts.pdffonts import cached_font_subsets
-    from analysis.pipeline.load import load_events
+    from analysis.pipeline.load import load_tables
 
     costs = dict.fromkeys(("draw", "svg", "pdf", "png"), 0.0)
     with tempfile.TemporaryDirectory() as d, cached_font_subsets():  # as charts.save writes them
-        for name, width, _suffix, _out, formats, events in export_jobs(Path(d), events=load_events(),
-                                                                        log=lambda m: None):  # fmt: skip
+        for name, width, _suffix, _out, formats, tables in export_jobs(load_tables(), Path(d), log=lambda m: None):
             t = time.process_time()
-            chart = FIGURES[name][0](events, width=width)
+            chart = draw(name, tables, width)
             chart.freeze()
             costs["draw"] += time.process_time() - t
             for fmt in formats:
