@@ -199,8 +199,9 @@ def _township(name: str, admin1: str) -> str:
     """admin3 as ACLED spells it, canonical where the gazetteer knows it (validate reports the rest)."""
     if not name or not candidates(name, "township"):
         return name  # not in the gazetteer under any state: as ACLED spells it (no search for near spellings)
+    within = admin1 if admin1 and candidates(name, "township", admin1) else None  # else: named in another state
     try:
-        ts = canonical_township(name, admin1 or None)
+        ts = canonical_township(name, within)
     except ParseError:
         return name
     return ts.township if ts and ts.township else name
