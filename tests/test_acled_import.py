@@ -585,6 +585,7 @@ def test_a_part_that_fails_is_read_again_in_one_process_to_say_where(tmp_path, m
 def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
     import pyarrow as pa
 
+    from analysis.interop.acled_read import clean_record
     from analysis.interop.acled_select import decide, in_myanmar
     from analysis.interop.acled_sift import is_protest, sift
 
@@ -598,6 +599,7 @@ def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
         ("", "", "", "MMR"),
         ("", "764", "", ""),
         ("Myanmar ", "", "", ""),
+        ("NA", "104", "", ""),  # R's NA: no country named, so the code says
     ]
     kinds = [("Protests", ""), ("Riots", ""), ("Battles", "Demonstrations"), ("Battles", "Political violence")]
     records = [
@@ -617,8 +619,9 @@ def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
     ]
     table = pa.Table.from_pylist(records)
     kept = set(sift(table).close.column("event_id_cnty").to_pylist())
-    by_row = {r["event_id_cnty"] for r in records if in_myanmar(r) and decide(r).reason != "a protest or riot"}
-    assert kept == by_row and len(kept) == 7 * 1  # seven ways to be in Myanmar, one kind that is no protest
+    cleaned = [clean_record(r) for r in records]  # as the rule sees a row: stripped, R's NA as ''
+    by_row = {r["event_id_cnty"] for r in cleaned if in_myanmar(r) and decide(r).reason != "a protest or riot"}
+    assert kept == by_row and len(kept) == 8 * 1  # eight ways to be in Myanmar, one kind that is no protest
     said = [r["event_type"] in ("Protests", "Riots") or r["disorder_type"] == "Demonstrations" for r in records]
     assert is_protest(table).tolist() == said
 
@@ -636,3 +639,40 @@ def test_the_left_out_file_is_what_pandas_writes():
     left["reason"] = left["reason"].astype("category")
     assert left_out_csv(left) == left.to_csv(index=False, lineterminator="\n")
     assert left_out_csv(left.iloc[:0]) == "event_id_cnty,reason\n"
+
+
+def test_a_quote_ending_an_unquoted_cell_still_gives_what_one_reading_gives(tmp_path, monkeypatch):
+    """'Gun 5"' unquoted: its quote is literal, so counting quotes may cut inside a later note; the part that
+    then fails (the first part too) sends the file back to one reading."""
+    from analysis.interop import acled_import
+
+    path = tmp_path / "inch.csv"
+    text = _csv(CURRENT, _stressed(60))
+    assert text.count(",Hpakant,") > 1
+    path.write_text(text.replace(",Hpakant,", ',Gun 5",', 1), encoding="utf-8")
+    monkeypatch.setattr(acled_import, "PART_BYTES", path.stat().st_size // 8)
+    one = import_acled(path, workers=1)
+    assert one.events_in == 540
+    for workers in (2, 3, 4, 7):
+        parts = import_acled(path, workers=workers)
+        assert parts.rows.equals(one.rows) and parts.left_out.equals(one.left_out), workers
+
+
+def test_a_fork_killed_while_it_sends_its_result_does_not_hang_the_import(tmp_path):
+    """The out-of-memory killer may end a fork half-way through sending a large result: run_jobs returns
+    None (the caller reads in one process) instead of waiting for the rest of the message for ever."""
+    script = tmp_path / "killed.py"
+    script.write_text(
+        "import os, signal, threading, time\n"
+        "from analysis.interop.acled_parts import run_jobs\n"
+        "def job(n, report):\n"
+        "    if n == 0:\n"
+        "        time.sleep(2)\n"
+        "        return 'here'\n"
+        "    threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGKILL)).start()\n"
+        "    return b'x' * (100 << 20)\n"
+        "print(run_jobs(job, [0, 1], lambda *c: None))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "None", done.stderr

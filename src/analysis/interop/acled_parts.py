@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import queue as queues
 import sys
 import threading
 from collections.abc import Callable
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
 Report = Callable[[int, int, int], None]
@@ -36,61 +36,76 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _child(job: Callable, argument: Any, number: int, out: mp.Queue) -> None:
+class _Failed(Exception):
+    """A job failed, or its process ended without sending its whole result."""
+
+
+def _child(job: Callable, argument: Any, writer: Connection, others: list[Connection]) -> None:
+    for other in others:  # only this process may hold its pipe's writing end: its death is then the pipe's end
+        other.close()
     try:
-        result = job(argument, lambda *counts: out.put(("block", number, counts)))
-        out.put(("done", number, result))
+        result = job(argument, lambda *counts: writer.send(("block", counts)))
+        writer.send(("done", result))
     except BaseException as exc:  # the caller reads the file again in one process, which says what failed
-        out.put(("failed", number, f"{type(exc).__name__}: {exc}"))
+        writer.send(("failed", f"{type(exc).__name__}: {exc}"))
+    finally:
+        writer.close()
 
 
 def run_jobs(job: Callable[[Any, Report], Any], arguments: list, report: Report) -> list | None:
     """``job(argument, report)`` for each argument, the first here and the others in forked processes.
 
     ``report(read, myanmar, kept)`` is called with each block's counts, from every job, as they come.
-    Returns the results in the order of ``arguments``, or None when a forked job failed or died.
+    Returns the results in the order of ``arguments``, or None when a job failed (here or in a fork) or a
+    forked process ended without sending its whole result (killed, out of memory): the caller then reads
+    in one process. Each fork writes to a pipe of its own, so its end is seen however it ends.
     """
     if len(arguments) < 2 or not can_fork():
         return [job(a, report) for a in arguments]
     context = mp.get_context("fork")
-    out = context.Queue()
+    pipes = [context.Pipe(duplex=False) for _ in arguments[1:]]  # (reading end, writing end)
+    writers = [w for _, w in pipes]
     children = [
-        context.Process(target=_child, args=(job, a, i, out), daemon=True) for i, a in enumerate(arguments[1:], 1)
+        context.Process(target=_child, args=(job, a, w, [x for x in writers if x is not w]), daemon=True)
+        for a, w in zip(arguments[1:], writers, strict=True)
     ]
     for child in children:
         child.start()
+    for w in writers:
+        w.close()
+    readers = {r: i for i, (r, _) in enumerate(pipes, 1)}
     results: dict[int, Any] = {}
-    failed = []
 
-    def take(wait: float | None) -> None:
-        """Handle the children's messages: those waiting now (``wait`` None), else the next within ``wait`` s."""
-        while True:
+    def take(timeout: float | None) -> None:
+        """The messages ready now (``timeout`` 0), or the next ones (None: wait for them)."""
+        for reader in wait(list(readers), timeout):
             try:
-                kind, number, value = out.get(timeout=wait) if wait else out.get_nowait()
-            except queues.Empty:
-                if wait and any(c.exitcode not in (None, 0) for c in children):
-                    failed.append("a job ended without a result")  # killed, or out of memory
-                return
+                kind, value = reader.recv()
+            except (EOFError, OSError):
+                raise _Failed("a part ended without its result") from None
             if kind == "block":
                 report(*value)
             elif kind == "done":
-                results[number] = value
+                results[readers.pop(reader)] = value
+                reader.close()
             else:
-                failed.append(value)
-            if wait:
-                return
+                raise _Failed(value)
 
     def here(*counts: int) -> None:
         report(*counts)
-        take(None)
+        take(0)
 
     try:
         results[0] = job(arguments[0], here)
-        while len(results) < len(arguments) and not failed:
-            take(1.0)
-        return None if failed else [results[i] for i in range(len(arguments))]
+        while readers:
+            take(None)
+        return [results[i] for i in range(len(arguments))]
+    except Exception:  # _Failed, or this process's part failed: one reading says what and where
+        return None
     finally:
         for child in children:
             if child.is_alive():
                 child.terminate()
             child.join()
+        for reader in readers:
+            reader.close()

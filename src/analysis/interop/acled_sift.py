@@ -66,7 +66,7 @@ def _per_value(column: pa.ChunkedArray | pa.Array, test) -> np.ndarray:
 def in_myanmar(table: pa.Table) -> np.ndarray:
     """Each event in Myanmar or not, as :func:`.acled_select.in_myanmar` says it for one row."""
     named = _per_value(table.column("country"), lambda v: (v or "").strip().lower() in _MYANMAR)
-    blank = _per_value(table.column("country"), lambda v: not (v or "").strip())
+    blank = _per_value(table.column("country"), lambda v: (v or "").strip() in ("", "NA"))  # R's NA: no country
     if not blank.any():
         return named
     coded = np.zeros(len(named), dtype=bool)

@@ -63,8 +63,10 @@ def split_spans(path: str | Path, parts: int) -> list[tuple[int, int]]:
 
     A line end is a record's end when the quotes before it are even in number: a note's own line breaks
     and doubled quotes ("") are inside quotes. This holds for CSV quoted as RFC 4180 says (ACLED's exports,
-    pandas, R, Excel). A file with a quote inside an unquoted cell ('a 5" gun') is not cut: one span. The
-    first span holds the header.
+    pandas, R, Excel). A file with a quote inside an unquoted cell ('a 5" gun') is not cut: one span. A quote
+    that ends an unquoted cell ('5"') looks like a closing one and can misplace a cut; a part cut there
+    fails to parse (ACLED's rows have a fixed number of cells) and the import reads the file again in one
+    process. The first span holds the header.
 
     >>> import tempfile; d = Path(tempfile.mkdtemp()); f = d / "a.csv"
     >>> _ = f.write_bytes(b'id,notes\\n1,"a\\nb"\\n2,c\\n3,"d ""e"" f"\\n4,f\\n')
