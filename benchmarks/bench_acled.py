@@ -147,9 +147,9 @@ and is read closely (the issue's measure, and the worst case: ACLED's Myanmar si
 events, so a million Myanmar rows is ten times what exists); in a *global* file one row in 25 is Myanmar,
 as in ACLED's global export, and the others (the same rows under another country) are sifted away unread.
 Both sides are fresh processes timed whole (start-up included): pandas is `pandas.read_csv(FILE)`; the
-import is `python -m analysis import-acled FILE --out DIR/events.csv --against ''` (a file over 16 MB is
-cut between records into one part per core, read at once in forked processes; each part read in 4 MB
-blocks, sifted with vectorised tests, notes read closely; the rows and the left-out file written). Times
+import is `python -m analysis import-acled FILE --out DIR/events.csv --against ''` (a file of 32 MB or more
+is cut between records into parts of at least 16 MB, one per core, read at once in forked processes;
+each part read in 4 MB blocks, sifted with vectorised tests, notes read closely; the rows and the left-out file written). Times
 are medians of the runs shown (the range of the per-run ratios in brackets), wall clock, in seconds; peaks
 are resident MB of the largest process.
 

@@ -133,9 +133,9 @@ def import_acled(
     The file is read block by block: every event is sifted with vectorised tests (Myanmar, not a protest,
     a word of the rule in its notes) and only those are read closely (:func:`.acled_select.decide`).
     ``progress`` gets a line every ``every`` rows ("read 1,000,000 rows; 41,200 Myanmar; 312 kept"); memory
-    follows ``block`` (bytes read at a time), not the size of the file. A file of more than
-    :data:`PART_BYTES` is read in ``workers`` parts at once (default: one per core; see
-    :mod:`.acled_parts`), with the same result as one reading.
+    follows ``block`` (bytes read at a time), not the size of the file. A file of two or more times
+    :data:`PART_BYTES` is read in parts of at least that size, ``workers`` at once at most (default: one per
+    core; see :mod:`.acled_parts`), with the same result as one reading; ``workers=1`` reads in one.
     """
     header = read_header(path)
     size = header.path.stat().st_size
