@@ -149,9 +149,9 @@ as in ACLED's global export, and the others (the same rows under another country
 Both sides are fresh processes timed whole (start-up included): pandas is `pandas.read_csv(FILE)`; the
 import is `python -m analysis import-acled FILE --out DIR/events.csv --against ''` (a file of 32 MB or more
 is cut between records into parts of at least 16 MB, one per core, read at once in forked processes;
-each part read in 4 MB blocks, sifted with vectorised tests, notes read closely; the rows and the left-out file written). Times
-are medians of the runs shown (the range of the per-run ratios in brackets), wall clock, in seconds; peaks
-are resident MB of the largest process.
+each part read in 4 MB blocks, sifted with vectorised tests, notes read closely; the rows and the left-out
+file written). Times are medians of the runs shown (the range of the per-run ratios in brackets), wall
+clock, in seconds; peaks are resident MB of the largest process.
 
 | file | rows | MB | n | pandas s | import s | import / pandas | pandas peak MB | import peak MB | peak ratio | kept |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
