@@ -14,7 +14,17 @@ import pandas as pd
 from ..errors import ParseError, Problem
 from ..parse.places import suggest
 
-__all__ = ["Collector", "apply_each", "floats", "map_unique", "map_unique_rows", "map_values", "spread_ints", "suggest"]
+__all__ = [
+    "Collector",
+    "apply_each",
+    "floats",
+    "id_suggester",
+    "map_unique",
+    "map_unique_rows",
+    "map_values",
+    "spread_ints",
+    "suggest",
+]
 
 
 def map_unique(values: pd.Series, fn: Callable[[str], object]) -> tuple[np.ndarray, list, dict[int, ParseError]]:
@@ -53,8 +63,26 @@ def map_unique_rows(
     return combined, results, errors
 
 
-#: How many distinct bad values of one check get a 'did you mean' (each is a search of every known value).
+#: How many distinct missing ids of one check get a 'did you mean' (each is a search of every id in the file).
 SUGGESTED = 50
+
+
+def id_suggester(known: list[str], most: int = SUGGESTED) -> Callable[[str], str]:
+    """:func:`suggest` among a file's ids, for at most ``most`` distinct values ('' for the rest): a file
+    with thousands of broken links is reported in seconds, not hours.
+
+    >>> one = id_suggester(["A27-G43", "A27-F56"], most=1)
+    >>> one("A27-G34"), one("A27-F65"), one("A27-G34")
+    ('A27-G43', '', 'A27-G43')
+    """
+    found: dict[str, str] = {}
+
+    def suggestion(value: str) -> str:
+        if value not in found:
+            found[value] = suggest(value, known) if len(found) < most else ""
+        return found[value]
+
+    return suggestion
 
 
 class Collector:
@@ -81,10 +109,12 @@ class Collector:
         ids = self.frame[self.id_column].to_numpy()[mask] if self.id_column in self.frame else [""] * len(rows)
         said: dict = {}  # each distinct value's message and suggestion, worked out once
         for row, value, eid in zip(rows, values, ids, strict=True):
-            key = value if isinstance(value, str) else repr(value)
+            key = (type(value), value if isinstance(value, str) else repr(value))
             if key not in said:
-                hint = suggestion if not callable(suggestion) else suggestion(value) if len(said) < SUGGESTED else ""
-                said[key] = (message(value) if callable(message) else message, hint)
+                said[key] = (
+                    message(value) if callable(message) else message,
+                    suggestion(value) if callable(suggestion) else suggestion,
+                )
             self.problems.append(
                 Problem(self.file, int(row), column, value, said[key][0], expected, said[key][1], severity, str(eid))
             )

@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .cells import Collector, floats, suggest
+from .cells import Collector, floats, id_suggester
 
 
 def parent_positions(events: pd.DataFrame) -> np.ndarray:
@@ -61,7 +61,7 @@ def check_links(col: Collector, frame: pd.DataFrame, counts: pd.DataFrame) -> No
             "part_of",
             lambda v: f"part_of points at missing event_id {v!r}",
             expected="an event_id in this file",
-            suggestion=lambda v: suggest(v, known),
+            suggestion=id_suggester(known),
         )
     # pointer walk: a row still walking after as many steps as there are links is in a cycle
     p[self_ref] = -1
@@ -131,7 +131,7 @@ def check_same_as(col: Collector, frame: pd.DataFrame) -> None:
         "same_as",
         lambda v: f"same_as points at missing event_id {v!r}",
         expected="an event_id in this file",
-        suggestion=lambda v: suggest(v, known),
+        suggestion=id_suggester(known),
     )
     chained = linked & (target >= 0) & (same.to_numpy()[np.maximum(target, 0)] != "")
     col.add(

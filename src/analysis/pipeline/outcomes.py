@@ -20,7 +20,7 @@ import pandas as pd
 import pycountry
 
 from ..vocab import BORDER_OUTCOMES, TAKEN_OUTCOMES
-from .cells import Collector, suggest
+from .cells import Collector, id_suggester
 
 
 def known_country(name: str) -> bool:
@@ -74,7 +74,7 @@ def _check_taken_in(col: Collector, frame: pd.DataFrame) -> None:
         "taken_in",
         lambda v: f"taken_in points at missing event_id {v!r}",
         expected="the event_id of the event in which these people were taken",
-        suggestion=lambda v: suggest(v, known),
+        suggestion=id_suggester(known),
     )
     wrong = linked & taken.isin(known) & ~taken.map(outcome_of).isin(TAKEN_OUTCOMES)
     col.add(
