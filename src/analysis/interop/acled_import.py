@@ -100,8 +100,6 @@ class _Part:
     left: list = field(default_factory=list)
     ids: list = field(default_factory=list)
     codes: list = field(default_factory=list)
-    read: int = 0
-    myanmar: int = 0
 
 
 def _read_span(job: tuple, report: Callable[[int, int, int], None]) -> _Part:
@@ -115,7 +113,6 @@ def _read_span(job: tuple, report: Callable[[int, int, int], None]) -> _Part:
         kept = len(part.rows)
         for record in clean_table(sifted.close).to_pylist():
             _keep(record, part.rows, part.left)
-        part.read, part.myanmar = part.read + table.num_rows, part.myanmar + sifted.myanmar
         report(table.num_rows, sifted.myanmar, len(part.rows) - kept)
     return part
 
@@ -166,7 +163,7 @@ def import_acled(
         [c for part in done for c in part.codes],
         [x for part in done for x in part.left],
     )
-    read, myanmar = sum(p.read for p in done), sum(p.myanmar for p in done)
+    read, myanmar, _ = counts  # every block of every part reported: the whole file
     return AcledImport(raw, left_out, dups, header.layout, header.encoding, read, myanmar, header.notes)
 
 

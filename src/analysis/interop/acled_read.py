@@ -203,32 +203,27 @@ def scan_acled(
         raise AnalysisError(f"{header.path}: not a readable CSV after record {rows}: {message[:200]}") from None
 
 
-def normalise(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cells stripped, R's NA as '', Windows line ends inside notes as '\\n', inter codes as names."""
-    for column in frame.columns:
-        values = frame[column].str.strip().str.replace("\r\n", "\n", regex=False)
-        frame[column] = values.mask(values == "NA", "")
-    for column in ("inter1", "inter2"):
-        if column in frame:
-            frame[column] = frame[column].map(lambda v: INTER.get(v, v))
-    return frame
+def clean_cell(column: str, value: str) -> str:
+    """One cell as an import reads it: stripped, R's NA as '', '\\r\\n' as '\\n', an inter code as its name.
+
+    >>> clean_cell("notes", " Two soldiers defected.\\r\\n "), clean_cell("country", "NA"), clean_cell("inter1", "1")
+    ('Two soldiers defected.', '', 'State forces')
+    """
+    v = value.strip().replace("\r\n", "\n")
+    return "" if v == "NA" else (INTER.get(v, v) if column in ("inter1", "inter2") else v)
 
 
 def clean_record(record: dict) -> dict:
-    """One row as :func:`normalise` leaves a frame: stripped, R's NA as '', '\\r\\n' as '\\n', inter codes named.
+    """One row, each cell as :func:`clean_cell` reads it.
 
     >>> clean_record({"notes": " Two soldiers defected.\\r\\n ", "assoc_actor_1": "NA", "inter1": "1"})
     {'notes': 'Two soldiers defected.', 'assoc_actor_1': '', 'inter1': 'State forces'}
     """
-    out = {}
-    for key, value in record.items():
-        v = value.strip().replace("\r\n", "\n")
-        out[key] = "" if v == "NA" else (INTER.get(v, v) if key in ("inter1", "inter2") else v)
-    return out
+    return {key: clean_cell(key, value) for key, value in record.items()}
 
 
 def clean_table(table: pa.Table) -> pa.Table:
-    """:func:`clean_record` for every row of a table at once (vectorised), every column a plain string.
+    """Every cell of a table as :func:`clean_cell` reads it, at once (vectorised), every column a plain string.
 
     >>> table = pa.table({"notes": [" Two soldiers defected.\\r\\n ", "NA"], "inter1": ["1", "Rebel group"]})
     >>> clean_table(table).to_pylist()
@@ -249,6 +244,8 @@ def read_acled(path: str | Path) -> AcledFile:
     """An ACLED CSV -> every cell a stripped string ('' for empty and for R's NA), current column names."""
     header = read_header(path)
     tables = list(scan_acled(path, header=header))
-    frame = pa.concat_tables(tables).to_pandas() if tables else pd.DataFrame(columns=[c for c in header.columns if c])
-    frame = normalise(frame)
+    if tables:
+        frame = clean_table(pa.concat_tables(tables)).to_pandas()
+    else:
+        frame = pd.DataFrame(columns=[c for c in header.columns if c])
     return AcledFile(frame.reset_index(drop=True), header.layout, header.encoding, str(path), header.notes)

@@ -124,11 +124,19 @@ class _Fact:
     sentence: str = ""
 
 
+#: How ACLED names Myanmar (lower case), and its codes when the country cell is empty.
+MYANMAR_NAMES = ("myanmar", "burma", "myanmar (burma)")
+MYANMAR_CODES = {"iso": "104", "gwno": "775", "iso3": "MMR"}
+#: ACLED's event types and disorder type for protests and riots: left out whatever their notes say.
+PROTEST_TYPES = ("Protests", "Riots")
+PROTEST_DISORDER = "Demonstrations"
+
+
 def in_myanmar(row: dict) -> bool:
     """The country named, else its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775)."""
     if row.get("country", "").strip():
-        return row["country"].strip().lower() in ("myanmar", "burma", "myanmar (burma)")
-    return row.get("iso", "") == "104" or row.get("gwno", "") == "775" or row.get("iso3", "") == "MMR"
+        return row["country"].strip().lower() in MYANMAR_NAMES
+    return any(row.get(column, "") == code for column, code in MYANMAR_CODES.items())
 
 
 def _fallback_actor(row: dict, after: str) -> str:
@@ -225,7 +233,7 @@ def decide(row: dict) -> Decision:
     """Keep this ACLED event as a row, or leave it out with a reason (see the module's rule)."""
     if not in_myanmar(row):
         return Decision(False, reason="outside Myanmar")
-    if row.get("event_type", "") in ("Protests", "Riots") or row.get("disorder_type", "") == "Demonstrations":
+    if row.get("event_type", "") in PROTEST_TYPES or row.get("disorder_type", "") == PROTEST_DISORDER:
         return Decision(False, reason="a protest or riot")
     text = body(row.get("notes", ""))
     facts, why = [], []

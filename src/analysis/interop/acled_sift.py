@@ -32,6 +32,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .acled_read import clean_cell
+from .acled_select import MYANMAR_CODES, MYANMAR_NAMES, PROTEST_DISORDER, PROTEST_TYPES
 from .acled_text import CANDIDATE
 
 #: Columns the reader hands over dictionary-encoded: few distinct values, each tested once.
@@ -39,8 +41,6 @@ DICTIONARY_COLUMNS = ("country", "iso", "iso3", "gwno", "event_type", "disorder_
 LEFT_UNREAD = "no word of surrender, defection, desertion, flight, capture or abandonment in the notes"
 #: Why the sift leaves an event out, by code (the order the tests run in).
 SIFT_REASONS = ("outside Myanmar", "a protest or riot", LEFT_UNREAD)
-_MYANMAR = {"myanmar", "burma", "myanmar (burma)"}
-_CODES = {"iso": "104", "gwno": "775", "iso3": "MMR"}
 
 
 @dataclass
@@ -54,33 +54,34 @@ class Sifted:
 
 
 def _per_value(column: pa.ChunkedArray | pa.Array, test) -> np.ndarray:
-    """``test`` of each cell as a boolean array, ``test`` called once per distinct value (not per row)."""
+    """``test`` of each cell as a boolean array, ``test`` called once per distinct value (not per row), on the
+    value as the rule reads it (:func:`.acled_read.clean_cell`: stripped, R's NA as '')."""
     encoded = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     if not pa.types.is_dictionary(encoded.type):
         encoded = pc.dictionary_encode(encoded)
-    truth = np.array([bool(test(v)) for v in encoded.dictionary.to_pylist()] + [False], dtype=bool)
+    truth = np.array([bool(test(clean_cell("", v or ""))) for v in encoded.dictionary.to_pylist()] + [False])
     indices = encoded.indices.to_numpy(zero_copy_only=False)
     return truth[np.where(encoded.indices.is_null().to_numpy(zero_copy_only=False), len(truth) - 1, indices)]
 
 
 def in_myanmar(table: pa.Table) -> np.ndarray:
     """Each event in Myanmar or not, as :func:`.acled_select.in_myanmar` says it for one row."""
-    named = _per_value(table.column("country"), lambda v: (v or "").strip().lower() in _MYANMAR)
-    blank = _per_value(table.column("country"), lambda v: (v or "").strip() in ("", "NA"))  # R's NA: no country
+    named = _per_value(table.column("country"), lambda v: v.lower() in MYANMAR_NAMES)
+    blank = _per_value(table.column("country"), lambda v: v == "")
     if not blank.any():
         return named
     coded = np.zeros(len(named), dtype=bool)
-    for column, code in _CODES.items():
+    for column, code in MYANMAR_CODES.items():
         if column in table.column_names:
-            coded |= _per_value(table.column(column), lambda v, code=code: (v or "").strip() == code)
+            coded |= _per_value(table.column(column), lambda v, code=code: v == code)
     return named | (blank & coded)
 
 
 def is_protest(table: pa.Table) -> np.ndarray:
-    """Each event a protest or riot (ACLED's event type, or its disorder type 'Demonstrations')."""
-    protest = _per_value(table.column("event_type"), lambda v: (v or "").strip() in ("Protests", "Riots"))
+    """Each event a protest or riot, as :func:`.acled_select.decide` says it for one row."""
+    protest = _per_value(table.column("event_type"), lambda v: v in PROTEST_TYPES)
     if "disorder_type" in table.column_names:
-        protest |= _per_value(table.column("disorder_type"), lambda v: (v or "").strip() == "Demonstrations")
+        protest |= _per_value(table.column("disorder_type"), lambda v: v == PROTEST_DISORDER)
     return protest
 
 
