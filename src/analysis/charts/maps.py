@@ -39,6 +39,17 @@ def projected(states: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return states.to_crs(PROJECTION)
 
 
+def map_chart(name: str, title: str, subtitle: str, width: str, source: str) -> Chart:
+    """A one-panel map in the house layout: the map's body height at each width and the MIMU note."""
+    body = 3.9 if width == "single" else 5.0
+    return new_chart(name, title, subtitle, width=width, body_height=body, source=source, note=MAP_NOTE)
+
+
+def base_map(ax, states: gpd.GeoDataFrame) -> None:
+    """The states and regions in pale grey under a map's points."""
+    projected(states).plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
+
+
 def _units(events: pd.DataFrame, rule: Rule, states: pd.DataFrame) -> tuple[pd.Series, int, pd.DataFrame]:
     """People by unit key under ``rule``, what cannot be placed in one place on the map, and the rows drawn."""
     rows = drawn(events, rule)
@@ -121,17 +132,15 @@ def map_headline(
     totals = report.totals_of(headline_by_state)
     items = rows[rows["event_id"] != report.HEADLINE_ID]
     top = unit_name(states, by_unit.idxmax())
-    chart = new_chart(
+    chart = map_chart(
         "map_headline",
         f"Of the surrenders the rows itemize, {by_unit.max():,} were in {top}; {totals['not_itemized']:,} of "
         f"{_compiler(events)}'s compiled total are not placed anywhere (unverified claims)",
         f"Junta personnel reported surrendered, {fmt_span(*REPORT_RULE.window)}, by state/region (MIMU's units; a "
         f"part of a state where the rows name one): claims by {claimants(items)}. Hatched: named in the headline, "
         "no figure given.",
-        width=width,
-        body_height=3.9 if width == "single" else 5.0,
-        source=source_line(rows["source_id"], sources),
-        note=MAP_NOTE,
+        width,
+        source_line(rows["source_id"], sources),
     )
     ax = chart.body.subplots()
     _choropleth(ax, projected(states), by_unit, _named_units(events, states))
@@ -242,7 +251,7 @@ def map_townships(
     unplaced = int(round(rows.loc[rows["township_pcode"] == "", "people"].sum()))
     lead = pts.iloc[0]
     where = in_words(ts.loc[lead["township_pcode"], "sr_name_mimu"])  # 'Lashio (northern Shan)', no nested brackets
-    chart = new_chart(
+    chart = map_chart(
         "map_townships",
         f"{lead['township']} ({where}) accounts for {int(lead['people']):,} of the {int(pts['people'].sum()):,} "
         f"surrenders placed at a township (unverified claims by {claimants(at, 2)})",
@@ -250,13 +259,11 @@ def map_townships(
         "township (circle area: people, lower "
         f"bounds, each person once). {unplaced:,} known only at state level or wider are not drawn at a guessed "
         "point.",
-        width=width,
-        body_height=3.9 if width == "single" else 5.0,
-        source=source_line(at["source_id"], sources),
-        note=MAP_NOTE,
+        width,
+        source_line(at["source_id"], sources),
     )
     ax = chart.body.subplots()
-    projected(states).plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
+    base_map(ax, states)
     scale = 600 / max(1.0, float(pts["people"].max()))
     sizes = pts["people"].to_numpy(dtype=float) * scale + 4
     ax.scatter(

@@ -14,10 +14,10 @@ import pandas as pd
 from ..config import OPERATION_1027
 from ..measure.itemized import itemized_rule
 from ..measure.tally import drawn
-from .chart import Chart, new_chart
+from .chart import Chart
 from .dates import fmt_day
 from .map_labels import label_spots
-from .maps import MAP_NOTE, PROJECTION, projected
+from .maps import PROJECTION, base_map, map_chart
 from .record import OUTCOME_PANELS
 from .sources import claimants, source_line
 
@@ -51,7 +51,7 @@ def map_outcomes(
     last = pd.to_datetime(rows["date_end"]).max()
     by_outcome = pts.groupby("outcome")["people"].sum().round().astype(int)
     lead = pts.iloc[0]
-    chart = new_chart(
+    chart = map_chart(
         "map_outcomes",
         f"From {fmt_day(pd.Timestamp(OPERATION_1027), True)} to {fmt_day(last, True)}, {lead['township']} holds the "
         f"largest itemized figure ({int(lead['people']):,} {OUTCOME_PANELS[lead['outcome']][0].split(' (')[0]}); "
@@ -59,13 +59,11 @@ def map_outcomes(
         "Itemized events at their township, by outcome (circle area: people, best estimates, each person once). "
         + _not_drawn(unplaced)
         + "Releases, relatives and mixed figures are never drawn.",
-        width=width,
-        body_height=3.9 if width == "single" else 5.0,
-        source=source_line(placed["source_id"], sources),
-        note=MAP_NOTE,
+        width,
+        source_line(placed["source_id"], sources),
     )
     ax = chart.body.subplots()
-    projected(states).plot(ax=ax, color="#F2F2F2", edgecolor="white", linewidth=0.5)
+    base_map(ax, states)
     _draw_points(ax, pts, by_outcome)
     ax.set_axis_off()
     ax.set_aspect("equal")
