@@ -59,6 +59,18 @@ def need_shared(path: Path) -> None:
         pytest.skip(f"{path} is not beside the project")
 
 
+def read_facts(path: Path) -> pd.DataFrame:
+    """A facts table of ../shared/sources (every cell a string), indexed by fact_id (see :func:`need_shared`)."""
+    need_shared(path)
+    return pd.read_csv(path, dtype=str, keep_default_na=False).set_index("fact_id", drop=False)
+
+
+def read_raw() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """data/raw's events, claimed totals and sources as curated: every cell a string."""
+    read = lambda name: pd.read_csv(config.RAW / name, dtype=str, keep_default_na=False)  # noqa: E731
+    return read("events.csv"), read("claimed_totals.csv"), read("sources.csv")
+
+
 @pytest.fixture(scope="session")
 def source_texts() -> dict[str, str]:
     """source_id -> text of each seed report (the sources with a text file in ../shared/sources)."""

@@ -7,31 +7,25 @@ seed rows are compared with the seed texts.
 
 from __future__ import annotations
 
-import os
-
 import pandas as pd
 import pytest
 
 from analysis import config
 from analysis.parse.places import canonical_states
 from analysis.tasks.codebook import render
+from conftest import read_facts, read_raw
 
 FACTS = config.SOURCE_TEXTS / "after-1027" / "reports.csv"
 
 
 @pytest.fixture(scope="module")
 def facts() -> pd.DataFrame:
-    if not FACTS.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"{FACTS} is missing: CI must check the data against the facts it was curated from")
-        pytest.skip("../shared/sources is not beside the project")
-    return pd.read_csv(FACTS, dtype=str, keep_default_na=False).set_index("fact_id", drop=False)
+    return read_facts(FACTS)
 
 
 @pytest.fixture(scope="module")
 def raw() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    read = lambda name: pd.read_csv(config.RAW / name, dtype=str, keep_default_na=False)  # noqa: E731
-    return read("events.csv"), read("claimed_totals.csv"), read("sources.csv")
+    return read_raw()
 
 
 def _fact_of(event_id: str) -> str:

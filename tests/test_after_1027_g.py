@@ -8,8 +8,6 @@ captured, released or mixed figure is ever counted as surrendered personnel.
 
 from __future__ import annotations
 
-import os
-
 import pandas as pd
 import pytest
 
@@ -22,6 +20,7 @@ from analysis.pipeline.clean import clean_file
 from analysis.report.claims import breakdown_sums, totals_vs_events
 from analysis.tasks.codebook import render
 from analysis.vocab import TROOP_ACTORS
+from conftest import read_facts, read_raw
 
 FACTS = config.SOURCE_TEXTS / "after-1027" / "reports-2024-09-on.csv"
 #: The list's kind -> the outcomes (events) or kinds (claims) a row made from it may have.
@@ -41,17 +40,12 @@ CLAIM_KINDS = {
 
 @pytest.fixture(scope="module")
 def facts() -> pd.DataFrame:
-    if not FACTS.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"{FACTS} is missing: CI must check the data against the facts it was curated from")
-        pytest.skip("../shared/sources is not beside the project")
-    return pd.read_csv(FACTS, dtype=str, keep_default_na=False).set_index("fact_id", drop=False)
+    return read_facts(FACTS)
 
 
 @pytest.fixture(scope="module")
 def raw() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    read = lambda name: pd.read_csv(config.RAW / name, dtype=str, keep_default_na=False)  # noqa: E731
-    events, claims, sources = read("events.csv"), read("claimed_totals.csv"), read("sources.csv")
+    events, claims, sources = read_raw()
     return (
         events[events["event_id"].str.startswith("A27-G")],
         claims[claims["fact_id"].str.startswith("G")],
