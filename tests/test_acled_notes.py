@@ -72,6 +72,10 @@ CASES = {
         "Change to armed group: " + PLACE + "a sergeant and four soldiers from an artillery unit defected.",
         ("defected", "junta_army", (5, "exact")),
     ),
+    "a man taken who turned out to be a soldier": (
+        PLACE + "a local defence team on patrol captured a man who turned out to be a military corporal.",
+        ("captured", "junta_army", (1, "exact")),
+    ),
     "captured as prisoners alone is captured": (
         PLACE + "the Arakan Army attacked an army column and captured twelve soldiers as prisoners of war.",
         ("captured", "junta_army", (12, "exact")),
@@ -164,6 +168,23 @@ LEFT_OUT = {
     "a camp captured, not people": (
         PLACE + "the KNLA captured the army's hilltop camp where about 40 soldiers were stationed.",
         "describes a place",
+    ),
+    "villagers detained": (
+        PLACE + "army troops entered the village and detained 7 villagers.",
+        "not named as soldiers, police, militia or fighters",
+    ),
+    "robbers detained by a PDF": (
+        PLACE + "the local PDF detained four armed thieves who had robbed travellers.",
+        "not named as soldiers, police, militia or fighters",
+    ),
+    "weapons captured": (PLACE + "the combined force captured 12 rifles.", "not named as soldiers"),
+    "a man who turned out to be a trader": (
+        PLACE + "the PDF detained a man who was a rice trader from the town.",
+        "not named as soldiers",
+    ),
+    "someone held at a police station": (
+        PLACE + "a teacher was arrested on the road. She was detained at the town police station.",
+        "an arrest or a holding",
     ),
     "civilians fled": (PLACE + "villagers fled their homes as the troops advanced.", "civilians, not personnel"),
     "a militia leader ran from an ambush": (

@@ -90,6 +90,11 @@ _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons|famil(?:y|ies)|relatives|
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?{POSITIONS}\b", re.I)
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
+_TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
+#: 'captured a man who turned out to be a soldier': the words that name who was taken
+_TURNED_OUT = re.compile(
+    rf",?\s+who\s+(?:turned out to be|was|were)\s+an?\s+(?:[\w'-]+\s+){{0,3}}?(?:{PERSON})\b", re.I
+)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b", re.I)
 _A_PLACE = re.compile(
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
@@ -193,7 +198,7 @@ def _pronoun(words: str) -> bool:
 def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> _Fact | str:
     if _PASSIVE.search(subject[-60:]):
         if verb.lower() == "detained" and not _AS_PRISONERS.match(after):
-            return "a description"
+            return "held"
         words = _PASSIVE.sub("", subject)
         if _IT_OR_PLACE.search(words) and not _A_PERSON.search(words):
             return "a description"
@@ -204,9 +209,13 @@ def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> 
         return _Fact("captured", who or "unknown", count_words)
     end = _OBJECT_END.search(after)
     obj = after[: end.start()] if end else after
+    if not _A_PERSON.search(obj) and (named := _TURNED_OUT.match(after, len(obj))):
+        obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
     person = _A_PERSON.search(obj)
-    if not person or _A_PLACE.search(obj, 0, person.start()):
+    if person and _A_PLACE.search(obj, 0, person.start()) or not person and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
+    if not person:
+        return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained three armed robbers'
     who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
     if not who:
         others = [actor_of(row.get(k, ""))[1] for k in ("actor1", "actor2") if row.get(k)]
@@ -226,6 +235,8 @@ _LEFT = {
     "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
     "own side": "the military recaptured its own personnel: not captured by the other side",
     "civilians": "the people who fled or were detained are civilians, not personnel",
+    "held": "'detained' without 'as prisoners' is an arrest or a holding, not a capture by the other side",
+    "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
 }
 
 
