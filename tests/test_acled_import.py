@@ -14,6 +14,7 @@ import sys
 import pandas as pd
 import pytest
 
+from analysis import config
 from analysis.errors import AnalysisError
 from analysis.interop.acled_import import LEFT_UNREAD, import_acled
 from analysis.interop.acled_read import read_acled, read_header
@@ -438,6 +439,55 @@ def test_no_path_or_file_ends_in_a_traceback(tmp_path, case):
     lines = res.stderr.strip().splitlines()
     assert res.returncode == 1 and "Traceback" not in res.stderr and len(lines) == 1, res.stderr
     assert lines[0].startswith("import-acled: error: ")
+
+
+AGAINST_HEADER = "event_id,outcome,actor,township,date_start,date_end,count_low,count_best\n"
+
+
+@pytest.mark.parametrize(
+    ("case", "content", "said"),
+    [
+        ("against: binary", bytes(range(256)) * 50, "not a CSV of processed events ("),
+        ("against: empty", b"", "not a CSV of processed events (EmptyDataError"),
+        ("against: raw events", b"event_id,outcome,count_text\nE1,surrendered,12\n", "missing column(s) actor,"),
+        (
+            "against: a bad day",
+            (AGAINST_HEADER + "E1,surrendered,junta_army,Lashio,2024-02-30,,,\n").encode(),
+            "line 2, column 'date_start': '2024-02-30' is not a day",
+        ),
+        (
+            "against: a bad count",
+            (AGAINST_HEADER + "E1,surrendered,junta_army,Lashio,2024-02-03,,,about 5\n").encode(),
+            "line 2, column 'count_best': 'about 5' is not a whole number",
+        ),
+        ("sources beside out: binary", bytes(range(256)) * 50, "is not a sources table ("),
+        ("sources beside out: empty", b"", "is not a sources table (EmptyDataError"),
+        ("sources beside out: another table", b"a,b\n1,2\n", "has no 'source_id' column"),
+    ],
+)
+def test_a_bad_file_to_check_against_or_to_add_the_source_to_is_one_line(tmp_path, case, content, said):
+    good = tmp_path / "acled.csv"
+    good.write_bytes(VARIANTS["current, numeric inter, UTF-8"]())
+    out = tmp_path / "out" / "events.csv"
+    out.parent.mkdir()
+    against = tmp_path / "against.csv"
+    (against if case.startswith("against") else out.with_name("sources.csv")).write_bytes(content)
+    res = _cli(str(good), "--out", str(out), "--against", str(against) if case.startswith("against") else "")
+    lines = res.stderr.strip().splitlines()
+    assert res.returncode == 1 and "Traceback" not in res.stderr and len(lines) == 1, res.stderr
+    assert lines[0].startswith("import-acled: error: ") and said in lines[0], lines[0]
+    assert not out.exists()  # refused before anything is written
+
+
+def test_an_import_checks_against_processed_events_and_adds_its_source_row_once(tmp_path):
+    good = tmp_path / "acled.csv"
+    good.write_bytes(VARIANTS["current, numeric inter, UTF-8"]())
+    out = tmp_path / "events.csv"
+    out.with_name("sources.csv").write_text("source_id,outlet\nS1,An outlet\n", encoding="utf-8")
+    for _ in range(2):
+        res = _cli(str(good), "--out", str(out), "--against", str(config.PROCESSED_EVENTS))
+        assert res.returncode == 0, res.stderr
+    assert list(pd.read_csv(out.with_name("sources.csv"))["source_id"]) == ["S1", "acled"]
 
 
 def test_a_file_read_in_small_blocks_gives_the_same_rows_and_says_how_far_it_is(tmp_path):

@@ -129,6 +129,26 @@ def _output_file(out: Path) -> Path:
     return out
 
 
+def _sources_beside(sources: Path) -> pd.DataFrame | None:
+    """The sources.csv an import adds its row to (None: there is none yet), or one line saying why it cannot."""
+    if not sources.exists():
+        return None
+    try:
+        existing = pd.read_csv(sources, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        why = " ".join(str(exc).split())  # one line
+        raise AnalysisError(
+            f"{sources} (beside --out) is not a sources table ({type(exc).__name__}: {why}); the import adds its "
+            "source row there: move the file or choose another --out"
+        ) from None
+    if "source_id" not in existing.columns:
+        raise AnalysisError(
+            f"{sources} (beside --out) has no 'source_id' column, so it is not a sources table; the import adds its "
+            "source row there: move the file or choose another --out"
+        )
+    return existing
+
+
 def cmd_import_acled(args: argparse.Namespace) -> int:
     from .interop.acled_import import acled_source_row, import_acled, left_out_csv
 
@@ -137,15 +157,15 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
     if against and not Path(against).is_file():
         _log(f"import-acled: --against {against}: no such file, so no check for duplicates of curated rows")
         against = None
+    sources = out.with_name("sources.csv")
+    existing = _sources_beside(sources)  # checked before a long import, not after
     result = import_acled(args.path, against, progress=lambda m: _log(f"import-acled: {m}"))
     left = out.with_name(out.stem + ".left_out.csv")
-    sources = out.with_name("sources.csv")
     try:
         result.rows.to_csv(out, index=False, lineterminator="\n")
         left.write_text(left_out_csv(result.left_out), encoding="utf-8")
         row = acled_source_row(result.rows, args.path)
-        if sources.is_file():
-            existing = pd.read_csv(sources, dtype=str, keep_default_na=False)
+        if existing is not None:
             if row["source_id"] not in set(existing["source_id"]):
                 pd.concat([existing, pd.DataFrame([row])], ignore_index=True).to_csv(
                     sources, index=False, lineterminator="\n"

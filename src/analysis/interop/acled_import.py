@@ -17,13 +17,13 @@ from urllib.parse import unquote
 
 import pandas as pd
 
-from ..errors import ParseError
+from ..errors import AnalysisError, ParseError
 from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
-from ..pipeline.load import load_events
+from ..pipeline.load import typed
 from ..reference.acled_actors import actor_of
 from ..reference.gazetteer import candidates
-from ..schema import RAW_COLUMNS
+from ..schema import PROCESSED_FIELDS, RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
 from .acled_duplicates import likely_duplicates, link_repeats
 from .acled_parts import cores, run_jobs
@@ -33,7 +33,7 @@ from .acled_select import decide
 from .acled_sift import DICTIONARY_COLUMNS, LEFT_UNREAD, left_out_csv, left_out_frame, sift
 from .acled_spans import split_spans
 
-__all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "import_acled", "left_out_csv"]
+__all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "curated_events", "import_acled", "left_out_csv"]
 
 #: Bytes per part when a large file is read in parts at once (a smaller file is read in one).
 PART_BYTES = 16 << 20
@@ -135,6 +135,7 @@ def import_acled(
     core; see :mod:`.acled_parts`), with the same result as one reading; ``workers=1`` reads in one.
     """
     header = read_header(path)
+    curated = curated_events(against) if against is not None and Path(against).is_file() else None  # before reading
     size = header.path.stat().st_size
     parts = max(1, min(workers or cores(), size // PART_BYTES))
     jobs = [(header, block, span) for span in split_spans(header.path, parts)] if parts > 1 else [(header, block, None)]
@@ -153,8 +154,8 @@ def import_acled(
     rows = [r for part in done for r in part.rows]
     raw = link_repeats(pd.DataFrame(rows, columns=[*RAW_COLUMNS, "_sentence"]))[RAW_COLUMNS]
     dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
-    if against is not None and Path(against).is_file() and len(raw):
-        dups = likely_duplicates(raw, load_events(against))
+    if curated is not None and len(raw):
+        dups = likely_duplicates(raw, curated)
         for imported, existing in zip(dups["imported_id"], dups["existing_id"], strict=True):
             i = raw.index[raw["event_id"] == imported][0]
             raw.at[i, "note"] = (raw.at[i, "note"] + f" Possible duplicate of {existing} (not merged).").strip()
@@ -165,6 +166,37 @@ def import_acled(
     )
     read, myanmar, _ = counts  # every block of every part reported: the whole file
     return AcledImport(raw, left_out, dups, header.layout, header.encoding, read, myanmar, header.notes)
+
+
+#: The columns of processed events the check for likely duplicates reads.
+AGAINST_COLUMNS = ("event_id", "outcome", "actor", "township", "date_start", "date_end", "count_low", "count_best")
+
+
+def curated_events(path: str | Path) -> pd.DataFrame:
+    """The processed events an import is checked against, or an error naming the file (and the line, column
+    and value of a bad cell): a file that is no CSV, lacks a column the check reads, or has a date that is
+    not a day or a count that is not a whole number."""
+    try:
+        text = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        why = " ".join(str(exc).split())  # one line
+        raise AnalysisError(f"--against {path}: not a CSV of processed events ({type(exc).__name__}: {why})") from None
+    missing = [c for c in AGAINST_COLUMNS if c not in text.columns]
+    if missing:
+        raise AnalysisError(
+            f"--against {path}: not processed events (as data/processed/events.csv): missing column(s) "
+            f"{', '.join(missing)}"
+        )
+    for column in ("date_start", "date_end", "count_low", "count_best"):
+        cells = text[column]
+        if column.startswith("date"):
+            good, what = pd.to_datetime(cells, format="%Y-%m-%d", errors="coerce").notna(), "a day (YYYY-MM-DD)"
+        else:
+            good, what = cells.str.fullmatch(r"\d+"), "a whole number"
+        if (bad := (cells != "") & ~good).any():
+            i = int(bad.to_numpy().argmax())
+            raise AnalysisError(f"--against {path}, line {i + 2}, column '{column}': {cells.iloc[i]!r} is not {what}")
+    return typed(text, PROCESSED_FIELDS)
 
 
 def _keep(record: dict, rows: list, left: list) -> None:
