@@ -7,9 +7,12 @@ quoting and date forms, with events made up for the test (ids MMR99xxx).
 from __future__ import annotations
 
 import csv
+import gzip
 import io
+import re
 import subprocess
 import sys
+import zipfile
 
 import pandas as pd
 import pytest
@@ -439,6 +442,41 @@ def test_no_path_or_file_ends_in_a_traceback(tmp_path, case):
     lines = res.stderr.strip().splitlines()
     assert res.returncode == 1 and "Traceback" not in res.stderr and len(lines) == 1, res.stderr
     assert lines[0].startswith("import-acled: error: ")
+
+
+def _packed(kind: str, csv_bytes: bytes) -> bytes:
+    buffer = io.BytesIO()
+    if kind == "gz":
+        return gzip.compress(csv_bytes, mtime=0)
+    if kind == "xls":
+        return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
+    with zipfile.ZipFile(buffer, "w") as archive:
+        if kind == "xlsx":
+            archive.writestr("[Content_Types].xml", "<Types/>")
+            archive.writestr("xl/workbook.xml", "<workbook/>")
+        else:
+            archive.writestr("acled_export.csv", csv_bytes)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        ("gz", "a gzip-compressed file, not a CSV: decompress it (gunzip export.gz)"),
+        ("zip", "a ZIP archive holding acled_export.csv, not a CSV: unzip it"),
+        ("xlsx", "an Excel workbook (.xlsx), not a CSV: save it as CSV UTF-8"),
+        ("xls", "an Excel workbook (.xls), not a CSV"),
+    ],
+)
+def test_a_workbook_or_an_archive_is_refused_in_one_line_that_says_what_to_do(tmp_path, kind, said):
+    path = tmp_path / f"export.{kind}"
+    path.write_bytes(_packed(kind, VARIANTS["current, numeric inter, UTF-8"]()))
+    with pytest.raises(AnalysisError, match=re.escape(said)):
+        import_acled(path)
+    res = _cli(str(path), "--out", str(tmp_path / "o.csv"), "--against", "")
+    lines = res.stderr.strip().splitlines()
+    assert res.returncode == 1 and len(lines) == 1 and lines[0].startswith(f"import-acled: error: {path}: ")
+    assert said in lines[0]
 
 
 AGAINST_HEADER = "event_id,outcome,actor,township,date_start,date_end,count_low,count_best\n"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -110,12 +111,38 @@ def _sample(path: Path) -> bytes:
         raise AnalysisError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
+def _packed(path: Path, sample: bytes) -> str | None:
+    """What to do with a file that is a workbook or an archive, not a CSV (None: it is neither).
+
+    >>> _packed(Path("x.csv.gz"), b"\\x1f\\x8b\\x08rest")
+    'a gzip-compressed file, not a CSV: decompress it (gunzip x.csv.gz) and import the CSV'
+    """
+    if sample.startswith(b"\xd0\xcf\x11\xe0"):
+        return "an Excel workbook (.xls), not a CSV: save it as CSV UTF-8 in Excel, or export CSV from ACLED"
+    if sample.startswith(b"\x1f\x8b"):
+        return f"a gzip-compressed file, not a CSV: decompress it (gunzip {path.name}) and import the CSV"
+    if not sample.startswith(b"PK\x03\x04"):
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        names = []
+    if "xl/workbook.xml" in names:
+        return "an Excel workbook (.xlsx), not a CSV: save it as CSV UTF-8 in Excel, or export CSV from ACLED"
+    inside = [n for n in names if n.lower().endswith(".csv")]
+    held = f" holding {', '.join(inside[:3])}" if inside else ""
+    return f"a ZIP archive{held}, not a CSV: unzip it and import the CSV"
+
+
 def read_header(path: str | Path) -> AcledHeader:
     """The header of an ACLED file (and its first rows, to recognise a pandas index column)."""
     path = Path(path)
     sample = _sample(path)
     if not sample.strip():
         raise AnalysisError(f"{path}: the file is empty")
+    if (packed := _packed(path, sample)) is not None:
+        raise AnalysisError(f"{path}: {packed}")
     text, encoding = decode(sample[: len(sample) - 4] if len(sample) == 1 << 20 else sample)
     try:
         rows = list(islice(csv.reader(io.StringIO(text, newline="")), 50))
