@@ -21,6 +21,7 @@ from analysis import config
 from analysis.errors import AnalysisError
 from analysis.interop.acled_import import LEFT_UNREAD, import_acled
 from analysis.interop.acled_read import read_acled, read_header
+from analysis.parse.dates import parse_acled_date
 from analysis.vocab import TROOP_ACTORS
 
 CURRENT = (
@@ -442,6 +443,64 @@ def test_no_path_or_file_ends_in_a_traceback(tmp_path, case):
     lines = res.stderr.strip().splitlines()
     assert res.returncode == 1 and "Traceback" not in res.stderr and len(lines) == 1, res.stderr
     assert lines[0].startswith("import-acled: error: ")
+
+
+def _spreadsheet(order: str, rows: list[dict] | None = None) -> list[dict]:
+    """The records as a spreadsheet saves them: event_date 'd/m/yyyy' (day first) or 'm/d/yyyy' (month first)."""
+    out = []
+    for r in rows or _records():
+        d = pd.Timestamp(parse_acled_date(r["event_date"]))
+        out.append(
+            r | {"event_date": f"{d.day}/{d.month}/{d.year}" if order == "day" else f"{d.month}/{d.day}/{d.year}"}
+        )
+    return out
+
+
+@pytest.mark.parametrize("order", ["day", "month"])
+def test_a_file_saved_by_a_spreadsheet_gives_the_same_rows_with_a_note(tmp_path, order):
+    original, saved = tmp_path / "acled.csv", tmp_path / "saved.csv"
+    original.write_text(_csv(CURRENT, _records()), encoding="utf-8")
+    saved.write_bytes(_csv(CURRENT, _spreadsheet(order), crlf=True).encode("cp1252"))
+    assert "/" in saved.read_text(encoding="cp1252").splitlines()[1].split(",")[1]
+    result, expected = import_acled(saved), import_acled(original)
+    pd.testing.assert_frame_equal(result.rows, expected.rows)
+    assert f"event_date is written {order}/" in result.summary()
+
+
+def test_slashed_dates_that_never_show_their_order_are_left_out_not_guessed(tmp_path):
+    rows = [r | {"event_date": "2023-03-04"} for r in _records()]  # 3/4/2023 or 4/3/2023: both are days
+    path = tmp_path / "saved.csv"
+    path.write_text(_csv(CURRENT, _spreadsheet("month", rows)), encoding="utf-8")
+    result = import_acled(path)
+    assert result.rows.empty
+    reasons = result.left_out.set_index("event_id_cnty")["reason"]
+    assert reasons[sorted(KEPT)].str.contains("'3/4/2023': day and month cannot be told apart").all()
+    assert "do not show whether the day or the month comes first" in result.summary()
+    with pytest.raises(AnalysisError, match="cannot be told apart"):
+        parse_acled_date("3/4/2023")  # was read as 3 April, silently
+
+
+def test_a_slashed_date_against_the_files_order_is_left_out_with_its_value(tmp_path):
+    early = [r | {"event_id_cnty": f"MMR8{i:05d}"} for i, r in enumerate(_spreadsheet("day") * 500)]
+    late = _spreadsheet("day")[3] | {"event_date": "5/13/2023"}  # MMR99004, month first, after the first megabyte
+    path = tmp_path / "saved.csv"
+    path.write_text(_csv(CURRENT, [*early, late]), encoding="utf-8")
+    assert path.stat().st_size > 1 << 20
+    result = import_acled(path)
+    assert "MMR99004" not in set(result.rows["event_id"]) and len(result.rows) == 500 * len(KEPT)
+    reason = result.left_out.set_index("event_id_cnty").loc["MMR99004", "reason"]
+    assert reason == "unreadable: event_date '5/13/2023' is not a date read as day/month/year"
+
+
+def test_a_file_that_shows_both_orders_reads_a_date_only_where_it_shows_its_own(tmp_path):
+    rows = _spreadsheet("day")
+    rows[3] = rows[3] | {"event_date": "5/13/2023"}  # MMR99004: month first, shown by 13
+    rows[4] = rows[4] | {"event_date": "4/3/2023"}  # MMR99005: either
+    path = tmp_path / "saved.csv"
+    path.write_text(_csv(CURRENT, rows), encoding="utf-8")
+    result = import_acled(path)
+    assert result.rows.set_index("event_id").loc["MMR99004", "date_start"] == "2023-05-13"
+    assert "MMR99005" not in set(result.rows["event_id"]) and "show both orders" in result.summary()
 
 
 def _packed(kind: str, csv_bytes: bytes) -> bytes:

@@ -79,8 +79,7 @@ class AcledImport:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        reasons = self.left_out["reason"].value_counts()
-        why = "; ".join(f"{n:,} {r}" for r, n in reasons.items() if n) or "none"
+        why = "; ".join(f"{n:,} {r}" for r, n in _grouped(self.left_out["reason"])) or "none"
         notes = "".join(f"; {n}" for n in self.notes)
         return (
             f"kept {len(self.rows):,} of {self.events_in:,} events ({self.myanmar:,} in Myanmar); "
@@ -90,6 +89,33 @@ class AcledImport:
     def report(self) -> str:
         """Kept events by outcome and actor, and what of them is junta personnel (see :func:`kept_report`)."""
         return kept_report(self.rows)
+
+
+_VALUE = re.compile(r"'[^']*'")
+
+
+def _grouped(reasons: pd.Series) -> list[tuple[str, int]]:
+    """Reasons and how many events each, most first; unreadable values of one kind as one line.
+
+    >>> bad = "unreadable: event_date '{}': no order".format
+    >>> _grouped(pd.Series([bad("3/2/2025"), bad("2/1/2025"), "a protest or riot", bad("3/2/2025")]))
+    [("unreadable: event_date '3/2/2025' (1 other value like it): no order", 3), ('a protest or riot', 1)]
+    """
+    kinds: dict[str, list[tuple[str, int]]] = {}
+    for reason, n in reasons.value_counts().items():
+        if n:
+            kind = _VALUE.sub("'…'", reason, count=1) if reason.startswith("unreadable: ") else reason
+            kinds.setdefault(kind, []).append((reason, n))
+    out = []
+    for group in kinds.values():
+        group.sort(key=lambda pair: -pair[1])
+        first = group[0][0]
+        if len(group) > 1:
+            at = _VALUE.search(first).end()
+            others = f"{len(group) - 1:,} other value{'s' if len(group) > 2 else ''} like it"
+            first = f"{first[:at]} ({others}){first[at:]}"
+        out.append((first, sum(n for _, n in group)))
+    return sorted(out, key=lambda pair: -pair[1])
 
 
 @dataclass
@@ -112,7 +138,7 @@ def _read_span(job: tuple, report: Callable[[int, int, int], None]) -> _Part:
         part.codes.append(sifted.codes)
         kept = len(part.rows)
         for record in clean_table(sifted.close).to_pylist():
-            _keep(record, part.rows, part.left)
+            _keep(record, part.rows, part.left, header.day_first)
         report(table.num_rows, sifted.myanmar, len(part.rows) - kept)
     return part
 
@@ -199,9 +225,9 @@ def curated_events(path: str | Path) -> pd.DataFrame:
     return typed(text, PROCESSED_FIELDS)
 
 
-def _keep(record: dict, rows: list, left: list) -> None:
+def _keep(record: dict, rows: list, left: list, day_first: bool | None = None) -> None:
     try:
-        row = _row(record)
+        row = _row(record, day_first)
     except ParseError as exc:
         left.append((record.get("event_id_cnty", ""), f"unreadable: {exc}"))
         return
@@ -212,8 +238,8 @@ def _keep(record: dict, rows: list, left: list) -> None:
 
 
 @lru_cache(maxsize=65536)
-def _dates(event_date: str, time_precision: str) -> tuple[str, str, str]:
-    day = pd.Timestamp(parse_acled_date(event_date))
+def _dates(event_date: str, time_precision: str, day_first: bool | None = None) -> tuple[str, str, str]:
+    day = pd.Timestamp(parse_acled_date(event_date, day_first))
     precision = int(time_precision) if time_precision.isdigit() else 1
     if precision in _PRECISION_DAYS:
         pad = pd.Timedelta(days=_PRECISION_DAYS[precision])
@@ -236,7 +262,7 @@ def _township(name: str, admin1: str) -> str:
     return ts.township if ts and ts.township else name
 
 
-def _row(record: dict) -> dict | str:
+def _row(record: dict, day_first: bool | None = None) -> dict | str:
     """One ACLED event -> a raw row, or the reason it is left out."""
     tags = _parse_tags(record.get("tags", ""))
     if tags.get("outcome"):
@@ -244,7 +270,7 @@ def _row(record: dict) -> dict | str:
     decision = decide(record)
     if not decision.keep:
         return decision.reason
-    start, end, basis = _dates(record["event_date"], str(record.get("time_precision") or "1"))
+    start, end, basis = _dates(record["event_date"], str(record.get("time_precision") or "1"), day_first)
     receivers = [record.get(k, "") for k in ("actor1", "actor2") if actor_of(record.get(k, ""))[0] != "junta"]
     counterpart = "; ".join(dict.fromkeys(g for g in (_GROUP_BY_NAME.get(a.strip(), "") for a in receivers) if g))
     note = (

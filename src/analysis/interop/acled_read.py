@@ -35,6 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pcsv
 
 from ..errors import AnalysisError
+from ..parse.dates import orders_shown
 from .acled_spans import Span
 
 #: ACLED's interaction codes (its codebook) and their names; names map to themselves.
@@ -70,6 +71,7 @@ class AcledHeader:
     bom: bool
     notes: list[str] = field(default_factory=list)
     index_column: bool = False
+    day_first: bool | None = None  # slashed dates (a spreadsheet's): day first, month first, or not shown
 
 
 @dataclass
@@ -166,7 +168,37 @@ def read_header(path: str | Path) -> AcledHeader:
             f"{path}: not an ACLED export this importer knows (layout {header.layout!r}): missing "
             f"column(s) {', '.join(missing)}"
         )
+    _date_order(header, _cells(text, columns.index("event_date")))
     return header
+
+
+def _cells(text: str, at: int) -> list[str]:
+    """Column ``at`` of every whole record in a file's first megabyte (the header left out)."""
+    reader, cells = csv.reader(io.StringIO(text, newline="")), []
+    next(reader, None)
+    try:
+        cells.extend(row[at] for row in reader if len(row) > at)
+    except csv.Error:  # the sample ends inside a quoted note
+        pass
+    return cells
+
+
+def _date_order(header: AcledHeader, dates: list[str]) -> None:
+    """``header.day_first`` from the first dates when a spreadsheet saved them with slashes, and a note saying so."""
+    slashed = [d for d in dates if d.count("/") == 2]
+    if not slashed:
+        return
+    shown = orders_shown(slashed)
+    header.day_first = shown.pop() if len(shown) == 1 else None
+    if header.day_first is None:
+        said = "show both orders" if shown else "do not show whether the day or the month comes first"
+        header.notes.append(
+            f"event_date is written with slashes, and the first {len(slashed):,} rows {said}: a date is read only "
+            "where a part over 12 shows its order, the others are left out"
+        )
+    else:
+        order = "day/month/year" if header.day_first else "month/day/year"
+        header.notes.append(f"event_date is written {order} (as a spreadsheet saves it), as a part over 12 shows")
 
 
 def _names(header: AcledHeader) -> list[str]:

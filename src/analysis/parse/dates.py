@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -204,16 +205,51 @@ def event_dates(date_text: object, start: object, end: object, published: date |
     return DateRange(s, e, precision_of(s, e))
 
 
-_ACLED_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%Y%m%d", "%d-%b-%y", "%d-%B-%y", "%d-%b-%Y", "%d/%m/%Y", "%d %b %Y")
+_ACLED_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%Y%m%d", "%d-%b-%y", "%d-%B-%y", "%d-%b-%Y", "%d %b %Y")
+#: a date as a spreadsheet saves it: 31/03/2025 (day first) or 3/31/2025 (month first); the year may be 2 digits
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
 
 
-def parse_acled_date(text: object) -> date:
+def day_first_in(dates: Iterable[str]) -> bool | None:
+    """Whether a file's slashed dates put the day first (True) or the month (False), as a part over 12 shows;
+    None when none shows it, or when some show each (then each date is read only where it shows itself).
+
+    >>> day_first_in(["3/4/2025", "31/3/2025"]), day_first_in(["3/31/2025"]), day_first_in(["3/4/2025"])
+    (True, False, None)
+    """
+    firsts = orders_shown(dates)
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def orders_shown(dates: Iterable[str]) -> set[bool]:
+    """The orders slashed dates show by a part over 12: True for day first, False for month first.
+
+    >>> sorted(orders_shown(["31/3/2025", "3/31/2025", "3/4/2025", "2025-03-04"]))
+    [False, True]
+    """
+    firsts = set()
+    for text in dates:
+        if m := _SLASHED.match(str(text).strip()):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                firsts.add(True)
+            elif b > 12 >= a:
+                firsts.add(False)
+    return firsts
+
+
+def parse_acled_date(text: object, day_first: bool | None = None) -> date:
     """An ACLED ``event_date`` in any of the forms its exports have used -> a date.
+
+    A slashed date (a file saved by a spreadsheet) is read day first or month first as ``day_first`` says
+    (the file's order, :func:`day_first_in`); with None, only where a part over 12 (or equal parts) shows it.
 
     >>> [str(parse_acled_date(t)) for t in ("28 December 2022", "2022-12-28", "20201231", "9-May-20")]
     ['2022-12-28', '2022-12-28', '2020-12-31', '2020-05-09']
     >>> str(parse_acled_date("2022-12-28T00:00:00Z"))
     '2022-12-28'
+    >>> [str(parse_acled_date(t)) for t in ("31/3/2025", "3/31/25")] + [str(parse_acled_date("3/4/2025", False))]
+    ['2025-03-31', '2025-03-31', '2025-03-04']
     """
     from datetime import datetime
 
@@ -223,9 +259,29 @@ def parse_acled_date(text: object) -> date:
     iso = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]\d", t)  # an ISO timestamp: its day
     if iso:
         t = iso.group(1)
+    if slashed := _SLASHED.match(t):
+        return _slashed_date(t, slashed, day_first)
     for fmt in _ACLED_FORMATS:
         try:
             return datetime.strptime(t, fmt).date()
         except ValueError:
             continue
     raise ParseError(f"not an ACLED event_date: {t!r} (expected e.g. '28 December 2022', '2022-12-28', '20201231')")
+
+
+def _slashed_date(text: str, m: re.Match, day_first: bool | None) -> date:
+    a, b, y = (int(g) for g in m.groups())
+    if day_first is None:
+        if a != b and max(a, b) <= 12:
+            raise ParseError(
+                f"event_date {text!r}: day and month cannot be told apart (d/m/y or m/d/y?), and the file's first "
+                "dates do not show which comes first"
+            )
+        day_first = a > 12 or a == b
+    day, month = (a, b) if day_first else (b, a)
+    year = y if len(m.group(3)) == 4 else (2000 + y if y < 69 else 1900 + y)  # as strptime's %y
+    try:
+        return date(year, month, day)
+    except ValueError:
+        order = "day/month/year" if day_first else "month/day/year"
+        raise ParseError(f"event_date {text!r} is not a date read as {order}") from None
