@@ -5,7 +5,8 @@ keep it out of this repository). tests/data/acled_key_myanmar_2025q1.csv holds, 
 hand, only its ACLED id and this project's own labels: keep or not, outcome, actor, the figure and its
 qualifier, and why (in our words). Read by hand: every event whose notes use a word of surrender,
 defection, desertion, flight, capture, detention, prisoners or abandonment (and every "Change to armed
-group" event), plus 60 others drawn at random (seed 23) for recall.
+group" event), plus 60 others drawn at random (seed 23) for recall; a test checks that every event with a
+word the rule reads (acled_text.CANDIDATE) is in the key.
 
 Measured on this file (the one the rules were developed on, so the figures flatter them): see
 docs/exchange.md.
@@ -18,6 +19,8 @@ import pytest
 
 from analysis import config
 from analysis.interop.acled_import import import_acled
+from analysis.interop.acled_select import PROTEST_TYPES
+from analysis.interop.acled_text import CANDIDATE
 from analysis.parse.counts import parse_count
 from analysis.vocab import TROOP_ACTORS
 from conftest import need_shared
@@ -99,3 +102,21 @@ def test_captured_is_never_kept_as_surrendered(measured):
     key, rows = measured["key"], measured["rows"]
     captured = key.index[key["outcome"] == "captured"].intersection(rows.index)
     assert len(captured) >= 40 and (rows.loc[captured, "outcome"] == "captured").all()
+
+
+def test_every_event_with_a_word_the_rule_reads_was_read_by_hand(measured):
+    acled = pd.read_csv(SHARED, dtype=str, keep_default_na=False, usecols=["event_id_cnty", "event_type", "notes"])
+    read = acled[acled["notes"].str.contains(CANDIDATE) & ~acled["event_type"].isin(PROTEST_TYPES)]
+    assert len(read) >= 300 and read["event_id_cnty"].isin(measured["key"].index).all()
+
+
+def test_every_kept_event_is_one_the_key_keeps(measured):
+    key, rows = measured["key"], measured["rows"]
+    assert rows.index.isin(key.index[key["keep"] == "yes"]).all(), sorted(set(rows.index) - set(key.index))
+
+
+def test_at_least_95_percent_of_captures_of_junta_personnel_are_kept_as_captured(measured):
+    key, rows = measured["key"], measured["rows"]
+    taken = key.index[(key["keep"] == "yes") & (key["outcome"] == "captured") & key["actor"].isin(TROOP_ACTORS)]
+    kept = [i for i in taken if i in rows.index and rows.loc[i, "outcome"] == "captured"]
+    assert len(taken) >= 40 and len(kept) / len(taken) >= 0.95, sorted(set(taken) - set(kept))

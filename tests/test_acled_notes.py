@@ -76,6 +76,10 @@ CASES = {
         PLACE + "a local defence team on patrol captured a man who turned out to be a military corporal.",
         ("captured", "junta_army", (1, "exact")),
     ),
+    "a resistance leader detained, named without a noun a figure counts": (
+        PLACE + "army troops raided the village and detained the deputy leader of the local People's Defense Force.",
+        ("captured", "resistance", None),
+    ),
     "captured as prisoners alone is captured": (
         PLACE + "the Arakan Army attacked an army column and captured twelve soldiers as prisoners of war.",
         ("captured", "junta_army", (12, "exact")),
@@ -184,7 +188,36 @@ LEFT_OUT = {
     ),
     "someone held at a police station": (
         PLACE + "a teacher was arrested on the road. She was detained at the town police station.",
-        "an arrest or a holding",
+        "not read as a capture",
+    ),
+    "a soldier's wife captured": (PLACE + "the PDF captured a soldier's wife at the market.", "relatives of personnel"),
+    "the wife of a soldier captured": (
+        PLACE + "the wife of an army sergeant was captured by the PDF at the market.",
+        "relatives of personnel",
+    ),
+    "a woman who was a soldier's wife": (
+        PLACE + "the PDF captured a woman who was a soldier's wife.",
+        "not named as soldiers",
+    ),
+    "a man who was once a soldier": (
+        PLACE + "the PDF captured a man, who was a soldier in the 1990s, and his son.",
+        "not named as soldiers",
+    ),
+    "a man who was a friend of soldiers": (
+        PLACE + "the PDF captured a man who was a friend of soldiers.",
+        "not named as soldiers",
+    ),
+    "a base named by its number": (
+        PLACE + "the KNLA captured the No.5 battalion headquarters after a week of fighting.",
+        "describes a place",
+    ),
+    "people handed over": (
+        PLACE + "the fishermen were released and handed over to the authorities across the border.",
+        "'handed over' is not of a base",
+    ),
+    "junta officials detained": (
+        PLACE + "the PDF detained two junta officials of the township administration office.",
+        "not named as soldiers",
     ),
     "civilians fled": (PLACE + "villagers fled their homes as the troops advanced.", "civilians, not personnel"),
     "a militia leader ran from an ambush": (

@@ -8,14 +8,48 @@ curated rows listed for a person to judge, never merged.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
-from ..errors import ParseError
+from ..errors import AnalysisError, ParseError
 from ..measure.tally import low_or_best
 from ..parse.counts import parse_count
 from ..parse.places import canonical_township
+from ..pipeline.load import typed
+from ..schema import PROCESSED_FIELDS
 from ..vocab import TROOP_ACTORS
+
+#: The columns of processed events the check for likely duplicates reads.
+AGAINST_COLUMNS = ("event_id", "outcome", "actor", "township", "date_start", "date_end", "count_low", "count_best")
+
+
+def curated_events(path: str | Path) -> pd.DataFrame:
+    """The processed events an import is checked against, or an error naming the file (and the line, column
+    and value of a bad cell): a file that is no CSV, lacks a column the check reads, or has a date that is
+    not a day or a count that is not a whole number."""
+    try:
+        text = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        why = " ".join(str(exc).split())  # one line
+        raise AnalysisError(f"--against {path}: not a CSV of processed events ({type(exc).__name__}: {why})") from None
+    missing = [c for c in AGAINST_COLUMNS if c not in text.columns]
+    if missing:
+        raise AnalysisError(
+            f"--against {path}: not processed events (as data/processed/events.csv): missing column(s) "
+            f"{', '.join(missing)}"
+        )
+    for column in ("date_start", "date_end", "count_low", "count_best"):
+        cells = text[column]
+        if column.startswith("date"):
+            good, what = pd.to_datetime(cells, format="%Y-%m-%d", errors="coerce").notna(), "a day (YYYY-MM-DD)"
+        else:
+            good, what = cells.str.fullmatch(r"\d+"), "a whole number"
+        if (bad := (cells != "") & ~good).any():
+            i = int(bad.to_numpy().argmax())
+            raise AnalysisError(f"--against {path}, line {i + 2}, column '{column}': {cells.iloc[i]!r} is not {what}")
+    return typed(text[list(AGAINST_COLUMNS)], PROCESSED_FIELDS)  # the columns the check reads, typed
 
 
 def likely_duplicates(imported: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:

@@ -17,18 +17,17 @@ from urllib.parse import unquote
 
 import pandas as pd
 
-from ..errors import AnalysisError, ParseError
+from ..errors import ParseError
 from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
-from ..pipeline.load import typed
 from ..reference.acled_actors import actor_of
 from ..reference.gazetteer import candidates
-from ..schema import PROCESSED_FIELDS, RAW_COLUMNS
+from ..schema import RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
-from .acled_duplicates import likely_duplicates, link_repeats
+from .acled_duplicates import curated_events, likely_duplicates, link_repeats
 from .acled_parts import cores, run_jobs
 from .acled_read import BLOCK_BYTES, clean_table, read_header, scan_acled
-from .acled_report import kept_report
+from .acled_report import grouped_reasons, kept_report
 from .acled_select import decide
 from .acled_sift import DICTIONARY_COLUMNS, LEFT_UNREAD, left_out_csv, left_out_frame, sift
 from .acled_spans import split_spans
@@ -79,7 +78,7 @@ class AcledImport:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        why = "; ".join(f"{n:,} {r}" for r, n in _grouped(self.left_out["reason"])) or "none"
+        why = "; ".join(f"{n:,} {r}" for r, n in grouped_reasons(self.left_out["reason"])) or "none"
         notes = "".join(f"; {n}" for n in self.notes)
         return (
             f"kept {len(self.rows):,} of {self.events_in:,} events ({self.myanmar:,} in Myanmar); "
@@ -89,33 +88,6 @@ class AcledImport:
     def report(self) -> str:
         """Kept events by outcome and actor, and what of them is junta personnel (see :func:`kept_report`)."""
         return kept_report(self.rows)
-
-
-_VALUE = re.compile(r"'[^']*'")
-
-
-def _grouped(reasons: pd.Series) -> list[tuple[str, int]]:
-    """Reasons and how many events each, most first; unreadable values of one kind as one line.
-
-    >>> bad = "unreadable: event_date '{}': no order".format
-    >>> _grouped(pd.Series([bad("3/2/2025"), bad("2/1/2025"), "a protest or riot", bad("3/2/2025")]))
-    [("unreadable: event_date '3/2/2025' (1 other value like it): no order", 3), ('a protest or riot', 1)]
-    """
-    kinds: dict[str, list[tuple[str, int]]] = {}
-    for reason, n in reasons.value_counts().items():
-        if n:
-            kind = _VALUE.sub("'…'", reason, count=1) if reason.startswith("unreadable: ") else reason
-            kinds.setdefault(kind, []).append((reason, n))
-    out = []
-    for group in kinds.values():
-        group.sort(key=lambda pair: -pair[1])
-        first = group[0][0]
-        if len(group) > 1:
-            at = _VALUE.search(first).end()
-            others = f"{len(group) - 1:,} other value{'s' if len(group) > 2 else ''} like it"
-            first = f"{first[:at]} ({others}){first[at:]}"
-        out.append((first, sum(n for _, n in group)))
-    return sorted(out, key=lambda pair: -pair[1])
 
 
 @dataclass
@@ -192,37 +164,6 @@ def import_acled(
     )
     read, myanmar, _ = counts  # every block of every part reported: the whole file
     return AcledImport(raw, left_out, dups, header.layout, header.encoding, read, myanmar, header.notes)
-
-
-#: The columns of processed events the check for likely duplicates reads.
-AGAINST_COLUMNS = ("event_id", "outcome", "actor", "township", "date_start", "date_end", "count_low", "count_best")
-
-
-def curated_events(path: str | Path) -> pd.DataFrame:
-    """The processed events an import is checked against, or an error naming the file (and the line, column
-    and value of a bad cell): a file that is no CSV, lacks a column the check reads, or has a date that is
-    not a day or a count that is not a whole number."""
-    try:
-        text = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        why = " ".join(str(exc).split())  # one line
-        raise AnalysisError(f"--against {path}: not a CSV of processed events ({type(exc).__name__}: {why})") from None
-    missing = [c for c in AGAINST_COLUMNS if c not in text.columns]
-    if missing:
-        raise AnalysisError(
-            f"--against {path}: not processed events (as data/processed/events.csv): missing column(s) "
-            f"{', '.join(missing)}"
-        )
-    for column in ("date_start", "date_end", "count_low", "count_best"):
-        cells = text[column]
-        if column.startswith("date"):
-            good, what = pd.to_datetime(cells, format="%Y-%m-%d", errors="coerce").notna(), "a day (YYYY-MM-DD)"
-        else:
-            good, what = cells.str.fullmatch(r"\d+"), "a whole number"
-        if (bad := (cells != "") & ~good).any():
-            i = int(bad.to_numpy().argmax())
-            raise AnalysisError(f"--against {path}, line {i + 2}, column '{column}': {cells.iloc[i]!r} is not {what}")
-    return typed(text, PROCESSED_FIELDS)
 
 
 def _keep(record: dict, rows: list, left: list, day_first: bool | None = None) -> None:

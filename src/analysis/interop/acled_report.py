@@ -14,6 +14,8 @@ not junta personnel (resistance, armed groups, civilians, unknown): 0 events
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..vocab import TROOP_ACTORS
@@ -43,3 +45,30 @@ def kept_report(rows: pd.DataFrame) -> str:
     )
     lines.append(f"not junta personnel (resistance, armed groups, civilians, unknown): {int((~troops).sum()):,} events")
     return "\n".join(lines)
+
+
+_VALUE = re.compile(r"'[^']*'")
+
+
+def grouped_reasons(reasons: pd.Series) -> list[tuple[str, int]]:
+    """Reasons and how many events each, most first; unreadable values of one kind as one line.
+
+    >>> bad = "unreadable: event_date '{}': no order".format
+    >>> grouped_reasons(pd.Series([bad("3/2/2025"), bad("2/1/2025"), "a protest or riot", bad("3/2/2025")]))
+    [("unreadable: event_date '3/2/2025' (1 other value like it): no order", 3), ('a protest or riot', 1)]
+    """
+    kinds: dict[str, list[tuple[str, int]]] = {}
+    for reason, n in reasons.value_counts().items():
+        if n:
+            kind = _VALUE.sub("'…'", reason, count=1) if reason.startswith("unreadable: ") else reason
+            kinds.setdefault(kind, []).append((reason, n))
+    out = []
+    for group in kinds.values():
+        group.sort(key=lambda pair: -pair[1])
+        first = group[0][0]
+        if len(group) > 1:
+            at = _VALUE.search(first).end()
+            others = f"{len(group) - 1:,} other value{'s' if len(group) > 2 else ''} like it"
+            first = f"{first[:at]} ({others}){first[at:]}"
+        out.append((first, sum(n for _, n in group)))
+    return sorted(out, key=lambda pair: -pair[1])

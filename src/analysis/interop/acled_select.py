@@ -91,11 +91,25 @@ _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?{POSITIONS}\b", re.I)
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
-#: 'captured a man who turned out to be a soldier': the words that name who was taken
+#: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
+#: soldier's wife or a former soldier)
 _TURNED_OUT = re.compile(
-    rf",?\s+who\s+(?:turned out to be|was|were)\s+an?\s+(?:[\w'-]+\s+){{0,3}}?(?:{PERSON})\b", re.I
+    r",?\s+who\s+(?:turned out to be|was (?:later )?identified as)\s+an?\s+"
+    rf"(?:(?:Myanmar|military|army|junta|regime|police|militia|serving)\s+){{0,3}}(?:{PERSON})\b(?![-'’])",
+    re.I,
 )
-_A_PERSON = re.compile(rf"\b(?:{PERSON})\b", re.I)
+#: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
+_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)
+#: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
+_KIN = re.compile(
+    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|"
+    r"famil(?:y|ies)|relatives|child(?:ren)?|brothers?|sisters?)\b|\b(?:wi(?:fe|ves)|husbands?|sons?|daughters?|"
+    rf"fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?)\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
+    re.I,
+)
+#: leaders named without a noun a figure counts: people only where a side other than the junta is named with
+#: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
+_LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
 _A_PLACE = re.compile(
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
 )
@@ -170,7 +184,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | s
         return _captured(row, verb, subject, previous, after)
     if kind in ("abandoned", "handed"):
         if not _AFTER_POSITION.match(after):
-            return "a description"
+            return "a description" if kind == "abandoned" else "handed"
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
         return _Fact(outcome, who, subject + after[:60])
@@ -200,6 +214,8 @@ def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> 
         if verb.lower() == "detained" and not _AS_PRISONERS.match(after):
             return "held"
         words = _PASSIVE.sub("", subject)
+        if _KIN.search(words):
+            return "relatives"
         if _IT_OR_PLACE.search(words) and not _A_PERSON.search(words):
             return "a description"
         who = actor_in(words) or (actor_in(previous) if _pronoun(words) else "")
@@ -211,7 +227,13 @@ def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> 
     obj = after[: end.start()] if end else after
     if not _A_PERSON.search(obj) and (named := _TURNED_OUT.match(after, len(obj))):
         obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
+    if _KIN.search(obj):
+        return "relatives"
     person = _A_PERSON.search(obj)
+    if not person and actor_in(obj) in ("resistance", "armed_group"):
+        person = _LEADERS.search(obj)
+    if not person and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
+        obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
     if person and _A_PLACE.search(obj, 0, person.start()) or not person and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
     if not person:
@@ -235,8 +257,11 @@ _LEFT = {
     "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
     "own side": "the military recaptured its own personnel: not captured by the other side",
     "civilians": "the people who fled or were detained are civilians, not personnel",
-    "held": "'detained' without 'as prisoners' is an arrest or a holding, not a capture by the other side",
+    "held": "'detained' in the passive, without 'as prisoners', is not read as a capture (such notes tell mostly "
+    "of arrests and of people held)",
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
+    "relatives": "the people captured or detained are relatives of personnel, never personnel",
+    "handed": "'handed over' is not of a base, post or camp",
 }
 
 
