@@ -475,7 +475,7 @@ def test_slashed_dates_that_never_show_their_order_are_left_out_not_guessed(tmp_
     assert result.rows.empty
     reasons = result.left_out.set_index("event_id_cnty")["reason"]
     assert reasons[sorted(KEPT)].str.contains("'3/4/2023': day and month cannot be told apart").all()
-    assert "do not show whether the day or the month comes first" in result.summary()
+    assert "never show whether the day or the month comes first" in result.summary()
     with pytest.raises(AnalysisError, match="cannot be told apart"):
         parse_acled_date("3/4/2023")  # was read as 3 April, silently
 
@@ -490,6 +490,27 @@ def test_a_slashed_date_against_the_files_order_is_left_out_with_its_value(tmp_p
     assert "MMR99004" not in set(result.rows["event_id"]) and len(result.rows) == 500 * len(KEPT)
     reason = result.left_out.set_index("event_id_cnty").loc["MMR99004", "reason"]
     assert reason == "unreadable: event_date '5/13/2023' is not a date read as day/month/year"
+
+
+def test_the_order_is_taken_from_the_whole_column_when_the_first_megabyte_does_not_show_it(tmp_path):
+    early = [r | {"event_id_cnty": f"MMR8{i:05d}", "event_date": "2023-03-04"} for i, r in enumerate(_records() * 500)]
+    late = _records()[3] | {"event_date": "2023-03-31"}  # MMR99004: 3/31/2023 shows the month comes first
+    path = tmp_path / "saved.csv"
+    path.write_text(_csv(CURRENT, _spreadsheet("month", [*early, late])), encoding="utf-8")
+    assert path.stat().st_size > 1 << 20
+    result = import_acled(path)
+    assert len(result.rows) == 500 * len(KEPT) + 1
+    assert set(result.rows["date_start"]) == {"2023-03-04", "2023-03-31"}  # 4 March, never 3 April
+    assert "event_date is written month/day/year" in result.summary()
+
+
+def test_a_spreadsheet_date_with_a_time_is_read(tmp_path):
+    rows = [r | {"event_date": r["event_date"] + " 0:00"} for r in _spreadsheet("month")]
+    path = tmp_path / "saved.csv"
+    path.write_text(_csv(CURRENT, rows), encoding="utf-8")
+    original = tmp_path / "acled.csv"
+    original.write_text(_csv(CURRENT, _records()), encoding="utf-8")
+    pd.testing.assert_frame_equal(import_acled(path).rows, import_acled(original).rows)
 
 
 def test_a_file_that_shows_both_orders_reads_a_date_only_where_it_shows_its_own(tmp_path):
@@ -513,6 +534,9 @@ def _packed(kind: str, csv_bytes: bytes) -> bytes:
         if kind == "xlsx":
             archive.writestr("[Content_Types].xml", "<Types/>")
             archive.writestr("xl/workbook.xml", "<workbook/>")
+        elif kind == "ods":
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+            archive.writestr("content.xml", "<office:document-content/>")
         else:
             archive.writestr("acled_export.csv", csv_bytes)
     return buffer.getvalue()
@@ -525,6 +549,7 @@ def _packed(kind: str, csv_bytes: bytes) -> bytes:
         ("zip", "a ZIP archive holding acled_export.csv, not a CSV: unzip it"),
         ("xlsx", "an Excel workbook (.xlsx), not a CSV: save it as CSV UTF-8"),
         ("xls", "an Excel workbook (.xls), not a CSV"),
+        ("ods", "an OpenDocument spreadsheet (.ods), not a CSV: save it as CSV"),
     ],
 )
 def test_a_workbook_or_an_archive_is_refused_in_one_line_that_says_what_to_do(tmp_path, kind, said):
@@ -574,6 +599,15 @@ def test_a_bad_file_to_check_against_or_to_add_the_source_to_is_one_line(tmp_pat
     assert res.returncode == 1 and "Traceback" not in res.stderr and len(lines) == 1, res.stderr
     assert lines[0].startswith("import-acled: error: ") and said in lines[0], lines[0]
     assert not out.exists()  # refused before anything is written
+
+
+def test_columns_the_duplicate_check_does_not_read_are_not_checked(tmp_path):
+    good = tmp_path / "acled.csv"
+    good.write_bytes(VARIANTS["current, numeric inter, UTF-8"]())
+    against = tmp_path / "against.csv"
+    against.write_text("count_high," + AGAINST_HEADER + "many,E1,surrendered,junta_army,Lashio,,,,\n", encoding="utf-8")
+    res = _cli(str(good), "--out", str(tmp_path / "o.csv"), "--against", str(against))
+    assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
 
 
 def test_an_import_checks_against_processed_events_and_adds_its_source_row_once(tmp_path):

@@ -130,8 +130,10 @@ def _packed(path: Path, sample: bytes) -> str | None:
             names = archive.namelist()
     except (zipfile.BadZipFile, OSError):
         names = []
-    if "xl/workbook.xml" in names:
+    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         return "an Excel workbook (.xlsx), not a CSV: save it as CSV UTF-8 in Excel, or export CSV from ACLED"
+    if "mimetype" in names and "content.xml" in names:
+        return "an OpenDocument spreadsheet (.ods), not a CSV: save it as CSV (UTF-8), or export CSV from ACLED"
     inside = [n for n in names if n.lower().endswith(".csv")]
     held = f" holding {', '.join(inside[:3])}" if inside else ""
     return f"a ZIP archive{held}, not a CSV: unzip it and import the CSV"
@@ -184,17 +186,21 @@ def _cells(text: str, at: int) -> list[str]:
 
 
 def _date_order(header: AcledHeader, dates: list[str]) -> None:
-    """``header.day_first`` from the first dates when a spreadsheet saved them with slashes, and a note saying so."""
-    slashed = [d for d in dates if d.count("/") == 2]
-    if not slashed:
+    """``header.day_first`` when a spreadsheet saved the dates with slashes, and a note saying so: from the first
+    megabyte, else (its dates all days 1-12 of a month) from the whole column."""
+    if not any(d.count("/") == 2 for d in dates):
         return
-    shown = orders_shown(slashed)
+    shown = orders_shown(dates)
+    if not shown:
+        for table in scan_acled(header.path, ["event_date"], header=header):
+            if len(shown := shown | orders_shown(pc.unique(table.column("event_date")).to_pylist())) == 2:
+                break
     header.day_first = shown.pop() if len(shown) == 1 else None
     if header.day_first is None:
-        said = "show both orders" if shown else "do not show whether the day or the month comes first"
+        said = "show both orders" if shown else "never show whether the day or the month comes first"
         header.notes.append(
-            f"event_date is written with slashes, and the first {len(slashed):,} rows {said}: a date is read only "
-            "where a part over 12 shows its order, the others are left out"
+            f"event_date is written with slashes, and the file's dates {said}: a date is read only where a part "
+            "over 12 shows its own order, the others are left out"
         )
     else:
         order = "day/month/year" if header.day_first else "month/day/year"

@@ -207,7 +207,7 @@ def event_dates(date_text: object, start: object, end: object, published: date |
 
 _ACLED_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%Y%m%d", "%d-%b-%y", "%d-%B-%y", "%d-%b-%Y", "%d %b %Y")
 #: a date as a spreadsheet saves it: 31/03/2025 (day first) or 3/31/2025 (month first); the year may be 2 digits
-_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$")
 
 
 def day_first_in(dates: Iterable[str]) -> bool | None:
@@ -248,8 +248,10 @@ def parse_acled_date(text: object, day_first: bool | None = None) -> date:
     ['2022-12-28', '2022-12-28', '2020-12-31', '2020-05-09']
     >>> str(parse_acled_date("2022-12-28T00:00:00Z"))
     '2022-12-28'
-    >>> [str(parse_acled_date(t)) for t in ("31/3/2025", "3/31/25")] + [str(parse_acled_date("3/4/2025", False))]
-    ['2025-03-31', '2025-03-31', '2025-03-04']
+    >>> [str(parse_acled_date(t)) for t in ("31/3/2025", "3/31/25", "3/31/2025 0:00")]
+    ['2025-03-31', '2025-03-31', '2025-03-31']
+    >>> str(parse_acled_date("3/4/2025", day_first=False))
+    '2025-03-04'
     """
     from datetime import datetime
 
