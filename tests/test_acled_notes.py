@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.interop.acled_select import decide
+from analysis.interop.acled_words import actor_in
 from analysis.parse.counts import parse_count
 from analysis.vocab import TROOP_ACTORS
 
@@ -74,6 +75,10 @@ CASES = {
     ),
     "a man taken who turned out to be a soldier": (
         PLACE + "a local defence team on patrol captured a man who turned out to be a military corporal.",
+        ("captured", "junta_army", (1, "exact")),
+    ),
+    "a major apprehended by a PDF": (
+        PLACE + "the local PDF apprehended a 35-year-old army captain at a checkpoint on the highway.",
         ("captured", "junta_army", (1, "exact")),
     ),
     "a resistance leader detained, named without a noun a figure counts": (
@@ -237,3 +242,18 @@ def test_what_is_not_a_surrender_is_left_out_with_its_reason(case):
 def test_an_event_elsewhere_and_a_protest_are_left_out():
     assert decide({**_event("20 soldiers surrendered."), "country": "Thailand"}).reason == "outside Myanmar"
     assert decide(_event("People marched calling on the junta to surrender.", "Protests")).reason == "a protest or riot"
+
+
+@pytest.mark.parametrize(
+    ("words", "actor"),
+    [
+        ("a 35-year-old army captain", "junta_army"),  # 'old army' is no armed group
+        ("junta army soldiers", "junta_army"),
+        ("Burma army troops", "junta_army"),
+        ("the Shan State Army", "armed_group"),
+        ("the People's Liberation Army", "armed_group"),  # 'People's' names a group, not civilians
+        ("people fleeing the fighting", "civilians"),
+    ],
+)
+def test_who_the_words_name(words, actor):
+    assert actor_in(words) == actor

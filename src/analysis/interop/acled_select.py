@@ -211,7 +211,7 @@ def _pronoun(words: str) -> bool:
 
 def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> _Fact | str:
     if _PASSIVE.search(subject[-60:]):
-        if verb.lower() == "detained" and not _AS_PRISONERS.match(after):
+        if verb.lower() in ("detained", "apprehended") and not _AS_PRISONERS.match(after):
             return "held"
         words = _PASSIVE.sub("", subject)
         if _KIN.search(words):
@@ -257,8 +257,8 @@ _LEFT = {
     "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
     "own side": "the military recaptured its own personnel: not captured by the other side",
     "civilians": "the people who fled or were detained are civilians, not personnel",
-    "held": "'detained' in the passive, without 'as prisoners', is not read as a capture (such notes tell mostly "
-    "of arrests and of people held)",
+    "held": "'detained' or 'apprehended' in the passive, without 'as prisoners', is not read as a capture (such "
+    "notes tell mostly of arrests and of people held)",
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
     "relatives": "the people captured or detained are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",

@@ -19,13 +19,13 @@ VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"raised (?:a |the )?white flags?)|(?P<defected>defect(?:ed|s|ing)?)|(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away)|(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
-    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captured|detained))\b",
+    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captured|detained|apprehended))\b",
     re.I,
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|abandon|vacat|white flag|"
-    r"(?:laid|lay|laying) down|handed over|captured|detained"
+    r"(?:laid|lay|laying) down|handed over|captured|detained|apprehended"
 )
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
@@ -56,6 +56,7 @@ _STEMS = (
     "handing over",
     "captured",
     "detained",
+    "apprehended",
 )
 
 

@@ -119,12 +119,12 @@ _WHO = re.compile(
     r"locals defen[cs]e forces?|resistance|nug|chinland defen[cs]e force|cdf|combined (?:force|troops)|joint forces?|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
     r"sspp|rcss|uwsa|ndaa|pnlo|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|faction|ethnic armed|"
-    r"(?!myanmar\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
+    r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
     r"(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n)|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|military|junta|regime|tatmadaw|sac|military council|navy|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
-    r"(?P<civilians>locals?|villagers?|civilians?|residents?|people|idps|inmates?|(?:young |old )?m[ae]n|"
+    r"(?P<civilians>locals?|villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff))\b"
 )
 
