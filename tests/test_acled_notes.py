@@ -83,7 +83,7 @@ CASES = {
     ),
     "a resistance leader detained, named without a noun a figure counts": (
         PLACE + "army troops raided the village and detained the deputy leader of the local People's Defense Force.",
-        ("captured", "resistance", None),
+        ("captured", "resistance", (1, "exact")),
     ),
     "captured as prisoners alone is captured": (
         PLACE + "the Arakan Army attacked an army column and captured twelve soldiers as prisoners of war.",
@@ -100,7 +100,7 @@ CASES = {
     "resistance members going over to the military": (
         "Change to armed group: " + PLACE + "a PDF platoon leader and two of his fighters defected to the Myanmar "
         "military with their weapons.",
-        ("defected", "resistance", None),
+        ("defected", "resistance", (3, "exact")),
     ),
     "dozens: no figure": (
         PLACE + "the combined force captured dozens of soldiers when the camp fell.",

@@ -88,7 +88,14 @@ _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons|famil(?:y|ies)|relatives|
 
 
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
-_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?{POSITIONS}\b", re.I)
+_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
+#: the side (as acled_actors names it) of each actor the words can name
+_SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personnel")} | {
+    "resistance": "resistance",
+    "armed_group": "armed_group",
+}
+#: ACLED's heading of a defection or desertion, where 'joined' says a defection
+_CHANGE = re.compile(r"^\s*change to armed group:", re.I)
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
 #: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
@@ -119,7 +126,8 @@ _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 _NOBODY = re.compile(
-    rf"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|{NUMBER_WORDS})\b"
+    r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
+    rf"over|nearly|almost|than|up|to|approximately|roughly|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
@@ -188,13 +196,19 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | s
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
         return _Fact(outcome, who, subject + after[:60])
+    if kind == "joined" and not _CHANGE.match(row.get("notes", "")):
+        return "joined"
     who = actor_in(subject) or (actor_in(previous) if _pronoun(subject) else "")
+    if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
+        return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if who == "civilians":
         return "civilians"
+    if kind == "crossed" and not (who and _BORDER.match(after)):
+        return "a description"  # crossed a river, a road; or no one named crossed
     if kind == "fled" and not (_FLED_FROM.match(after) or _BORDER.match(after)):
         if not _PLURAL.search(subject):
             return "a description"
-    outcome = {"surrendered": "surrendered", "defected": "defected"}.get(kind, "fled")
+    outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and _BORDER.match(after):
         outcome = "fled_across_border"
     words = subject if (not previous or not _pronoun(subject) or count_in(subject)[0]) else previous
@@ -246,7 +260,8 @@ def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> 
             who = actor_of(row["actor2"])[1]
     if who == "civilians":
         return "civilians"
-    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in ("junta_army", "police"):
+    mine = actor_of(row.get("actor1", ""))[0] == "junta"  # ACLED's first actor: the side that acted
+    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in ("junta_army", "police") and mine:
         return "own side"
     return _Fact("captured", who, obj)
 
@@ -262,6 +277,8 @@ _LEFT = {
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
     "relatives": "the people captured or detained are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
+    "joined": "'joined' is read as a defection only in ACLED's 'Change to armed group' notes, of people of the side "
+    "ACLED names first",
 }
 
 

@@ -17,21 +17,27 @@ POSITIONS = (
 #: Every verb the rule reads; the group name is what it would mean.
 VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
-    r"raised (?:a |the )?white flags?)|(?P<defected>defect(?:ed|s|ing)?)|(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away)|(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
-    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captured|detained|apprehended))\b",
+    r"raised (?:a |the )?white flags?|(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over))|"
+    r"(?P<defected>defect(?:ed|s|ing)?)|(?P<deserted>desert(?:ed|ing|s))|"
+    r"(?P<fled>fled|escaped|ran away|run away)|(?P<crossed>crossed)|"
+    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
+    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captur(?:ed|ing)|detained|apprehended)|(?P<joined>joined))\b",
     re.I,
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|abandon|vacat|white flag|"
-    r"(?:laid|lay|laying) down|handed over|captured|detained|apprehended"
+    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|"
+    r"(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
     r"claimed that|said that|while|as|after|because|when|since|before|until|where)\b|;",
     re.I,
 )
+_SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
+#: a clause that opens the words with a participle or a subordinator and closes with a comma
+_OPENING = re.compile(r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once)\b[^,;]*,")
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _STOP_MARK = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
 _END_MARK = re.compile(r"[.!?](?:\s+(?=[A-Z0-9])|\s*$)")
@@ -52,11 +58,15 @@ _STEMS = (
     "run away",
     "abandon",
     "vacat",
-    "handed over",
     "handing over",
-    "captured",
+    "captur",
     "detained",
     "apprehended",
+    "gave",
+    "turned",
+    "handed",
+    "crossed",
+    "joined",
 )
 
 
@@ -97,8 +107,16 @@ def sentence(text: str, at: int) -> tuple[int, int]:
 
 
 def clause(before: str) -> tuple[str, str]:
-    """(this clause's subject words, the previous clause) from the words before a verb."""
+    """(this clause's subject words, the previous clause) from the words before a verb; a subordinate clause
+    closed by a comma ('after the PDF attacked the post, the police ...') is the previous clause.
+
+    >>> clause("following the KNLA's attack on the camp, about 70 soldiers ")
+    (' about 70 soldiers ', "following the KNLA's attack on the camp")
+    """
     cuts = list(_BOUNDARY.finditer(before))
-    if not cuts:
-        return before, ""
-    return before[cuts[-1].end() :], before[: cuts[-1].start()]
+    if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
+        return before[comma + 1 :], before[:comma]
+    start = cuts[-1].end() if cuts else 0
+    if opening := _OPENING.match(before, start):
+        return before[opening.end() :], before[: opening.end() - 1]
+    return (before[start:], before[: cuts[-1].start()]) if cuts else (before, "")

@@ -35,7 +35,8 @@ _RANKS = (
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
     rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?|deserters?|defectors?|"
-    r"prisoners?(?: of war)?|others|ones"
+    r"prisoners?(?: of war)?|guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?))|leaders?|"
+    r"(?:sub-)?inspectors?|constables?|others|ones"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -49,6 +50,7 @@ _NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
 NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
+_POSSESSIVE = ("his", "their", "its", "her")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
 _LEADING = {
@@ -108,7 +110,9 @@ _BARE = re.compile(
     r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
     re.I,
 )
-_BOTH = re.compile(r"\bsoldiers?\s+and\s+police|police\s+and\s+soldiers")
+_BOTH = re.compile(
+    r"\bsoldiers?\s+and\s+(?:\S+\s+){0,2}?police|police(?:\s+officers?)?\s+and\s+(?:\S+\s+){0,2}?soldiers"
+)
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as)\b")
 _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives|children|child|husband)\b")
@@ -121,7 +125,8 @@ _WHO = re.compile(
     r"sspp|rcss|uwsa|ndaa|pnlo|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
     r"(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
-    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n)|"
+    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|"
+    r"(?:sub-)?inspectors?)|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|military|junta|regime|tatmadaw|sac|military council|navy|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
     r"(?P<civilians>locals?|villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:young |old )?m[ae]n|"
@@ -176,6 +181,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
                 if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
                     found = i - 1
+                elif tok == "of" and i > 0 and i == len(tokens) - 2 and tokens[i + 1].group(0) in _POSSESSIVE:
+                    found = i - 1 if _NUMBER_WORD.fullmatch(tokens[i - 1].group(0)) else None  # 'two of his members'
                 break
             if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS:
                 found = i

@@ -170,7 +170,8 @@ _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _ONE_PERSON = re.compile(
     r"^(?:a|an|the|a single|one) (?:[\w'’().-]+ ){0,6}?(?:soldier|troop|officer|police officer|policeman|member|"
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
-    r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman)$"
+    r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
+    r"sub-inspector|constable)$"
 )
 
 
