@@ -69,15 +69,16 @@ _OBJECT_END = re.compile(
     r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|[,.;]", re.I
 )
 _BORDER = re.compile(
-    r"^\s+(?:\S+\s+){0,3}?(?:to|into|across)\s+(?:the\s+)?(?:Thailand|Thai|India|Indian|Mizoram|Manipur|China|"
-    r"Chinese|Yunnan|Bangladesh|Laos|border)\b",
+    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into|across)\s+(?:the\s+)?(?:Thailand|Thai|India|Indian|Mizoram|Manipur|"
+    r"China|Chinese|Yunnan|Bangladesh|Laos|border)\b",
     re.I,
 )
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
 )
 _PLACES = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:\S+\s+){0,2}?" + POSITIONS, re.I
+    r"(?<![-\w])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:\S+\s+){0,2}?" + POSITIONS,
+    re.I,
 )
 _TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
@@ -253,6 +254,8 @@ def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> 
     if not person:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained three armed robbers'
     who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
+    if not who and _pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
+        who = actor_in(subject)
     if not who:
         others = [actor_of(row.get(k, ""))[1] for k in ("actor1", "actor2") if row.get(k)]
         who = next((a for a in others if a != "unknown" and actor_in(subject) not in ("", a)), "unknown")

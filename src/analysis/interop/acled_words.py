@@ -51,6 +51,7 @@ _NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
 NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
 _POSSESSIVE = ("his", "their", "its", "her")
+_FORCES = {"military", "army", "police", "junta", "regime"}
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
 _LEADING = {
@@ -111,7 +112,8 @@ _BARE = re.compile(
     re.I,
 )
 _BOTH = re.compile(
-    r"\bsoldiers?\s+and\s+(?:\S+\s+){0,2}?police|police(?:\s+officers?)?\s+and\s+(?:\S+\s+){0,2}?soldiers"
+    r"\b(?:soldiers?|military|army)\s+and\s+(?:\S+\s+){0,2}?police|police(?:\s+officers?)?\s+and\s+(?:\S+\s+){0,2}?"
+    r"(?:soldiers|military)"
 )
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as)\b")
@@ -120,13 +122,13 @@ _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
-    r"locals defen[cs]e forces?|resistance|nug|chinland defen[cs]e force|cdf|combined (?:force|troops)|joint forces?|"
+    r"locals defen[cs]e forces?|resistance|nug|chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
     r"sspp|rcss|uwsa|ndaa|pnlo|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
     r"(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
-    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|"
-    r"(?:sub-)?inspectors?)|"
+    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
+    r"border guard police|(?:sub-)?inspectors?)|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|military|junta|regime|tatmadaw|sac|military council|navy|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
     r"(?P<civilians>locals?|villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:young |old )?m[ae]n|"
@@ -178,6 +180,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         for i in range(len(tokens) - 1, -1, -1):
             raw = tokens[i].group(0)
             tok = raw.strip("()")
+            if tok == "and" and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(0), tokens[i + 1].group(0)} <= _FORCES:
+                continue  # 'around 20 military and police personnel': one group
             if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
                 if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
                     found = i - 1
