@@ -52,6 +52,8 @@ _INFINITIVE = re.compile(
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$",
     re.I,
 )
+#: 'denied reports that 50 soldiers had surrendered': said not to have happened
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;]*$", re.I)
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"\b(?:who|that|which|whom)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|reportedly|"
@@ -184,7 +186,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | s
         return "background"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
-    if _INFINITIVE.search(tail) and not _FACT_TO.search(tail):
+    if _INFINITIVE.search(tail) and not _FACT_TO.search(tail) or _DENIED.search(before[-300:]):
         return "not done"
     if kind in ("abandoned", "deserted") and _ADJECTIVE.search(tail):
         return "a description"

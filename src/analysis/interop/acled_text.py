@@ -33,13 +33,14 @@ CANDIDATE = (
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said that|while|as|after|because|when|since|before|until|where)\b|;",
+    r"claimed that|said(?: that)?|while|as|after|because|when|since|before|until|where)\b|;",
     re.I,
 )
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _OPENING = re.compile(r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to)\b[^,;]*,")
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
+_AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
 _STOP_MARK = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
 _END_MARK = re.compile(r"[.!?](?:\s+(?=[A-Z0-9])|\s*$)")
 ASIDE = re.compile(r",\s*who\b[^,]*,|\([^()]*\)")
@@ -91,6 +92,7 @@ def body(notes: str) -> str:
     text = " ".join((notes or "").split())
     if (head := _HEADING.match(text)) is not None:
         text = text[head.end() :]
+    text = _AS_REPORTED.sub(r"\1", text, count=1)  # 'Around 27 March 2026 (as reported), in ...': one preamble
     cut = text.find("), ", 0, 300)
     return (
         text[cut + 3 :]

@@ -35,7 +35,8 @@ _RANKS = (
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
     rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?|deserters?|defectors?|"
-    r"prisoners?(?: of war)?|guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?))|leaders?|"
+    r"prisoners?(?: of war)?|(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|"
+    r"leaders?|"
     r"(?:sub-)?inspectors?|constables?|others|ones"
 )
 _WORD_NUMBERS = (
@@ -52,6 +53,7 @@ NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
 _POSSESSIVE = ("his", "their", "its", "her")
 _FORCES = {"military", "army", "police", "junta", "regime"}
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
 _LEADING = {
@@ -112,11 +114,11 @@ _BARE = re.compile(
     re.I,
 )
 _BOTH = re.compile(
-    r"\b(?:soldiers?|military|army)\s+and\s+(?:\S+\s+){0,2}?police|police(?:\s+officers?)?\s+and\s+(?:\S+\s+){0,2}?"
+    r"\b(?:soldiers?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?police|police(?:\s+officers?)?\s+and\s+(?:\S+\s+){0,2}?"
     r"(?:soldiers|military)"
 )
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
-_SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as)\b")
+_SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
 _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives|children|child|husband)\b")
 
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
@@ -126,7 +128,7 @@ _WHO = re.compile(
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
     r"sspp|rcss|uwsa|ndaa|pnlo|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
-    r"(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
+    r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
     r"border guard police|(?:sub-)?inspectors?)|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|military|junta|regime|tatmadaw|sac|military council|navy|"
@@ -168,11 +170,13 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
     """(figure, phrase, vague) for each group of people the words count; none after 'including' (a part)."""
     low = words.lower()
     subset = _SUBSET.search(low)
-    out = []
+    out, part_end = [], -1
     for n in _NOUN.finditer(low):
         if subset and n.start() > subset.start():
             between = low[subset.start() : n.start()]
-            if "," not in between or _SUBSET.search(low[max(0, n.start() - 14) : n.start()]):
+            apposition = part_end > 0 and _APPOSITION.fullmatch(low, part_end, n.start())
+            if "," not in between or _SUBSET.search(low[max(0, n.start() - 14) : n.start()]) or apposition:
+                part_end = n.end()  # 'including the commander, a brigadier general,': one person, a part
                 continue
         tokens = list(_TOKEN.finditer(low, max(0, n.start() - 160), n.start()))[-8:]
         offset = max(0, n.start() - 160)
