@@ -35,9 +35,8 @@ _RANKS = (
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
     rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?|deserters?|defectors?|"
-    r"prisoners?(?: of war)?|(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|"
-    r"leaders?|"
-    r"(?:sub-)?inspectors?|constables?|others|ones"
+    r"prisoners?(?: of war)?|(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|"
+    r"police))|leaders?|(?:sub-)?inspectors?|constables?|others|ones"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
