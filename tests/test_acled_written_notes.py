@@ -1,18 +1,21 @@
-"""The rule on 200 notes written for this project in ACLED's post-coup style, by readers who had not seen it.
+"""The rule on 260 notes written for this project in ACLED's post-coup style, by readers who had not seen it.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
-ACLED's wording, with the label a careful reader gives it (keep, outcome, actor, count, qualifier). Two
+ACLED's wording, with the label a careful reader gives it (keep, outcome, actor, count, qualifier). Four
 sets, each written blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
   were right (94%) and 23 of 31 counts (74%);
 - set 2 (60 notes, written after set 1's fixes): 33 of 37 (89%), 33 of 34 (97%), 33 of 35 counts (94%);
 - set 3 (60 notes, written after set 2's fixes, meant to be hard): 31 of 36 (86%), 29 of 32 (91%), 31 of 35
-  counts (89%). One note of it (blind3_04) was rewritten: it followed a real ACLED note too closely.
+  counts (89%). One note of it (blind3_04) was rewritten: it followed a real ACLED note too closely;
+- set 4 (60 notes, written after set 3's fixes, wording varied on purpose): 29 of 37 (78%), 28 of 31 (90%),
+  26 of 34 counts (76%).
 
-Three notes of set 1 stay missed: their wording ("received a corporal who had left his unit", "left the
-camp overnight", "took 11 soldiers captive") is not read, because the same words mostly say something
-else in ACLED's notes ("troops left the base" on patrol).
+Five notes stay missed: their wording ("received a corporal who had left his unit", "left the
+camp overnight", "the defectors were six police officers") is not read, because the same words mostly
+say something else in ACLED's notes ("troops left the base" on patrol), or is a retreat ("ran toward",
+"pulled out"), which ACLED uses for every withdrawal.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 100 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 140 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -84,4 +87,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 50 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 65 and wrongly.empty, list(wrongly.index)

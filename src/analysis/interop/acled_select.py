@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
 from .acled_text import ASIDE, POSITIONS, body, clause, sentence, verbs
-from .acled_words import NUMBER_WORDS, PERSON, actor_in, bare_count, count_in
+from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
 
 PRIORITY = (
     "surrendered",
@@ -71,8 +71,8 @@ _OBJECT_END = re.compile(
     r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|[,.;]", re.I
 )
 _BORDER = re.compile(
-    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into|across)\s+(?:the\s+)?(?:Thailand|Thai|India|Indian|Mizoram|Manipur|"
-    r"China|Chinese|Yunnan|Bangladesh|Laos|border)\b",
+    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into|across|in)\s+(?:the\s+)?(?:Thailand|Thai|India|Indian|Mizoram|Manipur|"
+    r"Nagaland|Assam|China|Chinese|Yunnan|Bangladesh|Laos|border)\b",
     re.I,
 )
 _PLURAL = re.compile(
@@ -109,6 +109,7 @@ _TURNED_OUT = re.compile(
     re.I,
 )
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
+_HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
 _KIN = re.compile(
@@ -130,7 +131,7 @@ _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
-    rf"over|nearly|almost|than|up|to|approximately|roughly|{NUMBER_WORDS})\b"
+    rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
@@ -179,8 +180,8 @@ def _fallback_actor(row: dict, after: str) -> str:
     return "unknown"
 
 
-def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | str:
-    """One verb of the notes -> the fact it states, or why it states none."""
+def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
+    """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     tail = before[-90:]
     if _RELATIVE.search(tail) or _ELSEWHERE.match(after):
         return "background"
@@ -201,13 +202,15 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str) -> _Fact | s
         return _Fact(outcome, who, subject + after[:60])
     if kind == "joined" and not _CHANGE.match(row.get("notes", "")):
         return "joined"
-    who = actor_in(subject) or (actor_in(previous) if _pronoun(subject) else "")
+    if _KIN.search(subject):
+        return "relatives"
+    who = actor_in(subject) or (actor_in(previous) or actor_last(earlier) if _pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if who == "civilians":
         return "civilians"
     if kind == "crossed" and not (who and _BORDER.match(after)):
-        return "a description"  # crossed a river, a road; or no one named crossed
+        return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or _BORDER.match(after)):
         if not _PLURAL.search(subject):
             return "a description"
@@ -227,6 +230,10 @@ def _pronoun(words: str) -> bool:
 
 
 def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> _Fact | str:
+    if verb.lower() in ("took", "holding", "held") and (taken := _HELD.match(after)):
+        after = taken.group(1)  # 'took two police officers prisoner': the words between are who was taken
+        if verb.lower() != "held":
+            subject = _PASSIVE.sub("", subject)  # 'it was holding six soldiers as prisoners': active
     if _PASSIVE.search(subject[-60:]):
         if verb.lower() in ("detained", "apprehended") and not _AS_PRISONERS.match(after):
             return "held"
@@ -282,6 +289,8 @@ _LEFT = {
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
     "relatives": "the people captured or detained are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
+    "no border crossed": "'crossed' or 'took refuge' does not say into another country",
+    "nobody crossed": "'crossed' or 'took refuge' names no one of an armed side",
     "joined": "'joined' is read as a defection only in ACLED's 'Change to armed group' notes, of people of the side "
     "ACLED names first",
 }
@@ -297,7 +306,8 @@ def decide(row: dict) -> Decision:
     facts, why = [], []
     for m in verbs(text):
         start, end = sentence(text, m.start())
-        found = _fact(row, m.lastgroup, m.group(0), text[start : m.start()], text[m.end() : end])
+        earlier = text[max(0, start - 300) : start]
+        found = _fact(row, m.lastgroup, m.group(0), text[start : m.start()], text[m.end() : end], earlier)
         if isinstance(found, _Fact):
             facts.append(replace(found, sentence=text[start:end]))
         else:

@@ -18,22 +18,27 @@ POSITIONS = (
 VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"raised (?:a |the )?white flags?|(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over))|"
-    r"(?P<defected>defect(?:ed|s|ing)?)|(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away)|(?P<crossed>crossed)|"
+    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
+    r"returned to the legal fold)|(?P<deserted>desert(?:ed|ing|s))|"
+    r"(?P<fled>fled|escaped|ran away|run away)|(?P<crossed>crossed|sought refuge|took refuge)|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
-    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captur(?:ed|ing)|detained|apprehended)|(?P<joined>joined))\b",
+    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captur(?:ed|ing)|detained|apprehended|taken (?:as )?(?:prisoners?|"
+    r"captives?)|(?:took|holding|held)(?=[^.;]{1,60}?\b(?:prisoners?|captives?)\b))|(?P<joined>joined))\b",
     re.I,
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|abandon|vacat|white flag|"
-    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|"
+    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|(?:sought|took) refuge|"
+    r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
+    r"(?:took|holding|held|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|"
     r"(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|while|as|after|because|when|since|before|until|where)\b|;",
+    r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their)\b)|while|as|after|because|when|since|"
+    r"before|until|where)\b|;",
     re.I,
 )
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
@@ -69,6 +74,16 @@ _STEMS = (
     "handed",
     "crossed",
     "joined",
+    "went over",
+    "came over",
+    "switched",
+    "changed sides",
+    "returned to the legal",
+    "sought refuge",
+    "took",
+    "taken",
+    "holding",
+    "held",
 )
 
 

@@ -36,7 +36,8 @@ PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
     rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?|deserters?|defectors?|"
     r"prisoners?(?: of war)?|(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|"
-    r"police))|leaders?|(?:sub-)?inspectors?|constables?|others|ones"
+    r"police))|leaders?|deput(?:y|ies)|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
+    r"(?:(?<=his )|(?<=her )|(?<=their ))men|others|ones"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -52,6 +53,7 @@ NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
 _POSSESSIVE = ("his", "their", "its", "her")
 _FORCES = {"military", "army", "police", "junta", "regime"}
+_OF_POLICE = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?police\b")
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
@@ -123,7 +125,8 @@ _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
-    r"locals defen[cs]e forces?|resistance|nug|chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|"
+    r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
+    r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
     r"sspp|rcss|uwsa|ndaa|pnlo|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
@@ -151,6 +154,8 @@ def actor_in(words: str) -> str:
     m = _WHO.search(low)
     if not m:
         return ""
+    if m.lastgroup == "junta_army" and _OF_POLICE.match(low, m.end()):
+        return "police"  # 'a lance corporal of the police'
     if m.lastgroup in ("junta_army", "police") and _BOTH.search(low):
         return "junta_personnel"
     return m.lastgroup
@@ -170,7 +175,10 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
     low = words.lower()
     subset = _SUBSET.search(low)
     out, part_end = [], -1
-    for n in _NOUN.finditer(low):
+    nouns = list(_NOUN.finditer(low))
+    for i, n in enumerate(nouns):
+        if i + 1 < len(nouns) and not low[n.end() : nouns[i + 1].start()].strip():
+            continue  # 'the deputy leader': one person, named by the last noun
         if subset and n.start() > subset.start():
             between = low[subset.start() : n.start()]
             apposition = part_end > 0 and _APPOSITION.fullmatch(low, part_end, n.start())
@@ -188,11 +196,12 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
                 if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
                     found = i - 1
-                elif tok == "of" and i > 0 and i == len(tokens) - 2 and tokens[i + 1].group(0) in _POSSESSIVE:
-                    found = i - 1 if _NUMBER_WORD.fullmatch(tokens[i - 1].group(0)) else None  # 'two of his members'
                 break
-            if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS:
-                found = i
+            if tok in _POSSESSIVE and i > 1 and tokens[i - 1].group(0) == "of":
+                found = i - 2 if _NUMBER_WORD.fullmatch(tokens[i - 2].group(0)) else None  # 'five of his men'
+                break
+            if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in ("his", "her"):
+                found = i  # 'his deputy' is one person, as 'a deputy' is
                 break
         if found is None:
             continue
@@ -204,7 +213,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         if _FAMILY.search(phrase.lower()):
             continue
         noun = n.group(0)
-        if first in _ARTICLES:
+        if first in (*_ARTICLES, "his", "her"):
             if noun.endswith(("s", "men", "personnel")) and noun != "prisoner of war":
                 continue  # 'the troops', 'a ... soldiers': no figure
             out.append((words[offset + tokens[found].start() : n.end()], phrase, False))
@@ -247,3 +256,13 @@ def count_in(words: str) -> tuple[str, str]:
         return "", f"ACLED's notes give {said}: not added, count left empty"
     total = sum(c.best for c in counts)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"
+
+
+def actor_last(words: str) -> str:
+    """The project actor the words name last ('' when none): the antecedent of 'they' or 'nine of them'.
+
+    >>> actor_last("The PDF surrounded a group of Pyu Saw Htee members.")
+    'militia'
+    """
+    found = list(_WHO.finditer(words.lower()))
+    return actor_in(words[found[-1].start() :]) if found else ""
