@@ -35,8 +35,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
+from .acled_capture import KIN, pronoun, taken
 from .acled_text import ASIDE, POSITIONS, body, clause, sentence, verbs
-from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
+from .acled_words import actor_in, actor_last, bare_count, count_in
 
 PRIORITY = (
     "surrendered",
@@ -61,14 +62,10 @@ _RELATIVE = re.compile(
     re.I,
 )
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now)\s+$", re.I)
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\b(?:on|since) \d{1,2} [A-Z][a-z]+\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
-)
-_OBJECT_END = re.compile(
-    r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|[,.;]", re.I
 )
 _BORDER = re.compile(
     r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into|across|in)\s+(?:the\s+)?(?:Thailand|Thai|India|Indian|Mizoram|Manipur|"
@@ -99,41 +96,10 @@ _SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personne
 }
 #: ACLED's heading of a defection or desertion, where 'joined' says a defection
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
-_IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
-_TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
-#: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
 #: soldier's wife or a former soldier)
-_TURNED_OUT = re.compile(
-    r",?\s+who\s+(?:turned out to be|was (?:later )?identified as)\s+an?\s+"
-    rf"(?:(?:Myanmar|military|army|junta|regime|police|militia|serving)\s+){{0,3}}(?:{PERSON})\b(?![-'’])",
-    re.I,
-)
-#: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
-_HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
-_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)
-#: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
-_KIN = re.compile(
-    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|"
-    r"famil(?:y|ies)|relatives|child(?:ren)?|brothers?|sisters?)\b|\b(?:wi(?:fe|ves)|husbands?|sons?|daughters?|"
-    rf"fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?)\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
-    re.I,
-)
-#: leaders named without a noun a figure counts: people only where a side other than the junta is named with
 #: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
-_LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
-_A_PLACE = re.compile(
-    r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
-)
-
-
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
-_AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
-_NOBODY = re.compile(
-    r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
-    rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
-)
-_A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -193,7 +159,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "a description"
     subject, previous = clause(ASIDE.sub(" ", before[-300:]))
     if kind == "captured":
-        return _captured(row, verb, subject, previous, after)
+        found = taken(row, verb, subject, previous, after)
+        return found if isinstance(found, str) else _Fact("captured", *found)
     if kind in ("abandoned", "handed"):
         if not _AFTER_POSITION.match(after):
             return "a description" if kind == "abandoned" else "handed"
@@ -202,9 +169,9 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return _Fact(outcome, who, subject + after[:60])
     if kind == "joined" and not _CHANGE.match(row.get("notes", "")):
         return "joined"
-    if _KIN.search(subject):
+    if KIN.search(subject):
         return "relatives"
-    who = actor_in(subject) or (actor_in(previous) or actor_last(earlier) if _pronoun(subject) else "")
+    who = actor_in(subject) or (actor_in(previous) or actor_last(earlier) if pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if who == "civilians":
@@ -217,65 +184,11 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and _BORDER.match(after):
         outcome = "fled_across_border"
-    words = subject if (not previous or not _pronoun(subject) or count_in(subject)[0]) else previous
+    words = subject if (not previous or not pronoun(subject) or count_in(subject)[0]) else previous
     words = bare_count(subject) or words
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
     return _Fact(outcome, who or _fallback_actor(row, after), words)
-
-
-def _pronoun(words: str) -> bool:
-    """True when a clause's subject names nobody itself ('they', 'some', 'and 9', '11 others')."""
-    return not _A_NAME.search(_NOBODY.sub("", words))
-
-
-def _captured(row: dict, verb: str, subject: str, previous: str, after: str) -> _Fact | str:
-    if verb.lower() in ("took", "holding", "held") and (taken := _HELD.match(after)):
-        after = taken.group(1)  # 'took two police officers prisoner': the words between are who was taken
-        if verb.lower() != "held":
-            subject = _PASSIVE.sub("", subject)  # 'it was holding six soldiers as prisoners': active
-    if _PASSIVE.search(subject[-60:]):
-        if verb.lower() in ("detained", "apprehended") and not _AS_PRISONERS.match(after):
-            return "held"
-        words = _PASSIVE.sub("", subject)
-        if _KIN.search(words):
-            return "relatives"
-        if _IT_OR_PLACE.search(words) and not _A_PERSON.search(words):
-            return "a description"
-        who = actor_in(words) or (actor_in(previous) if _pronoun(words) else "")
-        if who == "civilians":
-            return "civilians"
-        count_words = bare_count(words) or (words if not _pronoun(words) or count_in(words)[0] else previous)
-        return _Fact("captured", who or "unknown", count_words)
-    end = _OBJECT_END.search(after)
-    obj = after[: end.start()] if end else after
-    if not _A_PERSON.search(obj) and (named := _TURNED_OUT.match(after, len(obj))):
-        obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
-    if _KIN.search(obj):
-        return "relatives"
-    person = _A_PERSON.search(obj)
-    if not person and actor_in(obj) in ("resistance", "armed_group"):
-        person = _LEADERS.search(obj)
-    if not person and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
-        obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
-    if person and _A_PLACE.search(obj, 0, person.start()) or not person and _TAKEN_PLACE.search(obj):
-        return "a description"  # a camp or a town captured: a position, not people
-    if not person:
-        return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained three armed robbers'
-    who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
-    if not who and _pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
-        who = actor_in(subject)
-    if not who:
-        others = [actor_of(row.get(k, ""))[1] for k in ("actor1", "actor2") if row.get(k)]
-        who = next((a for a in others if a != "unknown" and actor_in(subject) not in ("", a)), "unknown")
-        if actor_of(row.get("actor2", ""))[0] == "junta" and capturer not in ("junta_army", "police"):
-            who = actor_of(row["actor2"])[1]
-    if who == "civilians":
-        return "civilians"
-    mine = actor_of(row.get("actor1", ""))[0] == "junta"  # ACLED's first actor: the side that acted
-    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in ("junta_army", "police") and mine:
-        return "own side"
-    return _Fact("captured", who, obj)
 
 
 _LEFT = {

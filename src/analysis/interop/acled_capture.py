@@ -1,0 +1,113 @@
+"""Captures and detentions in ACLED's notes, for :mod:`.acled_select`: who was taken, or why no one was.
+
+Captured is never surrendered: "captured as prisoners" alone is a capture. Active ("the KIA captured 12
+soldiers"): the words after the verb name who was taken, and a camp or a town taken is a position. Passive
+("12 soldiers were captured"): the words before it; a passive "detained" or "apprehended" without "as
+prisoners" is not read as a capture (such notes tell mostly of arrests). Relatives, civilians and people
+named as no armed side are never personnel; the military taking its own people back is not a capture.
+
+>>> taken({"actor1": "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"}, "captured",
+...       "the KIA ", "", " 12 soldiers as prisoners of war")
+('junta_army', ' 12 soldiers')
+>>> taken({}, "captured", "the AA ", "", " the army's hilltop camp")
+'a description'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reference.acled_actors import actor_of
+from .acled_text import POSITIONS
+from .acled_words import NUMBER_WORDS, PERSON, actor_in, bare_count, count_in
+
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
+_OBJECT_END = re.compile(
+    r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|[,.;]", re.I
+)
+#: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
+#: soldier's wife or a former soldier)
+_TURNED_OUT = re.compile(
+    r",?\s+who\s+(?:turned out to be|was (?:later )?identified as)\s+an?\s+"
+    rf"(?:(?:Myanmar|military|army|junta|regime|police|militia|serving)\s+){{0,3}}(?:{PERSON})\b(?![-'’])",
+    re.I,
+)
+_HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
+#: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
+_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)
+#: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
+KIN = re.compile(
+    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|"
+    r"famil(?:y|ies)|relatives|child(?:ren)?|brothers?|sisters?)\b|\b(?:wi(?:fe|ves)|husbands?|sons?|daughters?|"
+    rf"fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?)\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
+    re.I,
+)
+#: leaders named without a noun a figure counts: people only where a side other than the junta is named with
+#: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
+_LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
+_A_PLACE = re.compile(
+    r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
+)
+_IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
+_TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
+_AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
+_NOBODY = re.compile(
+    r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
+    rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
+)
+_A_NAME = re.compile(r"[A-Za-z]{3,}")
+
+
+def pronoun(words: str) -> bool:
+    """True when a clause's subject names nobody itself ('they', 'some', 'and 9', '11 others')."""
+    return not _A_NAME.search(_NOBODY.sub("", words))
+
+
+def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
+    """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
+    if verb.lower() in ("took", "holding", "held") and (taken := _HELD.match(after)):
+        after = taken.group(1)  # 'took two police officers prisoner': the words between are who was taken
+        if verb.lower() != "held":
+            subject = _PASSIVE.sub("", subject)  # 'it was holding six soldiers as prisoners': active
+    if _PASSIVE.search(subject[-60:]):
+        if verb.lower() in ("detained", "apprehended") and not _AS_PRISONERS.match(after):
+            return "held"
+        words = _PASSIVE.sub("", subject)
+        if KIN.search(words):
+            return "relatives"
+        if _IT_OR_PLACE.search(words) and not _A_PERSON.search(words):
+            return "a description"
+        who = actor_in(words) or (actor_in(previous) if pronoun(words) else "")
+        if who == "civilians":
+            return "civilians"
+        count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
+        return who or "unknown", count_words
+    end = _OBJECT_END.search(after)
+    obj = after[: end.start()] if end else after
+    if not _A_PERSON.search(obj) and (named := _TURNED_OUT.match(after, len(obj))):
+        obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
+    if KIN.search(obj):
+        return "relatives"
+    person = _A_PERSON.search(obj)
+    if not person and actor_in(obj) in ("resistance", "armed_group"):
+        person = _LEADERS.search(obj)
+    if not person and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
+        obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
+    if person and _A_PLACE.search(obj, 0, person.start()) or not person and _TAKEN_PLACE.search(obj):
+        return "a description"  # a camp or a town captured: a position, not people
+    if not person:
+        return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained three armed robbers'
+    who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
+    if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
+        who = actor_in(subject)
+    if not who:
+        others = [actor_of(row.get(k, ""))[1] for k in ("actor1", "actor2") if row.get(k)]
+        who = next((a for a in others if a != "unknown" and actor_in(subject) not in ("", a)), "unknown")
+        if actor_of(row.get("actor2", ""))[0] == "junta" and capturer not in ("junta_army", "police"):
+            who = actor_of(row["actor2"])[1]
+    if who == "civilians":
+        return "civilians"
+    mine = actor_of(row.get("actor1", ""))[0] == "junta"  # ACLED's first actor: the side that acted
+    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in ("junta_army", "police") and mine:
+        return "own side"
+    return who, obj
