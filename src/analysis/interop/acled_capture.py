@@ -34,7 +34,8 @@ _TURNED_OUT = re.compile(
 )
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
-_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)
+_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
+_A_PERSON_ANY_CASE = re.compile(_A_PERSON.pattern, re.I)  # where lower-casing changes the length
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
 KIN = re.compile(
     rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|"
@@ -58,6 +59,36 @@ _NOBODY = re.compile(
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
+#: the words KIN can start from; a search for them is cheap, KIN's is not (it is tried only where one is)
+_KIN_WORDS = (
+    "wife",
+    "wives",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "parent",
+    "famil",
+    "relative",
+    "child",
+    "brother",
+    "sister",
+)
+
+
+def kin(words: str) -> bool:
+    """True when the words name relatives of personnel ('a soldier's wife', 'the wives of two sergeants')."""
+    low = words.lower()
+    return any(w in low for w in _KIN_WORDS) and KIN.search(words) is not None
+
+
+def _person(words: str) -> re.Match | None:
+    """The first noun for people a figure can count (at its place in ``words``)."""
+    low = words.lower()
+    return _A_PERSON.search(low) if len(low) == len(words) else _A_PERSON_ANY_CASE.search(words)
+
+
 def pronoun(words: str) -> bool:
     """True when a clause's subject names nobody itself ('they', 'some', 'and 9', '11 others')."""
     return not _A_NAME.search(_NOBODY.sub("", words))
@@ -73,9 +104,9 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         if verb.lower() in ("detained", "apprehended") and not _AS_PRISONERS.match(after):
             return "held"
         words = _PASSIVE.sub("", subject)
-        if KIN.search(words):
+        if kin(words):
             return "relatives"
-        if _IT_OR_PLACE.search(words) and not _A_PERSON.search(words):
+        if _IT_OR_PLACE.search(words) and not _person(words):
             return "a description"
         who = actor_in(words) or (actor_in(previous) if pronoun(words) else "")
         if who == "civilians":
@@ -84,11 +115,11 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         return who or "unknown", count_words
     end = _OBJECT_END.search(after)
     obj = after[: end.start()] if end else after
-    if not _A_PERSON.search(obj) and (named := _TURNED_OUT.match(after, len(obj))):
+    if not _person(obj) and (named := _TURNED_OUT.match(after, len(obj))):
         obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
-    if KIN.search(obj):
+    if kin(obj):
         return "relatives"
-    person = _A_PERSON.search(obj)
+    person = _person(obj)
     if not person and actor_in(obj) in ("resistance", "armed_group"):
         person = _LEADERS.search(obj)
     if not person and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
-from .acled_capture import KIN, pronoun, taken
+from .acled_capture import kin, pronoun, taken
 from .acled_text import ASIDE, POSITIONS, body, clause, sentence, verbs
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
@@ -55,6 +55,14 @@ _INFINITIVE = re.compile(
 )
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;]*$", re.I)
+_FAMILY_WORDS = ("wife", "wives", "daughter", "sons", "famil", "relatives", "children")
+
+
+def _denied(words: str) -> bool:
+    low = words.lower()
+    return ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low) and _DENIED.search(words) is not None
+
+
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"\b(?:who|that|which|whom)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|reportedly|"
@@ -153,7 +161,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "background"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
-    if _INFINITIVE.search(tail) and not _FACT_TO.search(tail) or _DENIED.search(before[-300:]):
+    if _INFINITIVE.search(tail) and not _FACT_TO.search(tail) or _denied(before[-300:]):
         return "not done"
     if kind in ("abandoned", "deserted") and _ADJECTIVE.search(tail):
         return "a description"
@@ -169,7 +177,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return _Fact(outcome, who, subject + after[:60])
     if kind == "joined" and not _CHANGE.match(row.get("notes", "")):
         return "joined"
-    if KIN.search(subject):
+    if kin(subject):
         return "relatives"
     who = actor_in(subject) or (actor_in(previous) or actor_last(earlier) if pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
@@ -234,7 +242,7 @@ def decide(row: dict) -> Decision:
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")
-    if _FAMILY.search(text) and not positions:
+    if not positions and any(w in text.lower() for w in _FAMILY_WORDS) and _FAMILY.search(text):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, fact.actor, count, "", "; ".join(notes), fact.sentence)
 

@@ -107,7 +107,8 @@ def body(notes: str) -> str:
     text = " ".join((notes or "").split())
     if (head := _HEADING.match(text)) is not None:
         text = text[head.end() :]
-    text = _AS_REPORTED.sub(r"\1", text, count=1)  # 'Around 27 March 2026 (as reported), in ...': one preamble
+    if "(as reported)" in text[:120]:  # 'Around 27 March 2026 (as reported), in ...': one preamble
+        text = _AS_REPORTED.sub(r"\1", text, count=1)
     cut = text.find("), ", 0, 300)
     return (
         text[cut + 3 :]
