@@ -257,3 +257,43 @@ def test_an_event_elsewhere_and_a_protest_are_left_out():
 )
 def test_who_the_words_name(words, actor):
     assert actor_in(words) == actor
+
+
+# wording that looks like a defection, flight or capture and is none (found by a review of the new wording)
+NOT_JUNTA = {
+    "came over to a village": PLACE + "about 50 soldiers came over to the village and arrested three men.",
+    "went over to a house": PLACE + "two soldiers went over to a house and shot a man.",
+    "crossed over to a river bank": PLACE + "junta troops crossed over to the west bank and clashed with the PDF.",
+    "a fighter jet crossed into Thai airspace": PLACE + "a junta fighter jet crossed into Thai airspace twice.",
+    "shells crossed into Thailand": PLACE + "junta artillery shells crossed into Thailand near the river.",
+    "crossed to attack": PLACE + "troops crossed the border into Bangladesh to attack AA positions.",
+    "crossed to buy food": PLACE + "soldiers crossed into Thailand to buy food and returned at night.",
+    "holding prisoners: a running total": PLACE
+    + "the AA said it was holding more than 100 soldiers as prisoners of war.",
+    "took soldiers to hand them back": PLACE
+    + "the KIA took 7 soldiers to the Chinese border to hand them back as prisoners.",
+    "took back in an exchange": PLACE + "the military took back 12 soldiers in a prisoner exchange with the AA.",
+    "a video capturing soldiers": PLACE + "the PDF released a video capturing soldiers beating a man.",
+    "they: the houses' owners": PLACE + "villagers said soldiers burned 20 houses. They fled to Thailand.",
+    "they: after the KNLA seized the post": PLACE + "After the KNLA seized the post, they fled to Thailand.",
+    "junta officials took refuge": PLACE + "two junta officials took refuge in China after the town fell.",
+    "junta-appointed administrators fled": PLACE + "two junta-appointed ward administrators fled the town.",
+    "a junta official switched allegiance": PLACE + "a junta official switched allegiance to the NUG.",
+    "security guards of a company captured": PLACE + "the TNLA captured three security guards of a Chinese company.",
+    "education inspectors fled": PLACE + "three education inspectors fled the town after airstrikes.",
+    "reports said to be false": PLACE + "the junta said reports that 50 soldiers surrendered to the AA were false.",
+    "the surrender of a camp": PLACE + "after the surrender of the camp, the KIA said 30 soldiers were killed.",
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_JUNTA))
+def test_wording_that_only_looks_like_it_is_never_junta_personnel(case):
+    d = decide(_event(NOT_JUNTA[case], event_type="Battles"))
+    assert not (d.keep and d.actor in TROOP_ACTORS), (case, d)
+
+
+def test_a_denial_in_another_clause_does_not_undo_a_surrender_and_unnumbered_people_leave_the_count_empty():
+    d = decide(_event(PLACE + "the junta denied losing the town, but 40 soldiers surrendered to the AA.", "Battles"))
+    assert d.keep and d.outcome == "surrendered" and d.count_text == "40"
+    d = decide(_event(PLACE + "the battalion commander and his bodyguards fled to India.", "Battles"))
+    assert d.keep and d.count_text == "" and "not all with a figure" in d.note

@@ -51,6 +51,28 @@ _A_PLACE = re.compile(
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
+#: nouns for people of any side or none: read as personnel only where the words name a side
+_GENERIC = {
+    "guard",
+    "guards",
+    "sailor",
+    "sailors",
+    "seaman",
+    "seamen",
+    "men",
+    "leader",
+    "leaders",
+    "deputy",
+    "deputies",
+    "inspector",
+    "inspectors",
+    "constable",
+    "constables",
+    "airman",
+    "airmen",
+    "marine",
+    "marines",
+}
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
@@ -83,7 +105,7 @@ def kin(words: str) -> bool:
     return any(w in low for w in _KIN_WORDS) and KIN.search(words) is not None
 
 
-def _person(words: str) -> re.Match | None:
+def person(words: str) -> re.Match | None:
     """The first noun for people a figure can count (at its place in ``words``)."""
     low = words.lower()
     return _A_PERSON.search(low) if len(low) == len(words) else _A_PERSON_ANY_CASE.search(words)
@@ -96,17 +118,15 @@ def pronoun(words: str) -> bool:
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
-    if verb.lower() in ("took", "holding", "held") and (taken := _HELD.match(after)):
-        after = taken.group(1)  # 'took two police officers prisoner': the words between are who was taken
-        if verb.lower() != "held":
-            subject = _PASSIVE.sub("", subject)  # 'it was holding six soldiers as prisoners': active
+    if verb.lower() == "took" and (held := _HELD.match(after)):
+        after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
         if verb.lower() in ("detained", "apprehended") and not _AS_PRISONERS.match(after):
             return "held"
         words = _PASSIVE.sub("", subject)
         if kin(words):
             return "relatives"
-        if _IT_OR_PLACE.search(words) and not _person(words):
+        if _IT_OR_PLACE.search(words) and not person(words):
             return "a description"
         who = actor_in(words) or (actor_in(previous) if pronoun(words) else "")
         if who == "civilians":
@@ -115,22 +135,24 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         return who or "unknown", count_words
     end = _OBJECT_END.search(after)
     obj = after[: end.start()] if end else after
-    if not _person(obj) and (named := _TURNED_OUT.match(after, len(obj))):
+    if not person(obj) and (named := _TURNED_OUT.match(after, len(obj))):
         obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
     if kin(obj):
         return "relatives"
-    person = _person(obj)
-    if not person and actor_in(obj) in ("resistance", "armed_group"):
-        person = _LEADERS.search(obj)
-    if not person and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
+    noun = person(obj)
+    if not noun and actor_in(obj) in ("resistance", "armed_group"):
+        noun = _LEADERS.search(obj)
+    if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
-    if person and _A_PLACE.search(obj, 0, person.start()) or not person and _TAKEN_PLACE.search(obj):
+    if noun and _A_PLACE.search(obj, 0, noun.start()) or not noun and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
-    if not person:
+    if not noun:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained three armed robbers'
     who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_in(subject)
+    if not who and noun.group(0).lower() in _GENERIC:
+        return "not personnel"  # 'three security guards of a company', 'the crew's 15 sailors': no side named
     if not who:
         others = [actor_of(row.get(k, ""))[1] for k in ("actor1", "actor2") if row.get(k)]
         who = next((a for a in others if a != "unknown" and actor_in(subject) not in ("", a)), "unknown")

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
-from .acled_capture import kin, pronoun, taken
+from .acled_capture import kin, person, pronoun, taken
 from .acled_text import ASIDE, POSITIONS, body, clause, sentence, verbs
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
@@ -54,7 +54,22 @@ _INFINITIVE = re.compile(
     re.I,
 )
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
-_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;]*$", re.I)
+#: the words after 'went over to': up to the next clause
+_TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
+#: 'said reports that 50 soldiers surrendered were false'
+_UNTRUE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b", re.I
+)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;,]*$", re.I)
+#: 'joined forces with', 'joined the fighting': no one changed sides
+_JOINED_NOT = re.compile(
+    r"^\s+(?:the\s+)?(?:forces|hands|fighting|offensive|attacks?|battles?|operations?|clash(?:es)?)\b", re.I
+)
+#: 'crossed into Thailand to buy food', 'crossed the border to attack': not a flight
+_PURPOSE = re.compile(
+    r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade)\b", re.I
+)
+_AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
 _FAMILY_WORDS = ("wife", "wives", "daughter", "sons", "famil", "relatives", "children")
 
 
@@ -63,6 +78,7 @@ def _denied(words: str) -> bool:
     return ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low) and _DENIED.search(words) is not None
 
 
+_NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrender of the camp': a noun
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"\b(?:who|that|which|whom)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|reportedly|"
@@ -161,9 +177,19 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "background"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
-    if _INFINITIVE.search(tail) and not _FACT_TO.search(tail) or _denied(before[-300:]):
+    if (
+        _INFINITIVE.search(tail)
+        and not _FACT_TO.search(tail)
+        or _denied(before[-300:])
+        or _UNTRUE.search(before + after)
+    ):
         return "not done"
-    if kind in ("abandoned", "deserted") and _ADJECTIVE.search(tail):
+    if (
+        kind in ("abandoned", "deserted")
+        and _ADJECTIVE.search(tail)
+        or verb.lower() == "surrender"
+        and _NOUN.search(tail)
+    ):
         return "a description"
     subject, previous = clause(ASIDE.sub(" ", before[-300:]))
     if kind == "captured":
@@ -175,16 +201,29 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
         return _Fact(outcome, who, subject + after[:60])
-    if kind == "joined" and not _CHANGE.match(row.get("notes", "")):
-        return "joined"
+    if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
+        return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'
+    if (
+        kind == "defected"
+        and verb.lower().endswith(" over to")
+        and _SIDE.get(actor_in(_TO_WHOM.match(after)[0])) is None
+    ):
+        return "a description"  # 'came over to the village', 'went over to the offensive': no side named
     if kin(subject):
         return "relatives"
-    who = actor_in(subject) or (actor_in(previous) or actor_last(earlier) if pronoun(subject) else "")
+    who = actor_in(subject) or (actor_in(previous) or _antecedent(earlier) if pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
+    if kind == "joined" and _SIDE.get(who) == "junta" and _TO_JUNTA.match(" to" + after[after.find(" the") :][:40]):
+        return "joined"  # militia joining the military: the same side
     if who == "civilians":
         return "civilians"
-    if kind == "crossed" and not (who and _BORDER.match(after)):
+    if (
+        kind == "crossed"
+        and not (who and person(subject) and _BORDER.match(after))
+        or kind == "crossed"
+        and (_PURPOSE.search(after) or _AIRSPACE.match(after))
+    ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or _BORDER.match(after)):
         if not _PLURAL.search(subject):
@@ -245,6 +284,13 @@ def decide(row: dict) -> Decision:
     if not positions and any(w in text.lower() for w in _FAMILY_WORDS) and _FAMILY.search(text):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, fact.actor, count, "", "; ".join(notes), fact.sentence)
+
+
+def _antecedent(earlier: str) -> str:
+    """The side of 'they' or 'nine of them': the people the sentence before ends on ('... surrounded a group of
+    Pyu Saw Htee members.'), else none ('... attacked the military camp.' ends on a place)."""
+    tail = " ".join(earlier.rstrip(" .").split()[-6:])
+    return actor_last(tail) if person(tail.split()[-1] if tail else "") else ""
 
 
 def _positions(words: str) -> tuple[str, str]:

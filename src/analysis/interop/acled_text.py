@@ -22,8 +22,9 @@ VERBS = re.compile(
     r"returned to the legal fold)|(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away)|(?P<crossed>crossed|sought refuge|took refuge)|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
-    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>captur(?:ed|ing)|detained|apprehended|taken (?:as )?(?:prisoners?|"
-    r"captives?)|(?:took|holding|held)(?=[^.;]{1,60}?\b(?:prisoners?|captives?)\b))|(?P<joined>joined))\b",
+    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
+    r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|"
+    r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|(?P<joined>joined))\b",
     re.I,
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
@@ -31,7 +32,7 @@ CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|abandon|vacat|white flag|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
-    r"(?:took|holding|held|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|"
+    r"took\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )
 _BOUNDARY = re.compile(
@@ -82,8 +83,6 @@ _STEMS = (
     "sought refuge",
     "took",
     "taken",
-    "holding",
-    "held",
 )
 
 
@@ -130,12 +129,12 @@ def clause(before: str) -> tuple[str, str]:
     closed by a comma ('after the PDF attacked the post, the police ...') is the previous clause.
 
     >>> clause("following the KNLA's attack on the camp, about 70 soldiers ")
-    (' about 70 soldiers ', "following the KNLA's attack on the camp")
+    (' about 70 soldiers ', '')
     """
     cuts = list(_BOUNDARY.finditer(before))
     if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
-        return before[comma + 1 :], before[:comma]
+        return before[comma + 1 :], ""  # 'after the PDF attacked, they fled': 'they' are not the PDF
     start = cuts[-1].end() if cuts else 0
     if opening := _OPENING.match(before, start):
-        return before[opening.end() :], before[: opening.end() - 1]
+        return before[opening.end() :], ""
     return (before[start:], before[: cuts[-1].start()]) if cuts else (before, "")

@@ -34,9 +34,11 @@ _RANKS = (
 #: Nouns that name people a figure can count.
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
-    rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?|deserters?|defectors?|"
-    r"prisoners?(?: of war)?|(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|"
-    r"police))|leaders?|deput(?:y|ies)|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
+    rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
+    r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|"
+    r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
+    r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
+    r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
     r"(?:(?<=his )|(?<=her )|(?<=their ))men|others|ones"
 )
 _WORD_NUMBERS = (
@@ -122,6 +124,11 @@ _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
 _FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons?|famil(?:y|ies)|relatives|children|child|husband)\b")
 
+#: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
+_NOT_FORCE = (
+    r"[-\s](?:appointed|backed|run|controlled|owned|linked|aligned|officials?|administrators?|ministers?|"
+    r"ministry|spokesm[ae]n|spokesperson|courts?|media|newspapers?|government)"
+)
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
@@ -132,11 +139,12 @@ _WHO = re.compile(
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
-    r"border guard police|(?:sub-)?inspectors?)|"
-    rf"(?P<junta_army>soldiers?|troops?|myanmar military|military|junta|regime|tatmadaw|sac|military council|navy|"
+    r"border guard police|police (?:sub-)?inspectors?)|"
+    rf"(?P<junta_army>soldiers?|troops?|myanmar military|military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
+    rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
     r"(?P<civilians>locals?|villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:young |old )?m[ae]n|"
-    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff))\b"
+    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff|officials?))\b"
 )
 
 
@@ -215,7 +223,9 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         noun = n.group(0)
         if first in (*_ARTICLES, "his", "her"):
             if noun.endswith(("s", "men", "personnel")) and noun != "prisoner of war":
-                continue  # 'the troops', 'a ... soldiers': no figure
+                if found > 0 and tokens[found - 1].group(0) == "and":
+                    out.append(("", phrase, True))  # 'and his bodyguards': more people, with no figure
+                continue  # 'the troops', 'of the KIA troops': no figure, and no one more
             out.append((words[offset + tokens[found].start() : n.end()], phrase, False))
             continue
         figure = words[offset + tokens[start].start() : offset + tokens[found].end()]
@@ -246,6 +256,10 @@ def count_in(words: str) -> tuple[str, str]:
     if all(vague for _, _, vague in phrases):
         return "", f"ACLED's notes say {phrases[0][1]!r}: no figure, count left empty"
     parts = [(figure, phrase) for figure, phrase, vague in phrases if not vague and _parsed(figure) is not None]
+    unnumbered = [phrase for _, phrase, vague in phrases if vague]
+    if parts and unnumbered:  # 'the battalion commander and his bodyguards': no figure for all of them
+        said = " and ".join(repr(phrase) for phrase in [*(p for _, p in parts), *unnumbered])
+        return "", f"ACLED's notes give {said}, not all with a figure: count left empty"
     if len(parts) == 1:
         return parts[0][0], ""
     if not parts:
