@@ -120,3 +120,9 @@ def test_at_least_95_percent_of_captures_of_junta_personnel_are_kept_as_captured
     taken = key.index[(key["keep"] == "yes") & (key["outcome"] == "captured") & key["actor"].isin(TROOP_ACTORS)]
     kept = [i for i in taken if i in rows.index and rows.loc[i, "outcome"] == "captured"]
     assert len(taken) >= 40 and len(kept) / len(taken) >= 0.95, sorted(set(taken) - set(kept))
+
+
+def test_one_capture_told_twice_by_two_sources_is_flagged_and_not_linked(measured):
+    rows = measured["rows"]  # MMR90390 and MMR90708: a major taken on 26 March 2025, in two townships' events
+    assert "Possibly the same people as MMR90390" in rows.loc["MMR90708", "note"]
+    assert rows.loc["MMR90708", "same_as"] == "" and "Possibly" not in rows.loc["MMR90390", "note"]

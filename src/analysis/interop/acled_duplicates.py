@@ -8,6 +8,7 @@ curated rows listed for a person to judge, never merged.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -133,3 +134,40 @@ def link_repeats(rows: pd.DataFrame, days: int = 3) -> pd.DataFrame:
     )
     out.loc[again[again].index, "note"] = (out.loc[again[again].index, "note"] + note).str.strip()
     return out
+
+
+def flag_tellings(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows that may tell the same people as another row (ACLED coding one capture twice, from two sources)
+    get a note naming it: the same day, state or region, outcome, actor and figure, and a detail in common
+    (four words in a row with a number among them, e.g. 'a 40-year-old military major'). Never linked: a
+    person judges, since two captures of one soldier on one day are possible.
+
+    >>> rows = pd.DataFrame({"event_id": ["A", "B"], "outcome": "captured", "actor": "junta_army",
+    ...     "count_text": "a major", "state_region": "Tanintharyi", "date_start": "2025-03-26",
+    ...     "date_end": "2025-03-26", "same_as": "", "note": "",
+    ...     "_sentence": ["the PDF detained a 40-year-old military major on the road",
+    ...                   "a PDF apprehended a 40-year-old military major at a checkpoint"]})
+    >>> flag_tellings(rows)["note"].tolist()[1][:44]
+    'Possibly the same people as A (same day, Tan'
+    """
+    out = rows.copy()
+    key = ["outcome", "actor", "count_text", "state_region", "date_start", "date_end"]
+    kept = out[(out["same_as"] == "") & (out["count_text"] != "") & (out["date_start"] == out["date_end"])]
+    for _, group in kept[kept.duplicated(key, keep=False)].groupby(key, sort=False):
+        seen: list[tuple[str, set]] = []
+        for i, row in group.sort_values("event_id").iterrows():
+            details = _details(row["_sentence"])
+            match = next((e for e, d in seen if d & details), None)
+            if match:
+                out.at[i, "note"] = (
+                    f"{out.at[i, 'note']} Possibly the same people as {match} (same day, {row['state_region']}, "
+                    "outcome, actor and figure, and a detail in common): not linked, check before counting."
+                ).strip()
+            seen.append((row["event_id"], details))
+    return out
+
+
+def _details(sentence: str) -> set[tuple[str, ...]]:
+    """Four words in a row with a number among them ('a 40 year old'): what two tellings of one event share."""
+    words = re.findall(r"[a-z]+|\d+", sentence.lower())
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3) if any(w.isdigit() for w in words[i : i + 4])}

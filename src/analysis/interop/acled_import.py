@@ -24,7 +24,7 @@ from ..reference.acled_actors import actor_of
 from ..reference.gazetteer import candidates
 from ..schema import RAW_COLUMNS
 from .acled import ACLED_GROUPS, TAG_FIELDS
-from .acled_duplicates import curated_events, likely_duplicates, link_repeats
+from .acled_duplicates import curated_events, flag_tellings, likely_duplicates, link_repeats
 from .acled_parts import cores, run_jobs
 from .acled_read import BLOCK_BYTES, clean_table, read_header, scan_acled
 from .acled_report import grouped_reasons, kept_report
@@ -150,7 +150,7 @@ def import_acled(
         counts[:] = [0, 0, 0]
         done = [_read_span((header, block, None), report)]
     rows = [r for part in done for r in part.rows]
-    raw = link_repeats(pd.DataFrame(rows, columns=[*RAW_COLUMNS, "_sentence"]))[RAW_COLUMNS]
+    raw = flag_tellings(link_repeats(pd.DataFrame(rows, columns=[*RAW_COLUMNS, "_sentence"])))[RAW_COLUMNS]
     dups = pd.DataFrame(columns=["imported_id", "existing_id", "township", "reason"])
     if curated is not None and len(raw):
         dups = likely_duplicates(raw, curated)
