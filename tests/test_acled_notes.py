@@ -283,6 +283,8 @@ NOT_JUNTA = {
     "education inspectors fled": PLACE + "three education inspectors fled the town after airstrikes.",
     "reports said to be false": PLACE + "the junta said reports that 50 soldiers surrendered to the AA were false.",
     "the surrender of a camp": PLACE + "after the surrender of the camp, the KIA said 30 soldiers were killed.",
+    "a total claimed for a month": PLACE + "a leader of the NUG said 15 soldiers defected in February.",
+    "a total claimed since a date": PLACE + "the PDF said 120 soldiers have defected to it since January 2025.",
 }
 
 
@@ -290,6 +292,13 @@ NOT_JUNTA = {
 def test_wording_that_only_looks_like_it_is_never_junta_personnel(case):
     d = decide(_event(NOT_JUNTA[case], event_type="Battles"))
     assert not (d.keep and d.actor in TROOP_ACTORS), (case, d)
+
+
+def test_a_total_claimed_for_a_period_is_left_out_as_a_claim_and_a_total_of_an_event_is_kept():
+    d = decide(_event(PLACE + "a leader of the NUG said 15 soldiers defected in February."))
+    assert not d.keep and "a claim, not an event" in d.reason
+    d = decide(_event(PLACE + "a total of 12 soldiers died and 11 others fled to Thailand.", "Battles"))
+    assert d.keep and d.outcome == "fled_across_border" and d.count_text == "11"
 
 
 def test_a_denial_in_another_clause_does_not_undo_a_surrender_and_unnumbered_people_leave_the_count_empty():

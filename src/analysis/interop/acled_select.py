@@ -60,6 +60,14 @@ _TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b", re.I
 )
+#: a claimant's words, and a period a figure covers: together, a total claimed, never an event
+_SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
+_PERIOD = re.compile(
+    r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
+    r"(?:in|during|throughout) (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|20\d\d)\b)",
+    re.I,
+)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;,]*$", re.I)
 #: 'joined forces with', 'joined the fighting': no one changed sides
 _JOINED_NOT = re.compile(
@@ -184,6 +192,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         or _UNTRUE.search(before + after)
     ):
         return "not done"
+    if _SAID.search(before) and _PERIOD.search(before + after):
+        return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")
         and _ADJECTIVE.search(tail)
@@ -249,6 +259,7 @@ _LEFT = {
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
     "relatives": "the people captured or detained are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
+    "a total": "a figure a claimant gives for a period ('since', 'in February', 'this year'): a claim, not an event",
     "no border crossed": "'crossed' or 'took refuge' does not say into another country",
     "nobody crossed": "'crossed' or 'took refuge' names no one of an armed side",
     "joined": "'joined' is read as a defection only in ACLED's 'Change to armed group' notes, of people of the side "
