@@ -42,6 +42,8 @@ _BOUNDARY = re.compile(
     r"before|until|where)\b|;",
     re.I,
 )
+#: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
+_A_VERB = re.compile(r"\b(?:\w+ed|was|were|had|took|seized|overran|fought|held|left|fled|ran)\b", re.I)
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _OPENING = re.compile(r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to)\b[^,;]*,")
@@ -130,8 +132,12 @@ def clause(before: str) -> tuple[str, str]:
 
     >>> clause("following the KNLA's attack on the camp, about 70 soldiers ")
     (' about 70 soldiers ', '')
+    >>> clause("the AA attacked the camp, and the soldiers "), clause("soldiers from LIB 123, and the police, ")
+    (('the soldiers ', 'the AA attacked the camp'), ('soldiers from LIB 123, and the police, ', ''))
     """
-    cuts = list(_BOUNDARY.finditer(before))
+    cuts = [
+        c for c in _BOUNDARY.finditer(before) if not c.group(0).startswith(",") or _A_VERB.search(before, 0, c.start())
+    ]
     if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
         return before[comma + 1 :], ""  # 'after the PDF attacked, they fled': 'they' are not the PDF
     start = cuts[-1].end() if cuts else 0
