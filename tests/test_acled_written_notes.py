@@ -1,7 +1,7 @@
-"""The rule on 260 notes written for this project in ACLED's post-coup style, by readers who had not seen it.
+"""The rule on 320 notes written for this project in ACLED's post-coup style, by readers who had not seen it.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
-ACLED's wording, with the label a careful reader gives it (keep, outcome, actor, count, qualifier). Four
+ACLED's wording, with the label a careful reader gives it (keep, outcome, actor, count, qualifier). Five
 sets, each written blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -10,13 +10,15 @@ sets, each written blind and then used to fix what the rule missed (docs/exchang
 - set 3 (60 notes, written after set 2's fixes, meant to be hard): 31 of 36 (86%), 29 of 32 (91%), 31 of 35
   counts (89%). One note of it (blind3_04) was rewritten: it followed a real ACLED note too closely;
 - set 4 (60 notes, written after set 3's fixes, wording varied on purpose): 29 of 37 (78%), 28 of 31 (90%),
-  26 of 34 counts (76%).
+  26 of 34 counts (76%);
+- set 5 (60 notes, written after set 4's fixes and a review's, as a year of coding reads): 27 of 32 (84%),
+  26 of 29 (90%), 26 of 31 counts (84%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
 as a claim, never as an event; its writer, who did not know that rule, had labelled it a defection.
 
-Five notes stay missed: their wording ("received a corporal who had left his unit", "left the
+Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
 camp overnight", "the defectors were six police officers") is not read, because the same words mostly
 say something else in ACLED's notes ("troops left the base" on patrol), or is a retreat ("ran toward",
 "pulled out"), which ACLED uses for every withdrawal.
@@ -66,7 +68,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 140 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 175 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -91,4 +93,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 65 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 80 and wrongly.empty, list(wrongly.index)

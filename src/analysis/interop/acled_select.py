@@ -55,6 +55,9 @@ _INFINITIVE = re.compile(
 )
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
 #: the words after 'went over to': up to the next clause
+_TO_A_SIDE = re.compile(
+    r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
+)
 _TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
@@ -89,19 +92,27 @@ def _denied(words: str) -> bool:
 _NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrender of the camp': a noun
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
-    r"\b(?:who|that|which|whom)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|reportedly|"
+    r"\b(?:who|that|which|whom|whose\s+\w+)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
+    r"reportedly|"
     r"recently|allegedly|already|then|subsequently|being)\s+){0,3}$",
     re.I,
 )
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now)\s+$", re.I)
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 _ELSEWHERE = re.compile(
-    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\b(?:on|since) \d{1,2} [A-Z][a-z]+\b"
+    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
+    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4})\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
 _BORDER = re.compile(
-    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into|across|in)\s+(?:the\s+)?(?:Thailand|Thai|India|Indian|Mizoram|Manipur|"
+    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:Thailand|Thai|India|Indian|Mizoram|Manipur|"
     r"Nagaland|Assam|China|Chinese|Yunnan|Bangladesh|Laos|border)\b",
+    re.I,
+)
+_INTO_A_COUNTRY = re.compile(
+    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?(?:Thailand|India|China|"
+    r"Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan)\b",
     re.I,
 )
 _PLURAL = re.compile(
@@ -213,11 +224,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return _Fact(outcome, who, subject + after[:60])
     if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'
-    if (
-        kind == "defected"
-        and verb.lower().endswith(" over to")
-        and _SIDE.get(actor_in(_TO_WHOM.match(after)[0])) is None
-    ):
+    if kind == "defected" and verb.lower().endswith(" over to") and not _TO_A_SIDE.search(_TO_WHOM.match(after)[0]):
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
     if kin(subject):
         return "relatives"
@@ -228,6 +235,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "joined"  # militia joining the military: the same side
     if who == "civilians":
         return "civilians"
+    if verb.lower() == "retreated" and not _INTO_A_COUNTRY.match(after):
+        return "no border crossed"  # a retreat is a flight only into another country
     if (
         kind == "crossed"
         and not (who and person(subject) and _BORDER.match(after))

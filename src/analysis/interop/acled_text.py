@@ -20,7 +20,7 @@ VERBS = re.compile(
     r"raised (?:a |the )?white flags?|(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over))|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
     r"returned to the legal fold)|(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away)|(?P<crossed>crossed|sought refuge|took refuge)|"
+    r"(?P<fled>fled|escaped|ran away|run away|ran off)|(?P<crossed>crossed|sought refuge|took refuge|retreated)|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|"
@@ -29,7 +29,8 @@ VERBS = re.compile(
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
-    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|abandon|vacat|white flag|"
+    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
+    r"abandon|vacat|white flag|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
     r"took\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
@@ -65,6 +66,8 @@ _STEMS = (
     "fled",
     "escaped",
     "ran away",
+    "ran off",
+    "retreated",
     "run away",
     "abandon",
     "vacat",

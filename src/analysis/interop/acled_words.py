@@ -55,7 +55,10 @@ NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
 _POSSESSIVE = ("his", "their", "its", "her")
 _FORCES = {"military", "army", "police", "junta", "regime"}
-_OF_POLICE = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+)?police\b")
+#: between two nouns for people, the first only names the second ('the deputy battalion commander')
+_MODIFIER = re.compile(r"[\s-]*(?:(?!and\b|or\b|of\b)[a-z]+[\s-]+)?")
+_OF_SIDE = re.compile(r"[-\w]*\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(police|bgf|border guard forces?|pyu saw htee)\b")
+_SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
@@ -133,9 +136,10 @@ _NOT_FORCE = (
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
-    r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|"
+    r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
-    r"sspp|rcss|uwsa|ndaa|pnlo|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|faction|ethnic armed|"
+    r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|"
+    r"faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
@@ -162,8 +166,10 @@ def actor_in(words: str) -> str:
     m = _WHO.search(low)
     if not m:
         return ""
-    if m.lastgroup == "junta_army" and _OF_POLICE.match(low, m.end()):
-        return "police"  # 'a lance corporal of the police'
+    if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end())):
+        return _SIDE_OF.get(
+            side.group(1), "bgf"
+        )  # 'a lance corporal of the police', 'a sergeant of BGF Battalion-1018'
     if m.lastgroup in ("junta_army", "police") and _BOTH.search(low):
         return "junta_personnel"
     return m.lastgroup
@@ -185,7 +191,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
     out, part_end = [], -1
     nouns = list(_NOUN.finditer(low))
     for i, n in enumerate(nouns):
-        if i + 1 < len(nouns) and not low[n.end() : nouns[i + 1].start()].strip():
+        if i + 1 < len(nouns) and _MODIFIER.fullmatch(low, n.end(), nouns[i + 1].start()):
             continue  # 'the deputy leader': one person, named by the last noun
         if subset and n.start() > subset.start():
             between = low[subset.start() : n.start()]
@@ -198,7 +204,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         found = None
         for i in range(len(tokens) - 1, -1, -1):
             raw = tokens[i].group(0)
-            tok = raw.strip("()")
+            tok = raw.strip("()'\"‘’“”")
             if tok == "and" and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(0), tokens[i + 1].group(0)} <= _FORCES:
                 continue  # 'around 20 military and police personnel': one group
             if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
@@ -216,7 +222,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         start = found
         while start > 0 and found - start < 4 and tokens[start - 1].group(0) in _LEADING:
             start -= 1
-        first = tokens[found].group(0).strip("()")
+        first = tokens[found].group(0).strip("()'\"‘’“”")
         phrase = words[offset + tokens[start].start() : n.end()]
         if _FAMILY.search(phrase.lower()):
             continue

@@ -172,7 +172,7 @@ _ONE_PERSON = re.compile(
     r"member|"
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
-    r"sub-inspector|constable|deputy|sailor)$"
+    r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard)$"
 )
 
 
