@@ -294,6 +294,15 @@ def test_wording_that_only_looks_like_it_is_never_junta_personnel(case):
     assert not (d.keep and d.actor in TROOP_ACTORS), (case, d)
 
 
+def test_a_local_pdf_is_resistance_and_wounded_men_do_not_end_the_clause():
+    d = decide(
+        _event(PLACE + "seven members of a local PDF surrendered to the Myanmar military.", actor1=PDF, actor2=MILITARY)
+    )
+    assert d.keep and d.outcome == "surrendered" and d.actor == "resistance"
+    d = decide(_event(PLACE + "around 45 soldiers, among them several wounded men, surrendered to the KIA.", "Battles"))
+    assert d.keep and d.actor == "junta_army" and d.count_text == "around 45"
+
+
 def test_a_total_claimed_for_a_period_is_left_out_as_a_claim_and_a_total_of_an_event_is_kept():
     d = decide(_event(PLACE + "a leader of the NUG said 15 soldiers defected in February."))
     assert not d.keep and "a claim, not an event" in d.reason

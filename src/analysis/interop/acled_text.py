@@ -37,7 +37,10 @@ CANDIDATE = (
     r"(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )
 _BOUNDARY = re.compile(
-    r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|injured|wounded|reported that|"
+    r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
+    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )"
+    r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
+    r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their)\b)|while|as|after|because|when|since|"
     r"before|until|where)\b|;",

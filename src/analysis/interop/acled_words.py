@@ -147,7 +147,8 @@ _WHO = re.compile(
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
-    r"(?P<civilians>locals?|villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:young |old )?m[ae]n|"
+    r"(?P<civilians>locals|local(?=\s+(?:people|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
+    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff|officials?))\b"
 )
 
