@@ -37,10 +37,10 @@ _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
 _A_PERSON_ANY_CASE = re.compile(_A_PERSON.pattern, re.I)  # where lower-casing changes the length
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
+_RELATIVES = r"wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?"
 KIN = re.compile(
-    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|"
-    r"famil(?:y|ies)|relatives|child(?:ren)?|brothers?|sisters?)\b|\b(?:wi(?:fe|ves)|husbands?|sons?|daughters?|"
-    rf"fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?)\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
+    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{_RELATIVES}|brothers?|sisters?)\b|"
+    rf"\b(?:{_RELATIVES})\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
     re.I,
 )
 #: leaders named without a noun a figure counts: people only where a side other than the junta is named with

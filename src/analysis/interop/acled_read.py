@@ -26,7 +26,6 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -148,10 +147,7 @@ def read_header(path: str | Path) -> AcledHeader:
     if (packed := _packed(path, sample)) is not None:
         raise AnalysisError(f"{path}: {packed}")
     text, encoding = decode(sample[: len(sample) - 4] if len(sample) == 1 << 20 else sample)
-    try:
-        rows = list(islice(csv.reader(io.StringIO(text, newline="")), 50))
-    except csv.Error as exc:
-        raise AnalysisError(f"{path}: not a readable CSV: {exc}") from None
+    rows = _records(path, text)
     if not rows or not any(c.strip() for c in rows[0]):
         raise AnalysisError(f"{path}: not a readable CSV: no header line")
     raw = [c.strip().lstrip("\ufeff") for c in rows[0]]
@@ -160,7 +156,7 @@ def read_header(path: str | Path) -> AcledHeader:
     columns = ["" if n not in named else LEGACY_NAMES.get(n.lower(), n.lower()) for n in raw]
     header = AcledHeader(path, columns, _layout(columns, upper), encoding, sample.startswith(b"\xef\xbb\xbf"))
     if columns and columns[0] == "" and len(rows) > 1:
-        first = [r[0].strip() for r in rows[1:] if r]
+        first = [r[0].strip() for r in rows[1:50] if r]
         if all(v.isdigit() for v in first):
             header.index_column = True
             header.notes.append("a leading column with no name held 0, 1, 2 ... (a pandas index): dropped")
@@ -170,19 +166,22 @@ def read_header(path: str | Path) -> AcledHeader:
             f"{path}: not an ACLED export this importer knows (layout {header.layout!r}): missing "
             f"column(s) {', '.join(missing)}"
         )
-    _date_order(header, _cells(text, columns.index("event_date")))
+    at = columns.index("event_date")
+    _date_order(header, [row[at] for row in rows[1:] if len(row) > at])
     return header
 
 
-def _cells(text: str, at: int) -> list[str]:
-    """Column ``at`` of every whole record in a file's first megabyte (the header left out)."""
-    reader, cells = csv.reader(io.StringIO(text, newline="")), []
-    next(reader, None)
+def _records(path: Path, text: str) -> list[list[str]]:
+    """The whole records of a file's first megabyte, read once: a CSV error in the first 50 is the file's, a
+    later one is the sample ending inside a quoted note."""
+    rows: list[list[str]] = []
     try:
-        cells.extend(row[at] for row in reader if len(row) > at)
-    except csv.Error:  # the sample ends inside a quoted note
-        pass
-    return cells
+        for row in csv.reader(io.StringIO(text, newline="")):
+            rows.append(row)
+    except csv.Error as exc:
+        if len(rows) < 50:
+            raise AnalysisError(f"{path}: not a readable CSV: {exc}") from None
+    return rows
 
 
 def _date_order(header: AcledHeader, dates: list[str]) -> None:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
 from .acled_capture import kin, person, pronoun, taken
-from .acled_text import ASIDE, POSITIONS, body, clause, sentence, verbs
+from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
 PRIORITY = (
@@ -84,6 +84,13 @@ _AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
 _FAMILY_WORDS = ("wife", "wives", "daughter", "sons", "famil", "relatives", "children")
 
 
+def _joins_the_junta(after: str) -> bool:
+    """True when the first 'the ...' after 'joined' is the military ('joined the army', 'joined a unit of the
+    military'); False when there is none."""
+    the = after.find(" the")
+    return the >= 0 and _TO_JUNTA.match(" to" + after[the : the + 40]) is not None
+
+
 def _denied(words: str) -> bool:
     low = words.lower()
     return ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low) and _DENIED.search(words) is not None
@@ -93,8 +100,7 @@ _NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrend
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"\b(?:who|that|which|whom|whose\s+\w+)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
-    r"reportedly|"
-    r"recently|allegedly|already|then|subsequently|being)\s+){0,3}$",
+    r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}$",
     re.I,
 )
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now)\s+$", re.I)
@@ -103,17 +109,6 @@ _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
     r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4})\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
-)
-_BORDER = re.compile(
-    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?"
-    r"(?:Thailand|Thai|India|Indian|Mizoram|Manipur|"
-    r"Nagaland|Assam|China|Chinese|Yunnan|Bangladesh|Laos|border)\b",
-    re.I,
-)
-_INTO_A_COUNTRY = re.compile(
-    r"^\s+(?:(?!and\b)\S+\s+){0,5}?(?:to|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?(?:Thailand|India|China|"
-    r"Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan)\b",
-    re.I,
 )
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
@@ -231,24 +226,24 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     who = actor_in(subject) or (actor_in(previous) or _antecedent(earlier) if pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
-    if kind == "joined" and _SIDE.get(who) == "junta" and _TO_JUNTA.match(" to" + after[after.find(" the") :][:40]):
+    if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
         return "joined"  # militia joining the military: the same side
     if who == "civilians":
         return "civilians"
-    if verb.lower() == "retreated" and not _INTO_A_COUNTRY.match(after):
+    if verb.lower() == "retreated" and not INTO_A_COUNTRY.match(after):
         return "no border crossed"  # a retreat is a flight only into another country
     if (
         kind == "crossed"
-        and not (who and person(subject) and _BORDER.match(after))
+        and not (who and person(subject) and BORDER.match(after))
         or kind == "crossed"
         and (_PURPOSE.search(after) or _AIRSPACE.match(after))
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
-    if kind == "fled" and not (_FLED_FROM.match(after) or _BORDER.match(after)):
+    if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
         if not _PLURAL.search(subject):
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
-    if outcome == "fled" and _BORDER.match(after):
+    if outcome == "fled" and BORDER.match(after):
         outcome = "fled_across_border"
     words = subject if (not previous or not pronoun(subject) or count_in(subject)[0]) else previous
     words = bare_count(subject) or words

@@ -14,6 +14,18 @@ POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
     r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
 )
+#: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
+#: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
+_COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
+_TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
+BORDER = re.compile(
+    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:of\s+)?"
+    rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border)\b",
+    re.I,
+)
+INTO_A_COUNTRY = re.compile(
+    rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
+)
 #: Every verb the rule reads; the group name is what it would mean.
 VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
