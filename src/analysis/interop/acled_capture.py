@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..reference.acled_actors import actor_of
-from .acled_text import POSITIONS
+from .acled_text import POSITIONS, seen
 from .acled_words import NUMBER_WORDS, PERSON, actor_in, bare_count, count_in
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
@@ -101,8 +101,7 @@ _KIN_WORDS = (
 
 def kin(words: str) -> bool:
     """True when the words name relatives of personnel ('a soldier's wife', 'the wives of two sergeants')."""
-    low = words.lower()
-    return any(w in low for w in _KIN_WORDS) and KIN.search(words) is not None
+    return seen(KIN, words, _KIN_WORDS)
 
 
 def person(words: str) -> re.Match | None:

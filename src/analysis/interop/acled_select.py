@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
 from .acled_capture import kin, person, pronoun, taken
-from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
+from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
 PRIORITY = (
@@ -82,6 +82,7 @@ _PURPOSE = re.compile(
 )
 _AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
 _FAMILY_WORDS = ("wife", "wives", "daughter", "sons", "famil", "relatives", "children")
+_DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 
 
 def _joins_the_junta(after: str) -> bool:
@@ -89,11 +90,6 @@ def _joins_the_junta(after: str) -> bool:
     military'); False when there is none."""
     the = after.find(" the")
     return the >= 0 and _TO_JUNTA.match(" to" + after[the : the + 40]) is not None
-
-
-def _denied(words: str) -> bool:
-    low = words.lower()
-    return ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low) and _DENIED.search(words) is not None
 
 
 _NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrender of the camp': a noun
@@ -194,7 +190,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if (
         _INFINITIVE.search(tail)
         and not _FACT_TO.search(tail)
-        or _denied(before[-300:])
+        or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _UNTRUE.search(before + after)
     ):
         return "not done"
@@ -296,7 +292,7 @@ def decide(row: dict) -> Decision:
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")
-    if not positions and any(w in text.lower() for w in _FAMILY_WORDS) and _FAMILY.search(text):
+    if not positions and seen(_FAMILY, text, _FAMILY_WORDS):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, fact.actor, count, "", "; ".join(notes), fact.sentence)
 

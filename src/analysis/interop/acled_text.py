@@ -106,6 +106,17 @@ _STEMS = (
 )
 
 
+def seen(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> bool:
+    """``pattern`` found in ``text``, searched for only where one of ``words`` (the words it can match, lower
+    case) stands in it: a substring test costs little, a case-blind regex over a whole note does not.
+
+    >>> seen(re.compile(r"\\bwi(?:fe|ves)\\b", re.I), "He came with his Wife.", ("wife", "wives"))
+    True
+    """
+    low = text.lower()
+    return any(w in low for w in words) and pattern.search(text) is not None
+
+
 def verbs(text: str) -> list[re.Match]:
     """Every match of :data:`VERBS` in ``text``, in order (as ``VERBS.finditer``, faster)."""
     low = text.lower()
