@@ -164,7 +164,7 @@ DATES = [
     "28 December 2022",
     "2022-12-28",
     "20201231",
-    "9-May-20",
+    "9-May-23",
     "2022-12-28T00:00:00Z",
     "3 March 2023",
     "2023-05-05",
@@ -269,7 +269,7 @@ def test_dates_in_every_form_acled_has_used(tmp_path):
     path = tmp_path / "acled.csv"
     path.write_bytes(VARIANTS["current, numeric inter, UTF-8"]())
     rows = import_acled(path).rows.set_index("event_id")
-    assert rows.loc["MMR99004", "date_start"] == "2020-05-09"  # 9-May-20
+    assert rows.loc["MMR99004", "date_start"] == "2023-05-09"  # 9-May-23
     assert rows.loc["MMR99005", "date_start"] == "2022-12-28"  # an ISO timestamp
     assert rows.loc["MMR99006", "date_start"] == "2023-03-03"
 
@@ -650,6 +650,32 @@ def test_a_figure_acled_repeats_on_two_events_is_one_figure(tmp_path):
     assert got["count_text"].tolist() == ["29", "29", "29"]
     assert got.loc["MMR95002", "same_as"] == "MMR95001" and "never counted twice" in got.loc["MMR95002", "note"]
     assert got.loc["MMR95001", "same_as"] == "" and got.loc["MMR95003", "same_as"] == ""
+
+
+def test_before_the_coup_no_one_is_junta_personnel(tmp_path):
+    """A 2017-2020 file (issue #23): the military's and police's people before 1 February 2021 are left out with
+    the reason; another group's surrender of those years is kept; the day of the coup is the junta's."""
+    said = {
+        "MMR96001": ("2019-05-01", "two Tatmadaw soldiers defected to the Arakan Army with their rifles."),
+        "MMR96002": ("2020-12-31", "the AA captured 14 police officers at the Border Guard Police post."),
+        "MMR96003": ("2018-03-02", "15 ARSA members surrendered to the military near Maungdaw."),
+        "MMR96004": ("2021-02-01", "two police officers fled across the border into Mizoram, India."),
+    }
+    rows = [
+        _records()[3] | {"event_id_cnty": eid, "event_date": day, "year": day[:4], "notes": f"On {day}, {text}"}
+        for eid, (day, text) in said.items()
+    ]
+    path = tmp_path / "old.csv"
+    path.write_text(_csv(CURRENT, rows), encoding="utf-8")
+    got = import_acled(path)
+    kept = got.rows.set_index("event_id")
+    assert sorted(kept.index) == ["MMR96003", "MMR96004"]
+    assert kept.loc["MMR96003", ["outcome", "actor", "count_text"]].tolist() == ["surrendered", "armed_group", "15"]
+    assert kept.loc["MMR96004", "actor"] == "police"
+    left = got.left_out.set_index("event_id_cnty")["reason"].astype(str)
+    assert left.loc["MMR96001"] == left.loc["MMR96002"]
+    assert left.loc["MMR96001"].startswith("before the coup of 1 February 2021")
+    assert not set(kept.loc[kept.index < "MMR96004", "actor"]) & set(TROOP_ACTORS)
 
 
 def test_repeats_of_different_figures_on_the_same_days_stay_apart():

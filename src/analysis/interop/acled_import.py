@@ -4,6 +4,10 @@ Which events become rows is the named rule of :mod:`analysis.interop.acled_selec
 counted and written, with its reason, to a file beside the output. Provenance is kept (``source_id`` is
 ``acled``; ``note`` names the ACLED id, source and scale). Likely duplicates of curated rows are listed, never
 merged. A file this project exported (its ``tags`` carry the project's fields) is read back losslessly.
+
+There was no junta before the coup of 1 February 2021: an event the rule keeps as the military's, the
+police's, a militia's or a BGF's people that ended before that day is left out (:data:`PRE_COUP`); other
+actors' events of those years (ARSA members surrendering) are kept as any other.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from ..parse.places import canonical_township
 from ..reference.acled_actors import actor_of
 from ..reference.gazetteer import candidates
 from ..schema import RAW_COLUMNS
+from ..vocab import TROOP_ACTORS
 from .acled import ACLED_GROUPS, TAG_FIELDS
 from .acled_duplicates import curated_events, flag_tellings, likely_duplicates, link_repeats
 from .acled_parts import cores, run_jobs
@@ -37,6 +42,9 @@ __all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "curated_events", "
 #: Bytes per part when a large file is read in parts at once (a smaller file is read in one).
 PART_BYTES = 16 << 20
 _GROUP_BY_NAME = {v: k for k, v in ACLED_GROUPS.items()}
+#: The day of the coup: from it on, the military and police are the junta's (ISO, compared as text).
+COUP_DAY = "2021-02-01"
+PRE_COUP = "before the coup of 1 February 2021: the military, police, militias and BGFs were not yet the junta's"
 _PRECISION_DAYS = {1: 0, 2: 3}  # ACLED time_precision 2: within a week of event_date; 3: within its month
 
 
@@ -212,6 +220,8 @@ def _row(record: dict, day_first: bool | None = None) -> dict | str:
     if not decision.keep:
         return decision.reason
     start, end, basis = _dates(record["event_date"], str(record.get("time_precision") or "1"), day_first)
+    if end < COUP_DAY and decision.actor in TROOP_ACTORS:
+        return PRE_COUP
     receivers = [record.get(k, "") for k in ("actor1", "actor2") if actor_of(record.get(k, ""))[0] != "junta"]
     counterpart = "; ".join(dict.fromkeys(g for g in (_GROUP_BY_NAME.get(a.strip(), "") for a in receivers) if g))
     note = (
