@@ -315,3 +315,40 @@ def test_a_denial_in_another_clause_does_not_undo_a_surrender_and_unnumbered_peo
     assert d.keep and d.outcome == "surrendered" and d.count_text == "40"
     d = decide(_event(PLACE + "the battalion commander and his bodyguards fled to India.", "Battles"))
     assert d.keep and d.count_text == "" and "not all with a figure" in d.note
+
+
+def test_one_figure_for_soldiers_and_their_families_is_mixed_never_personnel():
+    """'160 soldiers and family members' is one figure, not split: actor mixed (as the record has such figures),
+    never counted as junta personnel; 'with their families' keeps the figure the soldiers'."""
+    d = decide(_event(PLACE + "a total of 160 soldiers and family members surrendered to the KIA.", "Battles"))
+    assert (d.keep, d.outcome, d.actor, d.count_text) == (True, "surrendered", "mixed", "160")
+    assert "not split" in d.note and "relatives named in the notes are not counted" not in d.note
+    d = decide(_event(PLACE + "12 soldiers with their families surrendered to the KIA.", "Battles"))
+    assert (d.actor, d.count_text) == ("junta_army", "12") and "relatives named in the notes are not counted" in d.note
+    d = decide(_event(PLACE + "family members of soldiers from LIB-130 fled the battalion compound.", "Battles"))
+    assert not d.keep and d.reason.startswith("the people named are relatives")
+
+
+def test_a_clause_after_a_comma_has_its_own_subject_and_named_people_come_before_unknown_ones():
+    d = decide(_event(PLACE + "the AA surrounded the police station, and 23 police officers surrendered.", "Battles"))
+    assert (d.actor, d.count_text) == ("police", "23")
+    d = decide(_event(PLACE + "more than 260 BGP members and soldiers fled into Bangladesh.", "Battles"))
+    assert (d.outcome, d.actor) == ("fled_across_border", "junta_personnel")
+    said = "the KNDF overran the police station. 14 police officers were captured, and the remaining officers fled."
+    d = decide(_event(PLACE + said, "Battles"))  # who fled is not named: the capture of named people is the row
+    assert (d.outcome, d.actor, d.count_text) == ("captured", "police", "14") and "also say fled" in d.note
+    for rest in ("the rest", "the others", "the rest of them"):  # police, but not the 14 (the rule said 14)
+        d = decide(_event(PLACE + said.replace("the remaining officers fled", f"{rest} fled into Thailand"), "Battles"))
+        assert (d.outcome, d.actor, d.count_text) == ("fled_across_border", "police", ""), rest
+
+
+def test_a_quoted_figure_a_hyphenated_rank_and_a_speakers_own_troops():
+    said = "a spokesman told local media that 'a sergeant and four privates came over to our side' in the fighting."
+    d = decide(_event(PLACE + said, "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("defected", "junta_army", "5")  # the rule said 'four'
+    d = decide(
+        _event("Change to armed group: " + PLACE + "a sergeant-major of BGF Battalion-1018 defected to the KNDO.")
+    )
+    assert (d.actor, d.count_text) == ("bgf", "a sergeant-major") and parse_count(d.count_text).best == 1
+    d = decide(_event(PLACE + "the local PDF said its troops abandoned four positions after airstrikes.", "Battles"))
+    assert (d.outcome, d.actor) == ("positions_abandoned", "resistance")  # not the junta's troops

@@ -1,8 +1,9 @@
-"""The rule on 380 notes written for this project in ACLED's post-coup style, by readers who had not seen it.
+"""The import on 450 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
-ACLED's wording, with the label a careful reader gives it (keep, outcome, actor, count, qualifier). Six
-sets, each written blind and then used to fix what the rule missed (docs/exchange.md):
+ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Seven sets, each written
+blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
   were right (94%) and 23 of 31 counts (74%);
@@ -14,11 +15,17 @@ sets, each written blind and then used to fix what the rule missed (docs/exchang
 - set 5 (60 notes, written after set 4's fixes and a review's, as a year of coding reads): 27 of 32 (84%),
   26 of 29 (90%), 26 of 31 counts (84%);
 - set 6 (60 notes, written after set 5's fixes, as a year of coding reads): 31 of 34 (91%), 31 of 33 (94%),
-  30 of 32 counts (94%).
+  30 of 32 counts (94%);
+- set 7 (70 notes, written after set 6's fixes and the rule that there was no junta before the coup:
+  2021-2022, Operation 1027 and after, 15 notes of 2017-2020 and 15 traps): 27 of 28 (96%), 27 of 30 (90%),
+  22 of 24 counts (92%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
-as a claim, never as an event; its writer, who did not know that rule, had labelled it a defection.
+as a claim, never as an event; its writer, who did not know that rule, had labelled it a defection. In set 7,
+two figures of soldiers or police "and family members" are labelled as the record labels such a figure
+(actor ``mixed``, the figure kept), where the writer had given the personnel with no count; and three
+arrests of civilians are labelled as left out, as the import keeps only the people of armed sides.
 
 Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
 camp overnight", "the defectors were six police officers") is not read, because the same words mostly
@@ -32,7 +39,7 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.interop.acled_select import decide
+from analysis.interop.acled_import import import_acled
 from analysis.parse.counts import parse_count
 from analysis.vocab import TROOP_ACTORS
 
@@ -46,19 +53,21 @@ def _figure(count_text: str) -> tuple[int | None, str]:
 
 
 @pytest.fixture(scope="module")
-def read() -> pd.DataFrame:
+def read(tmp_path_factory) -> pd.DataFrame:
     notes = pd.read_csv(NOTES, dtype=str, keep_default_na=False)
-    decisions = [
-        decide(
-            {"country": "Myanmar", "event_type": r.event_type, "notes": r.notes, "actor1": r.actor1, "actor2": r.actor2}
-        )
-        for r in notes.itertuples()
-    ]
+    as_acled = notes[["event_date", "event_type", "actor1", "actor2", "notes"]].assign(
+        event_id_cnty=notes["case"], country="Myanmar", iso="104", time_precision="1"
+    )
+    path = tmp_path_factory.mktemp("written") / "notes.csv"
+    as_acled.to_csv(path, index=False)
+    got = import_acled(path, workers=1)
+    rows = got.rows.set_index("event_id").reindex(notes["case"]).fillna("")
+    assert set(got.left_out["event_id_cnty"]) | set(got.rows["event_id"]) == set(notes["case"])
     return notes.assign(
-        got_keep=["yes" if d.keep else "no" for d in decisions],
-        got_outcome=[d.outcome for d in decisions],
-        got_actor=[d.actor for d in decisions],
-        got_count=[d.count_text for d in decisions],
+        got_keep=["yes" if o else "no" for o in rows["outcome"]],
+        got_outcome=rows["outcome"].to_numpy(),
+        got_actor=rows["actor"].to_numpy(),
+        got_count=rows["count_text"].to_numpy(),
     ).set_index("case")
 
 
@@ -70,7 +79,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 175 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 230 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -95,4 +104,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 80 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 120 and wrongly.empty, list(wrongly.index)

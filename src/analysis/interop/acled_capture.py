@@ -19,7 +19,7 @@ import re
 
 from ..reference.acled_actors import actor_of
 from .acled_text import POSITIONS, seen
-from .acled_words import NUMBER_WORDS, PERSON, actor_in, bare_count, count_in
+from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OBJECT_END = re.compile(
@@ -40,7 +40,15 @@ _A_PERSON_ANY_CASE = re.compile(_A_PERSON.pattern, re.I)  # where lower-casing c
 _RELATIVES = r"wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?"
 KIN = re.compile(
     rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{_RELATIVES}|brothers?|sisters?)\b|"
-    rf"\b(?:{_RELATIVES})\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
+    rf"\b(?:{_RELATIVES})(?:\s+members)?\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
+    re.I,
+)
+_MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
+#: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
+#: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
+_WITH_RELATIVES = re.compile(
+    rf"\b(?:{PERSON})\s+(?:and|&)\s+(?:their\s+|his\s+|the\s+)?(?:family members|famil(?:y|ies)|relatives|"
+    r"dependants|dependents|wives(?: and children)?)\b(?!\s+of\b)",
     re.I,
 )
 #: leaders named without a noun a figure counts: people only where a side other than the junta is named with
@@ -74,6 +82,12 @@ _GENERIC = {
     "marines",
 }
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
+#: 'the KNDF said its troops abandoned ...': the troops are the speaker's
+_SPEAKERS_OWN = re.compile(
+    r"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
+)
+_REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b")
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
@@ -104,10 +118,36 @@ def kin(words: str) -> bool:
     return seen(KIN, words, _KIN_WORDS)
 
 
+def mixed(words: str) -> bool:
+    """True when one figure counts personnel and their relatives together, without a split.
+
+    >>> mixed("A total of 160 soldiers and family members"), mixed("12 soldiers with their families")
+    (True, False)
+    """
+    return seen(_WITH_RELATIVES, words, _MIXED_WORDS)
+
+
 def person(words: str) -> re.Match | None:
     """The first noun for people a figure can count (at its place in ``words``)."""
     low = words.lower()
     return _A_PERSON.search(low) if len(low) == len(words) else _A_PERSON_ANY_CASE.search(words)
+
+
+def speakers_own(before: str) -> str:
+    """The speaker's side when the words before a verb end '<speaker> said its troops' ('unknown' when the
+    speaker names no side the rule knows); '' when they do not.
+
+    >>> speakers_own("the PDF said its troops "), speakers_own("a group said their men "), speakers_own("its men ")
+    ('resistance', 'unknown', '')
+    """
+    said = _SPEAKERS_OWN.search(before[-160:])
+    return (actor_last(before[-160:][: said.start()]) or "unknown") if said else ""
+
+
+def the_rest(words: str) -> bool:
+    """True when the words name the rest of a group ('the rest', 'the remaining officers'): other people than
+    the figure before counts."""
+    return seen(_REST, words, ("rest", "remaining", "others"))
 
 
 def pronoun(words: str) -> bool:

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
-from .acled_capture import kin, person, pronoun, taken
+from .acled_capture import kin, mixed, person, pronoun, speakers_own, taken, the_rest
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
@@ -211,7 +211,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         if not _AFTER_POSITION.match(after):
             return "a description" if kind == "abandoned" else "handed"
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
-        who = actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
+        who = speakers_own(before) or actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
         return _Fact(outcome, who, subject + after[:60])
     if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'
@@ -219,7 +219,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
     if kin(subject):
         return "relatives"
-    who = actor_in(subject) or (actor_in(previous) or _antecedent(earlier) if pronoun(subject) else "")
+    who = speakers_own(before) or actor_in(subject)
+    who = who or (actor_in(previous) or _antecedent(earlier) if pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
@@ -241,7 +242,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and BORDER.match(after):
         outcome = "fled_across_border"
-    words = subject if (not previous or not pronoun(subject) or count_in(subject)[0]) else previous
+    named = not previous or not pronoun(subject) or count_in(subject)[0] or the_rest(subject)
+    words = subject if named else previous
     words = bare_count(subject) or words
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
@@ -257,7 +259,7 @@ _LEFT = {
     "held": "'detained' or 'apprehended' in the passive, without 'as prisoners', is not read as a capture (such "
     "notes tell mostly of arrests and of people held)",
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
-    "relatives": "the people captured or detained are relatives of personnel, never personnel",
+    "relatives": "the people named are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
     "a total": "a figure a claimant gives for a period ('since', 'in February', 'this year'): a claim, not an event",
     "no border crossed": "'crossed' or 'took refuge' does not say into another country",
@@ -285,16 +287,19 @@ def decide(row: dict) -> Decision:
             why.append(found)
     if not facts:
         return Decision(False, reason=_LEFT[why[0]] if why else "not a surrender, defection, desertion or capture")
-    fact = min(facts, key=lambda f: PRIORITY.index(f.outcome))
+    fact = min(facts, key=lambda f: (f.actor == "unknown", PRIORITY.index(f.outcome)))  # named people first
     positions = fact.outcome.startswith("positions")
     count, count_note = _positions(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")
-    if not positions and seen(_FAMILY, text, _FAMILY_WORDS):
+    actor = "mixed" if not positions and mixed(fact.words) else fact.actor
+    if actor == "mixed":
+        notes.append("one figure for personnel and relatives, not split: actor mixed, never counted as personnel")
+    elif not positions and seen(_FAMILY, text, _FAMILY_WORDS):
         notes.append("relatives named in the notes are not counted")
-    return Decision(True, fact.outcome, fact.actor, count, "", "; ".join(notes), fact.sentence)
+    return Decision(True, fact.outcome, actor, count, "", "; ".join(notes), fact.sentence)
 
 
 def _antecedent(earlier: str) -> str:

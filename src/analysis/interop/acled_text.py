@@ -54,7 +54,8 @@ _BOUNDARY = re.compile(
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their)\b)|while|as|after|because|when|since|"
+    r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their|about|around|over|nearly|at least|more than|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)|while|as|after|because|when|since|"
     r"before|until|where)\b|;",
     re.I,
 )
@@ -161,6 +162,8 @@ def clause(before: str) -> tuple[str, str]:
 
     >>> clause("following the KNLA's attack on the camp, about 70 soldiers ")
     (' about 70 soldiers ', '')
+    >>> clause("the AA surrounded the station, and 23 police officers ")[0]
+    '23 police officers '
     >>> clause("the AA attacked the camp, and the soldiers "), clause("soldiers from LIB 123, and the police, ")
     (('the soldiers ', 'the AA attacked the camp'), ('soldiers from LIB 123, and the police, ', ''))
     """

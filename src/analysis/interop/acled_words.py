@@ -120,8 +120,8 @@ _BARE = re.compile(
     re.I,
 )
 _BOTH = re.compile(
-    r"\b(?:soldiers?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?police|police(?:\s+officers?)?\s+and\s+(?:\S+\s+){0,2}?"
-    r"(?:soldiers|military)"
+    r"\b(?:soldiers?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?(?:police|bgp)|"
+    r"(?:police|bgp)(?:\s+(?:officers?|members?|personnel))?\s+and\s+(?:\S+\s+){0,2}?(?:soldiers|military)"
 )
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
@@ -221,10 +221,11 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         if found is None:
             continue
         start = found
-        while start > 0 and found - start < 4 and tokens[start - 1].group(0) in _LEADING:
+        while start > 0 and found - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
             start -= 1
         first = tokens[found].group(0).strip("()'\"‘’“”")
-        phrase = words[offset + tokens[start].start() : n.end()]
+        quoted = len(tokens[start].group(0)) - len(tokens[start].group(0).lstrip("('\"‘“"))  # "'a sergeant"
+        phrase = words[offset + tokens[start].start() + quoted : n.end()]
         if _FAMILY.search(phrase.lower()):
             continue
         noun = n.group(0)
@@ -233,9 +234,11 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
                 if found > 0 and tokens[found - 1].group(0) == "and":
                     out.append(("", phrase, True))  # 'and his bodyguards': more people, with no figure
                 continue  # 'the troops', 'of the KIA troops': no figure, and no one more
-            out.append((words[offset + tokens[found].start() : n.end()], phrase, False))
+            out.append(
+                (words[offset + tokens[found].start() + (quoted if found == start else 0) : n.end()], phrase, False)
+            )
             continue
-        figure = words[offset + tokens[start].start() : offset + tokens[found].end()]
+        figure = words[offset + tokens[start].start() + quoted : offset + tokens[found].end()]
         figure = _A_TOTAL.sub("", figure)
         if _parsed(figure) is None:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]

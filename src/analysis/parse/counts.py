@@ -166,9 +166,9 @@ _TRAILING = {
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 
-#: One person named by an article: 'a soldier', 'a police lance corporal', 'the battalion commander' = 1.
+#: One person named by an article: 'a soldier', 'a police lance corporal', 'a sergeant-major' = 1.
 _ONE_PERSON = re.compile(
-    r"^(?:a|an|the|a single|one|his|her) (?:[\w'’().-]+ ){0,6}?(?:soldier|troop|officer|police officer|policeman|"
+    r"^(?:a|an|the|a single|one|his|her) (?:[\w'’().-]+[ -]){0,6}?(?:soldier|troop|officer|police officer|policeman|"
     r"member|"
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
