@@ -19,7 +19,7 @@ import re
 
 from ..reference.acled_actors import actor_of
 from .acled_text import POSITIONS, seen
-from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
+from .acled_words import NUMBER_WORDS, PERSON, RELATIVE_WORDS, RELATIVES, actor_in, actor_last, bare_count, count_in
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OBJECT_END = re.compile(
@@ -37,10 +37,9 @@ _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
 _A_PERSON_ANY_CASE = re.compile(_A_PERSON.pattern, re.I)  # where lower-casing changes the length
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
-_RELATIVES = r"wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?"
 KIN = re.compile(
-    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{_RELATIVES}|brothers?|sisters?)\b|"
-    rf"\b(?:{_RELATIVES})(?:\s+members)?\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
+    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?)\b|"
+    rf"\b(?:{RELATIVES})(?:\s+members)?\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
     re.I,
 )
 _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
@@ -96,21 +95,7 @@ _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
 #: the words KIN can start from; a search for them is cheap, KIN's is not (it is tried only where one is)
-_KIN_WORDS = (
-    "wife",
-    "wives",
-    "husband",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "parent",
-    "famil",
-    "relative",
-    "child",
-    "brother",
-    "sister",
-)
+_KIN_WORDS = (*RELATIVE_WORDS, "brother", "sister")
 
 
 def kin(words: str) -> bool:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from ..reference.acled_actors import actor_of
 from .acled_capture import kin, mixed, person, pronoun, speakers_own, taken, the_rest
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
-from .acled_words import actor_in, actor_last, bare_count, count_in
+from .acled_words import RELATIVE_WORDS, RELATIVES, actor_in, actor_last, bare_count, count_in
 
 PRIORITY = (
     "surrendered",
@@ -81,7 +81,6 @@ _PURPOSE = re.compile(
     r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade)\b", re.I
 )
 _AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
-_FAMILY_WORDS = ("wife", "wives", "daughter", "sons", "famil", "relatives", "children")
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 
 
@@ -118,7 +117,7 @@ _TO_JUNTA = re.compile(
     r"police|security forces)\b",
     re.I,
 )
-_FAMILY = re.compile(r"\b(?:wife|wives|daughters?|sons|famil(?:y|ies)|relatives|children)\b", re.I)
+_FAMILY = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 
 
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
@@ -297,7 +296,7 @@ def decide(row: dict) -> Decision:
     actor = "mixed" if not positions and mixed(fact.words) else fact.actor
     if actor == "mixed":
         notes.append("one figure for personnel and relatives, not split: actor mixed, never counted as personnel")
-    elif not positions and seen(_FAMILY, text, _FAMILY_WORDS):
+    elif not positions and seen(_FAMILY, text, RELATIVE_WORDS):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, actor, count, "", "; ".join(notes), fact.sentence)
 
