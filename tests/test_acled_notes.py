@@ -337,8 +337,9 @@ def test_a_clause_after_a_comma_has_its_own_subject_and_named_people_come_before
     said = "the KNDF overran the police station. 14 police officers were captured, and the remaining officers fled."
     d = decide(_event(PLACE + said, "Battles"))  # who fled is not named: the capture of named people is the row
     assert (d.outcome, d.actor, d.count_text) == ("captured", "police", "14") and "also say fled" in d.note
+    killed = "the KNDF overran the police station. 14 police officers were killed, and {} fled into Thailand."
     for rest in ("the rest", "the others", "the rest of them"):  # police, but not the 14 (the rule said 14)
-        d = decide(_event(PLACE + said.replace("the remaining officers fled", f"{rest} fled into Thailand"), "Battles"))
+        d = decide(_event(PLACE + killed.format(rest), "Battles"))
         assert (d.outcome, d.actor, d.count_text) == ("fled_across_border", "police", ""), rest
 
 
@@ -352,3 +353,42 @@ def test_a_quoted_figure_a_hyphenated_rank_and_a_speakers_own_troops():
     assert (d.actor, d.count_text) == ("bgf", "a sergeant-major") and parse_count(d.count_text).best == 1
     d = decide(_event(PLACE + "the local PDF said its troops abandoned four positions after airstrikes.", "Battles"))
     assert (d.outcome, d.actor) == ("positions_abandoned", "resistance")  # not the junta's troops
+
+
+def test_positions_named_one_by_one_are_counted_and_places_that_say_where_are_not():
+    def positions(said: str) -> tuple[str, str]:
+        d = decide(_event(PLACE + said, "Strategic developments"))
+        assert d.keep and d.outcome == "positions_abandoned", d
+        return d.count_text, d.note
+
+    assert positions("police abandoned the Kyaung Kone police outpost and withdrew to the town.")[0] == (
+        "the Kyaung Kone police outpost"
+    )
+    count, note = positions("the military abandoned its Nat Kan outpost and three other nearby camps.")
+    assert count == "4" and "sum of 'its Nat Kan outpost' and 'three other nearby camps'" in note
+    assert positions("the military abandoned three outposts near the town and withdrew to the LIB-379 base.")[0] == (
+        "three"
+    )  # the base they withdrew to and the town they were near are not abandoned
+    assert positions("the BGF abandoned its two bases on the riverbank.")[0] == "two"
+    assert positions("the troops abandoned their battalion base on the edge of the town.")[0] == "their battalion base"
+    assert positions("the military abandoned its camps around the town.")[0] == ""
+    assert parse_count("the Kyaung Kone police outpost").best == 1
+
+
+def test_figures_as_notes_write_them_a_dozen_a_range_an_apposition_and_a_medic():
+    def counted(said: str) -> str:
+        return decide(_event(PLACE + said, "Battles")).count_text
+
+    assert counted("the military captured a dozen members of the local PDF and killed 3 others.") == "a dozen"
+    assert counted("between 20 and 30 soldiers and police were captured by the PDF.") == "between 20 and 30"
+    assert parse_count("between 20 and 30").qualifier == "range"
+    assert counted("an air force technician, a corporal from the air base, defected to the PDF.") == (
+        "an air force technician"
+    )  # one man named twice, not two
+    assert counted("a Myanmar military medic from LIB-274 defected to the CDF.") == "a Myanmar military medic"
+
+
+def test_the_rest_who_fled_do_not_take_the_row_from_those_taken_prisoner():
+    said = "At least 12 soldiers were taken prisoner, while the remaining troops fled to the town."
+    d = decide(_event(PLACE + "the TNLA captured the hill outpost. " + said, "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("captured", "junta_army", "At least 12") and "also say fled" in d.note

@@ -23,7 +23,9 @@ from .acled_words import NUMBER_WORDS, PERSON, RELATIVE_WORDS, RELATIVES, actor_
 
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OBJECT_END = re.compile(
-    r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|[,.;]", re.I
+    r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|"
+    r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|[,.;]",
+    re.I,
 )
 #: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
 #: soldier's wife or a former soldier)
@@ -60,6 +62,16 @@ _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
 #: nouns for people of any side or none: read as personnel only where the words name a side
 _GENERIC = {
+    "medic",
+    "medics",
+    "technician",
+    "technicians",
+    "pilot",
+    "pilots",
+    "gunner",
+    "gunners",
+    "sniper",
+    "snipers",
     "guard",
     "guards",
     "sailor",

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
 from .acled_capture import kin, mixed, person, pronoun, speakers_own, taken, the_rest
+from .acled_places import object_of, positions_in
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
 from .acled_words import RELATIVE_WORDS, RELATIVES, actor_in, actor_last, bare_count, count_in
 
@@ -107,10 +108,6 @@ _ELSEWHERE = re.compile(
 )
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
-)
-_PLACES = re.compile(
-    r"(?<![-\w])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:\S+\s+){0,2}?" + POSITIONS,
-    re.I,
 )
 _TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
@@ -211,7 +208,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
             return "a description" if kind == "abandoned" else "handed"
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = speakers_own(before) or actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
-        return _Fact(outcome, who, subject + after[:60])
+        return _Fact(outcome, who, object_of(after))
     if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'
     if kind == "defected" and verb.lower().endswith(" over to") and not _TO_A_SIDE.search(_TO_WHOM.match(after)[0]):
@@ -286,9 +283,10 @@ def decide(row: dict) -> Decision:
             why.append(found)
     if not facts:
         return Decision(False, reason=_LEFT[why[0]] if why else "not a surrender, defection, desertion or capture")
-    fact = min(facts, key=lambda f: (f.actor == "unknown", PRIORITY.index(f.outcome)))  # named people first
+    # named people first, and people other than "the rest" (who fled after the others were taken)
+    fact = min(facts, key=lambda f: (f.actor == "unknown" or the_rest(f.words), PRIORITY.index(f.outcome)))
     positions = fact.outcome.startswith("positions")
-    count, count_note = _positions(fact.words) if positions else count_in(fact.words)
+    count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
@@ -306,10 +304,3 @@ def _antecedent(earlier: str) -> str:
     Pyu Saw Htee members.'), else none ('... attacked the military camp.' ends on a place)."""
     tail = " ".join(earlier.rstrip(" .").split()[-6:])
     return actor_last(tail) if person(tail.split()[-1] if tail else "") else ""
-
-
-def _positions(words: str) -> tuple[str, str]:
-    m = _PLACES.search(words)
-    if m and m.group(1).lower() not in ("several", "some"):
-        return m.group(1), ""
-    return "", "no figure for the positions in ACLED's notes: count left empty"

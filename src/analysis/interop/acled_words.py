@@ -35,7 +35,7 @@ _RANKS = (
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
     rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
-    r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|"
+    r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
@@ -236,10 +236,16 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
                 break
         if found is None:
             continue
-        start = found
+        start, last = found, found
         while start > 0 and found - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
             start -= 1
         first = tokens[found].group(0).strip("()'\"‘’“”")
+        if first == "a" and found + 1 < len(tokens) and tokens[found + 1].group(0) == "dozen":
+            first, last = "a dozen", found + 1  # 'a dozen members': 12
+        elif found >= 2 and _NUMBER_WORD.fullmatch(tokens[found - 2].group(0)):  # a range, never its top
+            joint = tokens[found - 1].group(0)
+            between = found >= 3 and tokens[found - 3].group(0) == "between"
+            start = found - 3 if joint == "and" and between else found - 2 if joint == "to" else start
         quoted = len(tokens[start].group(0)) - len(tokens[start].group(0).lstrip("('\"‘“"))  # "'a sergeant"
         phrase = words[offset + tokens[start].start() + quoted : n.end()]
         if _FAMILY.search(phrase.lower()):
@@ -254,7 +260,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
                 (words[offset + tokens[found].start() + (quoted if found == start else 0) : n.end()], phrase, False)
             )
             continue
-        figure = words[offset + tokens[start].start() + quoted : offset + tokens[found].end()]
+        figure = words[offset + tokens[start].start() + quoted : offset + tokens[last].end()]
         figure = _A_TOTAL.sub("", figure)
         if _parsed(figure) is None:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
@@ -286,6 +292,8 @@ def count_in(words: str) -> tuple[str, str]:
     if parts and unnumbered:  # 'the battalion commander and his bodyguards': no figure for all of them
         said = " and ".join(repr(phrase) for phrase in [*(p for _, p in parts), *unnumbered])
         return "", f"ACLED's notes give {said}, not all with a figure: count left empty"
+    if len(parts) == 2 and all(_parsed(f).best == 1 for f, _ in parts) and f"{parts[0][1]}, {parts[1][1]}" in words:
+        parts = parts[:1]  # 'an air force technician, a corporal from the air base,': one man, named twice
     if len(parts) == 1:
         return parts[0][0], ""
     if not parts:

@@ -166,13 +166,13 @@ _TRAILING = {
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 
-#: One person named by an article: 'a soldier', 'a police lance corporal', 'a sergeant-major' = 1.
-_ONE_PERSON = re.compile(
-    r"^(?:a|an|the|a single|one|his|her) (?:[\w'’().-]+[ -]){0,6}?(?:soldier|troop|officer|police officer|policeman|"
-    r"member|"
+#: One person or place named by an article: 'a soldier', 'a sergeant-major', 'its police outpost' = 1.
+_ONE = re.compile(
+    r"^(?:a|an|the|a single|one|his|her|its|their) (?:[\w'’().-]+[ -]){0,6}?(?:soldier|troop|officer|police officer|"
+    r"policeman|member|outpost|camp|base|post|position|station|checkpoint|headquarters|garrison|bunker|"
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
-    r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard)$"
+    r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard|medic|gunner|sniper|technician|pilot)$"
 )
 
 
@@ -248,7 +248,7 @@ def parse_count(text: object) -> Count:
     t = _strip_trailing(t)
     if t in VAGUE:
         return Count(VAGUE[t], None, None, "vague")
-    if _ONE_PERSON.match(t):
+    if _ONE.match(t):
         return Count(1, 1, 1, "exact")
     n = _number(t)
     if n is not None:

@@ -1,0 +1,74 @@
+"""Positions in ACLED's notes, for :mod:`.acled_select`: how many bases, posts or camps a note says were left.
+
+A figure counts them ('three camps'); one place named with an article or a possessive is one ('the police
+outpost', 'its Nat Kan outpost'); places named side by side are added and the note says so; 'several posts',
+'some camps' or 'its camps' give no figure.
+
+>>> positions_in(" its Nat Kan outpost and three other nearby camps")
+('4', "count 4 is the sum of 'its Nat Kan outpost' and 'three other nearby camps' in ACLED's notes")
+>>> positions_in(" the Kyaung Kone police outpost ahead of a planned attack"), positions_in(" their camps")[0]
+(('the Kyaung Kone police outpost', ''), '')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ParseError
+from ..parse.counts import Count, parse_count
+from .acled_text import POSITIONS
+from .acled_words import NUMBER_WORDS
+
+#: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
+#: (the last of two: 'their battalion base' is a base)
+_PLACES = re.compile(
+    rf"(?<![-\w])({NUMBER_WORDS}|several|some|all|a|an|the|its|their|his)\s+"
+    rf"(?:(?!and\b|(?:{NUMBER_WORDS})\b)\S+\s+){{0,3}}?({POSITIONS})\b(?![-\s]+{POSITIONS}\b)",
+    re.I,
+)
+
+
+#: where the places a verb names end: a clause mark, or 'and' before another verb ('and withdrew to the base')
+_OBJECT_END = re.compile(r"[,.;]|\s+(?:and|then)\s+(?=\w+ed\b|withdrew|went|fled|left|took|ran|fell)", re.I)
+#: a place after a preposition is where, not what ('three outposts near the base')
+_WHERE = re.compile(r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside)\s+$", re.I)
+
+
+def object_of(after: str) -> str:
+    """The words after a verb that name what it acted on, to the first mark or next verb.
+
+    >>> object_of(" three outposts near the town and withdrew to the LIB-379 base ahead of the offensive")
+    ' three outposts near the town'
+    """
+    return _OBJECT_END.split(after[:120], maxsplit=1)[0]
+
+
+def positions_in(words: str) -> tuple[str, str]:
+    """(count text, note) for the places the words name: 'three camps' 3, 'the police outpost' 1, 'its outpost
+    and three other camps' 4 (a sum, said in the note); 'its camps', 'several posts' no figure."""
+    figures = []
+    for m in _PLACES.finditer(words):
+        det, noun = m.group(1).lower(), m.group(2).lower()
+        named = det in ("a", "an", "the", "its", "their", "his")
+        if named and _WHERE.search(words, 0, m.start()):
+            continue  # 'near the town': where, not what
+        figure = m.group(0) if named else m.group(1)
+        count = _count_or_none(figure)
+        if named and count is None and not (noun.endswith("s") and noun != "headquarters"):
+            continue  # 'the town', 'the hill': a place, not a position counted
+        if count is None or count.best is None:  # 'several posts', 'its camps': no figure for all of them
+            return "", "no figure for the positions in ACLED's notes: count left empty"
+        figures.append((figure, m.group(0), count.best))
+    if not figures:
+        return "", "no figure for the positions in ACLED's notes: count left empty"
+    if len(figures) == 1:
+        return figures[0][0], ""
+    total, said = sum(n for _, _, n in figures), " and ".join(repr(p) for _, p, _ in figures)
+    return str(total), f"count {total} is the sum of {said} in ACLED's notes"
+
+
+def _count_or_none(text: str) -> Count | None:
+    try:
+        return parse_count(text)
+    except ParseError:
+        return None
