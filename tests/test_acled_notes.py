@@ -392,3 +392,10 @@ def test_the_rest_who_fled_do_not_take_the_row_from_those_taken_prisoner():
     said = "At least 12 soldiers were taken prisoner, while the remaining troops fled to the town."
     d = decide(_event(PLACE + "the TNLA captured the hill outpost. " + said, "Battles"))
     assert (d.outcome, d.actor, d.count_text) == ("captured", "junta_army", "At least 12") and "also say fled" in d.note
+
+
+def test_withdrew_from_a_base_is_an_abandonment_and_from_a_village_is_not():
+    d = decide(_event(PLACE + "the Myanmar military withdrew from two outposts near the town ahead of the offensive."))
+    assert (d.keep, d.outcome, d.actor, d.count_text) == (True, "positions_abandoned", "junta_army", "two")
+    d = decide(_event(PLACE + "2 soldiers were killed, and military troops subsequently withdrew from the village."))
+    assert not d.keep and d.reason.startswith("'withdrew from' names no base")

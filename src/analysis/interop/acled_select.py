@@ -205,7 +205,9 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind in ("abandoned", "handed"):
         if not _AFTER_POSITION.match(after):
-            return "a description" if kind == "abandoned" else "handed"
+            return (
+                "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
+            )
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = speakers_own(before) or actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
         return _Fact(outcome, who, object_of(after))
@@ -257,6 +259,7 @@ _LEFT = {
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
     "relatives": "the people named are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
+    "withdrew": "'withdrew from' names no base, post or camp (a withdrawal from a village or an area)",
     "a total": "a figure a claimant gives for a period ('since', 'in February', 'this year'): a claim, not an event",
     "no border crossed": "'crossed' or 'took refuge' does not say into another country",
     "nobody crossed": "'crossed' or 'took refuge' names no one of an armed side",

@@ -33,7 +33,7 @@ VERBS = re.compile(
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
     r"returned to the legal fold)|(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off)|(?P<crossed>crossed|sought refuge|took refuge|retreated)|"
-    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing))|"
+    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|"
     r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|(?P<joined>joined))\b",
@@ -42,7 +42,7 @@ VERBS = re.compile(
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
-    r"abandon|vacat|white flag|"
+    r"abandon|vacat|withdrew (?:from|all (?:of )?its)|white flag|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
     r"took\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
@@ -87,6 +87,7 @@ _STEMS = (
     "run away",
     "abandon",
     "vacat",
+    "withdrew",
     "handing over",
     "captur",
     "detained",
