@@ -399,3 +399,22 @@ def test_withdrew_from_a_base_is_an_abandonment_and_from_a_village_is_not():
     assert (d.keep, d.outcome, d.actor, d.count_text) == (True, "positions_abandoned", "junta_army", "two")
     d = decide(_event(PLACE + "2 soldiers were killed, and military troops subsequently withdrew from the village."))
     assert not d.keep and d.reason.startswith("'withdrew from' names no base")
+
+
+def test_set_9_wording_corrected_reports_general_orders_asides_hill_names_and_others():
+    said = "reports claimed 30 soldiers had surrendered, but local media later corrected the reports."
+    assert not decide(_event(PLACE + said, "Battles")).keep
+    said = "the military warned that soldiers who desert or defect would be tried by military tribunal."
+    assert not decide(_event(PLACE + said, "Strategic developments")).keep
+    said = "the PDF said the corporal, who had been sent to the front in September, had defected to the group."
+    d = decide(_event("Change to armed group: " + PLACE + said))
+    assert (d.keep, d.outcome, d.count_text) == (True, "defected", "the corporal")  # 'in September' is an aside
+    d = decide(_event(PLACE + "over a hundred soldiers and family members surrendered to the KIA.", "Battles"))
+    assert (d.actor, d.count_text) == ("mixed", "over a hundred")
+    d = decide(_event(PLACE + "the KIA vacated its position on Point 1155 hill after airstrikes.", "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("positions_abandoned", "armed_group", "its position")
+    said = "the AA captured twenty-one military troops alive, and seven others surrendered to the AA."
+    d = decide(_event(PLACE + said, "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("surrendered", "junta_army", "seven")  # the others are troops
+    d = decide(_event(PLACE + "the military freed 14 detained TNLA members in an exchange.", "Other"))
+    assert not d.keep and "taken earlier" in d.reason

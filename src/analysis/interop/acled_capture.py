@@ -21,6 +21,8 @@ from ..reference.acled_actors import actor_of
 from .acled_text import POSITIONS, seen
 from .acled_words import NUMBER_WORDS, PERSON, RELATIVE_WORDS, RELATIVES, actor_in, actor_last, bare_count, count_in
 
+#: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
+_ADJECTIVE = re.compile(rf"(?<![\w-])(?:the|{NUMBER_WORDS})(?<!,)\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OBJECT_END = re.compile(
     r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|"
@@ -141,6 +143,13 @@ def speakers_own(before: str) -> str:
     return (actor_last(before[-160:][: said.start()]) or "unknown") if said else ""
 
 
+def antecedent(earlier: str) -> str:
+    """The side of 'they' or 'nine of them': the people the sentence before ends on ('... surrounded a group of
+    Pyu Saw Htee members.'), else none ('... attacked the military camp.' ends on a place)."""
+    tail = " ".join(earlier.rstrip(" .").split()[-6:])
+    return actor_last(tail) if person(tail.split()[-1] if tail else "") else ""
+
+
 def the_rest(words: str) -> bool:
     """True when the words name the rest of a group ('the rest', 'the remaining officers'): other people than
     the figure before counts."""
@@ -154,6 +163,8 @@ def pronoun(words: str) -> bool:
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
+    if _ADJECTIVE.search(subject[-30:]):
+        return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
     if verb.lower() == "took" and (held := _HELD.match(after)):
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):

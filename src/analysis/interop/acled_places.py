@@ -30,6 +30,7 @@ _PLACES = re.compile(
 
 #: where the places a verb names end: a clause mark, or 'and' before another verb ('and withdrew to the base')
 _OBJECT_END = re.compile(r"[,.;]|\s+(?:and|then)\s+(?=\w+ed\b|withdrew|went|fled|left|took|ran|fell)", re.I)
+_NAMED_BY = re.compile(r"\b(?:point|hill|no\.?|number|mile)\s+$", re.I)
 #: a place after a preposition is where, not what ('three outposts near the base')
 _WHERE = re.compile(r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside)\s+$", re.I)
 
@@ -50,8 +51,8 @@ def positions_in(words: str) -> tuple[str, str]:
     for m in _PLACES.finditer(words):
         det, noun = m.group(1).lower(), m.group(2).lower()
         named = det in ("a", "an", "the", "its", "their", "his")
-        if named and _WHERE.search(words, 0, m.start()):
-            continue  # 'near the town': where, not what
+        if _WHERE.search(words, 0, m.start()) if named else _NAMED_BY.search(words, 0, m.start()):
+            continue  # 'near the town': where, not what; 'Point 1155 hill': a name, not a figure
         figure = m.group(0) if named else m.group(1)
         count = _count_or_none(figure)
         if named and count is None and not (noun.endswith("s") and noun != "headquarters"):

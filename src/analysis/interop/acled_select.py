@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
-from .acled_capture import kin, mixed, person, pronoun, speakers_own, taken, the_rest
+from .acled_capture import antecedent, kin, mixed, person, pronoun, speakers_own, taken, the_rest
 from .acled_places import object_of, positions_in
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
 from .acled_words import RELATIVE_WORDS, RELATIVES, actor_in, actor_last, bare_count, count_in
@@ -62,7 +62,10 @@ _TO_A_SIDE = re.compile(
 _TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b", re.I
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
+    r"\bcorrected (?:the |those |these |its )?reports?\b|"
+    r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place",
+    re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
 _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
@@ -96,7 +99,7 @@ _NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrend
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"\b(?:who|that|which|whom|whose\s+\w+)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
-    r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}$",
+    r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
 _ADJECTIVE = re.compile(r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now)\s+$", re.I)
@@ -176,8 +179,8 @@ def _fallback_actor(row: dict, after: str) -> str:
     return "unknown"
 
 
-def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
-    """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
+def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
+    """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
     tail = before[-90:]
     if _RELATIVE.search(tail) or _ELSEWHERE.match(after):
         return "background"
@@ -190,7 +193,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         or _UNTRUE.search(before + after)
     ):
         return "not done"
-    if _SAID.search(before) and _PERIOD.search(before + after):
+    if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")
@@ -199,6 +202,13 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         and _NOUN.search(tail)
     ):
         return "a description"
+    return ""
+
+
+def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
+    """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
+    if why := _not_this_events(kind, verb, before, after):
+        return why
     subject, previous = clause(ASIDE.sub(" ", before[-300:]))
     if kind == "captured":
         found = taken(row, verb, subject, previous, after)
@@ -218,7 +228,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kin(subject):
         return "relatives"
     who = speakers_own(before) or actor_in(subject)
-    who = who or (actor_in(previous) or _antecedent(earlier) if pronoun(subject) else "")
+    others = actor_last(previous) if "others" in subject.lower() else ""  # 'captured 21 soldiers, and 7 others'
+    who = who or (others or actor_in(previous) or antecedent(earlier) if pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
@@ -256,6 +267,7 @@ _LEFT = {
     "civilians": "the people who fled or were detained are civilians, not personnel",
     "held": "'detained' or 'apprehended' in the passive, without 'as prisoners', is not read as a capture (such "
     "notes tell mostly of arrests and of people held)",
+    "taken before": "'detained' or 'captured' before the people ('14 detained members') names people taken earlier",
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
     "relatives": "the people named are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
@@ -300,10 +312,3 @@ def decide(row: dict) -> Decision:
     elif not positions and seen(_FAMILY, text, RELATIVE_WORDS):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, actor, count, "", "; ".join(notes), fact.sentence)
-
-
-def _antecedent(earlier: str) -> str:
-    """The side of 'they' or 'nine of them': the people the sentence before ends on ('... surrounded a group of
-    Pyu Saw Htee members.'), else none ('... attacked the military camp.' ends on a place)."""
-    tail = " ".join(earlier.rstrip(" .").split()[-6:])
-    return actor_last(tail) if person(tail.split()[-1] if tail else "") else ""

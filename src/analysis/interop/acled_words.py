@@ -240,8 +240,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         while start > 0 and found - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
             start -= 1
         first = tokens[found].group(0).strip("()'\"‘’“”")
-        if first == "a" and found + 1 < len(tokens) and tokens[found + 1].group(0) == "dozen":
-            first, last = "a dozen", found + 1  # 'a dozen members': 12
+        if first == "a" and found + 1 < len(tokens) and tokens[found + 1].group(0) in ("dozen", "hundred"):
+            first, last = "a " + tokens[found + 1].group(0), found + 1  # 'a dozen members': 12; 'over a hundred'
         elif found >= 2 and _NUMBER_WORD.fullmatch(tokens[found - 2].group(0)):  # a range, never its top
             joint = tokens[found - 1].group(0)
             between = found >= 3 and tokens[found - 3].group(0) == "between"
