@@ -418,3 +418,23 @@ def test_set_9_wording_corrected_reports_general_orders_asides_hill_names_and_ot
     assert (d.outcome, d.actor, d.count_text) == ("surrendered", "junta_army", "seven")  # the others are troops
     d = decide(_event(PLACE + "the military freed 14 detained TNLA members in an exchange.", "Other"))
     assert not d.keep and "taken earlier" in d.reason
+
+
+def test_set_10_wording_deserted_roads_received_by_a_group_a_district_of_thailand_and_named_groups():
+    d = decide(_event(PLACE + "fighting broke out. The roads into the town were deserted after the curfew.", "Battles"))
+    assert not d.keep
+    said = "a police constable contacted the PDF and was received by its members, bringing a G3 rifle."
+    d = decide(_event("Change to armed group: " + PLACE + said, actor1="Police Forces of Myanmar (2021-)"))
+    assert (d.outcome, d.actor, d.count_text) == ("defected", "police", "a police constable")
+    said = "two soldiers from LIB-355 crossed the Moei river into Mae Sot district, Thailand, and asked for protection."
+    d = decide(_event(PLACE + said, "Strategic developments"))
+    assert (d.outcome, d.actor, d.count_text) == ("fled_across_border", "junta_army", "two")
+    said = "a corporal and two privates from the Border Guard Force Battalion 1014 defected to the KNLA."
+    assert decide(_event("Change to armed group: " + PLACE + said)).actor == "bgf"
+    said = "the Karenni Nationalities Defense Force (KNDF) withdrew from two hilltop positions after airstrikes."
+    assert decide(_event(PLACE + said, "Battles")).actor == "armed_group"
+    said = "the military held a ceremony for people who had 'returned to the legal fold', military media said."
+    assert not decide(_event(PLACE + said, "Strategic developments")).keep
+    said = "the PDF attacked the police station. Nine police officers were captured, while the station commander "
+    d = decide(_event(PLACE + said + "and two other officers escaped.", "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("fled", "police", "3")  # the others are police: fled first

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from ..reference.acled_actors import actor_of
-from .acled_text import POSITIONS, seen
-from .acled_words import NUMBER_WORDS, PERSON, RELATIVE_WORDS, RELATIVES, actor_in, actor_last, bare_count, count_in
+from .acled_text import POSITIONS, RELATIVE_WORDS, RELATIVES, seen
+from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(rf"(?<![\w-])(?:the|{NUMBER_WORDS})(?<!,)\s+$", re.I)
@@ -46,6 +46,7 @@ KIN = re.compile(
     rf"\b(?:{RELATIVES})(?:\s+members)?\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
     re.I,
 )
+_FAMILY = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 #: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
 #: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
@@ -110,6 +111,11 @@ _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 #: the words KIN can start from; a search for them is cheap, KIN's is not (it is tried only where one is)
 _KIN_WORDS = (*RELATIVE_WORDS, "brother", "sister")
+
+
+def relatives_named(text: str) -> bool:
+    """True when the text names relatives of anyone ('his wife', 'their families')."""
+    return seen(_FAMILY, text, RELATIVE_WORDS)
 
 
 def kin(words: str) -> bool:

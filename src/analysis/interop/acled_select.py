@@ -35,10 +35,10 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
-from .acled_capture import antecedent, kin, mixed, person, pronoun, speakers_own, taken, the_rest
+from .acled_capture import antecedent, kin, mixed, person, pronoun, relatives_named, speakers_own, taken, the_rest
 from .acled_places import object_of, positions_in
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
-from .acled_words import RELATIVE_WORDS, RELATIVES, actor_in, actor_last, bare_count, count_in
+from .acled_words import actor_in, actor_last, bare_count, count_in
 
 PRIORITY = (
     "surrendered",
@@ -112,12 +112,13 @@ _ELSEWHERE = re.compile(
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
 )
+_OTHERS = re.compile(r"\bothers?\b", re.I)
+_PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
 _TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
     r"police|security forces)\b",
     re.I,
 )
-_FAMILY = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 
 
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
@@ -181,7 +182,7 @@ def _fallback_actor(row: dict, after: str) -> str:
 
 def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
-    tail = before[-90:]
+    tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if _RELATIVE.search(tail) or _ELSEWHERE.match(after):
         return "background"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
@@ -197,7 +198,7 @@ def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")
-        and _ADJECTIVE.search(tail)
+        and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail))
         or verb.lower() == "surrender"
         and _NOUN.search(tail)
     ):
@@ -228,8 +229,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kin(subject):
         return "relatives"
     who = speakers_own(before) or actor_in(subject)
-    others = actor_last(previous) if "others" in subject.lower() else ""  # 'captured 21 soldiers, and 7 others'
-    who = who or (others or actor_in(previous) or antecedent(earlier) if pronoun(subject) else "")
+    others = actor_last(previous) if _OTHERS.search(subject) else ""  # 'captured 21 soldiers, and 7 others'
+    who = who or others or (actor_in(previous) or antecedent(earlier) if pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
@@ -309,6 +310,6 @@ def decide(row: dict) -> Decision:
     actor = "mixed" if not positions and mixed(fact.words) else fact.actor
     if actor == "mixed":
         notes.append("one figure for personnel and relatives, not split: actor mixed, never counted as personnel")
-    elif not positions and seen(_FAMILY, text, RELATIVE_WORDS):
+    elif not positions and relatives_named(text):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, actor, count, "", "; ".join(notes), fact.sentence)

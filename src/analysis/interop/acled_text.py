@@ -14,17 +14,33 @@ POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
     r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
 )
+#: Relatives of personnel, never personnel: the one list every reading of the notes uses.
+RELATIVES = r"wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?"
+#: The words :data:`RELATIVES` can match, lower case: a substring test before the regex runs.
+RELATIVE_WORDS = (
+    "wife",
+    "wives",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "parent",
+    "famil",
+    "relative",
+    "child",
+)
 #: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
 #: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
 _COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
-    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:of\s+)?"
+    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?"
     rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border)\b",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(
-    rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
+    rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
 )
 #: Every verb the rule reads; the group name is what it would mean.
 VERBS = re.compile(
@@ -36,7 +52,8 @@ VERBS = re.compile(
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|"
-    r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|(?P<joined>joined))\b",
+    r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
+    r"(?P<joined>joined|(?:was|were) received by))\b",
     re.I,
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
@@ -97,6 +114,8 @@ _STEMS = (
     "handed",
     "crossed",
     "joined",
+    "was received",
+    "were received",
     "went over",
     "came over",
     "switched",

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import Count, parse_count
+from .acled_text import RELATIVES
 
 _RANKS = (
     r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
@@ -57,7 +58,11 @@ _POSSESSIVE = ("his", "their", "its", "her")
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
 _MODIFIER = re.compile(r"[\s-]*(?:(?!and\b|or\b|of\b)[a-z]+[\s-]+)?")
-_OF_SIDE = re.compile(r"[-\w]*\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(police|bgf|border guard forces?|pyu saw htee)\b")
+#: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
+_OF_SIDE = re.compile(
+    r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(police|bgf|border guard forces?|pyu saw htee)\b"
+)
 _SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
@@ -125,22 +130,6 @@ _BOTH = re.compile(
 )
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
-#: Relatives of personnel, never personnel: the one list every reading of the notes uses.
-RELATIVES = r"wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?"
-#: The words :data:`RELATIVES` can match, lower case: a substring test before the regex runs.
-RELATIVE_WORDS = (
-    "wife",
-    "wives",
-    "husband",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "parent",
-    "famil",
-    "relative",
-    "child",
-)
 _FAMILY = re.compile(rf"\b(?:{RELATIVES})\b")
 
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
@@ -154,6 +143,7 @@ _WHO = re.compile(
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
     r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
+    r"karenni nationalities defen[cs]e force|"
     r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|"
     r"faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
