@@ -438,3 +438,47 @@ def test_set_10_wording_deserted_roads_received_by_a_group_a_district_of_thailan
     said = "the PDF attacked the police station. Nine police officers were captured, while the station commander "
     d = decide(_event(PLACE + said + "and two other officers escaped.", "Battles"))
     assert (d.outcome, d.actor, d.count_text) == ("fled", "police", "3")  # the others are police: fled first
+
+
+# set 11's wording (written for variety): verbs ACLED's coders and their sources use beside the usual ones
+VARIED = {
+    "gave up to": ("at least 36 members of the Border Guard Police gave up to the AA.", "surrendered", "police"),
+    "capitulated": ("the garrison of about 35 troops capitulated to the KNLA.", "surrendered", "junta_army"),
+    "put down their arms": ("12 soldiers put down their arms before the KIA.", "surrendered", "junta_army"),
+    "sought shelter with": ("some 30 soldiers sought shelter with the Arakan Army.", "defected", "junta_army"),
+    "left the army to join": ("a sergeant and four privates left the army to join the PDF.", "defected", "junta_army"),
+    "absconded": ("two privates from IB-274 absconded from the camp with their rifles.", "fled", "junta_army"),
+    "went AWOL": ("scores of conscripts went AWOL on the way to the front.", "fled", "junta_army"),
+    "slipped away": ("three members of LIB-306 slipped away from their company base.", "fled", "junta_army"),
+    "took shelter in": ("at least 58 BGP personnel took shelter in Bangladesh.", "fled_across_border", "police"),
+    "entered China": ("over 120 soldiers entered China's Yunnan province.", "fled_across_border", "junta_army"),
+    "taken alive": ("more than 30 troops from LIB-331 were taken alive.", "captured", "junta_army"),
+    "caught": ("the PDF caught five security personnel at a roadblock.", "captured", "junta_personnel"),
+    "seized": ("the KNLA seized a dozen BGF members along with their rifles.", "captured", "bgf"),
+    "pulled out of": ("security forces pulled out of the police station and an army camp.", "positions_abandoned", ""),
+}
+
+
+@pytest.mark.parametrize("case", list(VARIED))
+def test_varied_wording_is_read(case):
+    said, outcome, actor = VARIED[case]
+    d = decide(_event(PLACE + said, "Battles"))
+    assert (d.keep, d.outcome) == (True, outcome), (case, d)
+    assert d.actor == (actor or "junta_personnel"), (case, d)
+
+
+def test_varied_wording_that_is_no_event():
+    for said in (
+        "One of the trucks was caught on fire, killing nine soldiers.",  # no one caught
+        "a soldier who tried to defect was caught by soldiers of his own unit.",  # no capture by the other side
+        "rumours spread that the commander had fled the town by helicopter.",  # a rumour
+        "the police station had been seized and occupied by members of the PDF.",  # a place
+    ):
+        d = decide(_event(PLACE + said, "Battles"))
+        assert not (d.keep and d.actor in TROOP_ACTORS), (said, d)
+    d = decide(_event(PLACE + "security forces pulled out of the town's police station and an army camp."))
+    assert d.count_text == "2"  # 'the town's': a town named, not a position
+    said = "roughly 60 conscripts from the No. 9 training school escaped and joined the PDF."
+    assert decide(_event("Change to armed group: " + PLACE + said)).count_text == "roughly 60"
+    said = "a warrant officer working as an aircraft technician joined the NUG's programme."
+    assert decide(_event("Change to armed group: " + PLACE + said)).outcome == "defected"

@@ -1,8 +1,8 @@
-"""The import on 700 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 790 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Ten sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Eleven sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -24,7 +24,10 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 9 (80 notes, written after set 8's fixes, as several coders of July 2025 to mid-2026 write, 18 traps):
   44 of 47 (94%), 44 of 47 (94%), 40 of 44 counts (91%);
 - set 10 (90 notes, written after set 9's fixes, 2021 to 2026, 30 traps, labelled by the one-row rule):
-  41 of 46 (89%), 41 of 43 (95%), 39 of 44 counts (89%).
+  41 of 46 (89%), 41 of 43 (95%), 39 of 44 counts (89%);
+- set 11 (90 notes, written after set 10's fixes to vary the wording on purpose: "capitulated", "went AWOL",
+  "took shelter in Bangladesh", "were taken alive", "pulled out of"...): 21 of 41 (51%), 21 of 25 (84%),
+  18 of 39 counts (46%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -90,7 +93,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 380 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 420 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -115,4 +118,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 180 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 210 and wrongly.empty, list(wrongly.index)

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from ..reference.acled_actors import actor_of
 from .acled_capture import antecedent, kin, mixed, person, pronoun, relatives_named, speakers_own, taken, the_rest
 from .acled_places import object_of, positions_in
+from .acled_reasons import LEFT_REASONS
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
@@ -63,7 +64,7 @@ _TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
-    r"\bcorrected (?:the |those |these |its )?reports?\b|"
+    r"\bcorrected (?:the |those |these |its )?reports?\b|\brumou?rs?\b[^.;]*\bthat\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place",
     re.I,
 )
@@ -112,6 +113,8 @@ _ELSEWHERE = re.compile(
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
 )
+_FOREIGN = re.compile(r"\s+(?:the\s+)?(?:Thai|Indian|Chinese|Bangladeshi?|Mizoram|Manipur|Yunnan)\b", re.I)
+_ANYONE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
 _OTHERS = re.compile(r"\bothers?\b", re.I)
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
 _TO_JUNTA = re.compile(
@@ -124,7 +127,7 @@ _TO_JUNTA = re.compile(
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
-_SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personnel")} | {
+_SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personnel", "bgf")} | {
     "resistance": "resistance",
     "armed_group": "armed_group",
 }
@@ -235,8 +238,10 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
         return "joined"  # militia joining the military: the same side
-    if who == "civilians":
-        return "civilians"
+    if who == "civilians" and not mixed(subject):  # '200 people, including soldiers and their dependents'
+        if kind not in ("surrendered", "defected") or not _ANYONE.search(subject):
+            return "civilians"
+        who = "unknown"  # '11 people defected to the PDF': people of some force, not named
     if verb.lower() == "retreated" and not INTO_A_COUNTRY.match(after):
         return "no border crossed"  # a retreat is a flight only into another country
     if (
@@ -250,35 +255,14 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         if not _PLURAL.search(subject):
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
-    if outcome == "fled" and BORDER.match(after):
-        outcome = "fled_across_border"
+    if outcome == "fled" and BORDER.match(after) or kind == "joined" and _FOREIGN.match(after):
+        outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
     named = not previous or not pronoun(subject) or count_in(subject)[0] or the_rest(subject)
     words = subject if named else previous
     words = bare_count(subject) or words
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
     return _Fact(outcome, who or _fallback_actor(row, after), words)
-
-
-_LEFT = {
-    "background": "mentions a surrender, flight or capture only as background (a relative clause: an earlier event)",
-    "not done": "speaks of a surrender, defection or flight that did not happen (tried to, urged to, must)",
-    "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
-    "own side": "the military recaptured its own personnel: not captured by the other side",
-    "civilians": "the people who fled or were detained are civilians, not personnel",
-    "held": "'detained' or 'apprehended' in the passive, without 'as prisoners', is not read as a capture (such "
-    "notes tell mostly of arrests and of people held)",
-    "taken before": "'detained' or 'captured' before the people ('14 detained members') names people taken earlier",
-    "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
-    "relatives": "the people named are relatives of personnel, never personnel",
-    "handed": "'handed over' is not of a base, post or camp",
-    "withdrew": "'withdrew from' names no base, post or camp (a withdrawal from a village or an area)",
-    "a total": "a figure a claimant gives for a period ('since', 'in February', 'this year'): a claim, not an event",
-    "no border crossed": "'crossed' or 'took refuge' does not say into another country",
-    "nobody crossed": "'crossed' or 'took refuge' names no one of an armed side",
-    "joined": "'joined' is read as a defection only in ACLED's 'Change to armed group' notes, of people of the side "
-    "ACLED names first",
-}
 
 
 def decide(row: dict) -> Decision:
@@ -298,7 +282,9 @@ def decide(row: dict) -> Decision:
         else:
             why.append(found)
     if not facts:
-        return Decision(False, reason=_LEFT[why[0]] if why else "not a surrender, defection, desertion or capture")
+        return Decision(
+            False, reason=LEFT_REASONS[why[0]] if why else "not a surrender, defection, desertion or capture"
+        )
     # named people first, and people other than "the rest" (who fled after the others were taken)
     fact = min(facts, key=lambda f: (f.actor == "unknown" or the_rest(f.words), PRIORITY.index(f.outcome)))
     positions = fact.outcome.startswith("positions")

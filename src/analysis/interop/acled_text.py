@@ -36,30 +36,40 @@ _COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yun
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
     rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?"
-    rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border)\b",
+    rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border)\b|^\s+(?:{_COUNTRIES})\b",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(
     rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
 )
+#: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
+_TAKEN_PEOPLE = r"soldiers|troops|members|police officers|policem[ae]n|personnel|prisoners"
 #: Every verb the rule reads; the group name is what it would mean.
 VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
-    r"raised (?:a |the )?white flags?|(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over))|"
+    r"raised (?:a |the )?white flags?|(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|"
+    r"gave up(?=\s+(?:to|their|his|its|without)\b)|put down (?:their |its |his )?(?:arms|weapons)|capitulated)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
-    r"returned to the legal fold)|(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away|ran off)|(?P<crossed>crossed|sought refuge|took refuge|retreated)|"
-    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its))|"
+    r"returned to the legal fold|sought shelter with|came to the liberated area|"
+    r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join)|"
+    r"(?P<deserted>desert(?:ed|ing|s))|"
+    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission)|"
+    rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b))|"
+    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its)|pulled out of)|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
-    r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|"
+    r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
+    rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=(?:\s+[\w'-]+){{0,5}}?\s+(?:{_TAKEN_PEOPLE})\b)|"
     r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
-    r"(?P<joined>joined|(?:was|were) received by))\b",
+    r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of))\b",
     re.I,
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
-    r"abandon|vacat|withdrew (?:from|all (?:of )?its)|white flag|"
+    r"abandon|vacat|withdrew (?:from|all (?:of )?its)|pulled out of|white flag|gave up|put down|capitulated|"
+    r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
+    r"absconded|slipped away|left without permission|took shelter|"
+    rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
     r"took\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
@@ -67,12 +77,13 @@ CANDIDATE = (
 )
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
-    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )"
+    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!a )(?<!an )"
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their|about|around|over|nearly|at least|more than|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)|while|as|after|because|when|since|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)|while|"
+    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )as|after|because|when|since|"
     r"before|until|where)\b|;",
     re.I,
 )
@@ -83,8 +94,8 @@ _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|w
 _OPENING = re.compile(r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to)\b[^,;]*,")
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
-_STOP_MARK = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
-_END_MARK = re.compile(r"[.!?](?:\s+(?=[A-Z0-9])|\s*$)")
+_STOP_MARK = re.compile(r"(?<!\bNo)[.!?]\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
+_END_MARK = re.compile(r"(?<!\bNo)[.!?](?:\s+(?=[A-Z0-9])|\s*$)")
 ASIDE = re.compile(r",\s*who\b[^,]*,|\([^()]*\)")
 _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
@@ -116,6 +127,22 @@ _STEMS = (
     "joined",
     "was received",
     "were received",
+    "was welcomed",
+    "were welcomed",
+    "arrived at",
+    "gave up",
+    "put down",
+    "capitulated",
+    "sought shelter",
+    "came to the liberated",
+    "left ",
+    "went awol",
+    "absconded",
+    "slipped away",
+    "entered",
+    "pulled out",
+    "seized",
+    "caught",
     "went over",
     "came over",
     "switched",

@@ -40,7 +40,7 @@ PERSON = (
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
-    r"(?:(?<=his )|(?<=her )|(?<=their ))men|others|ones"
+    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -68,6 +68,10 @@ _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
 _LEADING = {
+    "fewer",
+    "less",
+    "as",
+    "many",
     "about",
     "around",
     "nearly",
@@ -118,6 +122,7 @@ _STOP = {
     "while",
 }
 _TOKEN = re.compile(r"\S+")
+_ANYONE = re.compile(r"\b(?:people|persons|individuals)\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
     rf"\s*(?:and|but|while|,)?\s*(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))"
@@ -150,11 +155,12 @@ _WHO = re.compile(
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
     r"border guard police|police (?:sub-)?inspectors?)|"
+    r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?)|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
-    rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|"
+    rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
     r"(?P<civilians>locals|local(?=\s+(?:people|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
-    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:young |old )?m[ae]n|"
+    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff|officials?))\b"
 )
 
@@ -271,6 +277,8 @@ def bare_count(words: str) -> str:
 def count_in(words: str) -> tuple[str, str]:
     """(count text, note) for the people the words name; ('', why) when they give no figure."""
     phrases = _phrases(words)
+    if len(phrases) > 1:  # 'two soldiers and their families, nine people in total': 'people' counts all of them
+        phrases = [p for p in phrases if not _ANYONE.search(p[1])] or phrases
     if not phrases and bare_count(words):
         return bare_count(words), ""
     if not phrases:

@@ -97,6 +97,7 @@ _PREFIXES: list[tuple[str, str]] = sorted(
         ("almost", "close_to"),
         ("just under", "close_to"),
         ("up to", "up_to"),
+        ("as many as", "up_to"),
         ("fewer than", "up_to"),
         ("less than", "up_to"),
         # words that stress a plain figure: 'All 41', 'altogether 74', 'risen to 255', 'a total of 30'

@@ -1,0 +1,29 @@
+"""Why the close reading of an ACLED note leaves it out: each reason's words, as the import's report and its
+left-out file show them (:func:`.acled_select.decide` names a reason by its key).
+
+>>> LEFT_REASONS["civilians"]
+'the people who fled or were detained are civilians, not personnel'
+"""
+
+from __future__ import annotations
+
+#: reason key -> the words a user reads
+LEFT_REASONS = {
+    "background": "mentions a surrender, flight or capture only as background (a relative clause: an earlier event)",
+    "not done": "speaks of a surrender, defection or flight that did not happen (tried to, urged to, must)",
+    "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
+    "own side": "the military recaptured its own personnel: not captured by the other side",
+    "civilians": "the people who fled or were detained are civilians, not personnel",
+    "held": "'detained' or 'apprehended' in the passive, without 'as prisoners', is not read as a capture (such "
+    "notes tell mostly of arrests and of people held)",
+    "taken before": "'detained' or 'captured' before the people ('14 detained members') names people taken earlier",
+    "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
+    "relatives": "the people named are relatives of personnel, never personnel",
+    "handed": "'handed over' is not of a base, post or camp",
+    "withdrew": "'withdrew from' names no base, post or camp (a withdrawal from a village or an area)",
+    "a total": "a figure a claimant gives for a period ('since', 'in February', 'this year'): a claim, not an event",
+    "no border crossed": "'crossed' or 'took refuge' does not say into another country",
+    "nobody crossed": "'crossed' or 'took refuge' names no one of an armed side",
+    "joined": "'joined' is read as a defection only in ACLED's 'Change to armed group' notes, of people of the side "
+    "ACLED names first",
+}
