@@ -87,6 +87,7 @@ _PURPOSE = re.compile(
 )
 _AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
+_UNTRUE_WORDS = ("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place")
 
 
 def _joins_the_junta(after: str) -> bool:
@@ -186,7 +187,7 @@ def _fallback_actor(row: dict, after: str) -> str:
 def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
-    if _RELATIVE.search(tail) or _ELSEWHERE.match(after):
+    if _RELATIVE.search(tail) or "coded separately" in after and _ELSEWHERE.match(after):
         return "background"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
@@ -194,7 +195,7 @@ def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         _INFINITIVE.search(tail)
         and not _FACT_TO.search(tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
-        or _UNTRUE.search(before + after)
+        or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
     ):
         return "not done"
     if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
