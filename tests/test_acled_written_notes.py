@@ -1,8 +1,8 @@
-"""The import on 790 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 890 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Eleven sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twelve sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -27,7 +27,9 @@ blind and then used to fix what the rule missed (docs/exchange.md):
   41 of 46 (89%), 41 of 43 (95%), 39 of 44 counts (89%);
 - set 11 (90 notes, written after set 10's fixes to vary the wording on purpose: "capitulated", "went AWOL",
   "took shelter in Bangladesh", "were taken alive", "pulled out of"...): 21 of 41 (51%), 21 of 25 (84%),
-  18 of 39 counts (46%).
+  18 of 39 counts (46%);
+- set 12 (100 notes, written after set 11's fixes as ACLED's notes of 2025-2026 read, 45 not events): 41 of
+  41 (100%), 41 of 41 (100%), 40 of 40 counts (100%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -93,7 +95,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 420 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 460 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -118,4 +120,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 210 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 250 and wrongly.empty, list(wrongly.index)
