@@ -482,3 +482,18 @@ def test_varied_wording_that_is_no_event():
     assert decide(_event("Change to armed group: " + PLACE + said)).count_text == "roughly 60"
     said = "a warrant officer working as an aircraft technician joined the NUG's programme."
     assert decide(_event("Change to armed group: " + PLACE + said)).outcome == "defected"
+
+
+def test_set_13_wording_n_others_trainees_the_counted_telling_and_an_event_coded_separately():
+    said = "the AA captured 12 military soldiers and 4 others surrendered along with their weapons."
+    d = decide(_event(PLACE + said, "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("surrendered", "junta_army", "4")  # not the AA's, not 16
+    said = "nine newly conscripted trainees fled from a military training school."
+    assert decide(_event("Change to armed group: " + PLACE + said)).count_text == "nine"
+    said = "the regional command surrendered to the MNDAA. The MNDAA claimed that more than 1,600 troops, police "
+    d = decide(_event(PLACE + said + "officers and their family members surrendered.", "Battles"))
+    assert (d.actor, d.count_text) == ("mixed", "more than 1,600")  # the telling with a figure is the row
+    said = "the military bombed the town a day after troops at the camp surrendered to the AA (coded separately)."
+    assert not decide(_event(PLACE + said, "Explosions/Remote violence")).keep
+    said = "30 soldiers crossed into India's Manipur state after fighting near Khampat town (coded separately)."
+    assert decide(_event(PLACE + said, "Strategic developments")).outcome == "fled_across_border"

@@ -1,8 +1,8 @@
-"""The import on 890 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 1,010 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twelve sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Thirteen sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -29,7 +29,9 @@ blind and then used to fix what the rule missed (docs/exchange.md):
   "took shelter in Bangladesh", "were taken alive", "pulled out of"...): 21 of 41 (51%), 21 of 25 (84%),
   18 of 39 counts (46%);
 - set 12 (100 notes, written after set 11's fixes as ACLED's notes of 2025-2026 read, 45 not events): 41 of
-  41 (100%), 41 of 41 (100%), 40 of 40 counts (100%).
+  41 (100%), 41 of 41 (100%), 40 of 40 counts (100%);
+- set 13 (120 notes, written after set 12 as ACLED's notes of 2021-2024 read, 50 not events): 46 of 48
+  (96%), 46 of 48 (96%), 45 of 47 counts (96%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -38,8 +40,10 @@ two figures of soldiers or police "and family members" are labelled as the recor
 (actor ``mixed``, the figure kept), where the writer had given the personnel with no count; and three
 arrests of civilians are labelled as left out, as the import keeps only the people of armed sides. In set 8,
 "thirty-two soldiers and their families" is labelled ``mixed`` for the same reason, and "between 20 and 30"
-is labelled the range it is (its writer had left it empty). Sets 7 to 9 were written to label the event a
-note reports first; three notes where that is a capture and a surrender or flight comes after
+is labelled the range it is (its writer had left it empty). In set 7, the Laukkai note's "over 2,000
+soldiers and their families surrendered" is labelled ``mixed``, as set 13's writer labelled its like.
+Sets 7 to 9 were written to label the event a note reports first; three notes where that is a capture
+and a surrender or flight comes after
 (aa_myebon_pows_2024_fled, blind9_39, blind9_75) are labelled by the import's one-row rule (the first of
 surrendered > defected > fled > ... > captured, the others named in the row's note).
 
@@ -95,7 +99,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 460 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 510 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -120,4 +124,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 250 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 300 and wrongly.empty, list(wrongly.index)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 #: reason key -> the words a user reads
 LEFT_REASONS = {
-    "background": "mentions a surrender, flight or capture only as background (a relative clause: an earlier event)",
+    "background": "mentions a surrender, flight or capture only as background (a relative clause, or an event "
+    "ACLED codes separately)",
     "not done": "speaks of a surrender, defection or flight that did not happen (tried to, urged to, must)",
     "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
     "own side": "the military recaptured its own personnel: not captured by the other side",

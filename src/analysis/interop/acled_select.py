@@ -137,6 +137,10 @@ _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
 #: soldier's wife or a former soldier)
 #: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
+#: 'a day after troops at the camp surrendered to the AA (coded separately)': the clause tells another event
+_TOLD = re.compile(
+    r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)[^.;,()]){0,80}?\(coded separately\)"
+)
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
 
@@ -184,10 +188,15 @@ def _fallback_actor(row: dict, after: str) -> str:
     return "unknown"
 
 
+def _vague(fact: _Fact) -> bool:
+    """True when a fact gives no figure: of two facts of one outcome, the row takes the one that counts."""
+    return not (positions_in if fact.outcome.startswith("positions") else count_in)(fact.words)[0]
+
+
 def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
-    if _RELATIVE.search(tail) or "coded separately" in after and _ELSEWHERE.match(after):
+    if _RELATIVE.search(tail) or "coded separately" in after and (_ELSEWHERE.match(after) or _TOLD.match(after)):
         return "background"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
@@ -287,7 +296,7 @@ def decide(row: dict) -> Decision:
             False, reason=LEFT_REASONS[why[0]] if why else "not a surrender, defection, desertion or capture"
         )
     # named people first, and people other than "the rest" (who fled after the others were taken)
-    fact = min(facts, key=lambda f: (f.actor == "unknown" or the_rest(f.words), PRIORITY.index(f.outcome)))
+    fact = min(facts, key=lambda f: (f.actor == "unknown" or the_rest(f.words), PRIORITY.index(f.outcome), _vague(f)))
     positions = fact.outcome.startswith("positions")
     count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []

@@ -83,6 +83,7 @@ _BOUNDARY = re.compile(
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their|about|around|over|nearly|at least|more than|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)|while|"
+    r"and(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:others|more)\b)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )as|after|because|when|since|"
     r"before|until|where)\b|;",
     re.I,
