@@ -296,7 +296,9 @@ def decide(row: dict) -> Decision:
             False, reason=LEFT_REASONS[why[0]] if why else "not a surrender, defection, desertion or capture"
         )
     # named people first, and people other than "the rest" (who fled after the others were taken)
-    fact = min(facts, key=lambda f: (f.actor == "unknown" or the_rest(f.words), PRIORITY.index(f.outcome), _vague(f)))
+    rank = [(f.actor == "unknown" or the_rest(f.words), PRIORITY.index(f.outcome)) for f in facts]
+    first = [f for f, r in zip(facts, rank, strict=True) if r == min(rank)]
+    fact = min(first, key=_vague) if len(first) > 1 else first[0]
     positions = fact.outcome.startswith("positions")
     count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []
