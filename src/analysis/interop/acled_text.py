@@ -95,8 +95,8 @@ _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|w
 _OPENING = re.compile(r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to)\b[^,;]*,")
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
-_STOP_MARK = re.compile(r"(?<!\bNo)[.!?]\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
-_END_MARK = re.compile(r"(?<!\bNo)[.!?](?:\s+(?=[A-Z0-9])|\s*$)")
+_STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
+_END_MARK = re.compile(r"[.!?](?<!\bNo\.)(?:\s+(?=[A-Z0-9])|\s*$)")
 ASIDE = re.compile(r",\s*who\b[^,]*,|\([^()]*\)")
 _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
@@ -136,15 +136,7 @@ _STEMS = (
     "capitulated",
     "sought shelter",
     "came to the liberated",
-    "left the ",
-    "left his ",
-    "left their ",
-    "left army",
-    "left military",
-    "left navy",
-    "left air",
-    "left police",
-    "left without",
+    "left ",
     "went awol",
     "absconded",
     "slipped away",
