@@ -660,11 +660,14 @@ def test_before_the_coup_no_one_is_junta_personnel(tmp_path):
         "MMR96002": ("2020-12-31", "the AA captured 14 police officers at the Border Guard Police post."),
         "MMR96003": ("2018-03-02", "15 ARSA members surrendered to the military near Maungdaw."),
         "MMR96004": ("2021-02-01", "two police officers fled across the border into Mizoram, India."),
+        "MMR96005": ("2019-08-20", "40 Tatmadaw soldiers and their families fled to Bangladesh."),  # mixed
+        "MMR96006": ("2021-01-30", "two soldiers defected to the PDF."),  # within a week of the coup: may predate it
     }
     rows = [
         _records()[3] | {"event_id_cnty": eid, "event_date": day, "year": day[:4], "notes": f"On {day}, {text}"}
         for eid, (day, text) in said.items()
     ]
+    rows[-1]["time_precision"] = "2"
     path = tmp_path / "old.csv"
     path.write_text(_csv(CURRENT, rows), encoding="utf-8")
     got = import_acled(path)
@@ -673,7 +676,7 @@ def test_before_the_coup_no_one_is_junta_personnel(tmp_path):
     assert kept.loc["MMR96003", ["outcome", "actor", "count_text"]].tolist() == ["surrendered", "armed_group", "15"]
     assert kept.loc["MMR96004", "actor"] == "police"
     left = got.left_out.set_index("event_id_cnty")["reason"].astype(str)
-    assert left.loc["MMR96001"] == left.loc["MMR96002"]
+    assert left.loc["MMR96001"] == left.loc["MMR96002"] == left.loc["MMR96005"] == left.loc["MMR96006"]
     assert left.loc["MMR96001"].startswith("before the coup of 1 February 2021")
     assert not set(kept.loc[kept.index < "MMR96004", "actor"]) & set(TROOP_ACTORS)
 
@@ -793,7 +796,8 @@ def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
     import pyarrow as pa
 
     from analysis.interop.acled_read import clean_record
-    from analysis.interop.acled_select import decide, in_myanmar
+    from analysis.interop.acled_scope import in_myanmar
+    from analysis.interop.acled_select import decide
     from analysis.interop.acled_sift import is_protest, sift
 
     cases = [

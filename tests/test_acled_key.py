@@ -19,7 +19,7 @@ import pytest
 
 from analysis import config
 from analysis.interop.acled_import import import_acled
-from analysis.interop.acled_select import PROTEST_TYPES
+from analysis.interop.acled_scope import PROTEST_TYPES
 from analysis.interop.acled_text import CANDIDATE
 from analysis.parse.counts import parse_count
 from analysis.vocab import TROOP_ACTORS

@@ -462,7 +462,8 @@ VARIED = {
 @pytest.mark.parametrize("case", list(VARIED))
 def test_varied_wording_is_read(case):
     said, outcome, actor = VARIED[case]
-    d = decide(_event(PLACE + said, "Battles"))
+    heading = "Change to armed group: " if outcome == "defected" else ""  # where 'joined' and its like are read
+    d = decide(_event(heading + PLACE + said, "Battles"))
     assert (d.keep, d.outcome) == (True, outcome), (case, d)
     assert d.actor == (actor or "junta_personnel"), (case, d)
 
@@ -497,3 +498,58 @@ def test_set_13_wording_n_others_trainees_the_counted_telling_and_an_event_coded
     assert not decide(_event(PLACE + said, "Explosions/Remote violence")).keep
     said = "30 soldiers crossed into India's Manipur state after fighting near Khampat town (coded separately)."
     assert decide(_event(PLACE + said, "Strategic developments")).outcome == "fled_across_border"
+
+
+# a review's notes against the new wording (set 11 onwards): what it must read, and what it must leave alone
+REVIEWED = {
+    "a sergeant and two others": ("a sergeant and two others from LIB 345 defected to the PDF.", ("defected", "3")),
+    "twelve soldiers and 4 others": ("twelve soldiers and 4 others surrendered to the AA.", ("surrendered", "16")),
+    "a unit number before the verb": ("KNLA Brigade 5 captured three junta soldiers.", ("captured", "three")),
+    "a rumour in another clause": (
+        "amid rumours that the town would be bombed, 12 soldiers defected.",
+        ("defected", "12"),
+    ),
+    "others after an agent": (
+        "three police were shot dead by the PDF, and two others surrendered.",
+        ("surrendered", "two"),
+    ),
+    "a corporal and his family": ("a corporal and his family defected to the PDF.", ("defected", "a corporal")),
+    "wounded, then a clause": (
+        "the KIA wounded three soldiers and 20 troops surrendered to it.",
+        ("surrendered", "20"),
+    ),
+    "the remaining 15": ("the PDF captured two soldiers, and the remaining 15 surrendered.", ("surrendered", "15")),
+    "received across a border": (
+        "nine soldiers entered India and were received by Assam Rifles.",
+        ("fled_across_border", "nine"),
+    ),
+    "as many as": ("the AA captured as many as 80 soldiers.", ("captured", "as many as 80")),
+    "persons accused": ("junta troops detained five persons accused of supporting the PDF.", None),
+    "seized weapons from": ("the PDF seized weapons and ammunition from junta soldiers.", None),
+    "caught sight of": ("PDF scouts caught sight of about 50 junta troops.", None),
+    "caught in crossfire": ("two civilians were caught in crossfire between junta troops and the PDF.", None),
+    "gave up an attempt": ("the military gave up its attempt to retake the town.", None),
+    "capitulated to pressure": ("the junta capitulated to Chinese pressure and agreed to a ceasefire.", None),
+    "withdrew from a village near": ("junta troops withdrew from the village near their base.", None),
+    "the liberated area, not defecting": (
+        "junta troops came to the liberated area of Kale and burned 40 houses.",
+        None,
+    ),
+    "entered to attend talks": ("junta soldiers entered China to attend border talks.", None),
+    "shelter in the border area": ("junta soldiers took shelter in a monastery in the border area.", None),
+    "none taken alive": ("the PDF said none of the soldiers were taken alive.", None),
+    "security forces take their own": ("security forces detained two soldiers who had deserted from LIB 55.", None),
+    "welcomed by their families": ("two conscripts who deserted were welcomed by their families.", None),
+}
+
+
+@pytest.mark.parametrize("case", list(REVIEWED))
+def test_reviewed_wording(case):
+    said, expected = REVIEWED[case]
+    change = expected is not None and expected[0] == "defected" or case.startswith("welcomed")
+    d = decide(_event(("Change to armed group: " if change else "") + PLACE + said, "Battles"))
+    if expected is None:
+        assert not (d.keep and d.actor in TROOP_ACTORS), (case, d)
+    else:
+        assert (d.keep, d.outcome, d.count_text) == (True, *expected), (case, d)
+        assert d.actor in TROOP_ACTORS, (case, d)

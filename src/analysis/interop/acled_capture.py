@@ -22,10 +22,12 @@ from .acled_text import POSITIONS, RELATIVE_WORDS, RELATIVES, seen
 from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
-_ADJECTIVE = re.compile(rf"(?<![\w-])(?:the|{NUMBER_WORDS})(?<!,)\s+$", re.I)
+_ADJECTIVE = re.compile(rf"\b(?:the|(?:freed|released|exchanged|handed over|returned)\s+(?:{NUMBER_WORDS}))\s+$", re.I)
+_RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OBJECT_END = re.compile(
-    r"\s+(?:as|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|and seized)\b|"
+    r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|"
+    r"and seized)\b|"
     r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|[,.;]",
     re.I,
 )
@@ -51,7 +53,7 @@ _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 #: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
 #: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
 _WITH_RELATIVES = re.compile(
-    rf"\b(?:{PERSON})\s+(?:and|&)\s+(?:their\s+|his\s+|the\s+)?(?:family members|famil(?:y|ies)|relatives|"
+    rf"\b(?:{PERSON})(?<=s|n)\s+(?:and|&)\s+(?:their\s+|the\s+)?(?:family members|famil(?:y|ies)|relatives|"
     r"dependants|dependents|wives(?: and children)?)\b(?!\s+of\b)",
     re.I,
 )
@@ -63,6 +65,8 @@ _A_PLACE = re.compile(
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
+#: people of no side: never read as personnel taken ('five persons accused of supporting the PDF')
+_ANYONE = ("people", "persons", "individuals")
 #: nouns for people of any side or none: read as personnel only where the words name a side
 _GENERIC = {
     "medic",
@@ -129,7 +133,7 @@ def mixed(words: str) -> bool:
     >>> mixed("A total of 160 soldiers and family members"), mixed("12 soldiers with their families")
     (True, False)
     """
-    return seen(_WITH_RELATIVES, words, _MIXED_WORDS)
+    return seen(_WITH_RELATIVES, words, _MIXED_WORDS) and "in total" not in words.lower()
 
 
 def person(words: str) -> re.Match | None:
@@ -147,6 +151,17 @@ def speakers_own(before: str) -> str:
     """
     said = _SPEAKERS_OWN.search(before[-160:])
     return (actor_last(before[-160:][: said.start()]) or "unknown") if said else ""
+
+
+def fallback_actor(row: dict, after: str) -> str:
+    """The side ACLED names that is not the one surrendered or gone 'to' (when the notes name no one), else unknown."""
+    receiver = _RECEIVER.match(after)
+    sides = [(actor_of(row.get(k, "")), row.get(k, "")) for k in ("actor1", "actor2")]
+    if receiver:
+        others = [s for (s, name) in sides if name and receiver.group(1).split()[0].lower() not in name.lower()]
+        if len(others) == 1 and others[0][0] == "junta":
+            return others[0][1]
+    return "unknown"
 
 
 def antecedent(earlier: str) -> str:
@@ -182,7 +197,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         if _IT_OR_PLACE.search(words) and not person(words):
             return "a description"
         who = actor_in(words) or (actor_in(previous) if pronoun(words) else "")
-        if who == "civilians":
+        if who == "civilians" or (named := person(words)) and named.group(0).lower() in _ANYONE:
             return "civilians"
         count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
         return who or "unknown", count_words
@@ -199,8 +214,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
     if noun and _A_PLACE.search(obj, 0, noun.start()) or not noun and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
-    if not noun:
-        return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained three armed robbers'
+    if not noun or noun.group(0).lower() in _ANYONE:
+        return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_in(subject)
@@ -214,6 +229,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     if who == "civilians":
         return "civilians"
     mine = actor_of(row.get("actor1", ""))[0] == "junta"  # ACLED's first actor: the side that acted
-    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in ("junta_army", "police") and mine:
+    own = ("junta_army", "police", "junta_personnel")
+    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in own and mine:
         return "own side"
     return who, obj

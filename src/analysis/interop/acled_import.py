@@ -6,8 +6,8 @@ counted and written, with its reason, to a file beside the output. Provenance is
 merged. A file this project exported (its ``tags`` carry the project's fields) is read back losslessly.
 
 There was no junta before the coup of 1 February 2021: an event the rule keeps as the military's, the
-police's, a militia's or a BGF's people that ended before that day is left out (:data:`PRE_COUP`); other
-actors' events of those years (ARSA members surrendering) are kept as any other.
+police's, a militia's or a BGF's people (or theirs with their relatives) that may have begun before that day
+is left out (:data:`PRE_COUP`); other actors' events of those years (ARSA members surrendering) are kept.
 """
 
 from __future__ import annotations
@@ -220,7 +220,7 @@ def _row(record: dict, day_first: bool | None = None) -> dict | str:
     if not decision.keep:
         return decision.reason
     start, end, basis = _dates(record["event_date"], str(record.get("time_precision") or "1"), day_first)
-    if end < COUP_DAY and decision.actor in TROOP_ACTORS:
+    if start < COUP_DAY and decision.actor in (*TROOP_ACTORS, "mixed"):  # what may predate the coup is not the junta's
         return PRE_COUP
     receivers = [record.get(k, "") for k in ("actor1", "actor2") if actor_of(record.get(k, ""))[0] != "junta"]
     counterpart = "; ".join(dict.fromkeys(g for g in (_GROUP_BY_NAME.get(a.strip(), "") for a in receivers) if g))

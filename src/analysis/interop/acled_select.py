@@ -35,9 +35,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
-from .acled_capture import antecedent, kin, mixed, person, pronoun, relatives_named, speakers_own, taken, the_rest
+from . import acled_capture as cap
+from . import acled_text as text
 from .acled_places import object_of, positions_in
 from .acled_reasons import LEFT_REASONS
+from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
@@ -64,7 +66,7 @@ _TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
-    r"\bcorrected (?:the |those |these |its )?reports?\b|\brumou?rs?\b[^.;]*\bthat\b|"
+    r"\bcorrected (?:the |those |these |its )?reports?\b|\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place",
     re.I,
 )
@@ -72,7 +74,7 @@ _UNTRUE = re.compile(
 _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:in|during|throughout) (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"(?:in|during|throughout|between) (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|20\d\d)\b)",
     re.I,
 )
@@ -81,11 +83,6 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;,]*$", r
 _JOINED_NOT = re.compile(
     r"^\s+(?:the\s+)?(?:forces|hands|fighting|offensive|attacks?|battles?|operations?|clash(?:es)?)\b", re.I
 )
-#: 'crossed into Thailand to buy food', 'crossed the border to attack': not a flight
-_PURPOSE = re.compile(
-    r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade)\b", re.I
-)
-_AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = ("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place")
 
@@ -104,7 +101,9 @@ _RELATIVE = re.compile(
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
-_ADJECTIVE = re.compile(r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now)\s+$", re.I)
+_ADJECTIVE = re.compile(
+    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
+)  # 'weapons collected from abandoned military positions'
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
@@ -114,9 +113,11 @@ _ELSEWHERE = re.compile(
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
 )
-_FOREIGN = re.compile(r"\s+(?:the\s+)?(?:Thai|Indian|Chinese|Bangladeshi?|Mizoram|Manipur|Yunnan)\b", re.I)
 _ANYONE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
-_OTHERS = re.compile(r"\bothers?\b", re.I)
+_NONE = re.compile(r"\b(?:none|no one|nobody|neither)\b[^,;]*$", re.I)  # 'none of the soldiers were taken alive'
+_MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
+_BY = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
+_OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
 _TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
@@ -125,6 +126,11 @@ _TO_JUNTA = re.compile(
 )
 
 
+_FROM_POSITION = re.compile(
+    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
+    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b|and\b)\S+\s+){{0,4}}?{POSITIONS}\b",
+    re.I,
+)
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
@@ -136,11 +142,14 @@ _SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personne
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
 #: soldier's wife or a former soldier)
 #: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
-_RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
-#: 'a day after troops at the camp surrendered to the AA (coded separately)': the clause tells another event
+#: ... and ends on '(coded separately)'
 _TOLD = re.compile(
-    r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)[^.;,()]){0,80}?\(coded separately\)"
+    r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
+    r"\(coded separately\)"
 )
+#: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' tells another
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\b[^,;]*$", re.I)
+_FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
 
@@ -163,29 +172,9 @@ class _Fact:
     sentence: str = ""
 
 
-#: How ACLED names Myanmar (lower case), and its codes when the country cell is empty.
-MYANMAR_NAMES = ("myanmar", "burma", "myanmar (burma)")
-MYANMAR_CODES = {"iso": "104", "gwno": "775", "iso3": "MMR"}
-#: ACLED's event types and disorder type for protests and riots: left out whatever their notes say.
-PROTEST_TYPES = ("Protests", "Riots")
-PROTEST_DISORDER = "Demonstrations"
-
-
-def in_myanmar(row: dict) -> bool:
-    """The country named, else its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775)."""
-    if row.get("country", "").strip():
-        return row["country"].strip().lower() in MYANMAR_NAMES
-    return any(row.get(column, "") == code for column, code in MYANMAR_CODES.items())
-
-
-def _fallback_actor(row: dict, after: str) -> str:
-    receiver = _RECEIVER.match(after)
-    sides = [(actor_of(row.get(k, "")), row.get(k, "")) for k in ("actor1", "actor2")]
-    if receiver:
-        others = [s for (s, name) in sides if name and receiver.group(1).split()[0].lower() not in name.lower()]
-        if len(others) == 1 and others[0][0] == "junta":
-            return others[0][1]
-    return "unknown"
+def _remainder(fact: _Fact) -> bool:
+    """'the remaining troops fled' with no figure: the rest of a group whose fate the note told first."""
+    return cap.the_rest(fact.words) and not (count_in(fact.words)[0] or bare_count(fact.words))
 
 
 def _vague(fact: _Fact) -> bool:
@@ -196,7 +185,12 @@ def _vague(fact: _Fact) -> bool:
 def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
-    if _RELATIVE.search(tail) or "coded separately" in after and (_ELSEWHERE.match(after) or _TOLD.match(after)):
+    if (
+        _RELATIVE.search(tail)
+        or _FOR.search(tail)
+        or "coded separately" in after
+        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after))
+    ):
         return "background"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
@@ -204,6 +198,7 @@ def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         _INFINITIVE.search(tail)
         and not _FACT_TO.search(tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
+        or _NONE.search(tail)
         or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
     ):
         return "not done"
@@ -225,30 +220,37 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return why
     subject, previous = clause(ASIDE.sub(" ", before[-300:]))
     if kind == "captured":
-        found = taken(row, verb, subject, previous, after)
+        found = cap.taken(row, verb, subject, previous, after)
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind in ("abandoned", "handed"):
-        if not _AFTER_POSITION.match(after):
+        if not (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after):
             return (
                 "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
             )
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
-        who = speakers_own(before) or actor_in(subject) or actor_in(previous) or _fallback_actor(row, after)
+        who = cap.speakers_own(before) or actor_in(subject) or actor_in(previous) or cap.fallback_actor(row, after)
         return _Fact(outcome, who, object_of(after))
     if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'
-    if kind == "defected" and verb.lower().endswith(" over to") and not _TO_A_SIDE.search(_TO_WHOM.match(after)[0]):
+    host = verb.lower().endswith((" over to", " by", " of")) and not text.FOREIGN_HOSTS.match(after)
+    if (
+        kind in ("defected", "joined")
+        and host
+        and not (_TO_A_SIDE.search(_TO_WHOM.match(after)[0]) or _MEMBERS.match(after))
+    ):
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
-    if kin(subject):
+    if cap.kin(subject):
         return "relatives"
-    who = speakers_own(before) or actor_in(subject)
-    others = actor_last(previous) if _OTHERS.search(subject) else ""  # 'captured 21 soldiers, and 7 others'
-    who = who or others or (actor_in(previous) or antecedent(earlier) if pronoun(subject) else "")
+    who = cap.speakers_own(before) or actor_in(subject)
+    others = (
+        actor_last(_BY.sub("", previous)) if _OTHERS.search(subject) else ""
+    )  # 'captured 21 soldiers, and 7 others'
+    who = who or others or (actor_in(previous) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
         return "joined"  # militia joining the military: the same side
-    if who == "civilians" and not mixed(subject):  # '200 people, including soldiers and their dependents'
+    if who == "civilians" and not cap.mixed(subject):  # '200 people, including soldiers and their dependents'
         if kind not in ("surrendered", "defected") or not _ANYONE.search(subject):
             return "civilians"
         who = "unknown"  # '11 people defected to the PDF': people of some force, not named
@@ -256,23 +258,23 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "no border crossed"  # a retreat is a flight only into another country
     if (
         kind == "crossed"
-        and not (who and person(subject) and BORDER.match(after))
+        and not (who and cap.person(subject) and BORDER.match(after))
         or kind == "crossed"
-        and (_PURPOSE.search(after) or _AIRSPACE.match(after))
+        and (text.PURPOSE.search(after) or text.AIRSPACE.match(after))
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
         if not _PLURAL.search(subject):
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
-    if outcome == "fled" and BORDER.match(after) or kind == "joined" and _FOREIGN.match(after):
+    if outcome == "fled" and BORDER.match(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
-    named = not previous or not pronoun(subject) or count_in(subject)[0] or the_rest(subject)
+    named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
     words = subject if named else previous
     words = bare_count(subject) or words
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
-    return _Fact(outcome, who or _fallback_actor(row, after), words)
+    return _Fact(outcome, who or cap.fallback_actor(row, after), words)
 
 
 def decide(row: dict) -> Decision:
@@ -296,7 +298,7 @@ def decide(row: dict) -> Decision:
             False, reason=LEFT_REASONS[why[0]] if why else "not a surrender, defection, desertion or capture"
         )
     # named people first, and people other than "the rest" (who fled after the others were taken)
-    rank = [(f.actor == "unknown" or the_rest(f.words), PRIORITY.index(f.outcome)) for f in facts]
+    rank = [(f.actor == "unknown" or _remainder(f), PRIORITY.index(f.outcome)) for f in facts]
     first = [f for f, r in zip(facts, rank, strict=True) if r == min(rank)]
     fact = min(first, key=_vague) if len(first) > 1 else first[0]
     positions = fact.outcome.startswith("positions")
@@ -305,9 +307,9 @@ def decide(row: dict) -> Decision:
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")
-    actor = "mixed" if not positions and mixed(fact.words) else fact.actor
+    actor = "mixed" if not positions and cap.mixed(fact.words) else fact.actor
     if actor == "mixed":
         notes.append("one figure for personnel and relatives, not split: actor mixed, never counted as personnel")
-    elif not positions and relatives_named(text):
+    elif not positions and cap.relatives_named(text):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, actor, count, "", "; ".join(notes), fact.sentence)

@@ -33,7 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .acled_read import clean_cell
-from .acled_select import MYANMAR_CODES, MYANMAR_NAMES, PROTEST_DISORDER, PROTEST_TYPES
+from .acled_scope import MYANMAR_CODES, MYANMAR_NAMES, PROTEST_DISORDER, PROTEST_TYPES
 from .acled_text import CANDIDATE
 
 #: Columns the reader hands over dictionary-encoded: few distinct values, each tested once.
@@ -65,7 +65,7 @@ def _per_value(column: pa.ChunkedArray | pa.Array, test) -> np.ndarray:
 
 
 def in_myanmar(table: pa.Table) -> np.ndarray:
-    """Each event in Myanmar or not, as :func:`.acled_select.in_myanmar` says it for one row."""
+    """Each event in Myanmar or not, as :func:`.acled_scope.in_myanmar` says it for one row."""
     named = _per_value(table.column("country"), lambda v: v.lower() in MYANMAR_NAMES)
     blank = _per_value(table.column("country"), lambda v: v == "")
     if not blank.any():

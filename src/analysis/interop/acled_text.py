@@ -36,7 +36,8 @@ _COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yun
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
     rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?"
-    rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border)\b|^\s+(?:{_COUNTRIES})\b",
+    rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
+    rf"^\s+(?:{_COUNTRIES})\b",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(
@@ -44,23 +45,42 @@ INTO_A_COUNTRY = re.compile(
 )
 #: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
 _TAKEN_PEOPLE = r"soldiers|troops|members|police officers|policem[ae]n|personnel|prisoners"
+_FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+#: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
+#: border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
+#: 'crossed into Thailand to buy food', 'crossed the border to attack': not a flight
+PURPOSE = re.compile(
+    r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade|attend|meet|"
+    r"negotiate|hold)\b|\bfor\s+(?:medical\s+)?(?:treatment|talks|negotiations|a meeting)\b",
+    re.I,
+)
+AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
+FOREIGN_HOSTS = re.compile(
+    r"\s+(?:the\s+)?(?:Thai|Indian|Chinese|Bangladeshi?|Mizoram|Manipur|Yunnan|Assam Rifles|"
+    r"Border Guard Bangladesh|BGB)\b",
+    re.I,
+)
 #: Every verb the rule reads; the group name is what it would mean.
 VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"raised (?:a |the )?white flags?|(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|"
-    r"gave up(?=\s+(?:to|their|his|its|without)\b)|put down (?:their |its |his )?(?:arms|weapons)|capitulated)|"
+    r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
+    r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands)))|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
-    r"returned to the legal fold|sought shelter with|came to the liberated area|"
-    r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join)|"
+    r"returned to the legal fold)|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission)|"
     rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its)|pulled out of)|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
-    rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=(?:\s+[\w'-]+){{0,5}}?\s+(?:{_TAKEN_PEOPLE})\b)|"
+    rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
+    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b)[\w'-]+){{0,4}}?"
+    rf"\s+(?:{_TAKEN_PEOPLE})\b)|"
     r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
-    r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of))\b",
+    r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
+    r"sought shelter with|came to the liberated area|"
+    r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
     re.I,
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
@@ -77,19 +97,25 @@ CANDIDATE = (
 )
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
-    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!a )(?<!an )"
+    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )"
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their|about|around|over|nearly|at least|more than|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)|while|"
-    r"and(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:others|more)\b)|"
-    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )as|after|because|when|since|"
+    r"(?<!\d )(?<!between \w{3} )and(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)|"
+    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )as(?!\s+many\b)|after|because|when|since|"
     r"before|until|where)\b|;",
     re.I,
 )
 #: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
 _A_VERB = re.compile(r"\b(?:\w+ed|was|were|had|took|seized|overran|fought|held|left|fled|ran)\b", re.I)
+#: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
+_FINITE = re.compile(
+    r"\b(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained)\b)"
+    r"(?:\w+ed|took|seized|overran|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
+    re.I,
+)
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _OPENING = re.compile(r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to)\b[^,;]*,")
@@ -131,7 +157,6 @@ _STEMS = (
     "was welcomed",
     "were welcomed",
     "arrived at",
-    "gave up",
     "put down",
     "capitulated",
     "sought shelter",
@@ -216,8 +241,13 @@ def clause(before: str) -> tuple[str, str]:
     (('the soldiers ', 'the AA attacked the camp'), ('soldiers from LIB 123, and the police, ', ''))
     """
     cuts = [
-        c for c in _BOUNDARY.finditer(before) if not c.group(0).startswith(",") or _A_VERB.search(before, 0, c.start())
-    ]
+        c
+        for c in _BOUNDARY.finditer(before)
+        if not c.group(0).startswith((",", "and"))
+        or (_FINITE if c.group(0) == "and" else _A_VERB).search(
+            before, before.rfind(",", 0, c.start()) + 1 if c.group(0) == "and" else 0, c.start()
+        )
+    ]  # ', and the ...', 'and 4 others' end a clause only after its verb ('captured 12 soldiers and 4 others')
     if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
         return before[comma + 1 :], ""  # 'after the PDF attacked, they fled': 'they' are not the PDF
     start = cuts[-1].end() if cuts else 0

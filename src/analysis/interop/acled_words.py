@@ -126,7 +126,7 @@ _TOKEN = re.compile(r"\S+")
 _ANYONE = re.compile(r"\b(?:people|persons|individuals)\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
-    rf"\s*(?:and|but|while|,)?\s*(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))"
+    rf"\s*(?:and|but|while|,)?\s*(?:the\s+(?:remaining|other)\s+)?(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))"
     r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
     re.I,
 )
