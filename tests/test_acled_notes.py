@@ -553,3 +553,16 @@ def test_reviewed_wording(case):
     else:
         assert (d.keep, d.outcome, d.count_text) == (True, *expected), (case, d)
         assert d.actor in TROOP_ACTORS, (case, d)
+
+
+def test_set_15_wording_one_camp_told_twice_pro_military_the_other_and_a_desertion_across_a_border():
+    said = "the Pyu Saw Htee members abandoned their camp in the monastery after the PDF attacked the camp."
+    assert decide(_event(PLACE + said, "Strategic developments")).count_text == "their camp"  # not 2 camps
+    said = "two members of the pro-military People's Militia Force defected to the KIA."
+    assert decide(_event("Change to armed group: " + PLACE + said)).actor == "militia"
+    said = "the PDF attacked two police officers. One police officer was killed and the other was captured."
+    d = decide(_event(PLACE + said, "Battles"))
+    assert (d.outcome, d.actor) == ("captured", "police")
+    said = "three soldiers from LIB-567 deserted and fled across the border to China's Yunnan province."
+    d = decide(_event("Change to armed group: " + PLACE + said))
+    assert (d.outcome, d.count_text) == ("fled_across_border", "three") and "also say fled" in d.note

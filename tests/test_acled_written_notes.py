@@ -1,8 +1,8 @@
-"""The import on 1,130 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 1,250 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Fourteen sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Fifteen sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -33,7 +33,9 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 13 (120 notes, written after set 12 as ACLED's notes of 2021-2024 read, 50 not events): 46 of 48
   (96%), 46 of 48 (96%), 45 of 47 counts (96%);
 - set 14 (120 notes, written after set 13's fixes as ACLED's notes of April-May 2025 would read, 50 not
-  events): 54 of 54 (100%), 54 of 57 (95%), 50 of 51 counts (98%).
+  events): 54 of 54 (100%), 54 of 57 (95%), 50 of 51 counts (98%);
+- set 15 (120 notes, written after set 14's fixes and a review's, as ACLED's notes of mid-2025 to 2026 would
+  read, 50 not events): 53 of 55 (96%), 53 of 55 (96%), 50 of 53 counts (94%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -47,7 +49,9 @@ soldiers and their families surrendered" is labelled ``mixed``, as set 13's writ
 Sets 7 to 9 were written to label the event a note reports first; three notes where that is a capture
 and a surrender or flight comes after
 (aa_myebon_pows_2024_fled, blind9_39, blind9_75) are labelled by the import's one-row rule (the first of
-surrendered > defected > fled > ... > captured, the others named in the row's note).
+surrendered > defected > fled > ... > captured, the others named in the row's note). Set 1's
+deserted_then_thailand_priority ("deserted from LIB-357 and fled to Thailand") is labelled
+``fled_across_border``, as sets 5 and 15 label the same wording: the same people's flight is the crossing.
 
 Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
 camp overnight", "the defectors were six police officers") is not read, because the same words mostly
@@ -101,7 +105,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 560 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 620 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -126,4 +130,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 350 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 400 and wrongly.empty, list(wrongly.index)

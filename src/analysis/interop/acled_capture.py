@@ -107,7 +107,7 @@ _SPEAKERS_OWN = re.compile(
 )
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b")
 _NOBODY = re.compile(
-    r"(?i)\b(?:and|but|they|them|some|others|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
+    r"(?i)\b(?:and|but|they|them|some|others?|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")

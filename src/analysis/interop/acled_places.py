@@ -29,7 +29,11 @@ _PLACES = re.compile(
 
 
 #: where the places a verb names end: a clause mark, or 'and' before another verb ('and withdrew to the base')
-_OBJECT_END = re.compile(r"[,.;]|\s+(?:and|then)\s+(?=\w+ed\b|withdrew|went|fled|left|took|ran|fell)", re.I)
+_OBJECT_END = re.compile(
+    r"[,.;]|\s+(?:and|then)\s+(?=\w+ed\b|withdrew|went|fled|left|took|ran|fell)|"
+    r"\s+(?:after|before|when|as|while|following|ahead of|amid)\b",
+    re.I,
+)
 _NAMED_BY = re.compile(r"\b(?:point|hill|no\.?|number|mile)\s+$", re.I)
 #: a place after a preposition is where, not what ('three outposts near the base')
 _WHERE = re.compile(r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside)\s+$", re.I)

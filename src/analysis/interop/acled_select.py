@@ -3,23 +3,22 @@
 ``SURRENDER_RULE`` (documented in docs/exchange.md):
 
 1. Events outside Myanmar, protests and riots are left out.
-2. An event is kept when a sentence of its notes says, as this event's fact, that people surrendered
-   (laid down arms, raised white flags), defected, deserted or fled their post (into another country:
-   ``fled_across_border``), were captured (taken prisoner by the other side), or that a base, post or
-   camp was abandoned or handed over. One row per event; when a note says several, the first of
-   surrendered > defected > fled > fled across a border > positions abandoned > captured is the row's
-   outcome and the note names the rest.
-3. Not a fact of this event, left out with the reason: a verb in a relative clause ("soldiers who had fled",
-   "prisoners who were captured": background to another event), a verb after "to", a modal or a negation
-   ("killed for trying to surrender", "urged to surrender", "must surrender"; "forced to abandon" is a
-   fact), "abandoned" or "deserted" describing a place ("an abandoned camp"), a flight with no post named
-   by one person ("the leader fled the ambush"), and the military recapturing its own soldiers.
+2. An event is kept when a sentence of its notes says, as this event's fact, that people surrendered (laid
+   down arms, raised white flags), defected, deserted or fled their post (into another country:
+   ``fled_across_border``), were captured (taken prisoner by the other side), or that a base, post or camp
+   was abandoned or handed over. One row per event; when a note says several, the first of surrendered >
+   defected > fled > fled across a border > positions abandoned > captured is the row's outcome and the note
+   names the rest (docs/exchange.md says which come after: unnamed people, 'the rest', untold figures).
+3. Not a fact of this event, left out with the reason: a verb in a relative clause ("soldiers who had fled":
+   background to another event), a verb after "to", a modal or a negation ("killed for trying to
+   surrender", "urged to surrender"; "forced to abandon" is a fact), "abandoned" or "deserted" describing a
+   place ("an abandoned camp"), a flight with no post named by one person ("the leader fled the ambush"),
+   and the military recapturing its own soldiers (:mod:`.acled_reasons` words every reason).
 4. Captured is never surrendered: "captured as prisoners" alone is ``captured``; "surrendered and were
    captured" is ``surrendered``.
 5. Who: the words of the clause before the verb (for an active "X captured Y", the words after it), see
    :func:`.acled_words.actor_in`; else the previous clause; else the ACLED actor that is not the one
-   surrendered to. Members of a group going *to* the military are never junta personnel. Never junta by
-   default.
+   surrendered to. Members of a group going *to* the military are never junta personnel, nor anyone by default.
 6. How many: :func:`.acled_words.count_in` on the same words; the note says why a count is empty.
 
 >>> d = decide({"country": "Myanmar", "event_type": "Strategic developments",
@@ -177,6 +176,11 @@ def _remainder(fact: _Fact) -> bool:
     return cap.the_rest(fact.words) and not (count_in(fact.words)[0] or bare_count(fact.words))
 
 
+def _same_people(crossing: _Fact, fact: _Fact) -> bool:
+    """'three soldiers deserted and fled across the border': the flight is the crossing (same people, same figure)."""
+    return fact.outcome == "fled" and crossing.actor == fact.actor and count_in(crossing.words) == count_in(fact.words)
+
+
 def _vague(fact: _Fact) -> bool:
     """True when a fact gives no figure: of two facts of one outcome, the row takes the one that counts."""
     return not (positions_in if fact.outcome.startswith("positions") else count_in)(fact.words)[0]
@@ -301,6 +305,7 @@ def decide(row: dict) -> Decision:
     rank = [(f.actor == "unknown" or _remainder(f), PRIORITY.index(f.outcome)) for f in facts]
     first = [f for f, r in zip(facts, rank, strict=True) if r == min(rank)]
     fact = min(first, key=_vague) if len(first) > 1 else first[0]
+    fact = next((f for f in facts if f.outcome == "fled_across_border" and _same_people(f, fact)), fact)
     positions = fact.outcome.startswith("positions")
     count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []

@@ -157,7 +157,7 @@ _WHO = re.compile(
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
     r"border guard police|police (?:sub-)?inspectors?)|"
     r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?)|"
-    rf"(?P<junta_army>soldiers?|troops?|myanmar military|military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
+    rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
     r"(?P<civilians>locals|local(?=\s+(?:people|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
