@@ -9,7 +9,7 @@ kept by outcome and actor (events; events that give a figure):
   captured            police            1  (1 with a figure)
 junta personnel (army, police, militia, BGF): 2 events surrendered, defected, fled or left positions;
   1 captured (never counted as surrendered)
-not junta personnel (resistance, armed groups, civilians, unknown): 0 events
+not junta personnel (resistance, armed groups, figures mixed with relatives, civilians, unknown): 0 events
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def kept_report(rows: pd.DataFrame) -> str:
         f"defected, fled or left positions;\n  {int((troops & captured).sum()):,} captured (never counted as "
         "surrendered)"
     )
-    lines.append(f"not junta personnel (resistance, armed groups, civilians, unknown): {int((~troops).sum()):,} events")
+    others = "resistance, armed groups, figures mixed with relatives, civilians, unknown"
+    lines.append(f"not junta personnel ({others}): {int((~troops).sum()):,} events")
     return "\n".join(lines)
 
 
