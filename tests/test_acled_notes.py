@@ -566,3 +566,11 @@ def test_set_15_wording_one_camp_told_twice_pro_military_the_other_and_a_deserti
     said = "three soldiers from LIB-567 deserted and fled across the border to China's Yunnan province."
     d = decide(_event("Change to armed group: " + PLACE + said))
     assert (d.outcome, d.count_text) == ("fled_across_border", "three") and "also say fled" in d.note
+
+
+def test_held_as_prisoners_after_a_fight_is_a_capture_and_a_running_total_is_not():
+    said = "the KIA said at least 11 soldiers from the column were held as prisoners of war after the ambush."
+    d = decide(_event(PLACE + said, "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("captured", "junta_army", "at least 11")
+    assert not decide(_event(PLACE + "the AA said it was holding 100 soldiers as prisoners of war.", "Battles")).keep
+    assert not decide(_event(PLACE + "the soldiers held the hill as the PDF advanced.", "Battles")).keep
