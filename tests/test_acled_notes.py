@@ -574,3 +574,11 @@ def test_held_as_prisoners_after_a_fight_is_a_capture_and_a_running_total_is_not
     assert (d.outcome, d.actor, d.count_text) == ("captured", "junta_army", "at least 11")
     assert not decide(_event(PLACE + "the AA said it was holding 100 soldiers as prisoners of war.", "Battles")).keep
     assert not decide(_event(PLACE + "the soldiers held the hill as the PDF advanced.", "Battles")).keep
+
+
+def test_set_16_wording_an_apposition_in_a_relative_clause_and_people_including_soldiers_and_families():
+    said = "police arrested a woman whose husband, a military sergeant, had deserted from IB-63 in March."
+    assert not decide(_event(PLACE + said, "Violence against civilians")).keep
+    said = "a group of 17 people, including soldiers from LIB-603 and their family members, defected to the KNLA."
+    d = decide(_event("Change to armed group: " + PLACE + said))
+    assert (d.outcome, d.actor, d.count_text) == ("defected", "mixed", "17")

@@ -1,8 +1,8 @@
-"""The import on 1,250 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 1,380 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Fifteen sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Sixteen sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -35,7 +35,9 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 14 (120 notes, written after set 13's fixes as ACLED's notes of April-May 2025 would read, 50 not
   events): 54 of 54 (100%), 54 of 57 (94.7%), 50 of 51 counts (98%);
 - set 15 (120 notes, written after set 14's fixes and a review's, as ACLED's notes of mid-2025 to 2026 would
-  read, 50 not events): 53 of 55 (96%), 53 of 55 (96%), 50 of 53 counts (94%).
+  read, 50 not events): 53 of 55 (96%), 53 of 55 (96%), 50 of 53 counts (94%);
+- set 16 (130 notes, written after set 15's fixes as ACLED's notes of April-May 2025 would read, 50 not
+  events): 58 of 58 (100%), 58 of 59 (98%), 55 of 55 counts (100%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -105,7 +107,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 620 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 680 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -130,4 +132,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 400 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 450 and wrongly.empty, list(wrongly.index)

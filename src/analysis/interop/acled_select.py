@@ -96,7 +96,7 @@ def _joins_the_junta(after: str) -> bool:
 _NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrender of the camp': a noun
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
-    r"\b(?:who|that|which|whom|whose\s+\w+)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
+    r"\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
