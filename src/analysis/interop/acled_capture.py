@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..reference.acled_actors import actor_of
-from .acled_text import POSITIONS, RELATIVE_WORDS, RELATIVES, seen
+from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
 from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
@@ -48,7 +48,6 @@ KIN = re.compile(
     rf"\b(?:{RELATIVES})(?:\s+members)?\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
     re.I,
 )
-_FAMILY = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 #: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
 #: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
@@ -66,8 +65,6 @@ _A_PLACE = re.compile(
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
-#: people of no side: never read as personnel taken ('five persons accused of supporting the PDF')
-_ANYONE = ("people", "persons", "individuals")
 #: nouns for people of any side or none: read as personnel only where the words name a side
 _GENERIC = {
     "medic",
@@ -120,7 +117,7 @@ _KIN_WORDS = (*RELATIVE_WORDS, "brother", "sister")
 
 def relatives_named(text: str) -> bool:
     """True when the text names relatives of anyone ('his wife', 'their families')."""
-    return seen(_FAMILY, text, RELATIVE_WORDS)
+    return seen(RELATIVE, text, RELATIVE_WORDS)
 
 
 def kin(words: str) -> bool:
@@ -198,7 +195,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         if _IT_OR_PLACE.search(words) and not person(words):
             return "a description"
         who = actor_in(words) or (actor_in(previous) if pronoun(words) else "")
-        if who == "civilians" or (named := person(words)) and named.group(0).lower() in _ANYONE:
+        if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
             return "civilians"
         count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
         return who or "unknown", count_words
@@ -215,7 +212,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
     if noun and _A_PLACE.search(obj, 0, noun.start()) or not noun and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
-    if not noun or noun.group(0).lower() in _ANYONE:
+    if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..errors import ParseError
-from ..parse.counts import Count, parse_count
 from .acled_text import POSITIONS
-from .acled_words import NUMBER_WORDS
+from .acled_words import NUMBER_WORDS, parsed_count
 
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
 #: (the last of two: 'their battalion base' is a base)
@@ -58,7 +56,7 @@ def positions_in(words: str) -> tuple[str, str]:
         if _WHERE.search(words, 0, m.start()) if named else _NAMED_BY.search(words, 0, m.start()):
             continue  # 'near the town': where, not what; 'Point 1155 hill': a name, not a figure
         figure = m.group(0) if named else m.group(1)
-        count = _count_or_none(figure)
+        count = parsed_count(figure)
         if named and count is None and not (noun.endswith("s") and noun != "headquarters"):
             continue  # 'the town', 'the hill': a place, not a position counted
         if count is None or count.best is None:  # 'several posts', 'its camps': no figure for all of them
@@ -70,10 +68,3 @@ def positions_in(words: str) -> tuple[str, str]:
         return figures[0][0], ""
     total, said = sum(n for _, _, n in figures), " and ".join(repr(p) for _, p, _ in figures)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"
-
-
-def _count_or_none(text: str) -> Count | None:
-    try:
-        return parse_count(text)
-    except ParseError:
-        return None

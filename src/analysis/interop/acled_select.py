@@ -56,7 +56,6 @@ _INFINITIVE = re.compile(
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$",
     re.I,
 )
-#: 'denied reports that 50 soldiers had surrendered': said not to have happened
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(
     r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
@@ -77,6 +76,7 @@ _PERIOD = re.compile(
     r"December|20\d\d)\b)",
     re.I,
 )
+#: 'denied reports that 50 soldiers had surrendered': said not to have happened
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;,]*$", re.I)
 #: 'joined forces with', 'joined the fighting': no one changed sides
 _JOINED_NOT = re.compile(
@@ -112,7 +112,7 @@ _ELSEWHERE = re.compile(
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
 )
-_ANYONE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
+_ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _NONE = re.compile(r"\b(?:none|no one|nobody|neither)\b[^,;]*$", re.I)  # 'none of the soldiers were taken alive'
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _BY = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
@@ -139,15 +139,13 @@ _SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personne
 }
 #: ACLED's heading of a defection or desertion, where 'joined' says a defection
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
-#: soldier's wife or a former soldier)
-#: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
-#: ... and ends on '(coded separately)'
+#: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\b[^,;]*$", re.I)
+#: ... and ends on '(coded separately)' tells another event
 _TOLD = re.compile(
     r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
     r"\(coded separately\)"
 )
-#: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' tells another
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\b[^,;]*$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
@@ -246,9 +244,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if cap.kin(subject):
         return "relatives"
     who = cap.speakers_own(before) or actor_in(subject)
-    others = (
-        actor_last(_BY.sub("", previous)) if _OTHERS.search(subject) else ""
-    )  # 'captured 21 soldiers, and 7 others'
+    # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
+    others = actor_last(_BY.sub("", previous)) if _OTHERS.search(subject) else ""
     who = who or others or (actor_in(previous) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
@@ -287,14 +284,14 @@ def decide(row: dict) -> Decision:
         return Decision(False, reason="outside Myanmar")
     if row.get("event_type", "") in PROTEST_TYPES or row.get("disorder_type", "") == PROTEST_DISORDER:
         return Decision(False, reason="a protest or riot")
-    text = body(row.get("notes", ""))
+    said = body(row.get("notes", ""))
     facts, why = [], []
-    for m in verbs(text):
-        start, end = sentence(text, m.start())
-        earlier = text[max(0, start - 300) : start]
-        found = _fact(row, m.lastgroup, m.group(0), text[start : m.start()], text[m.end() : end], earlier)
+    for m in verbs(said):
+        start, end = sentence(said, m.start())
+        earlier = said[max(0, start - 300) : start]
+        found = _fact(row, m.lastgroup, m.group(0), said[start : m.start()], said[m.end() : end], earlier)
         if isinstance(found, _Fact):
-            facts.append(replace(found, sentence=text[start:end]))
+            facts.append(replace(found, sentence=said[start:end]))
         else:
             why.append(found)
     if not facts:
@@ -315,6 +312,6 @@ def decide(row: dict) -> Decision:
     actor = "mixed" if not positions and cap.mixed(fact.words) else fact.actor
     if actor == "mixed":
         notes.append("one figure for personnel and relatives, not split: actor mixed, never counted as personnel")
-    elif not positions and cap.relatives_named(text):
+    elif not positions and cap.relatives_named(said):
         notes.append("relatives named in the notes are not counted")
     return Decision(True, fact.outcome, actor, count, "", "; ".join(notes), fact.sentence)

@@ -30,6 +30,10 @@ RELATIVE_WORDS = (
     "relative",
     "child",
 )
+#: any word for relatives, in any case (the one compiled form of :data:`RELATIVES`)
+RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
+#: nouns for people of no side ('11 people', 'five persons accused of ...'): counted, never named a side
+ANYONE_WORDS = ("people", "persons", "individuals")
 #: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
 #: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
 _COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
@@ -97,6 +101,8 @@ CANDIDATE = (
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )
+#: a small figure that opens a clause after ', and' or 'and' ('and 4 others surrendered')
+_SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
     r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )"
@@ -104,8 +110,8 @@ _BOUNDARY = re.compile(
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their|about|around|over|nearly|at least|more than|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\b)|while|"
-    r"(?<!\d )(?<!between \w{3} )and(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)|"
+    rf"{_SMALL_FIGURES})\b)|while|"
+    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES})\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )as(?!\s+many\b)|after|because|when|since|"
     r"before|until|where)\b|;",
     re.I,

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import Count, parse_count
-from .acled_text import RELATIVES
+from .acled_text import ANYONE_WORDS, RELATIVE
 
 _RANKS = (
     r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
@@ -123,7 +123,7 @@ _STOP = {
     "while",
 }
 _TOKEN = re.compile(r"\S+")
-_ANYONE = re.compile(r"\b(?:people|persons|individuals)\b")
+_ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
     rf"\s*(?:and|but|while|,)?\s*(?:the\s+(?:remaining|other)\s+)?(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))"
@@ -136,7 +136,6 @@ _BOTH = re.compile(
 )
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
-_FAMILY = re.compile(rf"\b(?:{RELATIVES})\b")
 
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
 _NOT_FORCE = (
@@ -190,7 +189,7 @@ def actor_in(words: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _parsed(text: str) -> Count | None:
+def parsed_count(text: str) -> Count | None:
     """parse_count, or None for text that is no count (figure phrases recur: 'two', 'a soldier')."""
     try:
         return parse_count(text)
@@ -245,7 +244,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             start = found - 3 if joint == "and" and between else found - 2 if joint == "to" else start
         quoted = len(tokens[start].group(0)) - len(tokens[start].group(0).lstrip("('\"‘“"))  # "'a sergeant"
         phrase = words[offset + tokens[start].start() + quoted : n.end()]
-        if _FAMILY.search(phrase.lower()):
+        if RELATIVE.search(phrase):
             continue
         noun = n.group(0)
         if first in (*_ARTICLES, "his", "her"):
@@ -259,7 +258,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             continue
         figure = words[offset + tokens[start].start() + quoted : offset + tokens[last].end()]
         figure = _A_TOTAL.sub("", figure)
-        if _parsed(figure) is None:
+        if parsed_count(figure) is None:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
         out.append((figure, phrase, first in _VAGUE_WORDS or first == "dozens"))
     return out
@@ -286,18 +285,22 @@ def count_in(words: str) -> tuple[str, str]:
         return "", "no figure for the people in ACLED's notes: count left empty"
     if all(vague for _, _, vague in phrases):
         return "", f"ACLED's notes say {phrases[0][1]!r}: no figure, count left empty"
-    parts = [(figure, phrase) for figure, phrase, vague in phrases if not vague and _parsed(figure) is not None]
+    parts = [(figure, phrase) for figure, phrase, vague in phrases if not vague and parsed_count(figure) is not None]
     unnumbered = [phrase for _, phrase, vague in phrases if vague]
     if parts and unnumbered:  # 'the battalion commander and his bodyguards': no figure for all of them
         said = " and ".join(repr(phrase) for phrase in [*(p for _, p in parts), *unnumbered])
         return "", f"ACLED's notes give {said}, not all with a figure: count left empty"
-    if len(parts) == 2 and all(_parsed(f).best == 1 for f, _ in parts) and f"{parts[0][1]}, {parts[1][1]}" in words:
+    if (
+        len(parts) == 2
+        and all(parsed_count(f).best == 1 for f, _ in parts)
+        and f"{parts[0][1]}, {parts[1][1]}" in words
+    ):
         parts = parts[:1]  # 'an air force technician, a corporal from the air base,': one man, named twice
     if len(parts) == 1:
         return parts[0][0], ""
     if not parts:
         return "", "no figure for the people in ACLED's notes: count left empty"
-    counts = [_parsed(figure) for figure, _ in parts]
+    counts = [parsed_count(figure) for figure, _ in parts]
     said = " and ".join(repr(phrase) for _, phrase in parts)
     if any(c.qualifier != "exact" for c in counts):
         return "", f"ACLED's notes give {said}: not added, count left empty"
