@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.errors import ParseError
 from analysis.interop.acled_select import decide
 from analysis.interop.acled_words import actor_in
 from analysis.parse.counts import parse_count
@@ -373,6 +374,10 @@ def test_positions_named_one_by_one_are_counted_and_places_that_say_where_are_no
     assert positions("the troops abandoned their battalion base on the edge of the town.")[0] == "their battalion base"
     assert positions("the military abandoned its camps around the town.")[0] == ""
     assert parse_count("the Kyaung Kone police outpost").best == 1
+    assert positions("the military abandoned both camps near the town after the KNDF attacked.")[0] == "both"
+    assert parse_count("both").best == 2
+    with pytest.raises(ParseError):
+        parse_count("twenty both")  # 'both' is two, never part of a compound figure
 
 
 def test_figures_as_notes_write_them_a_dozen_a_range_an_apposition_and_a_medic():

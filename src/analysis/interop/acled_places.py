@@ -8,6 +8,8 @@ outpost', 'its Nat Kan outpost'); places named side by side are added and the no
 ('4', "count 4 is the sum of 'its Nat Kan outpost' and 'three other nearby camps' in ACLED's notes")
 >>> positions_in(" the Kyaung Kone police outpost ahead of a planned attack"), positions_in(" their camps")[0]
 (('the Kyaung Kone police outpost', ''), '')
+>>> positions_in(" both camps near the town")
+('both', '')
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .acled_words import NUMBER_WORDS, parsed_count
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
 #: (the last of two: 'their battalion base' is a base)
 _PLACES = re.compile(
-    rf"(?<![-\w])({NUMBER_WORDS}|several|some|all|a|an|the|its|their|his)\s+"
+    rf"(?<![-\w])({NUMBER_WORDS}|both|several|some|all|a|an|the|its|their|his)\s+"
     rf"(?:(?!and\b|(?:{NUMBER_WORDS})\b)\S+\s+){{0,3}}?({POSITIONS})\b(?![-\s]+{POSITIONS}\b|['’])",
     re.I,
 )

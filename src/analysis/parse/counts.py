@@ -195,8 +195,8 @@ def _number(text: str) -> int | None:
                 return None
             return int(round(float(parts[0]) * _SCALES[parts[1]]))
         return base * _SCALES[parts[1]]
-    if t in _UNITS:
-        return _UNITS[t]
+    if t in _UNITS or t == "both":  # 'both camps' is two
+        return _UNITS.get(t, 2)
     if t in _TENS:
         return _TENS[t]
     m = re.match(r"^([a-z]+)[- ]([a-z]+)$", t)
