@@ -165,7 +165,7 @@ LEFT_OUT = {
     "urged to surrender": (PLACE + "resistance fighters urged the militia members to surrender.", "did not happen"),
     "soldiers who had deserted, arrested by the army": (
         PLACE + "the military arrested five soldiers who had deserted from the battalion last week.",
-        "background",
+        "an arrest by the military",
     ),
     "prisoners released": (
         PLACE + "the AA freed 40 soldiers who were captured during the fighting last year.",
@@ -587,3 +587,18 @@ def test_set_16_wording_an_apposition_in_a_relative_clause_and_people_including_
     said = "a group of 17 people, including soldiers from LIB-603 and their family members, defected to the KNLA."
     d = decide(_event("Change to armed group: " + PLACE + said))
     assert (d.outcome, d.actor, d.count_text) == ("defected", "mixed", "17")
+
+
+def test_an_arrest_of_junta_personnel_by_an_armed_group_is_a_capture_and_an_arrest_by_the_military_is_not_read():
+    said = "the People's Defense Force - Tanintharyi arrested a Myanmar military sergeant from LIB-358 at a checkpoint."
+    d = decide(_event(PLACE + said, "Strategic developments", actor1=PDF, actor2=MILITARY))
+    assert (d.outcome, d.actor, parse_count(d.count_text).best) == ("captured", "junta_army", 1)
+    for said in (
+        "the Myanmar military arrested three members of the People's Defense Force - Salin in a raid.",
+        "the military arrested two fishery workers, accusing them of being members of the Arakan Army.",
+        "they arrested two soldiers who had deserted from LIB-101.",  # no subject named: ACLED's first actor
+    ):
+        d = decide(_event(PLACE + said))
+        assert not d.keep and d.reason.startswith("an arrest by the military"), (said, d)
+    passive = decide(_event(PLACE + "two soldiers were arrested by the PDF.", actor1=PDF, actor2=MILITARY))
+    assert not passive.keep and "'arrested' in the passive" in passive.reason

@@ -180,6 +180,14 @@ def pronoun(words: str) -> bool:
     return not _A_NAME.search(_NOBODY.sub("", words))
 
 
+def _by_the_junta(row: dict, subject: str) -> bool:
+    """The military or police make this arrest: named in the subject, or ACLED's first actor when none is."""
+    named = actor_in(subject)
+    return named in ("junta_army", "police", "junta_personnel", "militia") or (
+        not named and actor_of(row.get("actor1", ""))[0] == "junta"
+    )
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]):
@@ -187,7 +195,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     if verb.lower() == "took" and (held := _HELD.match(after)):
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
-        if verb.lower() in ("detained", "apprehended") and not _AS_PRISONERS.match(after):
+        if verb.lower() in ("detained", "apprehended", "arrested") and not _AS_PRISONERS.match(after):
             return "held"
         words = _PASSIVE.sub("", subject)
         if kin(words):
@@ -199,6 +207,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
             return "civilians"
         count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
         return who or "unknown", count_words
+    if verb.lower() == "arrested" and _by_the_junta(row, subject):
+        return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)
     obj = after[: end.start()] if end else after
     if not person(obj) and (named := _TURNED_OUT.match(after, len(obj))):

@@ -15,10 +15,12 @@ LEFT_REASONS = {
     "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
     "own side": "the military recaptured its own personnel: not captured by the other side",
     "civilians": "the people who fled or were detained are civilians, not personnel",
-    "held": "'detained' or 'apprehended' in the passive, without 'as prisoners', is not read as a capture (such "
-    "notes tell mostly of arrests and of people held)",
+    "held": "'detained', 'apprehended' or 'arrested' in the passive, without 'as prisoners', is not read as a "
+    "capture (such notes tell mostly of arrests and of people held)",
     "taken before": "'detained' or 'captured' before the people ('14 detained members') names people taken earlier",
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
+    "arrest": "an arrest by the military, police or militia: not read (ACLED's notes of such arrests tell mostly "
+    "of civilians the military accuses of ties to armed groups)",
     "relatives": "the people named are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
     "withdrew": "'withdrew from' names no base, post or camp (a withdrawal from a village or an area)",

@@ -49,6 +49,12 @@ INTO_A_COUNTRY = re.compile(
 )
 #: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
 _TAKEN_PEOPLE = r"soldiers|troops|members|police officers|policem[ae]n|personnel|prisoners"
+#: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
+#: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
+_ARRESTED_PERSONNEL = (
+    rf"{_TAKEN_PEOPLE}|soldier|troop|police|militia|militiam[ae]n|pyu saw htee|sergeant|corporal|private|"
+    r"captain|major|lieutenant|officer|conscripts?"
+)
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
 #: border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
@@ -77,7 +83,7 @@ VERBS = re.compile(
     rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its)|pulled out of)|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
-    r"detained|apprehended|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
+    r"detained|apprehended|arrested|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b)[\w'-]+){{0,4}}?"
@@ -95,7 +101,8 @@ CANDIDATE = (
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     r"absconded|slipped away|left without permission|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"
-    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|\bcrossed\b|(?:sought|took) refuge|"
+    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|"
+    rf"arrested\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
     r"took\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
@@ -155,6 +162,7 @@ _STEMS = (
     "captur",
     "detained",
     "apprehended",
+    "arrested",
     "gave",
     "turned",
     "handed",
