@@ -602,3 +602,85 @@ def test_an_arrest_of_junta_personnel_by_an_armed_group_is_a_capture_and_an_arre
         assert not d.keep and d.reason.startswith("an arrest by the military"), (said, d)
     passive = decide(_event(PLACE + "two soldiers were arrested by the PDF.", actor1=PDF, actor2=MILITARY))
     assert not passive.keep and "'arrested' in the passive" in passive.reason
+
+
+# sets 17 and 18 (written blind): wording each read wrongly before (note -> outcome, actor, count text; or None)
+SET_17_18 = {
+    "unverified reports on social media": (
+        "unverified reports circulated on social media that as many as 100 soldiers had fled from their positions.",
+        None,
+    ),
+    "social media posts claimed": (
+        "social media posts claimed that the commander had surrendered to the MNDAA with his troops.",
+        None,
+    ),
+    "an unconfirmed number": (
+        "local media reported that an unconfirmed number of military soldiers had surrendered near the village.",
+        None,
+    ),
+    "demanding that members surrender": (
+        "military troops sent letters demanding that local PDF members surrender with their weapons within 7 days.",
+        None,
+    ),
+    "talks about surrendering": (
+        "fighting resumed after the KIA said talks with the troops about surrendering the base had failed.",
+        None,
+    ),
+    "when they surrendered, coded separately": (
+        "the military bombed the former LIB-437 base, which the KIA had taken over two days earlier when 41 soldiers "
+        "surrendered (coded separately).",
+        None,
+    ),
+    "junta troops and police": (
+        "as many as 45 junta troops and police surrendered, according to a KIA statement.",
+        ("surrendered", "junta_personnel", "as many as 45"),
+    ),
+    "junta forces": (
+        "junta forces abandoned four security posts along the road as the Arakan Army approached.",
+        ("positions_abandoned", "junta_personnel", "four"),
+    ),
+    "a member of the local People's Militia": (
+        "a 22-year-old member of the local People's Militia defected to the PDF with an MA-1 rifle.",
+        ("defected", "militia", "a 22-year-old member"),
+    ),
+    "amid fighting between two sides, the Border Guard Police": (
+        "amid fighting between the Arakan Army (ULA/AA) and the military, around 100 Border Guard Police (BGP) "
+        "personnel fled across the border into Bangladesh.",
+        ("fled_across_border", "police", "around 100"),
+    ),
+    "some of them wounded, into China's Yunnan": (
+        "16 military soldiers, some of them wounded, crossed into China's Yunnan province after the TNLA attack.",
+        ("fled_across_border", "junta_army", "16"),
+    ),
+    "positions abandoned in the passive": (
+        "an outpost and two camps of the Myanmar military were abandoned after the KNLA shelled them for days.",
+        ("positions_abandoned", "junta_army", "3"),
+    ),
+    "people including soldiers, police and their families": (
+        "about 300 people, including soldiers, police and their family members, surrendered to the AA at the base.",
+        ("surrendered", "mixed", "about 300"),
+    ),
+    "a clause after ', and in the evening'": (
+        "the TNLA captured 23 soldiers, and in the evening another 11 soldiers who had taken shelter in a "
+        "monastery surrendered.",
+        ("surrendered", "junta_army", "11"),
+    ),
+    "combatants": (
+        "according to the KIA, 18 combatants of the military surrendered.",
+        ("surrendered", "junta_army", "18"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_17_18))
+def test_set_17_and_18_wording(case):
+    said, expected = SET_17_18[case]
+    d = decide(_event(PLACE + said, "Battles", actor1=PDF, actor2=MILITARY))
+    if expected is None:
+        assert not d.keep, (case, d)
+    else:
+        assert (d.outcome, d.actor, d.count_text) == expected, (case, d)
+    assert (
+        decide(_event(PLACE + "The roads into the town were deserted after the curfew.", "Battles")).reason
+        == "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving"
+    )

@@ -52,7 +52,7 @@ _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 #: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
 #: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
 _WITH_RELATIVES = re.compile(
-    rf"\b(?:{PERSON})(?<=s|n)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?\s+(?:and|&)\s+(?:their\s+|the\s+)?"
+    rf"\b(?:(?:{PERSON})(?<=s|n)|police)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?\s+(?:and|&)\s+(?:their\s+|the\s+)?"
     r"(?:family members|famil(?:y|ies)|relatives|"
     r"dependants|dependents|wives(?: and children)?)\b(?!\s+of\b)",
     re.I,

@@ -39,7 +39,8 @@ from . import acled_text as text
 from .acled_places import object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
-from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, seen, sentence, verbs
+from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
+from .acled_untold import PASSIVE_POSITIONS, not_this_events
 from .acled_words import actor_in, actor_last, bare_count, count_in
 
 PRIORITY = (
@@ -51,39 +52,15 @@ PRIORITY = (
     "positions_taken",
     "captured",
 )
-_INFINITIVE = re.compile(
-    r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
-    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$",
-    re.I,
-)
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(
     r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
 )
 _TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
-#: 'said reports that 50 soldiers surrendered were false'
-_UNTRUE = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
-    r"\bcorrected (?:the |those |these |its )?reports?\b|\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$|"
-    r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place",
-    re.I,
-)
-#: a claimant's words, and a period a figure covers: together, a total claimed, never an event
-_SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
-_PERIOD = re.compile(
-    r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:in|during|throughout|between) (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|20\d\d)\b)",
-    re.I,
-)
-#: 'denied reports that 50 soldiers had surrendered': said not to have happened
-_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;,]*$", re.I)
 #: 'joined forces with', 'joined the fighting': no one changed sides
 _JOINED_NOT = re.compile(
     r"^\s+(?:the\s+)?(?:forces|hands|fighting|offensive|attacks?|battles?|operations?|clash(?:es)?)\b", re.I
 )
-_DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
-_UNTRUE_WORDS = ("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place")
 
 
 def _joins_the_junta(after: str) -> bool:
@@ -93,31 +70,13 @@ def _joins_the_junta(after: str) -> bool:
     return the >= 0 and _TO_JUNTA.match(" to" + after[the : the + 40]) is not None
 
 
-_NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrender of the camp': a noun
-_FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
-_RELATIVE = re.compile(
-    r"\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
-    r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
-    re.I,
-)
-_ADJECTIVE = re.compile(
-    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
-)  # 'weapons collected from abandoned military positions'
-#: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
-_ELSEWHERE = re.compile(
-    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
-    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4})\b"
-    r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
-)
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
 )
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
-_NONE = re.compile(r"\b(?:none|no one|nobody|neither)\b[^,;]*$", re.I)  # 'none of the soldiers were taken alive'
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _BY = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
-_PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
 _TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
     r"police|security forces)\b",
@@ -139,15 +98,6 @@ _SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personne
 }
 #: ACLED's heading of a defection or desertion, where 'joined' says a defection
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
-#: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\b[^,;]*$", re.I)
-#: ... and ends on '(coded separately)' tells another event
-_TOLD = re.compile(
-    r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
-    r"\(coded separately\)"
-)
-_FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
-_AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
 
 @dataclass(frozen=True)
@@ -184,46 +134,17 @@ def _vague(fact: _Fact) -> bool:
     return not (positions_in if fact.outcome.startswith("positions") else count_in)(fact.words)[0]
 
 
-def _not_this_events(kind: str, verb: str, before: str, after: str) -> str:
-    """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
-    tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
-    if (
-        _RELATIVE.search(tail)
-        or _FOR.search(tail)
-        or "coded separately" in after
-        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after))
-    ):
-        return "background"
-    if "white flag" in verb.lower() and _AND_FLED.match(after):
-        return "a description"  # they raised white flags and fled: the flight is the fact
-    if (
-        _INFINITIVE.search(tail)
-        and not _FACT_TO.search(tail)
-        or seen(_DENIED, before[-300:], _DENIED_WORDS)
-        or _NONE.search(tail)
-        or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
-    ):
-        return "not done"
-    if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
-        return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
-    if (
-        kind in ("abandoned", "deserted")
-        and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail))
-        or verb.lower() == "surrender"
-        and _NOUN.search(tail)
-    ):
-        return "a description"
-    return ""
-
-
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
-    if why := _not_this_events(kind, verb, before, after):
+    if why := not_this_events(kind, verb, before, after):
         return why
     subject, previous = clause(ASIDE.sub(" ", before[-300:]))
     if kind == "captured":
         found = cap.taken(row, verb, subject, previous, after)
         return found if isinstance(found, str) else _Fact("captured", *found)
+    if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
+        words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
+        return _Fact("positions_abandoned", actor_in(words) or cap.fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
         if not (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after):
             return (

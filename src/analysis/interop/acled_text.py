@@ -112,11 +112,12 @@ CANDIDATE = (
 _SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
-    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )"
+    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:the|its|their|about|around|over|nearly|at least|more than|"
+    r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then)\s+(?:the\s+)?\w+\s+)?"
+    r"(?:the|its|their|another|about|around|over|nearly|at least|more than|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES})\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )as(?!\s+many\b)|after|because|when|since|"
@@ -133,7 +134,9 @@ _FINITE = re.compile(
 )
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
-_OPENING = re.compile(r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to)\b[^,;]*,")
+_OPENING = re.compile(
+    r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b[^,;]*,"
+)
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
 _STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on

@@ -35,7 +35,7 @@ _RANKS = (
 #: Nouns that name people a figure can count.
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
-    rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
+    rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
     r"trainees?|cadets?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
@@ -131,8 +131,8 @@ _BARE = re.compile(
     re.I,
 )
 _BOTH = re.compile(
-    r"\b(?:soldiers?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?(?:police|bgp)|"
-    r"(?:police|bgp)(?:\s+(?:officers?|members?|personnel))?\s+and\s+(?:\S+\s+){0,2}?(?:soldiers|military)"
+    r"\b(?:soldiers?|troops?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?(?:police|bgp)|"
+    r"(?:police|bgp)(?:\s+(?:officers?|members?|personnel))?\s+and\s+(?:\S+\s+){0,2}?(?:soldiers|troops|military)"
 )
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
@@ -155,11 +155,11 @@ _WHO = re.compile(
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
     r"border guard police|police (?:sub-)?inspectors?)|"
-    r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?)|"
+    r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|(?:junta|regime)(?:['’]s)? forces)|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
-    r"(?P<civilians>locals|local(?=\s+(?:people|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
+    r"(?P<civilians>locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff|officials?))\b"
 )

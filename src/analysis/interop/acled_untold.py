@@ -1,0 +1,130 @@
+"""What a verb of an ACLED note says that is no fact of this event, for :mod:`.acled_select`: a background
+(a relative clause, an event ACLED codes separately, an earlier act), a thing not done (an infinitive, a
+denial, a rumour, an unverified report, a demand or talks), a total a claimant gives for a period, or a
+description (an abandoned place, 'the surrender of the camp').
+
+>>> not_this_events("surrendered", "surrendered", "social media posts claimed that 12 soldiers had ", " to the AA.")
+'not done'
+>>> not_this_events("surrendered", "surrender", "the military demanded that PDF members ", " within a week.")
+'not done'
+>>> not_this_events("surrendered", "surrendered", "the KIA took the base when 41 soldiers ", " (coded separately).")
+'background'
+>>> not_this_events("surrendered", "surrendered", "41 soldiers ", " to the KIA.")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acled_text import ASIDE, POSITIONS, seen
+
+_INFINITIVE = re.compile(
+    r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
+    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$",
+    re.I,
+)
+#: 'said reports that 50 soldiers surrendered were false'
+_UNTRUE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
+    r"\bcorrected (?:the |those |these |its )?reports?\b|\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$|"
+    r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
+    r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|number|information|news)\b|"
+    r"\bsocial media (?:posts?|users?|accounts?|pages?)\s+(?:claimed|said|reported|alleged)\b|"
+    r"\breports? (?:circulated|spread) on social media\b",
+    re.I,
+)
+#: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
+_ASKED = re.compile(
+    r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing))\b[^.;]*$|"
+    r"\b(?:talks?|negotiations?)\b[^.;]{0,60}\b(?:about|on|over|for)\s+$",
+    re.I,
+)
+#: a claimant's words, and a period a figure covers: together, a total claimed, never an event
+_SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
+_PERIOD = re.compile(
+    r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
+    r"(?:in|during|throughout|between) (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|20\d\d)\b)",
+    re.I,
+)
+#: 'denied reports that 50 soldiers had surrendered': said not to have happened
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;,]*$", re.I)
+_DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
+_UNTRUE_WORDS = (
+    *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
+    *("unverified", "unconfirmed", "social media"),
+)
+_NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrender of the camp': a noun
+_FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
+_RELATIVE = re.compile(
+    r"\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
+    r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
+    re.I,
+)
+_ADJECTIVE = re.compile(
+    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
+)  # 'weapons collected from abandoned military positions'
+#: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
+_ELSEWHERE = re.compile(
+    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
+    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4})\b"
+    r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
+)
+_NONE = re.compile(r"\b(?:none|no one|nobody|neither)\b[^,;]*$", re.I)  # 'none of the soldiers were taken alive'
+_PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
+#: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
+PASSIVE_POSITIONS = re.compile(
+    rf"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+){{0,4}}?"
+    rf"{POSITIONS}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{POSITIONS})?(?:\s+of\s+(?:the\s+)?[\w'() -]{{1,40}}?)?)"
+    r"\s+(?:was|were)\s+$",
+    re.I,
+)
+#: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when)\b[^,;]*$", re.I)
+#: ... and ends on '(coded separately)' tells another event
+_TOLD = re.compile(
+    r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
+    r"\(coded separately\)"
+)
+_FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
+_AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
+
+
+def _positions_left(kind: str, tail: str) -> bool:
+    """'two camps were abandoned': positions told in the passive, not a place described."""
+    return kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None
+
+
+def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
+    """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
+    tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
+    if (
+        _RELATIVE.search(tail)
+        or _FOR.search(tail)
+        or "coded separately" in after
+        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after))
+    ):
+        return "background"
+    if "white flag" in verb.lower() and _AND_FLED.match(after):
+        return "a description"  # they raised white flags and fled: the flight is the fact
+    if (
+        _INFINITIVE.search(tail)
+        and not _FACT_TO.search(tail)
+        or seen(_DENIED, before[-300:], _DENIED_WORDS)
+        or _NONE.search(tail)
+        or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
+        or verb.lower() in ("surrender", "defect", "surrendering")
+        and _ASKED.search(tail)
+    ):
+        return "not done"
+    if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
+        return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
+    if (
+        kind in ("abandoned", "deserted")
+        and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail) and not _positions_left(kind, tail))
+        or verb.lower() == "surrender"
+        and _NOUN.search(tail)
+    ):
+        return "a description"
+    return ""
