@@ -684,3 +684,14 @@ def test_set_17_and_18_wording(case):
         decide(_event(PLACE + "The roads into the town were deserted after the curfew.", "Battles")).reason
         == "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving"
     )
+
+
+def test_a_pronoun_taken_is_the_people_of_another_side_named_before_it():
+    said = "the PDF raided a house where Pyu Saw Htee members were gathering at night and captured four of them."
+    d = decide(_event(PLACE + said, "Battles", actor1=PDF, actor2="Pyu Saw Htee"))
+    assert (d.outcome, d.actor, d.count_text) == ("captured", "militia", "four")
+    said = "the PDF raided the home of a Pyu Saw Htee member and captured him along with a homemade gun."
+    d = decide(_event(PLACE + said, "Battles", actor1=PDF, actor2="Pyu Saw Htee"))
+    assert (d.outcome, d.actor, parse_count(d.count_text).best) == ("captured", "militia", 1)
+    said = "the troops then detained him along with two other villagers."  # 'him' is not the troops
+    assert not decide(_event(PLACE + said, "Violence against civilians")).keep

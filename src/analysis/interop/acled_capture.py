@@ -25,6 +25,14 @@ from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count,
 _ADJECTIVE = re.compile(rf"\b(?:the|(?:freed|released|exchanged|handed over|returned)\s+(?:{NUMBER_WORDS}))\s+$", re.I)
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
+#: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side
+_THEM = re.compile(rf"^\s*(?:(?:{NUMBER_WORDS}|all|some|several|both)\s+of\s+)?(?:them|him|her)\b", re.I)
+_NAMED_BEFORE = re.compile(
+    rf"\b(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){{0,4}}\b(?:{PERSON})\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:who|which|that|were|was|and|in|at|near)\b)[\w'’-]+\s*){1,5})?",
+    re.I,
+)
+_JUNTA = ("junta_army", "police", "militia", "junta_personnel", "bgf")
 _OBJECT_END = re.compile(
     r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|"
     r"and seized)\b|"
@@ -188,6 +196,28 @@ def _by_the_junta(row: dict, subject: str) -> bool:
     )
 
 
+def named_before(row: dict, words: str, obj: str) -> str:
+    """The people a pronoun object stands for, named before the verb, of another side than ACLED's first actor
+    (the side that acted); '' when none.
+
+    >>> pdf = {"actor1": "PDF: People's Defense Force"}
+    >>> named_before(pdf, "the PDF raided a house where Pyu Saw Htee members were gathering and ", " four of them")
+    'where Pyu Saw Htee members'
+    >>> named_before(pdf, "local defence forces attacked members of the People's Militia Force who were there ", "him")
+    "members of the People's Militia Force"
+    >>> named_before({"actor1": "Military Forces of Myanmar (2021-)"}, "The troops then ", " him")
+    ''
+    """
+    if not _THEM.match(obj):
+        return ""
+    found = list(_NAMED_BEFORE.finditer(words))
+    side = actor_of(row.get("actor1", ""))[0]
+    who = actor_in(found[-1].group(0)) if found else ""
+    if not who or ("junta" if who in _JUNTA else who) == side:
+        return ""
+    return found[-1].group(0).strip()
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]):
@@ -215,7 +245,10 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
     if kin(obj):
         return "relatives"
-    noun = person(obj)
+    noun, named = person(obj), ""
+    # 'raided a house where Pyu Saw Htee members were gathering and captured four of them': those named before
+    if not noun and (named := named_before(row, f"{previous} {subject}", obj)):
+        noun, obj = person(named), obj if obj.lower().rstrip().endswith("them") else named
     if not noun and actor_in(obj) in ("resistance", "armed_group"):
         noun = _LEADERS.search(obj)
     if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
@@ -224,7 +257,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         return "a description"  # a camp or a town captured: a position, not people
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
-    who, capturer = actor_in(obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0]), actor_in(subject)
+    who = actor_in(named or obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0])
+    capturer = actor_in(subject)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_in(subject)
     if not who and noun.group(0).lower() in _GENERIC:
