@@ -695,3 +695,16 @@ def test_a_pronoun_taken_is_the_people_of_another_side_named_before_it():
     assert (d.outcome, d.actor, parse_count(d.count_text).best) == ("captured", "militia", 1)
     said = "the troops then detained him along with two other villagers."  # 'him' is not the troops
     assert not decide(_event(PLACE + said, "Violence against civilians")).keep
+
+
+def test_a_side_leaving_its_own_camp_is_an_abandonment_and_leaving_it_to_attack_is_not():
+    said = "the PDF left two of its camps near Kyauk Htu village empty ahead of a column of some 300 soldiers."
+    d = decide(_event(PLACE + said, "Strategic developments", actor1=PDF, actor2=MILITARY))
+    assert (d.outcome, d.actor, d.count_text) == ("positions_abandoned", "resistance", "two")
+    said = "Pyu Saw Htee members left their camp at the village monastery and moved to the military's base."
+    d = decide(_event(PLACE + said, "Strategic developments", actor1="Pyu Saw Htee", actor2=""))
+    assert (d.outcome, d.actor, parse_count(d.count_text).best) == ("positions_abandoned", "militia", 1)
+    for said in ("the troops left their base to attack the village.", "the troops left their base and raided it."):
+        d = decide(_event(PLACE + said, "Battles"))
+        assert not d.keep and d.reason.startswith("'left its camp' to attack"), (said, d)
+    assert not decide(_event(PLACE + "about 100 troops left the base near the village.", "Battles")).keep

@@ -55,6 +55,11 @@ _ARRESTED_PERSONNEL = (
     rf"{_TAKEN_PEOPLE}|soldier|troop|police|militia|militiam[ae]n|pyu saw htee|sergeant|corporal|private|"
     r"captain|major|lieutenant|officer|conscripts?"
 )
+#: 'left its camp', 'left two of their posts': a side's own positions left (a movement 'to attack' is none)
+_OWN_POSITIONS = (
+    r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"{POSITIONS}\b"
+)
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
 #: border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
@@ -81,7 +86,8 @@ VERBS = re.compile(
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission)|"
     rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b))|"
-    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its)|pulled out of)|"
+    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its)|pulled out of|"
+    rf"left(?={_OWN_POSITIONS}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|arrested|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
@@ -99,7 +105,7 @@ CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
     r"abandon|vacat|withdrew (?:from|all (?:of )?its)|pulled out of|white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    r"absconded|slipped away|left without permission|took shelter|"
+    rf"absconded|slipped away|left without permission|left{_OWN_POSITIONS}|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|"
     rf"arrested\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|\bcrossed\b|(?:sought|took) refuge|"

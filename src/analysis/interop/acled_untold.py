@@ -91,6 +91,15 @@ _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
 
+#: 'left their base to attack the village', 'left its camp on patrol': a movement, not positions abandoned
+_MOVED = re.compile(
+    r"^[^.;]{0,60}?\b(?:to\s+(?:attack|raid|patrol|launch|conduct|join|reinforce|pursue|clear|hunt|search|fight)|"
+    r"for\s+(?:a\s+|an\s+)?(?:patrol|operation|mission|raid|offensive)|on\s+(?:a\s+)?patrol|"
+    r"and\s+(?:attacked|raided|launched|marched|advanced|conducted|opened|ambushed|shelled|stormed|entered))\b",
+    re.I,
+)
+
+
 def _positions_left(kind: str, tail: str) -> bool:
     """'two camps were abandoned': positions told in the passive, not a place described."""
     return kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None
@@ -106,6 +115,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after))
     ):
         return "background"
+    if verb.lower() == "left" and _MOVED.match(after):
+        return "moved"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
     if (
