@@ -11,7 +11,7 @@ import pytest
 
 from analysis.errors import ParseError
 from analysis.interop.acled_select import decide
-from analysis.interop.acled_words import actor_in
+from analysis.interop.acled_who import actor_in
 from analysis.parse.counts import parse_count
 from analysis.vocab import TROOP_ACTORS
 
@@ -708,3 +708,82 @@ def test_a_side_leaving_its_own_camp_is_an_abandonment_and_leaving_it_to_attack_
         d = decide(_event(PLACE + said, "Battles"))
         assert not d.keep and d.reason.startswith("'left its camp' to attack"), (said, d)
     assert not decide(_event(PLACE + "about 100 troops left the base near the village.", "Battles")).keep
+
+
+# sets 19 and 20 (written blind): wording each read wrongly before (note -> outcome, actor, count text; or None)
+SET_19_20 = {
+    "troops of an armed group": (
+        "troops of the Ta'ang National Liberation Army (PSLF/TNLA) withdrew from their frontline positions.",
+        ("positions_abandoned", "armed_group", ""),
+    ),
+    "a rank of an armed group going to the military": (
+        "a soldier of the Kachin Independence Army deserted his unit and defected to the Myanmar military.",
+        ("defected", "armed_group", "a soldier"),
+    ),
+    "a police sergeant and a soldier": (
+        "a police sergeant from the Taze police station and a soldier from LIB-120 defected together to the PDF.",
+        ("defected", "junta_personnel", "2"),
+    ),
+    "members of their families": (
+        "14 people, including soldiers of LIB-250 and members of their families, defected to the KNDF.",
+        ("defected", "mixed", "14"),
+    ),
+    "another soldier": (
+        "the PDF captured seven soldiers. During the attack, another soldier from the camp defected to the PDF.",
+        ("defected", "junta_army", "another soldier"),
+    ),
+    "seized a police officer": (
+        "members of an armed group seized a police officer from the Singu police station at the market.",
+        ("captured", "police", "a police officer"),
+    ),
+    "a station named in four words": (
+        "police officers abandoned the Zee Phyu Kone police station and withdrew to Pale town.",
+        ("positions_abandoned", "police", "the Zee Phyu Kone police station"),
+    ),
+    "one more killed is not one more taken": (
+        "the military captured three PDF members and one PDF member was killed.",
+        ("captured", "resistance", "three"),
+    ),
+    "a statement denying reports": (
+        "the KNA issued a statement denying reports that one of its battalion commanders had defected to the KNLA.",
+        None,
+    ),
+    "safe passage if they surrendered": (
+        "the KIA offered the troops safe passage if they surrendered their weapons.",
+        None,
+    ),
+    "swam across a river into Thailand": (
+        "two soldiers from LIB-275 deserted their unit and swam across the Moei river into Mae Sot, Thailand.",
+        ("fled_across_border", "junta_army", "two"),
+    ),
+    "a relative clause running up to the verb": (
+        "about 70 soldiers who had been hiding in the hills since the fall of the base in December crossed into "
+        "Bangladesh and were disarmed.",
+        ("fled_across_border", "junta_army", "about 70"),
+    ),
+    "people detained, including soldiers and their families": (
+        "the KIA captured the LIB-438 camp and detained 40 people, including soldiers and their wives and children.",
+        ("captured", "mixed", "40"),
+    ),
+    "a media report the receiving side denied": (
+        "a local media outlet reported that around 30 soldiers had surrendered to the CDF. The CDF denied the "
+        "report the next day, saying that no soldiers had surrendered.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_19_20))
+def test_set_19_and_20_wording(case):
+    said, expected = SET_19_20[case]
+    d = decide(_event(PLACE + said, "Battles", actor1=PDF, actor2=MILITARY))
+    if expected is None:
+        assert not d.keep, (case, d)
+    else:
+        assert (d.outcome, d.actor, d.count_text) == expected, (case, d)
+
+
+def test_a_media_report_the_military_denies_is_still_kept():
+    said = "local media reported that 30 soldiers had surrendered to the CDF. The military denied the report."
+    d = decide(_event(PLACE + said, "Battles", actor1=PDF, actor2=MILITARY))
+    assert (d.outcome, d.actor, d.count_text) == ("surrendered", "junta_army", "30")

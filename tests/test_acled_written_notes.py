@@ -1,8 +1,8 @@
-"""The import on 1,620 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 1,860 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Eighteen sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -41,7 +41,11 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 17 (120 notes, written after set 16's fixes as ACLED's notes of October 2023 to December 2024 would read,
   55 not events): 42 of 45 (93%), 42 of 46 (91%), 41 of 44 counts (93%);
 - set 18 (120 notes, written at the same time as set 17 as ACLED's notes of June 2025 to October 2026 would
-  read, most of them long, 56 not events): 35 of 42 (83%), 35 of 45 (78%), 30 of 38 counts (79%).
+  read, most of them long, 56 not events): 35 of 42 (83%), 35 of 45 (78%), 30 of 38 counts (79%);
+- set 19 (120 notes, written after sets 17 and 18's fixes as ACLED's notes of 2025-2026 would read, most of
+  them long, 55 not events): 36 of 41 (88%), 36 of 40 (90%), 33 of 39 counts (85%);
+- set 20 (120 notes, written at the same time as set 19 as ACLED's notes of April-May 2025 would read, 55 not
+  events): 42 of 43 (98%), 42 of 46 (91%), 38 of 41 counts (93%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -62,7 +66,11 @@ deserted_then_thailand_priority ("deserted from LIB-357 and fled to Thailand") i
 In set 17, the KNDF's members are labelled ``armed_group``, as the codebook names the KNDF (its writer had
 ``resistance``); in sets 17 and 18, two notes where a named officer was captured while others surrendered or
 fled (b17_050, b18_071) are labelled by the one-row rule. Set 18's b18_047 (the military arresting three PDF
-members) keeps its writer's label, a capture, though the import leaves every arrest by the military out.
+members) keeps its writer's label, a capture, though the import leaves every arrest by the military out. In
+set 19, four notes of the Karen National Army ("formerly the BGF", which left the military's command in 2024)
+are labelled ``armed_group`` (their writer had ``bgf``, which this project keeps for Border Guard Forces under
+military command); with them, set 19 measured 36 of 38, 36 of 40 and 33 of 36 counts. In set 20, b20_099 (a
+named officer captured while about 30 soldiers fled) is labelled by the one-row rule.
 
 Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
 camp overnight", "the defectors were six police officers") is not read, because the same words mostly
@@ -116,7 +124,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 760 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 840 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -141,4 +149,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 560 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 660 and wrongly.empty, list(wrongly.index)

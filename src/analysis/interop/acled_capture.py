@@ -19,7 +19,8 @@ import re
 
 from ..reference.acled_actors import actor_of
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
-from .acled_words import NUMBER_WORDS, PERSON, actor_in, actor_last, bare_count, count_in
+from .acled_who import actor_in, actor_last
+from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(rf"\b(?:the|(?:freed|released|exchanged|handed over|returned)\s+(?:{NUMBER_WORDS}))\s+$", re.I)
@@ -36,7 +37,8 @@ _JUNTA = ("junta_army", "police", "militia", "junta_personnel", "bgf")
 _OBJECT_END = re.compile(
     r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|"
     r"and seized)\b|"
-    r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|[,.;]",
+    r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|"
+    r"\s+and\s+(?:[\w'-]+\s+){1,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b|[,.;]",
     re.I,
 )
 #: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
@@ -62,7 +64,7 @@ _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 _WITH_RELATIVES = re.compile(
     rf"\b(?:(?:{PERSON})(?<=s|n)|police)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?\s+(?:and|&)\s+(?:their\s+|the\s+)?"
     r"(?:family members|famil(?:y|ies)|relatives|"
-    r"dependants|dependents|wives(?: and children)?)\b(?!\s+of\b)",
+    r"dependants|dependents|wives(?: and children)?|members of their famil(?:y|ies))\b(?!\s+of\b)",
     re.I,
 )
 #: leaders named without a noun a figure counts: people only where a side other than the junta is named with
@@ -255,6 +257,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
     if noun and _A_PLACE.search(obj, 0, noun.start()) or not noun and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
+    if noun and noun.group(0).lower() in ANYONE_WORDS and mixed(told := after.split(".")[0]):
+        return "unknown", told  # 'detained 40 people, including soldiers and their wives and children': mixed
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     who = actor_in(named or obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0])

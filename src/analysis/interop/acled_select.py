@@ -17,7 +17,7 @@
 4. Captured is never surrendered: "captured as prisoners" alone is ``captured``; "surrendered and were
    captured" is ``surrendered``.
 5. Who: the words of the clause before the verb (for an active "X captured Y", the words after it), see
-   :func:`.acled_words.actor_in`; else the previous clause; else the ACLED actor that is not the one
+   :func:`.acled_who.actor_in`; else the previous clause; else the ACLED actor that is not the one
    surrendered to. Members of a group going *to* the military are never junta personnel, nor anyone by default.
 6. How many: :func:`.acled_words.count_in` on the same words; the note says why a count is empty.
 
@@ -40,8 +40,9 @@ from .acled_places import object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
-from .acled_untold import PASSIVE_POSITIONS, not_this_events
-from .acled_words import actor_in, actor_last, bare_count, count_in
+from .acled_untold import PASSIVE_POSITIONS, denied_report, not_this_events
+from .acled_who import actor_in, actor_last
+from .acled_words import bare_count, count_in
 
 PRIORITY = (
     "surrendered",
@@ -73,6 +74,9 @@ def _joins_the_junta(after: str) -> bool:
 _PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
 )
+_A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
+_RUN_ON = re.compile(r"\s(?:who|that)\s+(?:(?:had|has|have|were|was|been)\s+){0,2}\w+(?:ing|ed)\b[^,;()]*$", re.I)
+_AUXILIARY = re.compile(r"\b(?:were|was|had|has|have|been|being)\s*$", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _BY = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
@@ -134,11 +138,19 @@ def _vague(fact: _Fact) -> bool:
     return not (positions_in if fact.outcome.startswith("positions") else count_in)(fact.words)[0]
 
 
+def _without_run_on(before: str) -> str:
+    """The words before a verb without a relative clause that runs up to it, commas or not ('70 soldiers who had
+    been hiding in the hills since December crossed ...': the soldiers crossed), unless it ends on the verb's
+    own auxiliary ('soldiers who had fled were captured')."""
+    run = _RUN_ON.search(before)
+    return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
+
+
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after):
         return why
-    subject, previous = clause(ASIDE.sub(" ", before[-300:]))
+    subject, previous = clause(_without_run_on(ASIDE.sub(" ", before[-300:])))
     if kind == "captured":
         found = cap.taken(row, verb, subject, previous, after)
         return found if isinstance(found, str) else _Fact("captured", *found)
@@ -173,7 +185,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
         return "joined"  # militia joining the military: the same side
     if who == "civilians" and not cap.mixed(subject):  # '200 people, including soldiers and their dependents'
-        if kind not in ("surrendered", "defected") or not _ANYONE.search(subject):
+        anyone = _ANYONE.search(subject) or kind == "defected" and _A_MAN.search(subject)  # 'a man defected'
+        if kind not in ("surrendered", "defected") or not anyone:
             return "civilians"
         who = "unknown"  # '11 people defected to the PDF': people of some force, not named
     if verb.lower() == "retreated" and not INTO_A_COUNTRY.match(after):
@@ -211,7 +224,9 @@ def decide(row: dict) -> Decision:
         start, end = sentence(said, m.start())
         earlier = said[max(0, start - 300) : start]
         found = _fact(row, m.lastgroup, m.group(0), said[start : m.start()], said[m.end() : end], earlier)
-        if isinstance(found, _Fact):
+        if isinstance(found, _Fact) and denied_report(said, start, end):
+            why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
+        elif isinstance(found, _Fact):
             facts.append(replace(found, sentence=said[start:end]))
         else:
             why.append(found)

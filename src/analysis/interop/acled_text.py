@@ -48,7 +48,7 @@ INTO_A_COUNTRY = re.compile(
     rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
 )
 #: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
-_TAKEN_PEOPLE = r"soldiers|troops|members|police officers|policem[ae]n|personnel|prisoners"
+_TAKEN_PEOPLE = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?"
 #: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
 #: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
 _ARRESTED_PERSONNEL = (
@@ -85,7 +85,8 @@ VERBS = re.compile(
     r"returned to the legal fold)|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission)|"
-    rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b))|"
+    rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b)|"
+    r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its)|pulled out of|"
     rf"left(?={_OWN_POSITIONS}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
@@ -93,7 +94,7 @@ VERBS = re.compile(
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b)[\w'-]+){{0,4}}?"
-    rf"\s+(?:{_TAKEN_PEOPLE})\b)|"
+    rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
     r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
     r"sought shelter with|came to the liberated area|"
@@ -107,7 +108,7 @@ CANDIDATE = (
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left{_OWN_POSITIONS}|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"
-    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|"
+    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"arrested\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
     r"took\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
@@ -176,6 +177,8 @@ _STEMS = (
     "turned",
     "handed",
     "crossed",
+    "swam",
+    "waded",
     "joined",
     "was received",
     "were received",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .acled_text import ASIDE, POSITIONS, seen
+from .acled_who import actor_in
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
@@ -49,7 +50,8 @@ _PERIOD = re.compile(
     re.I,
 )
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
-_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b[^.;,]*$", re.I)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;,]*$", re.I)
+_IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
@@ -71,7 +73,10 @@ _ELSEWHERE = re.compile(
     r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4})\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
-_NONE = re.compile(r"\b(?:none|no one|nobody|neither)\b[^,;]*$", re.I)  # 'none of the soldiers were taken alive'
+_NONE = re.compile(
+    r"\b(?:none|no one|nobody|neither|no\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers))\b[^,;]*$",
+    re.I,
+)  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
 #: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
 PASSIVE_POSITIONS = re.compile(
@@ -98,6 +103,27 @@ _MOVED = re.compile(
     r"and\s+(?:attacked|raided|launched|marched|advanced|conducted|opened|ambushed|shelled|stormed|entered))\b",
     re.I,
 )
+
+
+#: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
+_MEDIA_SAID = re.compile(r"\b(?:media|outlets?|news)\b[^.;]{0,60}\breported that\b", re.I)
+_DENIED_REPORT = re.compile(
+    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b", re.I
+)
+
+
+def denied_report(said: str, start: int, end: int) -> bool:
+    """True when the sentence ``said[start:end]`` tells a media report that a later sentence says a side other
+    than the junta denied (the side said to have taken the people: a junta denial is routine, and not read).
+
+    >>> said = "Media reported that 30 soldiers had surrendered to the CDF. The CDF denied the report."
+    >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
+    (True, False)
+    """
+    if not _MEDIA_SAID.search(said, start, end):
+        return False
+    denial = _DENIED_REPORT.search(said, end)
+    return denial is not None and actor_in(denial.group(1)) in ("resistance", "armed_group")
 
 
 def _positions_left(kind: str, tail: str) -> bool:
@@ -127,6 +153,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
         or verb.lower() in ("surrender", "defect", "surrendering")
         and _ASKED.search(tail)
+        or _IF.search(tail)
     ):
         return "not done"
     if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):

@@ -1,8 +1,5 @@
-"""The words of ACLED's notes: who a phrase names, and how many it counts (used by :mod:`.acled_select`).
-
-Who: the earliest name in the words decides ("two soldiers from a police station" are soldiers, "a unit
-commander of the People's Defense Force" is resistance). A generic noun (member, commander, leader) names
-nobody by itself. Soldiers and police named together are ``junta_personnel``.
+"""The words of ACLED's notes: how many a phrase counts (used by :mod:`.acled_select`; who it names is
+:mod:`.acled_who`).
 
 How many: a figure is read only where it counts people the notes name ("two soldiers", "a police lance
 corporal", "about 30 military soldiers", "11 others"); people named after "including" are a part of the
@@ -15,8 +12,6 @@ give no count, and the note says so.
 ('About 30', '')
 >>> count_in("several soldiers, including a battalion commander")
 ('', "ACLED's notes say 'several soldiers': no figure, count left empty")
->>> actor_in("a unit commander of the People's Defense Force - Kale District")
-'resistance'
 """
 
 from __future__ import annotations
@@ -28,14 +23,14 @@ from ..errors import ParseError
 from ..parse.counts import Count, parse_count
 from .acled_text import ANYONE_WORDS, RELATIVE
 
-_RANKS = (
+RANKS = (
     r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
     r"lieutenant colonels?|lieutenants?|colonels?|brigadier generals?|major generals?"
 )
 #: Nouns that name people a figure can count.
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
-    rf"conscripts?|recruits?|servicem[ae]n|{_RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
+    rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
     r"trainees?|cadets?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
@@ -56,15 +51,10 @@ _NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
 NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
 _POSSESSIVE = ("his", "their", "its", "her")
+_ONE_MORE = ("his", "her", "another")  # before a noun in the singular: one person
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
 _MODIFIER = re.compile(r"[\s-]*(?:(?!and\b|or\b|of\b)[a-z]+[\s-]+)?")
-#: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
-_OF_SIDE = re.compile(
-    r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(police|bgf|border guard forces?|pyu saw htee)\b"
-)
-_SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
@@ -130,62 +120,8 @@ _BARE = re.compile(
     r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
     re.I,
 )
-_BOTH = re.compile(
-    r"\b(?:soldiers?|troops?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?(?:police|bgp)|"
-    r"(?:police|bgp)(?:\s+(?:officers?|members?|personnel))?\s+and\s+(?:\S+\s+){0,2}?(?:soldiers|troops|military)"
-)
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
-
-#: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
-_NOT_FORCE = (
-    r"[-\s](?:appointed|backed|run|controlled|owned|linked|aligned|officials?|administrators?|ministers?|"
-    r"ministry|spokesm[ae]n|spokesperson|courts?|media|newspapers?|government)"
-)
-#: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
-_WHO = re.compile(
-    r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
-    r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
-    r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
-    r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
-    r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|"
-    r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|"
-    r"faction|ethnic armed|"
-    r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
-    r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
-    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
-    r"border guard police|police (?:sub-)?inspectors?)|"
-    r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|(?:junta|regime)(?:['’]s)? forces)|"
-    rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
-    rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
-    rf"air force|conscripts?|servicem[ae]n|{_RANKS}|personnel)|"
-    r"(?P<civilians>locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
-    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
-    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff|officials?))\b"
-)
-
-
-def actor_in(words: str) -> str:
-    """The project actor the words name first; '' when they name none.
-
-    >>> actor_in("two Myanmar military soldiers from Wet Lu police station"), actor_in("a police lance corporal")
-    ('junta_army', 'police')
-    >>> actor_in("about 20 military soldiers and police"), actor_in("KIA troops")
-    ('junta_personnel', 'armed_group')
-    >>> actor_in("the Karen National Liberation Army troops"), actor_in("a unit commander of the PDF")
-    ('armed_group', 'resistance')
-    """
-    low = words.lower()
-    m = _WHO.search(low)
-    if not m:
-        return ""
-    if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end())):
-        return _SIDE_OF.get(
-            side.group(1), "bgf"
-        )  # 'a lance corporal of the police', 'a sergeant of BGF Battalion-1018'
-    if m.lastgroup in ("junta_army", "police") and _BOTH.search(low):
-        return "junta_personnel"
-    return m.lastgroup
 
 
 @lru_cache(maxsize=4096)
@@ -227,8 +163,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             if tok in _POSSESSIVE and i > 1 and tokens[i - 1].group(0) == "of":
                 found = i - 2 if _NUMBER_WORD.fullmatch(tokens[i - 2].group(0)) else None  # 'five of his men'
                 break
-            if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in ("his", "her"):
-                found = i  # 'his deputy' is one person, as 'a deputy' is
+            if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in _ONE_MORE:
+                found = i  # 'his deputy' is one person, as 'a deputy' is; 'another soldier' one more
                 break
         if found is None:
             continue
@@ -247,7 +183,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         if RELATIVE.search(phrase):
             continue
         noun = n.group(0)
-        if first in (*_ARTICLES, "his", "her"):
+        if first in (*_ARTICLES, *_ONE_MORE):
             if noun.endswith(("s", "men", "personnel")) and noun != "prisoner of war":
                 if found > 0 and tokens[found - 1].group(0) == "and":
                     out.append(("", phrase, True))  # 'and his bodyguards': more people, with no figure
@@ -306,13 +242,3 @@ def count_in(words: str) -> tuple[str, str]:
         return "", f"ACLED's notes give {said}: not added, count left empty"
     total = sum(c.best for c in counts)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"
-
-
-def actor_last(words: str) -> str:
-    """The project actor the words name last ('' when none): the antecedent of 'they' or 'nine of them'.
-
-    >>> actor_last("The PDF surrounded a group of Pyu Saw Htee members.")
-    'militia'
-    """
-    found = list(_WHO.finditer(words.lower()))
-    return actor_in(words[found[-1].start() :]) if found else ""

@@ -169,8 +169,8 @@ _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 
 #: One person or place named by an article: 'a soldier', 'a sergeant-major', 'its police outpost' = 1.
 _ONE = re.compile(
-    r"^(?:a|an|the|a single|one|his|her|its|their) (?:[\w'’().-]+[ -]){0,6}?(?:soldier|troop|officer|police officer|"
-    r"policeman|member|outpost|camp|base|post|position|station|checkpoint|headquarters|garrison|bunker|"
+    r"^(?:a|an|the|a single|one|another|his|her|its|their) (?:[\w'’().-]+[ -]){0,6}?(?:soldier|troop|officer|"
+    r"police officer|policeman|member|outpost|camp|base|post|position|station|checkpoint|headquarters|garrison|bunker|"
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
     r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet)$"

@@ -1,0 +1,93 @@
+"""Who the words of an ACLED note name (used by :mod:`.acled_select` and :mod:`.acled_capture`).
+
+The earliest name in the words decides ("two soldiers from a police station" are soldiers, "a unit commander
+of the People's Defense Force" is resistance, "troops of the TNLA" an armed group). A generic noun (member,
+commander, leader) names nobody by itself. Soldiers and police named together are ``junta_personnel``.
+
+>>> actor_in("a unit commander of the People's Defense Force - Kale District")
+'resistance'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acled_words import RANKS
+
+#: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
+_OF_SIDE = re.compile(
+    r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(police|bgf|border guard forces?|pyu saw htee)\b"
+)
+_SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
+#: a noun any side's people share ('troops', 'a sergeant'), and 'of the' before the side it names
+_GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from)\s")
+_OTHER_SIDES = ("resistance", "armed_group")
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
+_BOTH = re.compile(
+    r"\b(?:soldiers?|troops?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?(?:police|bgp)|"
+    r"(?:police|bgp)(?!\s+station)\b[^.;]{0,50}?\band\s+(?:\S+\s+){0,2}?(?:soldiers?|troops?|military)\b"
+)
+#: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
+_NOT_FORCE = (
+    r"[-\s](?:appointed|backed|run|controlled|owned|linked|aligned|officials?|administrators?|ministers?|"
+    r"ministry|spokesm[ae]n|spokesperson|courts?|media|newspapers?|government)"
+)
+#: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
+_WHO = re.compile(
+    r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
+    r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
+    r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
+    r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
+    r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|"
+    r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|"
+    r"faction|ethnic armed|"
+    r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
+    r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
+    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
+    r"border guard police|police (?:sub-)?inspectors?)|"
+    r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|(?:junta|regime)(?:['’]s)? forces)|"
+    rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
+    rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
+    rf"air force|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
+    r"(?P<civilians>locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
+    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
+    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff|officials?))\b"
+)
+
+
+def actor_in(words: str) -> str:
+    """The project actor the words name first; '' when they name none.
+
+    >>> actor_in("two Myanmar military soldiers from Wet Lu police station"), actor_in("a police lance corporal")
+    ('junta_army', 'police')
+    >>> actor_in("about 20 military soldiers and police"), actor_in("KIA troops")
+    ('junta_personnel', 'armed_group')
+    >>> actor_in("the Karen National Liberation Army troops"), actor_in("a unit commander of the PDF")
+    ('armed_group', 'resistance')
+    """
+    low = words.lower()
+    m = _WHO.search(low)
+    if not m:
+        return ""
+    if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end())):
+        return _SIDE_OF.get(
+            side.group(1), "bgf"
+        )  # 'a lance corporal of the police', 'a sergeant of BGF Battalion-1018'
+    if m.lastgroup == "junta_army" and _GENERIC_OF.match(low, m.start()):
+        named = _WHO.search(low, m.end(), m.end() + 60)  # 'troops of the TNLA', 'a second lieutenant of the KIA'
+        if named and named.lastgroup in _OTHER_SIDES and _OF_THE.fullmatch(low, m.end(), named.start()):
+            return named.lastgroup
+    if m.lastgroup in ("junta_army", "police") and _BOTH.search(low):
+        return "junta_personnel"
+    return m.lastgroup
+
+
+def actor_last(words: str) -> str:
+    """The project actor the words name last ('' when none): the antecedent of 'they' or 'nine of them'.
+
+    >>> actor_last("The PDF surrounded a group of Pyu Saw Htee members.")
+    'militia'
+    """
+    found = list(_WHO.finditer(words.lower()))
+    return actor_in(words[found[-1].start() :]) if found else ""
