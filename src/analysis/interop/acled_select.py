@@ -142,7 +142,8 @@ def _without_run_on(before: str) -> str:
     """The words before a verb without a relative clause that runs up to it, commas or not ('70 soldiers who had
     been hiding in the hills since December crossed ...': the soldiers crossed), unless it ends on the verb's
     own auxiliary ('soldiers who had fled were captured')."""
-    run = _RUN_ON.search(before)
+    low = before.lower()
+    run = _RUN_ON.search(before) if " who " in low or " that " in low else None
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
 
 

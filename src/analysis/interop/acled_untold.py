@@ -120,7 +120,7 @@ def denied_report(said: str, start: int, end: int) -> bool:
     >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
     (True, False)
     """
-    if not _MEDIA_SAID.search(said, start, end):
+    if "reported that" not in said[start:end] or not _MEDIA_SAID.search(said, start, end):
         return False
     denial = _DENIED_REPORT.search(said, end)
     return denial is not None and actor_in(denial.group(1)) in ("resistance", "armed_group")
