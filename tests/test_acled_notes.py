@@ -787,3 +787,115 @@ def test_a_media_report_the_military_denies_is_still_kept():
     said = "local media reported that 30 soldiers had surrendered to the CDF. The military denied the report."
     d = decide(_event(PLACE + said, "Battles", actor1=PDF, actor2=MILITARY))
     assert (d.outcome, d.actor, d.count_text) == ("surrendered", "junta_army", "30")
+
+
+# set 21 (written blind, 2021-2023): wording each read wrongly before (note -> outcome, actor, count text; or None)
+SET_21 = {
+    "militia handing over weapons and joining": (
+        "Change to armed group: " + PLACE + "nine members of the village's People's Militia handed over their "
+        "weapons and joined the People's Defense Force - Pauk after talks.",
+        "People's Militia Force",
+        ("defected", "militia", "nine"),
+    ),
+    "junta forces counted": (
+        PLACE + "about 20 junta forces stationed at a hilltop outpost surrendered to the KNDF after a siege.",
+        "KNDF: Karenni Nationalities Defense Force",
+        ("surrendered", "junta_personnel", "about 20"),
+    ),
+    "outposts along a road, abandoned": (
+        PLACE + "around five Myanmar military outposts along the Asian Highway were abandoned after KNLA attacks.",
+        "KNU/KNLA: Karen National Union/Karen National Liberation Army",
+        ("positions_abandoned", "junta_army", "around five"),
+    ),
+    "a province of Thailand four words away": (
+        PLACE + "around 30 members of a People's Defense Force unit crossed the Salween river into Mae Hong Son "
+        "province of Thailand as the military advanced.",
+        PDF,
+        ("fled_across_border", "resistance", "around 30"),
+    ),
+    "policewomen": (
+        "Change to armed group: " + PLACE + "three policewomen and five constables crossed the Tiau river into "
+        "Mizoram state of India after refusing orders to fire on protesters.",
+        "Police Forces of Myanmar (2021-)",
+        ("fled_across_border", "police", "8"),
+    ),
+    "people including police personnel and their relatives": (
+        "Change to armed group: " + PLACE + "about 60 people, including police personnel and their relatives, "
+        "crossed into Mizoram, India through informal crossing points.",
+        "Police Forces of Myanmar (2021-)",
+        ("fled_across_border", "mixed", "about 60"),
+    ),
+    "the Restoration Council of Shan State": (
+        "Change to armed group: " + PLACE + "two members of the Restoration Council of Shan State defected to the "
+        "Shan State Progress Party with two rifles.",
+        "RCSS/SSA: Restoration Council of Shan State/Shan State Army",
+        ("defected", "armed_group", "two"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_21))
+def test_set_21_wording(case):
+    notes, actor1, expected = SET_21[case]
+    d = decide(_event(notes, "Strategic developments", actor1=actor1, actor2=""))
+    assert (d.outcome, d.actor, d.count_text) == expected, (case, d)
+
+
+# set 22 (written blind, long notes of 2024-2026): wording each read wrongly before
+SET_22 = {
+    "police stationed at a station fled": (
+        "police stationed at the Kyauk Hla police station fled as a People's Defense Force column approached.",
+        ("fled", "police", ""),
+    ),
+    "junta security forces": (
+        "junta security forces stationed in the village fled towards Loikaw as the KNDF advanced.",
+        ("fled", "junta_personnel", ""),
+    ),
+    "in total, people including soldiers, police officers and their family members": (
+        "the AA said that in total 143 people, including soldiers, police officers and their family members, "
+        "surrendered at the base.",
+        ("surrendered", "mixed", "143"),
+    ),
+    "soldiers, their relatives and staff": (
+        "a total of about 260 people, including Myanmar military soldiers, their relatives and government staff, "
+        "fled across the border into Mizoram, India.",
+        ("fled_across_border", "mixed", "about 260"),
+    ),
+    "junta personnel": (
+        "between 80 and 100 junta personnel surrendered during the final assault, the combined force said.",
+        ("surrendered", "junta_personnel", "between 80 and 100"),
+    ),
+    "soldiers and officers of the police force": (
+        "four soldiers from IB-89 and two officers of the Kalay police force defected together to the CDF.",
+        ("defected", "junta_personnel", "6"),
+    ),
+    "a station named in five words, withdrawn from": (
+        "police withdrew from the Tha Pyay Kone police station, leaving the building empty.",
+        ("positions_abandoned", "police", "the Tha Pyay Kone police station"),
+    ),
+    "two officers named one by one": (
+        "two police officers, a police sergeant and a constable from the Myoma police station, defected to the CDM.",
+        ("defected", "police", "two"),
+    ),
+    "a group of people including personnel and families": (
+        "a group of 15 people, including a soldier from LIB-228, two police officers and their family members, "
+        "defected through the PDF.",
+        ("defected", "mixed", "15"),
+    ),
+    "the others of the clause before, not the agent": (
+        "a local People's Defense Force ambushed a military convoy, killing two soldiers and capturing four others.",
+        ("captured", "junta_army", "four"),
+    ),
+    "a commander known as": (
+        "a People's Defence Force company commander known as Bo Thunder and six members of his unit defected to the "
+        "Myanmar military with their weapons.",
+        ("defected", "resistance", "7"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_22))
+def test_set_22_wording(case):
+    said, expected = SET_22[case]
+    d = decide(_event(PLACE + said, "Strategic developments", actor1=PDF, actor2=MILITARY))
+    assert (d.outcome, d.actor, d.count_text) == expected, (case, d)

@@ -1,8 +1,8 @@
-"""The import on 1,860 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 2,100 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-two sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -45,7 +45,11 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 19 (120 notes, written after sets 17 and 18's fixes as ACLED's notes of 2025-2026 would read, most of
   them long, 55 not events): 36 of 41 (88%), 36 of 40 (90%), 33 of 39 counts (85%);
 - set 20 (120 notes, written at the same time as set 19 as ACLED's notes of April-May 2025 would read, 55 not
-  events): 42 of 43 (98%), 42 of 46 (91%), 38 of 41 counts (93%).
+  events): 42 of 43 (98%), 42 of 46 (91%), 38 of 41 counts (93%);
+- set 21 (120 notes, written after set 19 and 20's fixes as ACLED's notes of February 2021 to September 2023
+  would read, 54 not events): 40 of 44 (91%), 40 of 43 (93%), 32 of 39 counts (82%);
+- set 22 (120 notes, written at the same time as set 21 as ACLED's notes of October 2024 to November 2026
+  would read, most of them long, 55 not events): 32 of 40 (80%), 32 of 37 (86%), 31 of 38 counts (82%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -70,7 +74,11 @@ members) keeps its writer's label, a capture, though the import leaves every arr
 set 19, four notes of the Karen National Army ("formerly the BGF", which left the military's command in 2024)
 are labelled ``armed_group`` (their writer had ``bgf``, which this project keeps for Border Guard Forces under
 military command); with them, set 19 measured 36 of 38, 36 of 40 and 33 of 36 counts. In set 20, b20_099 (a
-named officer captured while about 30 soldiers fled) is labelled by the one-row rule.
+named officer captured while about 30 soldiers fled) is labelled by the one-row rule. Sets 21 and 22 were
+written to a brief that put a crossing before a flight (this project ranks a flight first) and a named
+officer before the one-row rule: six of their notes are labelled by the project's rule (b21_016, b21_040,
+b21_057, b21_087, b22_045, b22_058), and set 21's two KNDF notes are ``armed_group``; with these labels
+set 21 measured 43 of 45, 43 of 43 and 34 of 40 counts, set 22 34 of 41, 34 of 37 and 33 of 39.
 
 Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
 camp overnight", "the defectors were six police officers") is not read, because the same words mostly
@@ -124,7 +132,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 840 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 920 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -149,4 +157,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 660 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 770 and wrongly.empty, list(wrongly.index)

@@ -62,7 +62,7 @@ _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 #: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
 #: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
 _WITH_RELATIVES = re.compile(
-    rf"\b(?:(?:{PERSON})(?<=s|n)|police)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?\s+(?:and|&)\s+(?:their\s+|the\s+)?"
+    rf"\b(?:(?:{PERSON})(?<=s|n)|police|personnel)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?(?:\s+(?:and|&)|,)\s+(?:their\s+|the\s+)?"
     r"(?:family members|famil(?:y|ies)|relatives|"
     r"dependants|dependents|wives(?: and children)?|members of their famil(?:y|ies))\b(?!\s+of\b)",
     re.I,
@@ -140,8 +140,14 @@ def mixed(words: str) -> bool:
 
     >>> mixed("A total of 160 soldiers and family members"), mixed("12 soldiers with their families")
     (True, False)
+    >>> mixed("two soldiers and their families, nine people in total")
+    False
+    >>> mixed("in total 143 people, including soldiers and their families")
+    True
     """
-    return seen(_WITH_RELATIVES, words, _MIXED_WORDS) and "in total" not in words.lower()
+    if not seen(_WITH_RELATIVES, words, _MIXED_WORDS):
+        return False
+    return "in total" not in words[_WITH_RELATIVES.search(words).end() :].lower()  # '... nine people in total': split
 
 
 def person(words: str) -> re.Match | None:
@@ -264,7 +270,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     who = actor_in(named or obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0])
     capturer = actor_in(subject)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
-        who = actor_in(subject)
+        who = actor_last(subject)
     if not who and noun.group(0).lower() in _GENERIC:
         return "not personnel"  # 'three security guards of a company', 'the crew's 15 sailors': no side named
     if not who:

@@ -8,8 +8,8 @@ outpost', 'its Nat Kan outpost'); places named side by side are added and the no
 ('4', "count 4 is the sum of 'its Nat Kan outpost' and 'three other nearby camps' in ACLED's notes")
 >>> positions_in(" the Kyaung Kone police outpost ahead of a planned attack"), positions_in(" their camps")[0]
 (('the Kyaung Kone police outpost', ''), '')
->>> positions_in(" both camps near the town")
-('both', '')
+>>> positions_in(" both camps near the town"), positions_in(" around five outposts along the road")
+(('both', ''), ('around five', ''))
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ _OBJECT_END = re.compile(
     r"\s+(?:after|before|when|as|while|following|ahead of|amid)\b",
     re.I,
 )
+_QUALIFIER = re.compile(r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as)\s+$", re.I)
 _NAMED_BY = re.compile(r"\b(?:point|hill|no\.?|number|mile)\s+$", re.I)
 #: a place after a preposition is where, not what ('three outposts near the base')
 _WHERE = re.compile(r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside)\s+$", re.I)
@@ -58,6 +59,8 @@ def positions_in(words: str) -> tuple[str, str]:
         if _WHERE.search(words, 0, m.start()) if named else _NAMED_BY.search(words, 0, m.start()):
             continue  # 'near the town': where, not what; 'Point 1155 hill': a name, not a figure
         figure = m.group(0) if named else m.group(1)
+        if not named and (qualified := _QUALIFIER.search(words, 0, m.start())):
+            figure = qualified.group(0) + figure  # 'around five outposts': about 5, not 5
         count = parsed_count(figure)
         if named and count is None and not (noun.endswith("s") and noun != "headquarters"):
             continue  # 'the town', 'the hill': a place, not a position counted

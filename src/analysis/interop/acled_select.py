@@ -72,7 +72,9 @@ def _joins_the_junta(after: str) -> bool:
 
 
 _PLURAL = re.compile(
-    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others)\b", re.I
+    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|forces|"
+    r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
+    re.I,
 )
 _A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
 _RUN_ON = re.compile(r"\s(?:who|that)\s+(?:(?:had|has|have|were|was|been)\s+){0,2}\w+(?:ing|ed)\b[^,;()]*$", re.I)
@@ -90,7 +92,7 @@ _TO_JUNTA = re.compile(
 
 _FROM_POSITION = re.compile(
     r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
-    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b|and\b)\S+\s+){{0,4}}?{POSITIONS}\b",
+    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b|and\b)\S+\s+){{0,5}}?{POSITIONS}\b",
     re.I,
 )
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)

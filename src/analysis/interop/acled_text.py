@@ -39,7 +39,7 @@ ANYONE_WORDS = ("people", "persons", "individuals")
 _COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
-    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?"
+    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,4}}?(?:of\s+)?"
     rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
     rf"^\s+(?:{_COUNTRIES})\b",
     re.I,
@@ -127,7 +127,8 @@ _BOUNDARY = re.compile(
     r"(?:the|its|their|another|about|around|over|nearly|at least|more than|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES})\s)|"
-    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )as(?!\s+many\b)|after|because|when|since|"
+    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )as(?!\s+many\b)|"
+    r"after|because|when|since|"
     r"before|until|where)\b|;",
     re.I,
 )

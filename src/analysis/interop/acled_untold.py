@@ -80,8 +80,10 @@ _NONE = re.compile(
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
 #: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
 PASSIVE_POSITIONS = re.compile(
-    rf"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+){{0,4}}?"
-    rf"{POSITIONS}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{POSITIONS})?(?:\s+of\s+(?:the\s+)?[\w'() -]{{1,40}}?)?)"
+    r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"
+    rf"(?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+){{0,4}}?"
+    rf"{POSITIONS}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{POSITIONS})?"
+    r"(?:\s+(?:of|along|near|on|around)\s+(?:the\s+)?[\w'() -]{1,40}?)?)"
     r"\s+(?:was|were)\s+$",
     re.I,
 )

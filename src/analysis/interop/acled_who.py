@@ -25,7 +25,7 @@ _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from
 _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 _BOTH = re.compile(
-    r"\b(?:soldiers?|troops?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,2}?(?:police|bgp)|"
+    r"\b(?:soldiers?|troops?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,5}?(?:police|bgp)|"
     r"(?:police|bgp)(?!\s+station)\b[^.;]{0,50}?\band\s+(?:\S+\s+){0,2}?(?:soldiers?|troops?|military)\b"
 )
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
@@ -39,14 +39,15 @@ _WHO = re.compile(
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
     r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
-    r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|"
+    r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
     r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|"
     r"faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
-    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost))|policem[ae]n|constables?|bgp|"
+    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost)s?\b)|policem[ae]n|policewom[ae]n|constables?|bgp|"
     r"border guard police|police (?:sub-)?inspectors?)|"
-    r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|(?:junta|regime)(?:['’]s)? forces)|"
+    r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|"
+    r"(?:junta|regime)(?:['’]s)? (?:security )?(?:forces|personnel))|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|conscripts?|servicem[ae]n|{RANKS}|personnel)|"

@@ -29,7 +29,8 @@ RANKS = (
 )
 #: Nouns that name people a figure can count.
 PERSON = (
-    rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|officers?|members?|militiam[ae]n|"
+    rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|policewom[ae]n|officers?|members?|militiam[ae]n|"
+    r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
     rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
     r"trainees?|cadets?|"
@@ -210,10 +211,18 @@ def bare_count(words: str) -> str:
     return m.group("q") if m else ""
 
 
+def _same_total(parts: list[tuple[str, str]]) -> bool:
+    """The first figure equals the sum of the exact figures after it."""
+    counts = [parsed_count(figure) for figure, _ in parts]
+    return all(c.qualifier == "exact" for c in counts) and counts[0].best == sum(c.best for c in counts[1:])
+
+
 def count_in(words: str) -> tuple[str, str]:
     """(count text, note) for the people the words name; ('', why) when they give no figure."""
     phrases = _phrases(words)
-    if len(phrases) > 1:  # 'two soldiers and their families, nine people in total': 'people' counts all of them
+    if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
+        phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
+    elif len(phrases) > 1:  # 'two soldiers and their families, nine people in total': 'people' counts all of them
         phrases = [p for p in phrases if not _ANYONE.search(p[1])] or phrases
     if not phrases and bare_count(words):
         return bare_count(words), ""
@@ -232,6 +241,8 @@ def count_in(words: str) -> tuple[str, str]:
         and f"{parts[0][1]}, {parts[1][1]}" in words
     ):
         parts = parts[:1]  # 'an air force technician, a corporal from the air base,': one man, named twice
+    if len(parts) > 2 and f"{parts[0][1]}, {parts[1][1]}" in words and _same_total(parts):
+        parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one
     if len(parts) == 1:
         return parts[0][0], ""
     if not parts:
