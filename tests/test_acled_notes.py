@@ -899,3 +899,79 @@ def test_set_22_wording(case):
     said, expected = SET_22[case]
     d = decide(_event(PLACE + said, "Strategic developments", actor1=PDF, actor2=MILITARY))
     assert (d.outcome, d.actor, d.count_text) == expected, (case, d)
+
+
+# set 24 (written blind, long notes of 2023-2026): wording each read wrongly before
+SET_24 = {
+    "where they had surrendered, coded separately": (
+        "the military bombed the former base of IB-108, where about 40 soldiers had surrendered to the KIA in "
+        "March (coded separately).",
+        None,
+    ),
+    "no surrender reported": ("the MNDAA dropped leaflets over the positions. No surrender had been reported.", None),
+    "a number of surrenders": (
+        "the PDF issued an ultimatum. A similar call in July had led to a small number of surrenders.",
+        None,
+    ),
+    "captured in a month, coded separately": (
+        "the TNLA handed over 48 prisoners of war. The prisoners had been captured during fighting in Kyaukme "
+        "township in July (coded separately).",
+        None,
+    ),
+    "militia fleeing to the military's camp": (
+        "around 20 members of the People's Militia in the village fled to the military camp in Ayadaw town.",
+        ("fled", "militia", "around 20"),
+    ),
+    "two soldiers, a lance corporal and a private": (
+        "two Myanmar military soldiers from LIB-207, a lance corporal and a private, defected to the KNLA.",
+        ("defected", "junta_army", "two"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_24))
+def test_set_24_wording(case):
+    said, expected = SET_24[case]
+    d = decide(_event(PLACE + said, "Strategic developments", actor1=PDF, actor2=MILITARY))
+    if expected is None:
+        assert not d.keep, (case, d)
+    else:
+        assert (d.outcome, d.actor, d.count_text) == expected, (case, d)
+    assert decide(_event(PLACE + "two soldiers defected to the military.", actor1=PDF)).actor == "unknown"
+
+
+# set 23 (written blind, 2021-2026): wording each read wrongly before
+SET_23 = {
+    "a relative clause with an irregular verb": (
+        "Change to armed group: " + PLACE + "2 conscripted soldiers of LIB-264 who had been sent to the frontline "
+        "after completing the 5th batch of training defected to the PDF with a rifle.",
+        ("defected", "junta_army", "2"),
+    ),
+    "withdrew its troops from two outposts": (
+        PLACE + "the Myanmar military withdrew its troops from two outposts on the road after three days of "
+        "fighting. The AA later captured nine soldiers who had been left behind.",
+        ("positions_abandoned", "junta_army", "two"),
+    ),
+    "deserted, and crossed the border": (
+        PLACE + "eight police officers from the Tedim police station deserted after refusing orders to disperse "
+        "protesters, and crossed the border into Mizoram state, India, on foot.",
+        ("fled_across_border", "police", "eight"),
+    ),
+    "whom they had detained": (
+        PLACE + "Myanmar military troops shot dead three villagers whom they had detained on suspicion of being "
+        "Arakan Army members.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SET_23))
+def test_set_23_wording(case):
+    notes, expected = SET_23[case]
+    d = decide(_event(notes, "Strategic developments", actor1=MILITARY, actor2=""))
+    if expected is None:
+        assert not d.keep, (case, d)
+    else:
+        assert (d.outcome, d.actor, d.count_text) == expected, (case, d)
+    said = "the KNLA said that they had captured five soldiers."  # 'that they had' tells what they did
+    assert decide(_event(PLACE + said, "Battles", actor1=PDF, actor2=MILITARY)).outcome == "captured"

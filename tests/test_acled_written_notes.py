@@ -1,8 +1,8 @@
-"""The import on 2,100 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 2,340 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-two sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-four sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -49,7 +49,12 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 21 (120 notes, written after set 19 and 20's fixes as ACLED's notes of February 2021 to September 2023
   would read, 54 not events): 40 of 44 (91%), 40 of 43 (93%), 32 of 39 counts (82%);
 - set 22 (120 notes, written at the same time as set 21 as ACLED's notes of October 2024 to November 2026
-  would read, most of them long, 55 not events): 32 of 40 (80%), 32 of 37 (86%), 31 of 38 counts (82%).
+  would read, most of them long, 55 not events): 32 of 40 (80%), 32 of 37 (86%), 31 of 38 counts (82%);
+- set 23 (120 notes, written after sets 21 and 22's fixes, with the project's one-row order in the brief, as
+  ACLED's notes of 2021 to 2026 would read, 54 not events): 40 of 44 (91%), 40 of 42 (95%), 33 of 38 counts
+  (87%);
+- set 24 (120 notes, written at the same time as set 23, most of them long, November 2023 to November 2026,
+  55 not events): 40 of 42 (95%), 40 of 41 (98%), 36 of 40 counts (90%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -78,7 +83,10 @@ named officer captured while about 30 soldiers fled) is labelled by the one-row 
 written to a brief that put a crossing before a flight (this project ranks a flight first) and a named
 officer before the one-row rule: six of their notes are labelled by the project's rule (b21_016, b21_040,
 b21_057, b21_087, b22_045, b22_058), and set 21's two KNDF notes are ``armed_group``; with these labels
-set 21 measured 43 of 45, 43 of 43 and 34 of 40 counts, set 22 34 of 41, 34 of 37 and 33 of 39.
+set 21 measured 43 of 45, 43 of 43 and 34 of 40 counts, set 22 34 of 41, 34 of 37 and 33 of 39. In set 23,
+b23_023 (70 BGF members across the border into China while "the remaining" fled inside Myanmar) is
+labelled by the rule that people the words count come before "the rest", and b23_117's KNDF member is
+``armed_group``.
 
 Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
 camp overnight", "the defectors were six police officers") is not read, because the same words mostly
@@ -132,7 +140,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 920 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 1000 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -157,4 +165,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 770 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 880 and wrongly.empty, list(wrongly.index)

@@ -77,7 +77,14 @@ _PLURAL = re.compile(
     re.I,
 )
 _A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
-_RUN_ON = re.compile(r"\s(?:who|that)\s+(?:(?:had|has|have|were|was|been)\s+){0,2}\w+(?:ing|ed)\b[^,;()]*$", re.I)
+_RUN_ON = re.compile(
+    r"\s(?:who|that)\s+(?:(?:had|has|have|were|was|been)\s+){0,2}(?:\w+(?:ing|ed)|sent|held|kept|brought|caught|taken)\b"
+    r"[^,;()]*$",
+    re.I,
+)
+_OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
+#: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
+_SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
 _AUXILIARY = re.compile(r"\b(?:were|was|had|has|have|been|being)\s*$", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
@@ -85,14 +92,15 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the P
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 _TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
-    r"police|security forces)\b",
+    r"police|security forces)\b"
+    r"(?!['’]s|\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|stations?|columns?)\b)",
     re.I,
-)
+)  # 'went over to the military', not 'fled to the military camp' (their own side's)
 
 
 _FROM_POSITION = re.compile(
     r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
-    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b|and\b)\S+\s+){{0,5}}?{POSITIONS}\b",
+    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b)\S+\s+){{0,6}}?{POSITIONS}\b",
     re.I,
 )
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
@@ -222,11 +230,16 @@ def decide(row: dict) -> Decision:
     if row.get("event_type", "") in PROTEST_TYPES or row.get("disorder_type", "") == PROTEST_DISORDER:
         return Decision(False, reason="a protest or riot")
     said = body(row.get("notes", ""))
-    facts, why = [], []
+    facts, why, told = [], [], (-1, "")  # told: where the last fact's verb ended, and who it named
     for m in verbs(said):
         start, end = sentence(said, m.start())
         earlier = said[max(0, start - 300) : start]
-        found = _fact(row, m.lastgroup, m.group(0), said[start : m.start()], said[m.end() : end], earlier)
+        before = said[start : m.start()]
+        if start <= told[0] and _SHARED.match(said, told[0], m.start()) and not cap.person(said[told[0] : m.start()]):
+            before = told[1]  # 'eight police officers deserted after refusing orders, and crossed': the same people
+        found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
+        if isinstance(found, _Fact) and found.outcome in _OF_THE_SUBJECT:
+            told = (m.end(), found.words)
         if isinstance(found, _Fact) and denied_report(said, start, end):
             why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
         elif isinstance(found, _Fact):

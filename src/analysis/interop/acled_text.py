@@ -87,7 +87,8 @@ VERBS = re.compile(
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission)|"
     rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
-    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|withdrew (?:from|all (?:of )?its)|pulled out of|"
+    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
+    r"withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|pulled out of|"
     rf"left(?={_OWN_POSITIONS}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|arrested|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
@@ -104,7 +105,8 @@ VERBS = re.compile(
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
-    r"abandon|vacat|withdrew (?:from|all (?:of )?its)|pulled out of|white flag|gave up|put down|capitulated|"
+    r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
+    r"pulled out of|white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left{_OWN_POSITIONS}|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"

@@ -57,10 +57,12 @@ _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("unverified", "unconfirmed", "social media"),
 )
-_NOUN = re.compile(r"\b(?:the|their|its|his|a)\s+$", re.I)  # 'after the surrender of the camp': a noun
+#: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
+_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+$", re.I)
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
-    r"\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
+    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+)"
+    r"(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
@@ -70,7 +72,8 @@ _ADJECTIVE = re.compile(
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
-    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4})\b"
+    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in (?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
 _NONE = re.compile(
@@ -88,7 +91,7 @@ PASSIVE_POSITIONS = re.compile(
     re.I,
 )
 #: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when)\b[^,;]*$", re.I)
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when|where)\b[^,;]*$", re.I)
 #: ... and ends on '(coded separately)' tells another event
 _TOLD = re.compile(
     r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
@@ -163,7 +166,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     if (
         kind in ("abandoned", "deserted")
         and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail) and not _positions_left(kind, tail))
-        or verb.lower() == "surrender"
+        or verb.lower() in ("surrender", "surrenders")
         and _NOUN.search(tail)
     ):
         return "a description"

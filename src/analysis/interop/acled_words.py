@@ -241,7 +241,8 @@ def count_in(words: str) -> tuple[str, str]:
         and f"{parts[0][1]}, {parts[1][1]}" in words
     ):
         parts = parts[:1]  # 'an air force technician, a corporal from the air base,': one man, named twice
-    if len(parts) > 2 and f"{parts[0][1]}, {parts[1][1]}" in words and _same_total(parts):
+    first_then = f"{re.escape(parts[0][1])}[^,;.]{{0,40}}, {re.escape(parts[1][1])}" if len(parts) > 2 else ""
+    if first_then and _same_total(parts) and re.search(first_then, words):
         parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one
     if len(parts) == 1:
         return parts[0][0], ""
