@@ -231,6 +231,7 @@ def decide(row: dict) -> Decision:
         return Decision(False, reason="a protest or riot")
     said = body(row.get("notes", ""))
     facts, why, told = [], [], (-1, "")  # told: where the last fact's verb ended, and who it named
+    reported = "reported that" in said
     for m in verbs(said):
         start, end = sentence(said, m.start())
         earlier = said[max(0, start - 300) : start]
@@ -240,7 +241,7 @@ def decide(row: dict) -> Decision:
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
         if isinstance(found, _Fact) and found.outcome in _OF_THE_SUBJECT:
             told = (m.end(), found.words)
-        if isinstance(found, _Fact) and denied_report(said, start, end):
+        if isinstance(found, _Fact) and reported and denied_report(said, start, end):
             why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
         elif isinstance(found, _Fact):
             facts.append(replace(found, sentence=said[start:end]))

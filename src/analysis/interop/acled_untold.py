@@ -158,7 +158,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
         or verb.lower() in ("surrender", "defect", "surrendering")
         and _ASKED.search(tail)
-        or _IF.search(tail)
+        or ("if " in tail or "unless " in tail)
+        and _IF.search(tail)
     ):
         return "not done"
     if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
