@@ -1,8 +1,8 @@
-"""The import on 2,340 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 2,580 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-four sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-six sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -54,7 +54,11 @@ blind and then used to fix what the rule missed (docs/exchange.md):
   ACLED's notes of 2021 to 2026 would read, 54 not events): 40 of 44 (91%), 40 of 42 (95%), 33 of 38 counts
   (87%);
 - set 24 (120 notes, written at the same time as set 23, most of them long, November 2023 to November 2026,
-  55 not events): 40 of 42 (95%), 40 of 41 (98%), 36 of 40 counts (90%).
+  55 not events): 40 of 42 (95%), 40 of 41 (98%), 36 of 40 counts (90%);
+- set 25 (120 notes, written after set 24's fixes as ACLED's notes of 2024 to 2026 would read, short and
+  middling, 55 not events): 44 of 44 (100%), 44 of 44 (100%), 39 of 40 counts (98%);
+- set 26 (120 notes, written at the same time as set 25, most of them long, 2021 to 2026, 54 not events): 36
+  of 42 (86%), 36 of 39 (92%), 33 of 39 counts (85%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -140,7 +144,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 1000 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 1100 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -165,4 +169,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 880 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 1000 and wrongly.empty, list(wrongly.index)

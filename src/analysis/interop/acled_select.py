@@ -40,7 +40,7 @@ from .acled_places import object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
-from .acled_untold import PASSIVE_POSITIONS, denied_report, not_this_events
+from .acled_untold import CLAIMED_THE, PASSIVE_POSITIONS, SURRENDER_OF, denied_report, not_this_events
 from .acled_who import actor_in, actor_last
 from .acled_words import bare_count, count_in
 
@@ -162,6 +162,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if why := not_this_events(kind, verb, before, after):
         return why
     subject, previous = clause(_without_run_on(ASIDE.sub(" ", before[-300:])))
+    if (of := SURRENDER_OF.match(after)) and verb.lower() == "surrender" and CLAIMED_THE.search(before[-30:]):
+        return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
         found = cap.taken(row, verb, subject, previous, after)
         return found if isinstance(found, str) else _Fact("captured", *found)

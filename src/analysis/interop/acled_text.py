@@ -39,7 +39,7 @@ ANYONE_WORDS = ("people", "persons", "individuals")
 _COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
-    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,4}}?(?:of\s+)?"
+    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
     rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
     rf"^\s+(?:{_COUNTRIES})\b",
     re.I,
@@ -58,7 +58,10 @@ _ARRESTED_PERSONNEL = (
 #: 'left its camp', 'left two of their posts': a side's own positions left (a movement 'to attack' is none)
 _OWN_POSITIONS = (
     r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,3}?"
-    rf"{POSITIONS}\b"
+    rf"{POSITIONS}\b|"
+    # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo'
+    r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly)\s+\d+|\d+|two|three|four|five)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?{POSITIONS}\b[^.;]{{0,80}}?\band\s+(?:withdrew|pulled back|retreated|moved|fled|ran)\b"
 )
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
@@ -89,7 +92,7 @@ VERBS = re.compile(
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
     r"withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|pulled out of|"
-    rf"left(?={_OWN_POSITIONS}))|"
+    rf"(?<!had )left(?={_OWN_POSITIONS}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|arrested|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"

@@ -32,6 +32,7 @@ _UNTRUE = re.compile(
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|number|information|news)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages?)\s+(?:claimed|said|reported|alleged)\b|"
+    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b",
     re.I,
 )
@@ -131,6 +132,13 @@ def denied_report(said: str, start: int, end: int) -> bool:
     return denial is not None and actor_in(denial.group(1)) in ("resistance", "armed_group")
 
 
+#: 'claimed the surrender of as many as 300 soldiers': a surrender told as a noun, with who and how many after it
+CLAIMED_THE = re.compile(r"\b(?:claimed|announced|reported|confirmed|accepted|received)\s+the\s+$", re.I)
+SURRENDER_OF = re.compile(
+    r"\s+of\s+([^,.;]{0,50}?\b(?:soldiers|troops|police officers|policemen|personnel|members)\b)", re.I
+)
+
+
 def _positions_left(kind: str, tail: str) -> bool:
     """'two camps were abandoned': positions told in the passive, not a place described."""
     return kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None
@@ -169,6 +177,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail) and not _positions_left(kind, tail))
         or verb.lower() in ("surrender", "surrenders")
         and _NOUN.search(tail)
+        and not (SURRENDER_OF.match(after) and CLAIMED_THE.search(tail))
     ):
         return "a description"
     return ""

@@ -25,7 +25,7 @@ _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from
 _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 _BOTH = re.compile(
-    r"\b(?:soldiers?|troops?|military|army)\b[^.;]{0,40}?\band\s+(?:\S+\s+){0,5}?(?:police|bgp)|"
+    r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?\band\s+(?:\S+\s+){0,5}?(?:police|bgp)|"
     r"(?:police|bgp)(?!\s+station)\b[^.;]{0,50}?\band\s+(?:\S+\s+){0,2}?(?:soldiers?|troops?|military)\b"
 )
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
