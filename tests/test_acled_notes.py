@@ -7,6 +7,8 @@ against the hand-made answer key in tests/test_acled_key.py.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis.errors import ParseError
@@ -999,3 +1001,10 @@ def test_what_the_blind_sets_fixes_must_not_catch():
     assert decide(_event(PLACE + "two soldiers defected to the military.", actor1=PDF)).actor == "unknown"
     said = "the KNLA said that they had captured five soldiers."  # 'that they had' tells what they did
     assert decide(_event(PLACE + said, "Battles", actor1=PDF, actor2=MILITARY)).outcome == "captured"
+
+
+def test_the_sift_reads_a_left_position_only_after_left():
+    from analysis.interop.acled_text import CANDIDATE
+
+    assert re.search(CANDIDATE, "the police left the outpost and withdrew to the town")
+    assert not re.search(CANDIDATE, "the PDF shelled the camp and withdrew to the town")  # no 'left': not read

@@ -111,7 +111,7 @@ CANDIDATE = (
     r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled out of|white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped away|left without permission|left{_OWN_POSITIONS}|took shelter|"
+    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS})|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"arrested\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|\bcrossed\b|(?:sought|took) refuge|"
