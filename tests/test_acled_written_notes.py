@@ -1,8 +1,8 @@
-"""The import on 2,580 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 2,820 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-six sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-eight sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -58,7 +58,11 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 25 (120 notes, written after set 24's fixes as ACLED's notes of 2024 to 2026 would read, short and
   middling, 55 not events): 44 of 44 (100%), 44 of 44 (100%), 39 of 40 counts (98%);
 - set 26 (120 notes, written at the same time as set 25, most of them long, 2021 to 2026, 54 not events): 36
-  of 42 (86%), 36 of 39 (92%), 33 of 39 counts (85%).
+  of 42 (86%), 36 of 39 (92%), 33 of 39 counts (85%);
+- set 27 (120 notes, written after set 26's fixes as ACLED's notes of April to June 2025 would read, 54 not
+  events): 43 of 44 (98%), 43 of 43 (100%), 40 of 40 counts (100%);
+- set 28 (120 notes, written at the same time as set 27, most of them long, October 2023 to November 2026, 55
+  not events): 44 of 45 (98%), 44 of 46 (96%), 40 of 42 counts (95%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -90,7 +94,9 @@ b21_057, b21_087, b22_045, b22_058), and set 21's two KNDF notes are ``armed_gro
 set 21 measured 43 of 45, 43 of 43 and 34 of 40 counts, set 22 34 of 41, 34 of 37 and 33 of 39. In set 23,
 b23_023 (70 BGF members across the border into China while "the remaining" fled inside Myanmar) is
 labelled by the rule that people the words count come before "the rest", and b23_117's KNDF member is
-``armed_group``.
+``armed_group``. Set 28's b28_044 (resistance-aligned outlets reported a surrender, which the military
+denied) is labelled a surrender, as the import keeps a claim that only the military denies; its writer had
+left it out.
 
 Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
 camp overnight", "the defectors were six police officers") is not read, because the same words mostly
@@ -144,7 +150,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 1100 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 1190 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -169,4 +175,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 1000 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 1100 and wrongly.empty, list(wrongly.index)

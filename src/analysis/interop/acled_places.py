@@ -34,7 +34,11 @@ _OBJECT_END = re.compile(
     r"\s+(?:after|before|when|as|while|following|ahead of|amid)\b",
     re.I,
 )
-_QUALIFIER = re.compile(r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as)\s+$", re.I)
+_QUALIFIER = re.compile(
+    r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly)"
+    r"\s+$",
+    re.I,
+)
 _NAMED_BY = re.compile(r"\b(?:point|hill|no\.?|number|mile)\s+$", re.I)
 #: a place after a preposition is where, not what ('three outposts near the base')
 _WHERE = re.compile(r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside)\s+$", re.I)

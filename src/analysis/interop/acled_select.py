@@ -72,7 +72,7 @@ def _joins_the_junta(after: str) -> bool:
 
 
 _PLURAL = re.compile(
-    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|forces|"
+    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|forces|columns?|platoons?|"
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,
 )

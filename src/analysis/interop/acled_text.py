@@ -91,7 +91,8 @@ VERBS = re.compile(
     rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
-    r"withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|pulled out of|"
+    r"withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
+    r"pulled (?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|arrested|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
@@ -109,7 +110,7 @@ VERBS = re.compile(
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
     r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
-    r"pulled out of|white flag|gave up|put down|capitulated|"
+    r"pulled (?:out of|back from)|white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS})|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"
@@ -201,6 +202,7 @@ _STEMS = (
     "slipped away",
     "entered",
     "pulled out",
+    "pulled back",
     "seized",
     "held",
     "caught",

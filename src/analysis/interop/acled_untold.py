@@ -38,7 +38,8 @@ _UNTRUE = re.compile(
 )
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
-    r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing))\b[^.;]*$|"
+    r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
+    r"[^.;]*$|"
     r"\b(?:talks?|negotiations?)\b[^.;]{0,60}\b(?:about|on|over|for)\s+$",
     re.I,
 )
@@ -51,7 +52,7 @@ _PERIOD = re.compile(
     re.I,
 )
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
-_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b[^.;,]*$", re.I)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b(?:[^.;,]|(?<=\d),(?=\d))*$", re.I)
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = (
@@ -59,7 +60,7 @@ _UNTRUE_WORDS = (
     *("unverified", "unconfirmed", "social media"),
 )
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
-_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+$", re.I)
+_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+|mass\s+|full\s+)?$", re.I)
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+)"
@@ -73,7 +74,8 @@ _ADJECTIVE = re.compile(
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
-    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in (?:January|February|March|April|May|June|July|"
+    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"
+    r"in (?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
