@@ -34,6 +34,7 @@ _NAMED_BEFORE = re.compile(
     re.I,
 )
 _JUNTA = ("junta_army", "police", "militia", "junta_personnel", "bgf")
+_INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
 _OBJECT_END = re.compile(
     r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|"
     r"and seized)\b|"
@@ -199,7 +200,7 @@ def pronoun(words: str) -> bool:
 def _by_the_junta(row: dict, subject: str) -> bool:
     """The military or police make this arrest: named in the subject, or ACLED's first actor when none is."""
     named = actor_in(subject)
-    return named in ("junta_army", "police", "junta_personnel", "militia") or (
+    return named in ("junta_army", "police", "junta_personnel", "militia", "bgf") or (
         not named and actor_of(row.get("actor1", ""))[0] == "junta"
     )
 
@@ -219,7 +220,8 @@ def named_before(row: dict, words: str, obj: str) -> str:
     if not _THEM.match(obj):
         return ""
     found = list(_NAMED_BEFORE.finditer(words))
-    side = actor_of(row.get("actor1", ""))[0]
+    agent = actor_in(words)  # who acts: named first in the clause, else ACLED's first actor
+    side = actor_of(row.get("actor1", ""))[0] if agent in ("", "civilians") else "junta" if agent in _JUNTA else agent
     who = actor_in(found[-1].group(0)) if found else ""
     if not who or ("junta" if who in _JUNTA else who) == side:
         return ""
@@ -263,7 +265,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
     if noun and _A_PLACE.search(obj, 0, noun.start()) or not noun and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
-    if noun and noun.group(0).lower() in ANYONE_WORDS and mixed(told := after.split(".")[0]):
+    told = after.split(".")[0]
+    if noun and noun.group(0).lower() in ANYONE_WORDS and _INCLUDING.match(told) and mixed(told):
         return "unknown", told  # 'detained 40 people, including soldiers and their wives and children': mixed
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'

@@ -59,6 +59,8 @@ def positions_in(words: str) -> tuple[str, str]:
     figures = []
     for m in _PLACES.finditer(words):
         det, noun = m.group(1).lower(), m.group(2).lower()
+        if det == "both" and not noun.endswith("s"):
+            return "both", ""  # 'both the Nat Kan camp and the nearby outpost': two places, named one by one
         named = det in ("a", "an", "the", "its", "their", "his")
         if _WHERE.search(words, 0, m.start()) if named else _NAMED_BY.search(words, 0, m.start()):
             continue  # 'near the town': where, not what; 'Point 1155 hill': a name, not a figure

@@ -19,8 +19,8 @@ LEFT_REASONS = {
     "capture (such notes tell mostly of arrests and of people held)",
     "taken before": "'detained' or 'captured' before the people ('14 detained members') names people taken earlier",
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
-    "arrest": "an arrest by the military, police or militia: not read (ACLED's notes of such arrests tell mostly "
-    "of civilians the military accuses of ties to armed groups)",
+    "arrest": "an arrest by the military, police, a militia or a BGF: not read (ACLED's notes of such arrests tell "
+    "mostly of civilians the military accuses of ties to armed groups)",
     "relatives": "the people named are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
     "moved": "'left its camp' to attack, raid or patrol: a movement, not positions abandoned",

@@ -78,7 +78,7 @@ _PLURAL = re.compile(
 )
 _A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
 _RUN_ON = re.compile(
-    r"\s(?:who|that)\s+(?:(?:had|has|have|were|was|been)\s+){0,2}(?:\w+(?:ing|ed)|sent|held|kept|brought|caught|taken)\b"
+    r"\swho\s+(?:(?:had|has|have|were|was|been)\s+){0,2}(?:\w+(?:ing|ed)|sent|held|kept|brought|caught|taken)\b"
     r"[^,;()]*$",
     re.I,
 )
@@ -100,7 +100,8 @@ _TO_JUNTA = re.compile(
 
 _FROM_POSITION = re.compile(
     r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
-    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b)\S+\s+){{0,6}}?{POSITIONS}\b",
+    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
+    rf"{POSITIONS}\b",
     re.I,
 )
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
@@ -153,7 +154,7 @@ def _without_run_on(before: str) -> str:
     been hiding in the hills since December crossed ...': the soldiers crossed), unless it ends on the verb's
     own auxiliary ('soldiers who had fled were captured')."""
     low = before.lower()
-    run = _RUN_ON.search(before) if " who " in low or " that " in low else None
+    run = _RUN_ON.search(before) if " who " in low else None
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
 
 
@@ -177,6 +178,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
             )
         outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
         who = cap.speakers_own(before) or actor_in(subject) or actor_in(previous) or cap.fallback_actor(row, after)
+        if verb.lower() == "left" and actor_in(subject) in ("", "civilians"):
+            return "a description"  # 'teachers left their posts', 'residents left': no side's positions
         return _Fact(outcome, who, object_of(after))
     if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'

@@ -39,7 +39,7 @@ ANYONE_WORDS = ("people", "persons", "individuals")
 _COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
-    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
+    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b|near\b|along\b|on\b|by\b|close\b|outside\b|at\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
     rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
     rf"^\s+(?:{_COUNTRIES})\b",
     re.I,
@@ -48,21 +48,27 @@ INTO_A_COUNTRY = re.compile(
     rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
 )
 #: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
-_TAKEN_PEOPLE = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?"
+#: (the sift's CANDIDATE runs in RE2, which has no look-ahead: it takes the plain list, the close reading the other)
+_PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?"
+_TAKEN_PEOPLE = _PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))")
 #: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
 #: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
 _ARRESTED_PERSONNEL = (
-    rf"{_TAKEN_PEOPLE}|soldier|troop|police|militia|militiam[ae]n|pyu saw htee|sergeant|corporal|private|"
-    r"captain|major|lieutenant|officer|conscripts?"
+    rf"{_PEOPLE_TAKEN}|police|militia|militiam[ae]n|pyu saw htee|sergeants?|corporals?|privates?|captains?|majors?|"
+    r"lieutenants?|officers?|conscripts?|constables?|junta forces"
 )
 #: 'left its camp', 'left two of their posts': a side's own positions left (a movement 'to attack' is none)
+#: what a side holds and can leave or abandon (no town or hill: 'residents left the town', 'the town was abandoned')
+HELD = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|garrisons?|bunkers?)"
 _OWN_POSITIONS = (
-    r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+(?:[\w'-]+\s+){0,3}?"
-    rf"{POSITIONS}\b|"
+    r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+"
+    rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b|"
     # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly)\s+\d+|\d+|two|three|four|five)\s+"
-    rf"(?:[\w'-]+\s+){{0,3}}?{POSITIONS}\b[^.;]{{0,80}}?\band\s+(?:withdrew|pulled back|retreated|moved|fled|ran)\b"
+    rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
+    r"\band\s+(?:withdrew|pulled back|retreated|moved|fled|ran)\b"
 )
+_OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
 #: border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
@@ -112,8 +118,8 @@ CANDIDATE = (
     r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:out of|back from)|white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS})|took shelter|"
-    rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_TAKEN_PEOPLE})\b|"
+    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|took shelter|"
+    rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"arrested\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
@@ -149,7 +155,8 @@ _FINITE = re.compile(
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _OPENING = re.compile(
-    r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b[^,;]*,"
+    r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b"
+    r"(?:[^,;]|(?<=\d),(?=\d{3}))*,(?!\d{3})"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .acled_text import ASIDE, POSITIONS, seen
-from .acled_who import actor_in
+from .acled_text import ASIDE, HELD, seen
+from .acled_who import actor_last
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
@@ -30,8 +30,8 @@ _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its )?reports?\b|\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
-    r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|number|information|news)\b|"
-    r"\bsocial media (?:posts?|users?|accounts?|pages?)\s+(?:claimed|said|reported|alleged)\b|"
+    r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|information|news)\b|"
+    r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b",
     re.I,
@@ -39,7 +39,7 @@ _UNTRUE = re.compile(
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
-    r"[^.;]*$|"
+    r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
     r"\b(?:talks?|negotiations?)\b[^.;]{0,60}\b(?:about|on|over|for)\s+$",
     re.I,
 )
@@ -52,6 +52,8 @@ _PERIOD = re.compile(
     re.I,
 )
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
+#: 'an unconfirmed number of soldiers had surrendered': of the verb's own subject, not of others in the sentence
+_UNCONFIRMED = re.compile(r"\ban unconfirmed number of [^,;.]{0,40}?\b(?:had|have)\s+$", re.I)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b(?:[^.;,]|(?<=\d),(?=\d))*$", re.I)
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
@@ -60,7 +62,7 @@ _UNTRUE_WORDS = (
     *("unverified", "unconfirmed", "social media"),
 )
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
-_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+|mass\s+|full\s+)?$", re.I)
+_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+)?$", re.I)
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+)"
@@ -80,7 +82,8 @@ _ELSEWHERE = re.compile(
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
 _NONE = re.compile(
-    r"\b(?:none|no one|nobody|neither|no\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers))\b[^,;]*$",
+    r"\b(?:none|no one|nobody|neither)\b[^,;]*$|"
+    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:had|have|has|were|was)\s+(?:been\s+)?$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
@@ -88,7 +91,7 @@ _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  #
 PASSIVE_POSITIONS = re.compile(
     r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"
     rf"(?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+){{0,4}}?"
-    rf"{POSITIONS}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{POSITIONS})?"
+    rf"{HELD}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{HELD})?"
     r"(?:\s+(?:of|along|near|on|around)\s+(?:the\s+)?[\w'() -]{1,40}?)?)"
     r"\s+(?:was|were)\s+$",
     re.I,
@@ -108,7 +111,8 @@ _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 _MOVED = re.compile(
     r"^[^.;]{0,60}?\b(?:to\s+(?:attack|raid|patrol|launch|conduct|join|reinforce|pursue|clear|hunt|search|fight)|"
     r"for\s+(?:a\s+|an\s+)?(?:patrol|operation|mission|raid|offensive)|on\s+(?:a\s+)?patrol|"
-    r"and\s+(?:attacked|raided|launched|marched|advanced|conducted|opened|ambushed|shelled|stormed|entered))\b",
+    r"and\s+(?:attacked|raided|launched|marched|advanced|conducted|opened|ambushed|shelled|stormed|entered|torched|"
+    r"burned|burnt|set fire|looted|killed|shot|arrested|clashed|ran into)|where they (?:clashed|attacked|fought))\b",
     re.I,
 )
 
@@ -116,7 +120,9 @@ _MOVED = re.compile(
 #: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
 _MEDIA_SAID = re.compile(r"\b(?:media|outlets?|news)\b[^.;]{0,60}\breported that\b", re.I)
 _DENIED_REPORT = re.compile(
-    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b", re.I
+    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
+    r"(?!\s+(?:that|of|about)\b)",
+    re.I,
 )
 
 
@@ -131,13 +137,16 @@ def denied_report(said: str, start: int, end: int) -> bool:
     if "reported that" not in said[start:end] or not _MEDIA_SAID.search(said, start, end):
         return False
     denial = _DENIED_REPORT.search(said, end)
-    return denial is not None and actor_in(denial.group(1)) in ("resistance", "armed_group")
+    return denial is not None and actor_last(denial.group(1)) in ("resistance", "armed_group")
 
 
 #: 'claimed the surrender of as many as 300 soldiers': a surrender told as a noun, with who and how many after it
 CLAIMED_THE = re.compile(r"\b(?:claimed|announced|reported|confirmed|accepted|received)\s+the\s+$", re.I)
 SURRENDER_OF = re.compile(
-    r"\s+of\s+([^,.;]{0,50}?\b(?:soldiers|troops|police officers|policemen|personnel|members)\b)", re.I
+    r"\s+of\s+((?:[^,.;]|(?<=\d),(?=\d{3})){0,60}\b(?:soldiers|troops|police officers|policemen|personnel|members)\b"
+    r"(?:\s+and\s+(?:their\s+)?(?:families|family members|relatives|dependants|dependents))?"
+    r"(?:\s+of\s+(?:the\s+|a\s+)?[^,.;]{1,40})?)",
+    re.I,
 )
 
 
@@ -166,6 +175,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)
         or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
+        or "unconfirmed number" in tail
+        and _UNCONFIRMED.search(tail)
         or verb.lower() in ("surrender", "defect", "surrendering")
         and _ASKED.search(tail)
         or ("if " in tail or "unless " in tail)

@@ -23,7 +23,7 @@ _SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
 #: a noun any side's people share ('troops', 'a sergeant'), and 'of the' before the side it names
 _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from)\s")
 _OTHER_SIDES = ("resistance", "armed_group")
-_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
 _BOTH = re.compile(
     r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?\band\s+(?:\S+\s+){0,5}?(?:police|bgp)|"
     r"(?:police|bgp)(?!\s+station)\b[^.;]{0,50}?\band\s+(?:\S+\s+){0,2}?(?:soldiers?|troops?|military)\b"
@@ -42,7 +42,8 @@ _WHO = re.compile(
     r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
     r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|"
     r"faction|ethnic armed|"
-    r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b)[a-z'’]+ army)|"
+    r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b|retired\b|former\b)"
+    r"[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost)s?\b)|policem[ae]n|policewom[ae]n|constables?|bgp|"
     r"border guard police|police (?:sub-)?inspectors?)|"

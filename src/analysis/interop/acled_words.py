@@ -212,9 +212,20 @@ def bare_count(words: str) -> str:
 
 
 def _same_total(parts: list[tuple[str, str]]) -> bool:
-    """The first figure equals the sum of the exact figures after it."""
+    """The first figure equals the sum of the exact figures after it, all people of one service ('two police
+    officers, a police sergeant and a constable'; not 'two soldiers, one police officer and one militiaman')."""
     counts = [parsed_count(figure) for figure, _ in parts]
-    return all(c.qualifier == "exact" for c in counts) and counts[0].best == sum(c.best for c in counts[1:])
+    services = {_service(phrase) for _, phrase in parts}
+    return (
+        len(services) == 1
+        and all(c.qualifier == "exact" for c in counts)
+        and counts[0].best == sum(c.best for c in counts[1:])
+    )
+
+
+def _service(phrase: str) -> str:
+    low = phrase.lower()
+    return "police" if "police" in low or "constable" in low else "militia" if "militia" in low else "army"
 
 
 def count_in(words: str) -> tuple[str, str]:
