@@ -1121,6 +1121,14 @@ REVIEWED_AGAIN = {
         "Soldiers from the outpost the TNLA captured last week fled to Lashio.",
         ("fled", "junta_army", ""),
     ),
+    "taking soldiers prisoner (set 30)": (
+        "The TNLA attacked a military column, taking around 40 soldiers prisoner, along with some of their wives.",
+        ("captured", "junta_army", "around 40"),
+    ),
+    "a staff sergeant is no civilian staff (set 30)": (
+        "A staff sergeant from IB-71, together with his wife and two children, defected to the PDF.",
+        ("defected", "junta_army", "A staff sergeant"),
+    ),
     "the agent named first, not the column order": (
         "Military troops attacked a PDF camp, killing two PDF members and capturing three of them.",
         ("captured", "resistance", "three"),

@@ -1,8 +1,8 @@
-"""The import on 2,820 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 3,060 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
-qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Twenty-eight sets, each written
+qualifier). Every note goes through ``import_acled`` as a row of an ACLED file. Thirty sets, each written
 blind and then used to fix what the rule missed (docs/exchange.md):
 
 - set 1 (80 notes): before its fixes the rule found 32 of 40 junta-personnel events (80%), 31 of its 33
@@ -62,7 +62,11 @@ blind and then used to fix what the rule missed (docs/exchange.md):
 - set 27 (120 notes, written after set 26's fixes as ACLED's notes of April to June 2025 would read, 54 not
   events): 43 of 44 (98%), 43 of 43 (100%), 40 of 40 counts (100%);
 - set 28 (120 notes, written at the same time as set 27, most of them long, October 2023 to November 2026, 55
-  not events): 44 of 45 (98%), 44 of 46 (96%), 40 of 42 counts (95%).
+  not events): 44 of 45 (98%), 44 of 46 (96%), 40 of 42 counts (95%);
+- set 29 (120 notes, written after set 28's fixes and a review's, as ACLED's notes of 2021 to 2026 would read,
+  55 not events): 39 of 40 (98%), 39 of 39 (100%), 33 of 35 counts (94%);
+- set 30 (120 notes, written at the same time as set 29, most of them long, October 2023 to November 2026, 55
+  not events): 39 of 41 (95%), 39 of 39 (100%), 38 of 40 counts (95%).
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps
@@ -150,7 +154,7 @@ def _junta(frame: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 def test_at_least_95_percent_of_junta_personnel_events_are_kept_as_such(read):
     junta = _junta(read)
     found = junta[(junta["got_outcome"] == junta["outcome"]) & junta["got_actor"].isin(TROOP_ACTORS)]
-    assert len(junta) >= 1190 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
+    assert len(junta) >= 1280 and len(found) / len(junta) >= 0.95, sorted(set(junta.index) - set(found.index))
 
 
 def test_at_least_95_percent_of_kept_junta_personnel_events_are_right(read):
@@ -175,4 +179,4 @@ def test_the_count_is_right_for_at_least_90_percent_of_those_giving_a_number(rea
 def test_what_a_reader_leaves_out_is_never_kept_as_junta_personnel(read):
     out = read[read["keep"] == "no"]
     wrongly = out[(out["got_keep"] == "yes") & out["got_actor"].isin(TROOP_ACTORS)]
-    assert len(out) >= 1100 and wrongly.empty, list(wrongly.index)
+    assert len(out) >= 1220 and wrongly.empty, list(wrongly.index)

@@ -232,7 +232,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
-    if verb.lower() == "took" and (held := _HELD.match(after)):
+    if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
         if verb.lower() in ("detained", "apprehended", "arrested") and not _AS_PRISONERS.match(after):

@@ -106,7 +106,7 @@ VERBS = re.compile(
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
-    r"took(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
+    r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
     r"sought shelter with|came to the liberated area|"
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
@@ -123,7 +123,7 @@ CANDIDATE = (
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"arrested\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
-    r"took\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
+    r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )
@@ -220,6 +220,7 @@ _STEMS = (
     "returned to the legal",
     "sought refuge",
     "took",
+    "taking",
     "taken",
 )
 

@@ -54,7 +54,7 @@ _WHO = re.compile(
     rf"air force|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
     r"(?P<civilians>locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
-    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff|officials?))\b"
+    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?))\b"
 )
 
 
