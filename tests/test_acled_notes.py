@@ -999,28 +999,6 @@ SET_27_28 = {
     ),
 }
 
-#: every case of sets 17 to 28 as one table: (notes, event type, actor1, actor2) -> expected, None for no event
-BLIND_WORDING = {
-    **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
-    **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
-    **{f"21: {k}": ((n, "Strategic developments", a, ""), e) for k, (n, a, e) in SET_21.items()},
-    **{f"22: {k}": ((PLACE + n, "Strategic developments", PDF, MILITARY), e) for k, (n, e) in SET_22.items()},
-    **{f"23: {k}": ((n, "Strategic developments", MILITARY, ""), e) for k, (n, e) in SET_23.items()},
-    **{f"24: {k}": ((PLACE + n, "Strategic developments", PDF, MILITARY), e) for k, (n, e) in SET_24.items()},
-    **{f"25-26: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_25_26.items()},
-    **{f"27-28: {k}": ((PLACE + n, "Strategic developments", PDF, MILITARY), e) for k, (n, e) in SET_27_28.items()},
-}
-
-
-@pytest.mark.parametrize("case", list(BLIND_WORDING))
-def test_wording_of_blind_sets_17_to_28(case):
-    (notes, event_type, actor1, actor2), expected = BLIND_WORDING[case]
-    d = decide(_event(notes, event_type, actor1=actor1, actor2=actor2))
-    if expected is None:
-        assert not d.keep, (case, d)
-    else:
-        assert (d.outcome, d.actor, d.count_text) == expected, (case, d)
-
 
 def test_what_the_blind_sets_fixes_must_not_catch():
     roads = decide(_event(PLACE + "The roads into the town were deserted after the curfew.", "Battles"))
@@ -1136,10 +1114,24 @@ REVIEWED_AGAIN = {
 }
 
 
-@pytest.mark.parametrize("case", list(REVIEWED_AGAIN))
-def test_reviewed_again(case):
-    said, expected = REVIEWED_AGAIN[case]
-    d = decide(_event(PLACE + said, "Battles", actor1=PDF, actor2=MILITARY))
+#: sets 17 to 28 and the review, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
+BLIND_WORDING = {
+    **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
+    **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
+    **{f"21: {k}": ((n, "Strategic developments", a, ""), e) for k, (n, a, e) in SET_21.items()},
+    **{f"22: {k}": ((PLACE + n, "Strategic developments", PDF, MILITARY), e) for k, (n, e) in SET_22.items()},
+    **{f"23: {k}": ((n, "Strategic developments", MILITARY, ""), e) for k, (n, e) in SET_23.items()},
+    **{f"24: {k}": ((PLACE + n, "Strategic developments", PDF, MILITARY), e) for k, (n, e) in SET_24.items()},
+    **{f"25-26: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_25_26.items()},
+    **{f"27-28: {k}": ((PLACE + n, "Strategic developments", PDF, MILITARY), e) for k, (n, e) in SET_27_28.items()},
+    **{f"review: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_AGAIN.items()},
+}
+
+
+@pytest.mark.parametrize("case", list(BLIND_WORDING))
+def test_wording_of_blind_sets_17_to_28_and_the_review(case):
+    (notes, event_type, actor1, actor2), expected = BLIND_WORDING[case]
+    d = decide(_event(notes, event_type, actor1=actor1, actor2=actor2))
     if expected is None:
         assert not d.keep, (case, d)
     else:

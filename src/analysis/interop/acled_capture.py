@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..reference.acled_actors import actor_of
+from ..vocab import TROOP_ACTORS
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
 from .acled_who import actor_in, actor_last
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
@@ -33,7 +34,6 @@ _NAMED_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:who|which|that|were|was|and|in|at|near)\b)[\w'’-]+\s*){1,5})?",
     re.I,
 )
-_JUNTA = ("junta_army", "police", "militia", "junta_personnel", "bgf")
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
 _OBJECT_END = re.compile(
     r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|"
@@ -200,9 +200,7 @@ def pronoun(words: str) -> bool:
 def _by_the_junta(row: dict, subject: str) -> bool:
     """The military or police make this arrest: named in the subject, or ACLED's first actor when none is."""
     named = actor_in(subject)
-    return named in ("junta_army", "police", "junta_personnel", "militia", "bgf") or (
-        not named and actor_of(row.get("actor1", ""))[0] == "junta"
-    )
+    return named in TROOP_ACTORS or (not named and actor_of(row.get("actor1", ""))[0] == "junta")
 
 
 def named_before(row: dict, words: str, obj: str) -> str:
@@ -221,9 +219,15 @@ def named_before(row: dict, words: str, obj: str) -> str:
         return ""
     found = list(_NAMED_BEFORE.finditer(words))
     agent = actor_in(words)  # who acts: named first in the clause, else ACLED's first actor
-    side = actor_of(row.get("actor1", ""))[0] if agent in ("", "civilians") else "junta" if agent in _JUNTA else agent
+    side = (
+        actor_of(row.get("actor1", ""))[0]
+        if agent in ("", "civilians")
+        else "junta"
+        if agent in TROOP_ACTORS
+        else agent
+    )
     who = actor_in(found[-1].group(0)) if found else ""
-    if not who or ("junta" if who in _JUNTA else who) == side:
+    if not who or ("junta" if who in TROOP_ACTORS else who) == side:
         return ""
     return found[-1].group(0).strip()
 

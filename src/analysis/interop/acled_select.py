@@ -34,13 +34,14 @@ import re
 from dataclasses import dataclass, replace
 
 from ..reference.acled_actors import actor_of
+from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_text as text
 from .acled_places import object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
-from .acled_untold import CLAIMED_THE, PASSIVE_POSITIONS, SURRENDER_OF, denied_report, not_this_events
+from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, denied_report, not_this_events
 from .acled_who import actor_in, actor_last
 from .acled_words import bare_count, count_in
 
@@ -107,7 +108,7 @@ _FROM_POSITION = re.compile(
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
-_SIDE = {a: "junta" for a in ("junta_army", "police", "militia", "junta_personnel", "bgf")} | {
+_SIDE = {a: "junta" for a in TROOP_ACTORS} | {
     "resistance": "resistance",
     "armed_group": "armed_group",
 }
@@ -163,7 +164,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if why := not_this_events(kind, verb, before, after):
         return why
     subject, previous = clause(_without_run_on(ASIDE.sub(" ", before[-300:])))
-    if (of := SURRENDER_OF.match(after)) and verb.lower() == "surrender" and CLAIMED_THE.search(before[-30:]):
+    if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
         found = cap.taken(row, verb, subject, previous, after)
@@ -236,7 +237,6 @@ def decide(row: dict) -> Decision:
         return Decision(False, reason="a protest or riot")
     said = body(row.get("notes", ""))
     facts, why, told = [], [], (-1, "")  # told: where the last fact's verb ended, and who it named
-    reported = "reported that" in said
     for m in verbs(said):
         start, end = sentence(said, m.start())
         earlier = said[max(0, start - 300) : start]
@@ -246,7 +246,7 @@ def decide(row: dict) -> Decision:
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
         if isinstance(found, _Fact) and found.outcome in _OF_THE_SUBJECT:
             told = (m.end(), found.words)
-        if isinstance(found, _Fact) and reported and denied_report(said, start, end):
+        if isinstance(found, _Fact) and denied_report(said, start, end):
             why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
         elif isinstance(found, _Fact):
             facts.append(replace(found, sentence=said[start:end]))

@@ -43,17 +43,17 @@ _ASKED = re.compile(
     r"\b(?:talks?|negotiations?)\b[^.;]{0,60}\b(?:about|on|over|for)\s+$",
     re.I,
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
 _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:in|during|throughout|between) (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|20\d\d)\b)",
+    rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )
-#: 'denied reports that 50 soldiers had surrendered': said not to have happened
 #: 'an unconfirmed number of soldiers had surrendered': of the verb's own subject, not of others in the sentence
 _UNCONFIRMED = re.compile(r"\ban unconfirmed number of [^,;.]{0,40}?\b(?:had|have)\s+$", re.I)
+#: 'denied reports that 50 soldiers had surrendered': said not to have happened
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b(?:[^.;,]|(?<=\d),(?=\d))*$", re.I)
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
@@ -77,8 +77,7 @@ _ADJECTIVE = re.compile(
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
     r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"
-    r"in (?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December))\b"
+    rf"in (?:{_MONTHS}))\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
 _NONE = re.compile(
@@ -141,13 +140,27 @@ def denied_report(said: str, start: int, end: int) -> bool:
 
 
 #: 'claimed the surrender of as many as 300 soldiers': a surrender told as a noun, with who and how many after it
-CLAIMED_THE = re.compile(r"\b(?:claimed|announced|reported|confirmed|accepted|received)\s+the\s+$", re.I)
-SURRENDER_OF = re.compile(
+_CLAIMED_THE = re.compile(r"\b(?:claimed|announced|reported|confirmed|accepted|received)\s+the\s+$", re.I)
+_SURRENDER_OF = re.compile(
     r"\s+of\s+((?:[^,.;]|(?<=\d),(?=\d{3})){0,60}\b(?:soldiers|troops|police officers|policemen|personnel|members)\b"
     r"(?:\s+and\s+(?:their\s+)?(?:families|family members|relatives|dependants|dependents))?"
     r"(?:\s+of\s+(?:the\s+|a\s+)?[^,.;]{1,40})?)",
     re.I,
 )
+
+
+def claimed_surrender(verb: str, before: str, after: str) -> re.Match | None:
+    """'claimed the surrender of as many as 300 soldiers' -> the match whose group 1 names who surrendered;
+    None for any other verb or wording ('negotiating the surrender of', 'talks over the surrender of').
+
+    >>> claimed_surrender("surrender", "The AA claimed the ", " of 1,200 soldiers at the base.").group(1)
+    '1,200 soldiers'
+    >>> claimed_surrender("surrender", "talks over the ", " of 60 troops broke down.") is None
+    True
+    """
+    if verb.lower() != "surrender" or not _CLAIMED_THE.search(before[-90:]):
+        return None
+    return _SURRENDER_OF.match(after)
 
 
 def _positions_left(kind: str, tail: str) -> bool:
@@ -190,7 +203,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail) and not _positions_left(kind, tail))
         or verb.lower() in ("surrender", "surrenders")
         and _NOUN.search(tail)
-        and not (SURRENDER_OF.match(after) and CLAIMED_THE.search(tail))
+        and not claimed_surrender(verb, before, after)
     ):
         return "a description"
     return ""
