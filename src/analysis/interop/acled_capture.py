@@ -2,9 +2,10 @@
 
 Captured is never surrendered: "captured as prisoners" alone is a capture. Active ("the KIA captured 12
 soldiers"): the words after the verb name who was taken, and a camp or a town taken is a position. Passive
-("12 soldiers were captured"): the words before it; a passive "detained" or "apprehended" without "as
-prisoners" is not read as a capture (such notes tell mostly of arrests). Relatives, civilians and people
-named as no armed side are never personnel; the military taking its own people back is not a capture.
+("12 soldiers were captured"): the words before it; a passive "detained", "apprehended", "arrested" or
+"abducted" without "as prisoners" is not read as a capture (such notes tell mostly of arrests). Relatives,
+civilians and people named as no armed side are never personnel; the military taking its own people back is
+not a capture.
 
 >>> taken({"actor1": "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"}, "captured",
 ...       "the KIA ", "", " 12 soldiers as prisoners of war")
@@ -239,7 +240,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
-        if verb.lower() in ("detained", "apprehended", "arrested") and not _AS_PRISONERS.match(after):
+        if verb.lower() in ("detained", "apprehended", "arrested", "abducted") and not _AS_PRISONERS.match(after):
             return "held"
         words = _PASSIVE.sub("", subject)
         if kin(words):

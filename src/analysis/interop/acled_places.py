@@ -23,7 +23,8 @@ from .acled_words import NUMBER_WORDS, parsed_count
 #: (the last of two: 'their battalion base' is a base)
 _PLACES = re.compile(
     rf"(?<![-\w])({NUMBER_WORDS}|both|several|some|all|a|an|the|its|their|his)\s+"
-    rf"(?:(?!and\b|(?:{NUMBER_WORDS})\b)\S+\s+){{0,4}}?({POSITIONS})\b(?![-\s]+{POSITIONS}\b|['’])",
+    rf"(?:(?!and\b|(?<!hill )(?<!point )(?<!no\. )(?:{NUMBER_WORDS})\b)\S+\s+){{0,4}}?"
+    rf"({POSITIONS})\b(?![-\s]+(?:\d+[-\s]+)?{POSITIONS}\b|['’])",  # 'their Hill 720 camp' is a camp
     re.I,
 )
 

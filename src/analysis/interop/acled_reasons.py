@@ -15,8 +15,8 @@ LEFT_REASONS = {
     "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
     "own side": "the military recaptured its own personnel: not captured by the other side",
     "civilians": "the people who fled or were detained are civilians, not personnel",
-    "held": "'detained', 'apprehended' or 'arrested' in the passive, without 'as prisoners', is not read as a "
-    "capture (such notes tell mostly of arrests and of people held)",
+    "held": "'detained', 'apprehended', 'arrested' or 'abducted' in the passive, without 'as prisoners', is not "
+    "read as a capture (such notes tell mostly of arrests and of people held)",
     "taken before": "'detained' or 'captured' before the people ('14 detained members') names people taken earlier",
     "not personnel": "what was captured or detained is not named as soldiers, police, militia or fighters",
     "arrest": "an arrest by the military, police, a militia or a BGF: not read (ACLED's notes of such arrests tell "

@@ -101,7 +101,7 @@ VERBS = re.compile(
     r"pulled (?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
-    r"detained|apprehended|arrested|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
+    r"detained|apprehended|arrested|abducted|took away|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b)[\w'-]+){{0,4}}?"
@@ -121,7 +121,8 @@ CANDIDATE = (
     rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
-    rf"arrested\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|\bcrossed\b|(?:sought|took) refuge|"
+    rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
+    r"\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
     r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
@@ -135,7 +136,7 @@ _BOUNDARY = re.compile(
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|,\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then)\s+(?:the\s+)?\w+\s+)?"
+    r"claimed that|said(?: that)?|and that|,\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then)\s+(?:the\s+)?\w+\s+)?"
     r"(?:the|its|their|another|about|around|over|nearly|at least|more than|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES})\s)|"
@@ -156,7 +157,10 @@ _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|w
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _OPENING = re.compile(
     r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b"
-    r"(?:[^,;]|(?<=\d),(?=\d{3}))*,(?!\d{3})"
+    r"(?:[^,;]|(?<=\d),(?=\d{3}))*"
+    r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*(?=,|\s+and\s))*"  # a list of names
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*(?=,))?"
+    r",(?!\d{3})"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
@@ -187,6 +191,8 @@ _STEMS = (
     "detained",
     "apprehended",
     "arrested",
+    "abducted",
+    "took away",
     "gave",
     "turned",
     "handed",
@@ -294,7 +300,8 @@ def clause(before: str) -> tuple[str, str]:
         )
     ]  # ', and the ...', 'and 4 others' end a clause only after its verb ('captured 12 soldiers and 4 others')
     if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
-        return before[comma + 1 :], ""  # 'after the PDF attacked, they fled': 'they' are not the PDF
+        opening = _OPENING.match(before, cuts[-1].start())  # to its last comma: 'after a siege by the CNA, the CDF
+        return before[opening.end() if opening else comma + 1 :], ""  # and the PDF, 35 soldiers'; 'they' fled
     start = cuts[-1].end() if cuts else 0
     if opening := _OPENING.match(before, start):
         return before[opening.end() :], ""

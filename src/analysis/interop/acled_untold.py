@@ -32,7 +32,7 @@ _UNTRUE = re.compile(
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|information|news)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
-    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
+    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged|claiming|alleging)\b|"
     r"\breports? (?:circulated|spread) on social media\b",
     re.I,
 )
@@ -54,7 +54,12 @@ _PERIOD = re.compile(
 #: 'an unconfirmed number of soldiers had surrendered': of the verb's own subject, not of others in the sentence
 _UNCONFIRMED = re.compile(r"\ban unconfirmed number of [^,;.]{0,40}?\b(?:had|have)\s+$", re.I)
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
-_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b(?:[^.;,]|(?<=\d),(?=\d))*$", re.I)
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
+    r"(?:(?!\b(?:proposals?|offers?|requests?|demands?|orders?|calls?|plans?|terms|ultimatums?)\s+and\b)"
+    r"(?:[^.;,]|(?<=\d),(?=\d)))*$",
+    re.I,
+)  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = (

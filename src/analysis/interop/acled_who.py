@@ -26,7 +26,7 @@ _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
 _BOTH = re.compile(
     r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?\band\s+(?:\S+\s+){0,5}?(?:police|bgp)|"
-    r"(?:police|bgp)(?!\s+station)\b[^.;]{0,50}?\band\s+(?:\S+\s+){0,2}?(?:soldiers?|troops?|military)\b"
+    r"(?<!\bno )(?:police|bgp)(?!\s+station)\b[^.;]{0,50}?\band\s+(?:\S+\s+){0,2}?(?:soldiers?|troops?|military)\b"
 )
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
 _NOT_FORCE = (
@@ -40,7 +40,8 @@ _WHO = re.compile(
     r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
     r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
-    r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa|kachin independence|splinter|"
+    r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa(?:-i)?|nscn(?:-k)?|ndfb(?:-s)?|unlf|"
+    r"kyklp|prepak|kachin independence|splinter|"
     r"faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b|retired\b|former\b)"
     r"[a-z'’]+ army)|"
@@ -54,7 +55,8 @@ _WHO = re.compile(
     rf"air force|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
     r"(?P<civilians>locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
-    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?))\b"
+    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|"
+    r"(?:administrative|immigration|customs|forestry|revenue|health|education|election|information) officers?))\b"
 )
 
 
@@ -70,6 +72,8 @@ def actor_in(words: str) -> str:
     """
     low = words.lower()
     m = _WHO.search(low)
+    while m and m.group(0) in ("man", "men") and m.start() and words[m.start()].isupper():
+        m = _WHO.search(low, m.end())  # 'the Man Pang People's Militia': a place's name, not a man
     if not m:
         return ""
     if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end())):

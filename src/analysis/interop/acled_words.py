@@ -33,11 +33,13 @@ PERSON = (
     r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
     rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
-    r"trainees?|cadets?|followers?|"
+    r"trainees?|cadets?|followers?|heads?(?=\s+of\s)|chiefs?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
-    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals"
+    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
+    r"police(?![\s-]*(?:stations?|posts?|outposts?|headquarters|battalions?|forces?|units?|camps?|checkpoints?|"
+    r"compounds?|offices?|vehicles?|trucks?|cars?)\b)"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -155,8 +157,9 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         for i in range(len(tokens) - 1, -1, -1):
             raw = tokens[i].group(0)
             tok = raw.strip("()'\"‘’“”")
-            if tok == "and" and 0 < i < len(tokens) - 1 and {tokens[i - 1].group(0), tokens[i + 1].group(0)} <= _FORCES:
-                continue  # 'around 20 military and police personnel': one group
+            after_and = tokens[i + 1].group(0) if i < len(tokens) - 1 else n.group(0)
+            if tok == "and" and i > 0 and {tokens[i - 1].group(0), after_and} <= _FORCES:
+                continue  # 'around 20 military and police personnel', 'over 100 military and police': one group
             if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
                 if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
                     found = i - 1
@@ -185,7 +188,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             continue
         noun = n.group(0)
         if first in (*_ARTICLES, *_ONE_MORE):
-            if noun.endswith(("s", "men", "personnel")) and noun != "prisoner of war":
+            if noun.endswith(("s", "men", "personnel", "police")) and noun != "prisoner of war":
                 if found > 0 and tokens[found - 1].group(0) == "and":
                     out.append(("", phrase, True))  # 'and his bodyguards': more people, with no figure
                 continue  # 'the troops', 'of the KIA troops': no figure, and no one more

@@ -173,7 +173,8 @@ _ONE = re.compile(
     r"police officer|policeman|member|outpost|camp|base|post|position|station|checkpoint|headquarters|garrison|bunker|"
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
-    r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet)$"
+    r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet|"
+    r"chief|head|follower|combatant|policewoman)$"
 )
 
 
