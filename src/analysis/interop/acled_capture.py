@@ -25,7 +25,10 @@ from .acled_who import actor_in, actor_last
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
-_ADJECTIVE = re.compile(rf"\b(?:the|(?:freed|released|exchanged|handed over|returned)\s+(?:{NUMBER_WORDS}))\s+$", re.I)
+_ADJECTIVE = re.compile(
+    rf"\b(?:the|(?:freed|released|exchanged|handed over|returned|\w+ed|of)\s+(?:{NUMBER_WORDS}))\s+$", re.I
+)  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
+_A_FIGURE = re.compile(rf"\s*(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted soldiers': an adjective
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 #: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side
@@ -36,8 +39,11 @@ _NAMED_BEFORE = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
+#: an apposition, then more people: ', the commander of LIB-348, and his deputy' (the object goes on)
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s(?:(?!\band\b)[^,;.]){1,60},\s+(?:and|along with|together with)\s+", re.I)
 _OBJECT_END = re.compile(
-    r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|along|after|during|when|where|from the|at (?:around |about )?\d|"
+    r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|after|during|when|where|from the|at (?:around |about )?\d|"
+    r"along(?!\s+with\s+(?:his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b)|"
     r"and seized)\b|"
     r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|"
     r"\s+and\s+(?:[\w'-]+\s+){1,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b|[,.;]",
@@ -64,7 +70,9 @@ _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 #: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
 #: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
 _WITH_RELATIVES = re.compile(
-    rf"\b(?:(?:{PERSON})(?<=s|n)|police|personnel)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?(?:\s+(?:and|&)|,)\s+(?:their\s+|the\s+)?"
+    rf"\b(?:(?:{PERSON})(?<=s|n)|police|personnel)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?"
+    r"(?:,\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"  # 'military personnel, immigration staff and family members'
+    r"(?:\s+(?:and|&)|,)\s+(?:their\s+|the\s+)?"
     r"(?:family members|famil(?:y|ies)|relatives|"
     r"dependants|dependents|wives(?: and children)?|members of their famil(?:y|ies))\b(?!\s+of\b)",
     re.I,
@@ -235,7 +243,7 @@ def named_before(row: dict, words: str, obj: str) -> str:
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
-    if _ADJECTIVE.search(subject[-30:]):
+    if _ADJECTIVE.search(subject[-30:]) or _A_FIGURE.fullmatch(subject) and person(after[:40]):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
     if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
@@ -252,9 +260,11 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
             return "civilians"
         count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
         return who or "unknown", count_words
-    if verb.lower() == "arrested" and _by_the_junta(row, subject):
+    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(row, subject):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)
+    if end and (apposed := _APPOSED.match(after, end.start())):  # 'X, the commander of LIB-348, and his deputy'
+        end = _OBJECT_END.search(after, apposed.end())
     obj = after[: end.start()] if end else after
     if not person(obj) and (named := _TURNED_OUT.match(after, len(obj))):
         obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken

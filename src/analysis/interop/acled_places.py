@@ -21,26 +21,40 @@ from .acled_words import NUMBER_WORDS, parsed_count
 
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
 #: (the last of two: 'their battalion base' is a base)
+#: a word between a place and a position that names the position's kind ('the town police station')
+_KIND = r"(?:police|army|military|security|border|guard|militia|battalion|army's|military's)"
+_NAMING = r"(?<!hill )(?<!point )(?<!no\. )(?<!lib )(?<!ib )(?<!lid )(?<!battalion )(?<!regiment )"  # 'Hill 720'
 _PLACES = re.compile(
     rf"(?<![-\w])({NUMBER_WORDS}|both|several|some|all|a|an|the|its|their|his)\s+"
-    rf"(?:(?!and\b|(?<!hill )(?<!point )(?<!no\. )(?:{NUMBER_WORDS})\b)\S+\s+){{0,4}}?"
-    rf"({POSITIONS})\b(?![-\s]+(?:\d+[-\s]+)?{POSITIONS}\b|['’])",  # 'their Hill 720 camp' is a camp
+    rf"(?:(?!and\b|{_NAMING}(?:{NUMBER_WORDS})\b)\S+\s+){{0,4}}?"
+    rf"({POSITIONS})\b(?![-\s]+(?:\d+[-\s]+|{_KIND}\s+)?{POSITIONS}\b|['’])",  # 'their Hill 720 camp' is a camp
+    re.I,
+)
+
+
+#: places named one by one before one noun: 'the Sin Gaung and Thit Yar Gyi police stations' (2)
+_NAME_WORDS = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+NAMED_LIST = re.compile(
+    rf"\b(?:the|its|their)\s+({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+"
+    rf"(?:{_KIND}\s+)?{POSITIONS}(?<=s)\b",
     re.I,
 )
 
 
 #: where the places a verb names end: a clause mark, or 'and' before another verb ('and withdrew to the base')
 _OBJECT_END = re.compile(
-    r"[,.;]|\s+(?:and|then)\s+(?=\w+ed\b|withdrew|went|fled|left|took|ran|fell)|"
+    r"[,;]|(?<!\bNo)(?<!\bno)\.|\s+(?:and|then)\s+(?=\w+ed\b|withdrew|went|fled|left|took|ran|fell)|"
     r"\s+(?:after|before|when|as|while|following|ahead of|amid)\b",
     re.I,
 )
+#: the next item of a list of positions after a comma: 'the Taung Min camp,' or 'the Taung Min camp and'
+_LISTED = re.compile(rf"\s+[^,.;]{{0,60}}?\b{POSITIONS}\b[^,.;]{{0,40}}?(?:,|\s+and\b)", re.I)
 _QUALIFIER = re.compile(
     r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly)"
     r"\s+$",
     re.I,
 )
-_NAMED_BY = re.compile(r"\b(?:point|hill|no\.?|number|mile)\s+$", re.I)
+_NAMED_BY = re.compile(r"\b(?:point|hill|no\.?|number|mile|lib|ib|lid|battalion|regiment|brigade|division)\s+$", re.I)
 #: a place after a preposition is where, not what ('three outposts near the base')
 _WHERE = re.compile(r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside)\s+$", re.I)
 
@@ -51,12 +65,19 @@ def object_of(after: str) -> str:
     >>> object_of(" three outposts near the town and withdrew to the LIB-379 base ahead of the offensive")
     ' three outposts near the town'
     """
-    return _OBJECT_END.split(after[:120], maxsplit=1)[0]
+    listed = NAMED_LIST.match(after, len(after) - len(after.lstrip()))  # 'the Kyun Taw, Sa Bai and ... stations'
+    end = _OBJECT_END.search(after, listed.end() if listed else 0, 160)
+    while end and end.group(0) == "," and _PLACES.match(after, end.end() + 1) and _LISTED.match(after, end.end()):
+        end = _OBJECT_END.search(after, end.end(), 240)  # 'the Kyauk Seik outpost, the Taung Min camp and ...'
+    return after[: end.start()] if end else after[:160]
 
 
 def positions_in(words: str) -> tuple[str, str]:
     """(count text, note) for the places the words name: 'three camps' 3, 'the police outpost' 1, 'its outpost
     and three other camps' 4 (a sum, said in the note); 'its camps', 'several posts' no figure."""
+    if listed := NAMED_LIST.search(words):
+        n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1).strip()) if name])
+        return str(n), f"count {n}: the places named one by one in {listed.group(0)!r} in ACLED's notes"
     figures = []
     for m in _PLACES.finditer(words):
         det, noun = m.group(1).lower(), m.group(2).lower()

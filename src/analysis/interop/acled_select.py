@@ -37,7 +37,7 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_text as text
-from .acled_places import object_of, positions_in
+from .acled_places import NAMED_LIST, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
@@ -102,10 +102,11 @@ _TO_JUNTA = re.compile(
 _FROM_POSITION = re.compile(
     r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
     rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
-    rf"{POSITIONS}\b",
+    rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,
 )
-_AFTER_POSITION = re.compile(rf"^\s+(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b", re.I)
+_OF_THEM = re.compile(r"\bof them\b", re.I)
+_AFTER_POSITION = re.compile(rf"^\s+(?:(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b|{NAMED_LIST.pattern})", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
 _SIDE = {a: "junta" for a in TROOP_ACTORS} | {
@@ -196,7 +197,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     who = cap.speakers_own(before) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(_BY.sub("", previous)) if _OTHERS.search(subject) else ""
-    who = who or others or (actor_in(previous) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
+    them = actor_last(previous) if _OF_THEM.search(subject) else ""  # 'surrounded soldiers, and six of them'
+    who = who or others or (them or actor_in(previous) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):

@@ -98,13 +98,13 @@ VERBS = re.compile(
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
     r"withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
-    r"pulled (?:out of|back from)|"
+    r"pulled (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
-    r"detained|apprehended|arrested|abducted|took away|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
+    r"detained|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
-    rf"(?<!was )(?<!were )(?<!been )(?:seized|caught)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
-    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b)[\w'-]+){{0,4}}?"
+    rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
+    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
     r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
@@ -116,7 +116,8 @@ VERBS = re.compile(
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
     r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
-    r"pulled (?:out of|back from)|white flag|gave up|put down|capitulated|"
+    r"pulled (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
+    r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|took shelter|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
@@ -136,10 +137,11 @@ _BOUNDARY = re.compile(
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|and that|,\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then)\s+(?:the\s+)?\w+\s+)?"
-    r"(?:the|its|their|another|about|around|over|nearly|at least|more than|"
+    r"claimed that|said(?: that)?|and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|\d|(?-i:[A-Z])))|"
+    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then)\s+(?:the\s+)?\w+\s+)?"
+    r"(?:the|its|their|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     rf"{_SMALL_FIGURES})\b)|while|"
-    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES})\s)|"
+    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the)\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )as(?!\s+many\b)|"
     r"after|because|when|since|"
     r"before|until|where)\b|;",
@@ -149,7 +151,8 @@ _BOUNDARY = re.compile(
 _A_VERB = re.compile(r"\b(?:\w+ed|was|were|had|took|seized|overran|fought|held|left|fled|ran)\b", re.I)
 #: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
 _FINITE = re.compile(
-    r"\b(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained)\b)"
+    r"\b(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained|accompanied|"
+    r"led|followed|backed|supported|escorted)\b)"
     r"(?:\w+ed|took|seized|overran|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
     re.I,
 )
@@ -158,8 +161,8 @@ _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|w
 _OPENING = re.compile(
     r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b"
     r"(?:[^,;]|(?<=\d),(?=\d{3}))*"
-    r"(?:,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*(?=,|\s+and\s))*"  # a list of names
-    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*(?=,))?"
+    r"(?:(?:,\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*)+,?"  # a list of names, to 'and' one
+    r"\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*[^,;]*(?=,))?"
     r",(?!\d{3})"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
@@ -192,7 +195,6 @@ _STEMS = (
     "apprehended",
     "arrested",
     "abducted",
-    "took away",
     "gave",
     "turned",
     "handed",
@@ -214,8 +216,7 @@ _STEMS = (
     "absconded",
     "slipped away",
     "entered",
-    "pulled out",
-    "pulled back",
+    "pulled",
     "seized",
     "held",
     "caught",

@@ -32,7 +32,9 @@ _UNTRUE = re.compile(
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|information|news)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
-    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged|claiming|alleging)\b|"
+    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
+    r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\s+"
+    r"(?:claiming|alleging)\b|"
     r"\breports? (?:circulated|spread) on social media\b",
     re.I,
 )
@@ -56,8 +58,8 @@ _UNCONFIRMED = re.compile(r"\ban unconfirmed number of [^,;.]{0,40}?\b(?:had|hav
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
-    r"(?:(?!\b(?:proposals?|offers?|requests?|demands?|orders?|calls?|plans?|terms|ultimatums?)\s+and\b)"
-    r"(?:[^.;,]|(?<=\d),(?=\d)))*$",
+    r"(?!\s+(?:(?:the|its|their|[\w'’-]+['’]s?)\s+){0,2}(?:proposals?|offers?|requests?|demands?|orders?|plans?|terms|"
+    r"ultimatums?)\s+and\b)(?:[^.;,]|(?<=\d),(?=\d))*$",
     re.I,
 )  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
@@ -193,6 +195,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)
         or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
+        or seen(_UNTRUE, before, _UNTRUE_WORDS)  # 'rumours spread that police had', whatever follows a comma
         or "unconfirmed number" in tail
         and _UNCONFIRMED.search(tail)
         or verb.lower() in ("surrender", "defect", "surrendering")

@@ -24,14 +24,19 @@ _SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
 _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from)\s")
 _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
+#: what the police own or hold, never its people ('the police base', 'two police motorbikes')
+_POLICE_THING = (
+    r"\s+(?:station|battalion|headquarters|post|outpost|base|vehicle|motorbike|truck|car|boat|weapon|barrack|building|"
+    r"compound|office|uniform)s?\b"
+)
 _BOTH = re.compile(
     r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?\band\s+(?:\S+\s+){0,5}?(?:police|bgp)|"
-    r"(?<!\bno )(?:police|bgp)(?!\s+station)\b[^.;]{0,50}?\band\s+(?:\S+\s+){0,2}?(?:soldiers?|troops?|military)\b"
+    rf"(?:police|bgp)(?!{_POLICE_THING})\b[^.;]{{0,50}}?\band\s+(?:\S+\s+){{0,2}}?(?:soldiers?|troops?|military)\b"
 )
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
 _NOT_FORCE = (
     r"[-\s](?:appointed|backed|run|controlled|owned|linked|aligned|officials?|administrators?|ministers?|"
-    r"ministry|spokesm[ae]n|spokesperson|courts?|media|newspapers?|government)"
+    r"ministry|spokesm[ae]n|spokesperson|courts?|media|newspapers?|government|informants?)"
 )
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
 _WHO = re.compile(
@@ -46,18 +51,27 @@ _WHO = re.compile(
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b|retired\b|former\b)"
     r"[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
-    r"(?P<police>police(?!\s+(?:station|battalion|headquarters|post|outpost)s?\b)|policem[ae]n|policewom[ae]n|constables?|bgp|"
+    rf"(?P<police>police(?!{_POLICE_THING})|policem[ae]n|policewom[ae]n|constables?|bgp|"
     r"border guard police|police (?:sub-)?inspectors?)|"
     r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|"
     r"(?:junta|regime)(?:['’]s)? (?:security )?(?:forces|personnel))|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
-    rf"air force|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
-    r"(?P<civilians>locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
+    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
+    r"(?P<civilians>(?:retired|former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|officers?|servicem[ae]n|police|"
+    rf"{RANKS})|locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
-    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|"
-    r"(?:administrative|immigration|customs|forestry|revenue|health|education|election|information) officers?))\b"
+    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|informants?|usdp|"
+    r"union solidarity and development party))\b"
 )
+
+
+_PLACE_NAME = re.compile(r" (?-i:[A-Z])[a-z]")  # 'Man Pang', 'Man Kat': a village, not a man
+
+
+def _a_place(words: str, low: str, m: re.Match) -> bool:
+    """'Man' before a capitalised word names a village ('Man Pang'), not a man."""
+    return m.group(0) in ("man", "men") and len(low) == len(words) and _PLACE_NAME.match(words, m.end()) is not None
 
 
 def actor_in(words: str) -> str:
@@ -72,7 +86,7 @@ def actor_in(words: str) -> str:
     """
     low = words.lower()
     m = _WHO.search(low)
-    while m and m.group(0) in ("man", "men") and m.start() and words[m.start()].isupper():
+    while m and _a_place(words, low, m):
         m = _WHO.search(low, m.end())  # 'the Man Pang People's Militia': a place's name, not a man
     if not m:
         return ""
@@ -95,5 +109,6 @@ def actor_last(words: str) -> str:
     >>> actor_last("The PDF surrounded a group of Pyu Saw Htee members.")
     'militia'
     """
-    found = list(_WHO.finditer(words.lower()))
+    low = words.lower()
+    found = [m for m in _WHO.finditer(low) if not _a_place(words, low, m)]
     return actor_in(words[found[-1].start() :]) if found else ""

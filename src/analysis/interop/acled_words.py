@@ -29,17 +29,24 @@ RANKS = (
 )
 #: Nouns that name people a figure can count.
 PERSON = (
-    rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|policewom[ae]n|officers?|members?|militiam[ae]n|"
+    rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|policewom[ae]n|"
+    r"(?<!administrative )(?<!immigration )(?<!customs )(?<!forestry )(?<!revenue )(?<!health )(?<!education )"
+    r"(?<!election )(?<!information )officers?|members?|militiam[ae]n|"
     r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
     rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
-    r"trainees?|cadets?|followers?|heads?(?=\s+of\s)|chiefs?|"
+    r"trainees?|cadets?|followers?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
-    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
-    r"police(?![\s-]*(?:stations?|posts?|outposts?|headquarters|battalions?|forces?|units?|camps?|checkpoints?|"
-    r"compounds?|offices?|vehicles?|trucks?|cars?)\b)"
+    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals"
+)
+#: nouns a figure counts that name no one as personnel by themselves ('the head of ... and four other members',
+#: '12 police and soldiers': 'police' only where no noun follows it, never 'the police base')
+_COUNTED_TOO = (
+    r"heads?(?=\s+of\s)|chiefs?|"
+    r"police(?=\s*(?:$|[,.;]|(?:and|or|were|was|who|from|of|in|at|to|had|have|surrendered|defected|fled|deserted|"
+    r"crossed)\b))"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -53,6 +60,11 @@ _NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
 NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
+_RANK = re.compile(rf"(?:{RANKS}|inspectors?|sub-inspectors?|constables?)$")
+#: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
+_TITLE = re.compile(r"(?:(?:Police|Second|First|Lance|Staff|Senior|Warrant|Deputy|Major|Brigadier|Lieutenant)[ -])*$")
+_NAME = re.compile(r"(?: (?!(?:And|Or|Of|From|With|In|At|On)\b)[A-Z][\w'’-]*){1,5}")
+_TITLED_NAME = re.compile(rf"{_TITLE.pattern[:-1]}(?i:{RANKS}|inspectors?|sub-inspectors?|constables?){_NAME.pattern}")
 _POSSESSIVE = ("his", "their", "its", "her")
 _ONE_MORE = ("his", "her", "another")  # before a noun in the singular: one person
 _FORCES = {"military", "army", "police", "junta", "regime"}
@@ -116,6 +128,7 @@ _STOP = {
     "while",
 }
 _TOKEN = re.compile(r"\S+")
+_NUMBERING = re.compile(rf"\bnumbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
@@ -123,7 +136,7 @@ _BARE = re.compile(
     r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
     re.I,
 )
-_NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
+_NOUN = re.compile(rf"\b(?:{PERSON.lower()}|{_COUNTED_TOO})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
 
 
@@ -164,13 +177,15 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
                 if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
                     found = i - 1
                 break
-            if tok in _POSSESSIVE and i > 1 and tokens[i - 1].group(0) == "of":
+            if tok in (*_POSSESSIVE, "the") and i > 1 and tokens[i - 1].group(0) == "of":
                 found = i - 2 if _NUMBER_WORD.fullmatch(tokens[i - 2].group(0)) else None  # 'five of his men'
                 break
             if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in _ONE_MORE:
                 found = i  # 'his deputy' is one person, as 'a deputy' is; 'another soldier' one more
                 break
         if found is None:
+            if (named := _named_officer(words, n)) is not None:
+                out.append((named, named, False))
             continue
         start, last = found, found
         while start > 0 and found - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
@@ -202,6 +217,17 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
         out.append((figure, phrase, first in _VAGUE_WORDS or first == "dozens"))
     return out
+
+
+def _named_officer(words: str, noun: re.Match) -> str | None:
+    """'Captain Thet Naing Oo' when the noun is a rank written as a title before a name; None otherwise."""
+    if not _RANK.match(noun.group(0)) or not words[noun.start()].isupper():
+        return None
+    name = _NAME.match(words, noun.end())
+    if not name:
+        return None
+    title = _TITLE.search(words, 0, noun.start())
+    return words[title.start() if title else noun.start() : name.end()]
 
 
 def bare_count(words: str) -> str:
@@ -240,6 +266,9 @@ def count_in(words: str) -> tuple[str, str]:
         phrases = [p for p in phrases if not _ANYONE.search(p[1])] or phrases
     if not phrases and bare_count(words):
         return bare_count(words), ""
+    if not phrases and (numbering := _NUMBERING.search(words)):
+        return numbering.group(1), ""  # 'the BGF, numbering about 40,'
+
     if not phrases:
         return "", "no figure for the people in ACLED's notes: count left empty"
     if all(vague for _, _, vague in phrases):
@@ -255,6 +284,16 @@ def count_in(words: str) -> tuple[str, str]:
         and f"{parts[0][1]}, {parts[1][1]}" in words
     ):
         parts = parts[:1]  # 'an air force technician, a corporal from the air base,': one man, named twice
+    parts = [
+        p
+        for i, p in enumerate(parts)
+        if not (
+            i
+            and p[1].lower().startswith(("the ", "a ", "an "))
+            and _TITLED_NAME.fullmatch(parts[i - 1][1])
+            and f"{parts[i - 1][1]}, {p[1]}" in words
+        )
+    ]  # 'Lieutenant Colonel Zaw Min Htike, the commander of LIB-348, and his deputy': the commander is he
     first_then = f"{re.escape(parts[0][1])}[^,;.]{{0,40}}, {re.escape(parts[1][1])}" if len(parts) > 2 else ""
     if first_then and _same_total(parts) and re.search(first_then, words):
         parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one

@@ -143,27 +143,10 @@ VAGUE: dict[str, int | None] = {
 }
 
 #: Words that may follow a figure and are ignored ("1 million kyats", "41 troops").
-_TRAILING = {
-    "people",
-    "persons",
-    "soldiers",
-    "troops",
-    "personnel",
-    "members",
-    "police",
-    "kyats",
-    "kyat",
-    "positions",
-    "bases",
-    "outposts",
-    "units",
-    "battalions",
-    "men",
-    "others",
-    "fighters",
-    "civilians",
-    "relatives",
-}
+_TRAILING = frozenset(
+    "people persons soldiers troops personnel members police kyats kyat positions bases outposts "
+    "units battalions men others fighters civilians relatives".split()
+)
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 
@@ -175,6 +158,13 @@ _ONE = re.compile(
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
     r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet|"
     r"chief|head|follower|combatant|policewoman)$"
+)
+#: an officer named by title and name ('captain thet naing oo', 'police lieutenant zaw min htike') = 1
+_TITLED = re.compile(
+    r"^(?:(?:police|second|first|lance|staff|senior|warrant|deputy|major|brigadier|lieutenant)[ -])*"
+    r"(?:corporal|sergeant|private|captain|major|lieutenant|colonel|general|inspector|sub-inspector|constable)"
+    r"(?: (?!(?:and|or|of|from|with|in|at|on|to|the|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"[a-z][\w'’-]*){1,5}$"
 )
 
 
@@ -250,7 +240,7 @@ def parse_count(text: object) -> Count:
     t = _strip_trailing(t)
     if t in VAGUE:
         return Count(VAGUE[t], None, None, "vague")
-    if _ONE.match(t):
+    if _ONE.match(t) or _TITLED.match(t):
         return Count(1, 1, 1, "exact")
     n = _number(t)
     if n is not None:
