@@ -175,6 +175,14 @@ def _positions_left(kind: str, tail: str) -> bool:
     return kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None
 
 
+def _untrue(before: str, after: str) -> bool:
+    """A rumour, an unverified report or one said to be false, around the verb or before it ('rumours spread that
+    police had abandoned the station, and ...': whatever follows a comma)."""
+    text = before + after
+    low = text.lower()
+    return any(w in low for w in _UNTRUE_WORDS) and (_UNTRUE.search(text) or _UNTRUE.search(before)) is not None
+
+
 def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
@@ -194,8 +202,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         and not _FACT_TO.search(tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)
-        or seen(_UNTRUE, before + after, _UNTRUE_WORDS)
-        or seen(_UNTRUE, before, _UNTRUE_WORDS)  # 'rumours spread that police had', whatever follows a comma
+        or _untrue(before, after)
         or "unconfirmed number" in tail
         and _UNCONFIRMED.search(tail)
         or verb.lower() in ("surrender", "defect", "surrendering")
