@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
@@ -32,6 +33,7 @@ _A_FIGURE = re.compile(rf"\s*(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | 
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 #: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side
+_OF_THEM = re.compile(r"^\s*\S+\s+of\s+them\b", re.I)
 _THEM = re.compile(rf"^\s*(?:(?:{NUMBER_WORDS}|all|some|several|both)\s+of\s+)?(?:them|him|her)\b", re.I)
 _NAMED_BEFORE = re.compile(
     rf"\b(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){{0,4}}\b(?:{PERSON})\b"
@@ -40,10 +42,15 @@ _NAMED_BEFORE = re.compile(
 )
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
 #: an apposition, then more people: ', the commander of LIB-348, and his deputy' (the object goes on)
-_APPOSED = re.compile(r",\s+(?:the|a|an)\s(?:(?!\band\b)[^,;.]){1,60},\s+(?:and|along with|together with)\s+", re.I)
+_APPOSED = re.compile(
+    rf",\s+(?:(?:the|a|an)\s(?:(?!\b(?:and|said|reported|claimed|stated)\b)[^,;.]){{1,60}}|(?-i:{TITLED_NAME.pattern})),\s+"
+    r"(?:and|along with|together with)\s+"
+    r"(?!(?:killed|injured|wounded|shot|executed|took|seized|burn(?:ed|t)|destroyed|confiscated|freed|captured)\b)",
+    re.I,
+)
 _OBJECT_END = re.compile(
     r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|after|during|when|where|from the|at (?:around |about )?\d|"
-    r"along(?!\s+with\s+(?:his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b)|"
+    rf"along(?!\s+with\s+(?:his|her|their|a|an|another|\d+|{NUMBER_WORDS})\b)|"
     r"and seized)\b|"
     r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|"
     r"\s+and\s+(?:[\w'-]+\s+){1,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b|[,.;]",
@@ -208,7 +215,7 @@ def pronoun(words: str) -> bool:
 
 def _by_the_junta(row: dict, subject: str) -> bool:
     """The military or police make this arrest: named in the subject, or ACLED's first actor when none is."""
-    named = actor_in(subject)
+    named = "" if subject.rstrip().endswith(" and") else actor_in(subject)  # 'killed two soldiers and abducted'
     return named in TROOP_ACTORS or (not named and actor_of(row.get("actor1", ""))[0] == "junta")
 
 
@@ -273,7 +280,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     noun, named = person(obj), ""
     # 'raided a house where Pyu Saw Htee members were gathering and captured four of them': those named before
     if not noun and (named := named_before(row, f"{previous} {subject}", obj)):
-        noun, obj = person(named), obj if obj.lower().rstrip().endswith("them") else named
+        of_them = _OF_THEM.match(obj)  # 'four of them (along with a rifle)': the figure of the people named before
+        noun, obj = person(named), of_them.group(0) if of_them else named
     if not noun and actor_in(obj) in ("resistance", "armed_group"):
         noun = _LEADERS.search(obj)
     if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on

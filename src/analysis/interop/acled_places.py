@@ -23,7 +23,22 @@ from .acled_words import NUMBER_WORDS, parsed_count
 #: (the last of two: 'their battalion base' is a base)
 #: a word between a place and a position that names the position's kind ('the town police station')
 _KIND = r"(?:police|army|military|security|border|guard|militia|battalion|army's|military's)"
-_NAMING = r"(?<!hill )(?<!point )(?<!no\. )(?<!lib )(?<!ib )(?<!lid )(?<!battalion )(?<!regiment )"  # 'Hill 720'
+_NAMERS = (
+    "point",
+    "hill",
+    "no.",
+    "no",
+    "number",
+    "mile",
+    "lib",
+    "ib",
+    "lid",
+    "battalion",
+    "regiment",
+    "brigade",
+    "division",
+)
+_NAMING = "".join(f"(?<!{re.escape(w)} )" for w in _NAMERS)  # 'their Hill 720 camp': a name, not a figure
 _PLACES = re.compile(
     rf"(?<![-\w])({NUMBER_WORDS}|both|several|some|all|a|an|the|its|their|his)\s+"
     rf"(?:(?!and\b|{_NAMING}(?:{NUMBER_WORDS})\b)\S+\s+){{0,4}}?"
@@ -33,10 +48,10 @@ _PLACES = re.compile(
 
 
 #: places named one by one before one noun: 'the Sin Gaung and Thit Yar Gyi police stations' (2)
-_NAME_WORDS = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+_NAME_WORDS = r"(?:(?-i:No)\.?\s?\d+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
 NAMED_LIST = re.compile(
     rf"\b(?:the|its|their)\s+({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+"
-    rf"(?:{_KIND}\s+)?{POSITIONS}(?<=s)\b",
+    rf"(?:(?:town|village|township)\s+)?(?:{_KIND}\s+)?(?:bases|posts|outposts|camps|positions|stations|checkpoints|headquarters|garrisons|bunkers)\b",
     re.I,
 )
 
@@ -48,15 +63,21 @@ _OBJECT_END = re.compile(
     re.I,
 )
 #: the next item of a list of positions after a comma: 'the Taung Min camp,' or 'the Taung Min camp and'
-_LISTED = re.compile(rf"\s+[^,.;]{{0,60}}?\b{POSITIONS}\b[^,.;]{{0,40}}?(?:,|\s+and\b)", re.I)
+_LISTED = re.compile(
+    rf"\s+(?:and\s+)?(?:the|a|an|its|their)\s+(?-i:[A-Z]|No\b|\d)(?:\S+\s+){{0,4}}?{POSITIONS}\b"
+    rf"(?:[^,.;]{{0,40}}?(?:,|\s+and\b)|[^,;]{{0,40}}$)",
+    re.I,
+)
 _QUALIFIER = re.compile(
     r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly)"
     r"\s+$",
     re.I,
 )
-_NAMED_BY = re.compile(r"\b(?:point|hill|no\.?|number|mile|lib|ib|lid|battalion|regiment|brigade|division)\s+$", re.I)
+_NAMED_BY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _NAMERS)})\s+$", re.I)
 #: a place after a preposition is where, not what ('three outposts near the base')
-_WHERE = re.compile(r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside)\s+$", re.I)
+_WHERE = re.compile(
+    r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside|between)\s+$", re.I
+)
 
 
 def object_of(after: str) -> str:
@@ -67,7 +88,7 @@ def object_of(after: str) -> str:
     """
     listed = NAMED_LIST.match(after, len(after) - len(after.lstrip()))  # 'the Kyun Taw, Sa Bai and ... stations'
     end = _OBJECT_END.search(after, listed.end() if listed else 0, 160)
-    while end and end.group(0) == "," and _PLACES.match(after, end.end() + 1) and _LISTED.match(after, end.end()):
+    while end and end.group(0) == "," and _LISTED.match(after, end.end()):
         end = _OBJECT_END.search(after, end.end(), 240)  # 'the Kyauk Seik outpost, the Taung Min camp and ...'
     return after[: end.start()] if end else after[:160]
 
@@ -75,11 +96,14 @@ def object_of(after: str) -> str:
 def positions_in(words: str) -> tuple[str, str]:
     """(count text, note) for the places the words name: 'three camps' 3, 'the police outpost' 1, 'its outpost
     and three other camps' 4 (a sum, said in the note); 'its camps', 'several posts' no figure."""
-    if listed := NAMED_LIST.search(words):
-        n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1).strip()) if name])
-        return str(n), f"count {n}: the places named one by one in {listed.group(0)!r} in ACLED's notes"
-    figures = []
+    lists = [m for m in NAMED_LIST.finditer(words) if not _WHERE.search(words, 0, m.start())]
+    figures = []  # (figure, phrase, number, where); a list named one by one: 'the Sin Gaung and Thit Yar Gyi stations'
+    for m in lists:
+        n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1).strip()) if name])
+        figures.append((str(n), m.group(0), n, m.start()))
     for m in _PLACES.finditer(words):
+        if any(a.start() <= m.start() < a.end() for a in lists):
+            continue
         det, noun = m.group(1).lower(), m.group(2).lower()
         if det == "both" and not noun.endswith("s"):
             return "both", ""  # 'both the Nat Kan camp and the nearby outpost': two places, named one by one
@@ -94,10 +118,15 @@ def positions_in(words: str) -> tuple[str, str]:
             continue  # 'the town', 'the hill': a place, not a position counted
         if count is None or count.best is None:  # 'several posts', 'its camps': no figure for all of them
             return "", "no figure for the positions in ACLED's notes: count left empty"
-        figures.append((figure, m.group(0), count.best))
+        figures.append((figure, m.group(0), count.best, m.start()))
     if not figures:
         return "", "no figure for the positions in ACLED's notes: count left empty"
-    if len(figures) == 1:
+    figures.sort(key=lambda f: f[3])
+    if len(figures) == 1 and not lists:
         return figures[0][0], ""
-    total, said = sum(n for _, _, n in figures), " and ".join(repr(p) for _, p, _ in figures)
+    if len(figures) == 1:
+        return figures[0][
+            0
+        ], f"count {figures[0][0]}: the places named one by one in {figures[0][1]!r} in ACLED's notes"
+    total, said = sum(f[2] for f in figures), " and ".join(repr(f[1]) for f in figures)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"

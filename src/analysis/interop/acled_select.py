@@ -37,12 +37,13 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_text as text
+from .acled_clause import before_and, clause
 from .acled_places import NAMED_LIST, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
-from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, clause, sentence, verbs
+from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, denied_report, not_this_events
-from .acled_who import actor_in, actor_last
+from .acled_who import actor_in, actor_last, actors_named
 from .acled_words import bare_count, count_in
 
 PRIORITY = (
@@ -105,7 +106,25 @@ _FROM_POSITION = re.compile(
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,
 )
+_SAID_THAT = re.compile(r"^.*\b(?:said|stated|reported|claimed|announced|confirmed)\s+that\s+", re.I | re.S)
 _OF_THEM = re.compile(r"\bof them\b", re.I)
+#: a verb whose object is the people 'six of them' stand for ('surrounded soldiers, and six of them surrendered')
+_ACTED_ON = re.compile(
+    r"\b(?:surrounded|attacked|ambushed|besieged|encircled|trapped|raided|cornered|overran|targeted|clashed with)\s+"
+)
+
+
+def _surrounded(previous: str, after: str) -> str:
+    """Whose people 'six of them' are: the object of the clause before ('the TNLA surrounded soldiers in Nam Hpat'),
+    else the first side it names ('a column was ambushed by the PDF'), never the side they went to ('... to the PDF')
+    nor civilians; '' when none is left."""
+    words = _BY.sub("", previous)
+    acted = list(_ACTED_ON.finditer(words))
+    went_to = actor_in(_TO_WHOM.match(after)[0]) if re.match(r"\s+(?:to|into)\b", after) else ""
+    named = ([actor_in(words[acted[-1].end() :])] if acted else []) + actors_named(words)
+    return next((a for a in named if a not in ("", "civilians", went_to)), "")
+
+
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b|{NAMED_LIST.pattern})", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
@@ -160,11 +179,23 @@ def _without_run_on(before: str) -> str:
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
 
 
+def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject: str, previous: str) -> _Fact | str:
+    """Positions abandoned or handed over ('abandoned two camps', 'withdrew from the outpost'), or why none were."""
+    if not (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after):
+        return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
+    outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
+    who = cap.speakers_own(before) or actor_in(subject) or actor_in(previous) or cap.fallback_actor(row, after)
+    if verb.lower() == "left" and actor_in(subject) in ("", "civilians"):
+        return "a description"  # 'teachers left their posts', 'residents left': no side's positions
+    return _Fact(outcome, who, object_of(after))
+
+
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after):
         return why
     subject, previous = clause(_without_run_on(ASIDE.sub(" ", before[-300:])))
+    subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
@@ -174,15 +205,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
         return _Fact("positions_abandoned", actor_in(words) or cap.fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
-        if not (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after):
-            return (
-                "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
-            )
-        outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
-        who = cap.speakers_own(before) or actor_in(subject) or actor_in(previous) or cap.fallback_actor(row, after)
-        if verb.lower() == "left" and actor_in(subject) in ("", "civilians"):
-            return "a description"  # 'teachers left their posts', 'residents left': no side's positions
-        return _Fact(outcome, who, object_of(after))
+        return _positions(row, kind, verb, before, after, subject, previous)
     if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'
     host = verb.lower().endswith((" over to", " by", " of")) and not text.FOREIGN_HOSTS.match(after)
@@ -197,8 +220,9 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     who = cap.speakers_own(before) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(_BY.sub("", previous)) if _OTHERS.search(subject) else ""
-    them = actor_last(previous) if _OF_THEM.search(subject) else ""  # 'surrounded soldiers, and six of them'
-    who = who or others or (them or actor_in(previous) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
+    them = _surrounded(previous, after) if _OF_THEM.search(subject) else ""  # 'surrounded soldiers, and six of them'
+    said = _SAID_THAT.sub("", previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
+    who = who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):

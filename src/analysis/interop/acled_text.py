@@ -1,9 +1,8 @@
-"""The text mechanics of ACLED's notes for :mod:`.acled_select`: the words the rule reads, sentences, clauses.
+"""The text mechanics of ACLED's notes for :mod:`.acled_select`: the words the rule reads, and sentences (clauses
+are :mod:`.acled_clause`'s).
 
 >>> [m.group(0) for m in verbs("Two soldiers Defected; one was captured.")]
 ['defected', 'captured']
->>> clause("9 soldiers died and eleven others ")
-(' and eleven others ', '9 soldiers ')
 """
 
 from __future__ import annotations
@@ -48,9 +47,17 @@ INTO_A_COUNTRY = re.compile(
     rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
 )
 #: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
+#: what the police own or hold, never its people ('the police base', 'two police motorbikes')
+POLICE_THINGS = (
+    r"[\s-]+(?:stations?|battalions?|headquarters|posts?|outposts?|bases?|positions?|camps?|checkpoints?|"
+    r"vehicles?|motorbikes?|trucks?|cars?|boats?|weapons?|arms|ammunition|barracks|lines|garrisons?|"
+    r"buildings?|compounds?|offices?|uniforms?|depots?)\b"
+)
 #: (the sift's CANDIDATE runs in RE2, which has no look-ahead: it takes the plain list, the close reading the other)
-_PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?"
-_TAKEN_PEOPLE = _PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))")
+_PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?|police"
+_TAKEN_PEOPLE = _PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))") + (
+    rf"|police(?!{POLICE_THINGS})"
+)
 #: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
 #: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
 _ARRESTED_PERSONNEL = (
@@ -68,6 +75,8 @@ _OWN_POSITIONS = (
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
     r"\band\s+(?:withdrew|pulled back|retreated|moved|fled|ran)\b"
 )
+#: 'left the two outposts empty': positions left, whoever held them
+_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|unguarded|deserted)\b"
 _OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
@@ -94,17 +103,19 @@ VERBS = re.compile(
     r"returned to the legal fold)|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission)|"
-    rf"(?P<crossed>crossed|sought refuge|took refuge|took shelter|retreated|entered(?=\s+(?i:{_COUNTRIES})\b)|"
+    r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|sought refuge|took refuge|took shelter|retreated|"
+    rf"entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
     r"withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
-    r"pulled (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
-    rf"(?<!had )left(?={_OWN_POSITIONS}))|"
+    r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
+    rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
-    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
+    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
+    rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
     r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
@@ -116,10 +127,11 @@ VERBS = re.compile(
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
     r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
-    r"pulled (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
+    r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|took shelter|"
+    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|left\b[^.;,]{{0,60}}?\bempty\b|"
+    r"took shelter|crossing into|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
@@ -128,42 +140,6 @@ CANDIDATE = (
     r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
-)
-#: a small figure that opens a clause after ', and' or 'and' ('and 4 others surrendered')
-_SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
-_BOUNDARY = re.compile(
-    r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
-    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
-    r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
-    r"reported that|"
-    r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|\d|(?-i:[A-Z])))|"
-    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then)\s+(?:the\s+)?\w+\s+)?"
-    r"(?:the|its|their|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
-    rf"{_SMALL_FIGURES})\b)|while|"
-    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the)\s)|"
-    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )as(?!\s+many\b)|"
-    r"after|because|when|since|"
-    r"before|until|where)\b|;",
-    re.I,
-)
-#: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
-_A_VERB = re.compile(r"\b(?:\w+ed|was|were|had|took|seized|overran|fought|held|left|fled|ran)\b", re.I)
-#: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
-_FINITE = re.compile(
-    r"\b(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained|accompanied|"
-    r"led|followed|backed|supported|escorted)\b)"
-    r"(?:\w+ed|took|seized|overran|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
-    re.I,
-)
-_SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
-#: a clause that opens the words with a participle or a subordinator and closes with a comma
-_OPENING = re.compile(
-    r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b"
-    r"(?:[^,;]|(?<=\d),(?=\d{3}))*"
-    r"(?:(?:,\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*)+,?"  # a list of names, to 'and' one
-    r"\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*[^,;]*(?=,))?"
-    r",(?!\d{3})"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
@@ -199,6 +175,7 @@ _STEMS = (
     "turned",
     "handed",
     "crossed",
+    "crossing",
     "swam",
     "waded",
     "joined",
@@ -279,31 +256,3 @@ def sentence(text: str, at: int) -> tuple[int, int]:
     starts = [m.end() for m in _STOP_MARK.finditer(text, window, at)]
     end = _END_MARK.search(text, at)
     return (starts[-1] if starts else window), (end.start() if end else len(text))
-
-
-def clause(before: str) -> tuple[str, str]:
-    """(this clause's subject words, the previous clause) from the words before a verb; a subordinate clause
-    closed by a comma ('after the PDF attacked the post, the police ...') is the previous clause.
-
-    >>> clause("following the KNLA's attack on the camp, about 70 soldiers ")
-    (' about 70 soldiers ', '')
-    >>> clause("the AA surrounded the station, and 23 police officers ")[0]
-    '23 police officers '
-    >>> clause("the AA attacked the camp, and the soldiers "), clause("soldiers from LIB 123, and the police, ")
-    (('the soldiers ', 'the AA attacked the camp'), ('soldiers from LIB 123, and the police, ', ''))
-    """
-    cuts = [
-        c
-        for c in _BOUNDARY.finditer(before)
-        if not c.group(0).startswith((",", "and"))
-        or (_FINITE if c.group(0) == "and" else _A_VERB).search(
-            before, before.rfind(",", 0, c.start()) + 1 if c.group(0) == "and" else 0, c.start()
-        )
-    ]  # ', and the ...', 'and 4 others' end a clause only after its verb ('captured 12 soldiers and 4 others')
-    if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
-        opening = _OPENING.match(before, cuts[-1].start())  # to its last comma: 'after a siege by the CNA, the CDF
-        return before[opening.end() if opening else comma + 1 :], ""  # and the PDF, 35 soldiers'; 'they' fled
-    start = cuts[-1].end() if cuts else 0
-    if opening := _OPENING.match(before, start):
-        return before[opening.end() :], ""
-    return (before[start:], before[: cuts[-1].start()]) if cuts else (before, "")

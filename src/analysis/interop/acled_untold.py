@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .acled_text import ASIDE, HELD, seen
-from .acled_who import actor_last
+from .acled_who import actor_in, actor_last
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
@@ -28,16 +28,19 @@ _INFINITIVE = re.compile(
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
-    r"\bcorrected (?:the |those |these |its )?reports?\b|\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$|"
+    r"\bcorrected (?:the |those |these |its )?reports?\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|information|news)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
+    r"\breports?\s+on social media\b|"
     r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\s+"
     r"(?:claiming|alleging)\b|"
     r"\breports? (?:circulated|spread) on social media\b",
     re.I,
 )
+#: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
+_RUMOUR_THAT = re.compile(r"\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$", re.I)
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
@@ -58,8 +61,8 @@ _UNCONFIRMED = re.compile(r"\ban unconfirmed number of [^,;.]{0,40}?\b(?:had|hav
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed)\b"
-    r"(?!\s+(?:(?:the|its|their|[\w'’-]+['’]s?)\s+){0,2}(?:proposals?|offers?|requests?|demands?|orders?|plans?|terms|"
-    r"ultimatums?)\s+and\b)(?:[^.;,]|(?<=\d),(?=\d))*$",
+    r"(?!\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:proposals?|offers?|requests?|demands?|orders?|calls?|plans?|terms|"
+    r"ultimatums?)(?:\s+(?:of|to|for)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:and|but)\b)(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.)*$",
     re.I,
 )  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
@@ -124,6 +127,8 @@ _MOVED = re.compile(
 
 
 #: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
+_WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
+_CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
 _MEDIA_SAID = re.compile(r"\b(?:media|outlets?|news)\b[^.;]{0,60}\breported that\b", re.I)
 _DENIED_REPORT = re.compile(
     r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
@@ -140,6 +145,8 @@ def denied_report(said: str, start: int, end: int) -> bool:
     >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
     (True, False)
     """
+    if (which := _WHICH_DENIED.search(said, start, end)) and _CLAIMED_THAT.search(said, start, which.start()):
+        return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
     if "reported that" not in said[start:end] or not _MEDIA_SAID.search(said, start, end):
         return False
     denial = _DENIED_REPORT.search(said, end)
@@ -180,7 +187,9 @@ def _untrue(before: str, after: str) -> bool:
     police had abandoned the station, and ...': whatever follows a comma)."""
     text = before + after
     low = text.lower()
-    return any(w in low for w in _UNTRUE_WORDS) and (_UNTRUE.search(text) or _UNTRUE.search(before)) is not None
+    if not any(w in low for w in _UNTRUE_WORDS):
+        return False
+    return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .acled_words import RANKS
+from .acled_text import POLICE_THINGS
+from .acled_words import NOT_SERVING, RANKS
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
@@ -24,14 +25,11 @@ _SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
 _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from)\s")
 _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
-#: what the police own or hold, never its people ('the police base', 'two police motorbikes')
-_POLICE_THING = (
-    r"\s+(?:station|battalion|headquarters|post|outpost|base|vehicle|motorbike|truck|car|boat|weapon|barrack|building|"
-    r"compound|office|uniform)s?\b"
-)
 _BOTH = re.compile(
-    r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?\band\s+(?:\S+\s+){0,5}?(?:police|bgp)|"
-    rf"(?:police|bgp)(?!{_POLICE_THING})\b[^.;]{{0,50}}?\band\s+(?:\S+\s+){{0,2}}?(?:soldiers?|troops?|military)\b"
+    r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?(?:\b(?:and|along with|together with)|,)\s+"
+    r"(?:\S+\s+){0,5}?(?:police|bgp)|"
+    rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with)|,)\s+(?:\S+\s+){{0,2}}?"
+    r"(?:soldiers?|troops?|military)\b"
 )
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
 _NOT_FORCE = (
@@ -51,18 +49,17 @@ _WHO = re.compile(
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b|retired\b|former\b)"
     r"[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
-    rf"(?P<police>police(?!{_POLICE_THING})|policem[ae]n|policewom[ae]n|constables?|bgp|"
+    rf"(?P<police>police(?!{POLICE_THINGS})|policem[ae]n|policewom[ae]n|constables?|bgp|"
     r"border guard police|police (?:sub-)?inspectors?)|"
     r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|"
     r"(?:junta|regime)(?:['’]s)? (?:security )?(?:forces|personnel))|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
-    r"(?P<civilians>(?:retired|former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|officers?|servicem[ae]n|police|"
-    rf"{RANKS})|locals|local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
+    r"(?P<civilians>(?:village|ward|village tract) (?:chiefs?|heads?)|locals|"
+    r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
-    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|informants?|usdp|"
-    r"union solidarity and development party))\b"
+    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?))\b"
 )
 
 
@@ -85,11 +82,12 @@ def actor_in(words: str) -> str:
     ('armed_group', 'resistance')
     """
     low = words.lower()
+    spans = [s.span() for s in NOT_SERVING.finditer(low)]
     m = _WHO.search(low)
-    while m and _a_place(words, low, m):
+    while m and (_a_place(words, low, m) or any(a <= m.start() < b for a, b in spans)):
         m = _WHO.search(low, m.end())  # 'the Man Pang People's Militia': a place's name, not a man
     if not m:
-        return ""
+        return "civilians" if spans else ""
     if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end())):
         return _SIDE_OF.get(
             side.group(1), "bgf"
@@ -103,12 +101,25 @@ def actor_in(words: str) -> str:
     return m.lastgroup
 
 
+def actors_named(words: str) -> list[str]:
+    """Every project actor the words name, in order.
+
+    >>> actors_named("The PDF surrounded a group of Pyu Saw Htee members.")
+    ['resistance', 'militia']
+    """
+    low = words.lower()
+    spans = [s.span() for s in NOT_SERVING.finditer(low)]
+    found = [
+        m for m in _WHO.finditer(low) if not _a_place(words, low, m) and not any(a <= m.start() < b for a, b in spans)
+    ]
+    return [actor_in(words[m.start() :]) for m in found]
+
+
 def actor_last(words: str) -> str:
     """The project actor the words name last ('' when none): the antecedent of 'they' or 'nine of them'.
 
     >>> actor_last("The PDF surrounded a group of Pyu Saw Htee members.")
     'militia'
     """
-    low = words.lower()
-    found = [m for m in _WHO.finditer(low) if not _a_place(words, low, m)]
-    return actor_in(words[found[-1].start() :]) if found else ""
+    named = actors_named(words)
+    return named[-1] if named else ""

@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 
 from ..errors import ParseError
-from ..parse.counts import Count, parse_count
-from .acled_text import ANYONE_WORDS, RELATIVE
+from ..parse.counts import TITLED_NAME, Count, parse_count
+from .acled_text import ANYONE_WORDS, POLICE_THINGS, RELATIVE
 
 RANKS = (
     r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
@@ -35,18 +35,18 @@ PERSON = (
     r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
     rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
-    r"trainees?|cadets?|followers?|"
+    r"trainees?|cadets?|followers?|heads?(?=\s+of\s)|chiefs?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
-    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals"
+    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
+    rf"police(?!{POLICE_THINGS})"
 )
-#: nouns a figure counts that name no one as personnel by themselves ('the head of ... and four other members',
-#: '12 police and soldiers': 'police' only where no noun follows it, never 'the police base')
-_COUNTED_TOO = (
-    r"heads?(?=\s+of\s)|chiefs?|"
-    r"police(?=\s*(?:$|[,.;]|(?:and|or|were|was|who|from|of|in|at|to|had|have|surrendered|defected|fled|deserted|"
-    r"crossed)\b))"
+#: people who serve no side now, skipped when the words name others too ('two former soldiers and three soldiers');
+#: civilians when they are all the words name
+NOT_SERVING = re.compile(
+    rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?(?:soldiers?|officers?|servicem[ae]n|police|{RANKS})|"
+    r"(?:junta |military )?informants?|usdp(?: members?)?|union solidarity and development party(?: members?)?)\b"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -60,16 +60,15 @@ _NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
 NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
-_RANK = re.compile(rf"(?:{RANKS}|inspectors?|sub-inspectors?|constables?)$")
 #: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
-_TITLE = re.compile(r"(?:(?:Police|Second|First|Lance|Staff|Senior|Warrant|Deputy|Major|Brigadier|Lieutenant)[ -])*$")
-_NAME = re.compile(r"(?: (?!(?:And|Or|Of|From|With|In|At|On)\b)[A-Z][\w'’-]*){1,5}")
-_TITLED_NAME = re.compile(rf"{_TITLE.pattern[:-1]}(?i:{RANKS}|inspectors?|sub-inspectors?|constables?){_NAME.pattern}")
+#: 'under the command of Major Kyaw Soe', 'led by Captain ...': the officer names whose men they are, not one more
+_POSSESSED = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s?\b")
+_COMMANDED_BY = re.compile(r"\b(?:command of|commanded by|led by|under)\s+$", re.I)
 _POSSESSIVE = ("his", "their", "its", "her")
-_ONE_MORE = ("his", "her", "another")  # before a noun in the singular: one person
+_ONE_MORE = ("his", "her", "their", "another")  # before a noun in the singular: one person ('their commander')
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
-_MODIFIER = re.compile(r"[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as)\b)[a-z]+[\s-]+)?")
+_MODIFIER = re.compile(r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as)\b)[a-z]+[\s-]+)?")
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
@@ -128,7 +127,7 @@ _STOP = {
     "while",
 }
 _TOKEN = re.compile(r"\S+")
-_NUMBERING = re.compile(rf"\bnumbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b", re.I)
+_NUMBERING = re.compile(rf",\s*numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
@@ -136,7 +135,7 @@ _BARE = re.compile(
     r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
     re.I,
 )
-_NOUN = re.compile(rf"\b(?:{PERSON.lower()}|{_COUNTED_TOO})\b")
+_NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
 
 
@@ -149,12 +148,33 @@ def parsed_count(text: str) -> Count | None:
         return None
 
 
+def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
+    """Which of the tokens before a noun opens its figure ('about 30', 'a', 'his'), scanning back to a stop; None
+    when none does ('five of the militia' names none)."""
+    for i in range(len(tokens) - 1, -1, -1):
+        raw = tokens[i].group(0)
+        tok = raw.strip("()'\"‘’“”")
+        after_and = tokens[i + 1].group(0) if i < len(tokens) - 1 else noun
+        if tok == "and" and i > 0 and {tokens[i - 1].group(0), after_and} <= _FORCES:
+            continue  # 'around 20 military and police personnel', 'over 100 military and police': one group
+        if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
+            if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
+                return i - 1
+            return None
+        if tok in (*_POSSESSIVE, "the") and i > 1 and tokens[i - 1].group(0) == "of":
+            return i - 2 if _NUMBER_WORD.fullmatch(tokens[i - 2].group(0)) else None  # 'five of his men'
+        if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in _ONE_MORE:
+            return i  # 'his deputy' is one person, as 'a deputy' is; 'another soldier' one more
+    return None
+
+
 def _phrases(words: str) -> list[tuple[str, str, bool]]:
     """(figure, phrase, vague) for each group of people the words count; none after 'including' (a part)."""
     low = words.lower()
     subset = _SUBSET.search(low)
     out, part_end = [], -1
-    nouns = list(_NOUN.finditer(low))
+    idle = [s.span() for s in NOT_SERVING.finditer(low)]  # 'two former soldiers and three soldiers': three
+    nouns = [n for n in _NOUN.finditer(low) if not any(a <= n.start() < b for a, b in idle)]
     for i, n in enumerate(nouns):
         if i + 1 < len(nouns) and _MODIFIER.fullmatch(low, n.end(), nouns[i + 1].start()):
             continue  # 'the deputy leader': one person, named by the last noun
@@ -166,23 +186,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
                 continue
         tokens = list(_TOKEN.finditer(low, max(0, n.start() - 160), n.start()))[-8:]
         offset = max(0, n.start() - 160)
-        found = None
-        for i in range(len(tokens) - 1, -1, -1):
-            raw = tokens[i].group(0)
-            tok = raw.strip("()'\"‘’“”")
-            after_and = tokens[i + 1].group(0) if i < len(tokens) - 1 else n.group(0)
-            if tok == "and" and i > 0 and {tokens[i - 1].group(0), after_and} <= _FORCES:
-                continue  # 'around 20 military and police personnel', 'over 100 military and police': one group
-            if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
-                if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
-                    found = i - 1
-                break
-            if tok in (*_POSSESSIVE, "the") and i > 1 and tokens[i - 1].group(0) == "of":
-                found = i - 2 if _NUMBER_WORD.fullmatch(tokens[i - 2].group(0)) else None  # 'five of his men'
-                break
-            if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in _ONE_MORE:
-                found = i  # 'his deputy' is one person, as 'a deputy' is; 'another soldier' one more
-                break
+        found = _figure_at(tokens, n.group(0))
         if found is None:
             if (named := _named_officer(words, n)) is not None:
                 out.append((named, named, False))
@@ -203,6 +207,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             continue
         noun = n.group(0)
         if first in (*_ARTICLES, *_ONE_MORE):
+            if found > 0 and tokens[found - 1].group(0) == "as" and (found < 2 or tokens[found - 2].group(0) != "well"):
+                continue  # 'a major serving as a company commander': his post, not one more
             if noun.endswith(("s", "men", "personnel", "police")) and noun != "prisoner of war":
                 if found > 0 and tokens[found - 1].group(0) == "and":
                     out.append(("", phrase, True))  # 'and his bodyguards': more people, with no figure
@@ -220,14 +226,13 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
 
 
 def _named_officer(words: str, noun: re.Match) -> str | None:
-    """'Captain Thet Naing Oo' when the noun is a rank written as a title before a name; None otherwise."""
-    if not _RANK.match(noun.group(0)) or not words[noun.start()].isupper():
-        return None
-    name = _NAME.match(words, noun.end())
-    if not name:
-        return None
-    title = _TITLE.search(words, 0, noun.start())
-    return words[title.start() if title else noun.start() : name.end()]
+    """'Captain Thet Naing Oo' when the noun stands in an officer's title before his name (:data:`TITLED_NAME`,
+    the parser's own); None otherwise, and for 'Major Kyaw Soe's column' or 'under the command of Major ...'."""
+    for titled in TITLED_NAME.finditer(words, max(0, noun.start() - 40)):
+        if titled.start() <= noun.start() < titled.end():
+            his = _POSSESSED.match(words, titled.end())  # 'Major Kyaw Soe's column': his men, not him
+            return None if his or _COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
+    return None
 
 
 def bare_count(words: str) -> str:
@@ -244,17 +249,20 @@ def _same_total(parts: list[tuple[str, str]]) -> bool:
     """The first figure equals the sum of the exact figures after it, all people of one service ('two police
     officers, a police sergeant and a constable'; not 'two soldiers, one police officer and one militiaman')."""
     counts = [parsed_count(figure) for figure, _ in parts]
-    services = {_service(phrase) for _, phrase in parts}
+    services = {_service(phrase) for _, phrase in parts} - {""}
     return (
-        len(services) == 1
+        len(services) <= 1
         and all(c.qualifier == "exact" for c in counts)
         and counts[0].best == sum(c.best for c in counts[1:])
     )
 
 
 def _service(phrase: str) -> str:
+    """The service a phrase names ('' for a rank alone: 'a lance corporal' takes the service named before it)."""
     low = phrase.lower()
-    return "police" if "police" in low or "constable" in low else "militia" if "militia" in low else "army"
+    if "police" in low or "constable" in low:
+        return "police"
+    return "militia" if "militia" in low else "army" if re.search(r"soldier|troop|army|military", low) else ""
 
 
 def count_in(words: str) -> tuple[str, str]:
@@ -289,11 +297,13 @@ def count_in(words: str) -> tuple[str, str]:
         for i, p in enumerate(parts)
         if not (
             i
-            and p[1].lower().startswith(("the ", "a ", "an "))
-            and _TITLED_NAME.fullmatch(parts[i - 1][1])
-            and f"{parts[i - 1][1]}, {p[1]}" in words
+            and re.search(rf"{re.escape(parts[i - 1][1])}[^,;.]{{0,40}}, {re.escape(p[1])}", words)
+            and any(
+                TITLED_NAME.fullmatch(a) and b.lower().startswith(("the ", "a ", "an "))
+                for a, b in ((parts[i - 1][1], p[1]), (p[1], parts[i - 1][1]))
+            )
         )
-    ]  # 'Lieutenant Colonel Zaw Min Htike, the commander of LIB-348, and his deputy': the commander is he
+    ]  # 'Lieutenant Colonel Zaw Min Htike, the commander of LIB-348, and his deputy' (or the other way): one man
     first_then = f"{re.escape(parts[0][1])}[^,;.]{{0,40}}, {re.escape(parts[1][1])}" if len(parts) > 2 else ""
     if first_then and _same_total(parts) and re.search(first_then, words):
         parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one

@@ -160,11 +160,10 @@ _ONE = re.compile(
     r"chief|head|follower|combatant|policewoman)$"
 )
 #: an officer named by title and name ('captain thet naing oo', 'police lieutenant zaw min htike') = 1
-_TITLED = re.compile(
-    r"^(?:(?:police|second|first|lance|staff|senior|warrant|deputy|major|brigadier|lieutenant)[ -])*"
-    r"(?:corporal|sergeant|private|captain|major|lieutenant|colonel|general|inspector|sub-inspector|constable)"
-    r"(?: (?!(?:and|or|of|from|with|in|at|on|to|the|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-    r"[a-z][\w'’-]*){1,5}$"
+TITLED_NAME = re.compile(
+    r"(?:(?:Police|Second|First|Lance|Staff|Senior|Warrant|Deputy|Major|Brigadier|Lieutenant)[ -])*"
+    r"(?:Corporal|Sergeant|Private|Captain|Major|Lieutenant|Colonel|General|Inspector|Sub-[Ii]nspector|Constable|"
+    r"Officer)(?: (?!(?:And|Or|Of|From|With|In|At|On|To|The)\b)[A-Z][\w-]*){1,5}"
 )
 
 
@@ -240,7 +239,7 @@ def parse_count(text: object) -> Count:
     t = _strip_trailing(t)
     if t in VAGUE:
         return Count(VAGUE[t], None, None, "vague")
-    if _ONE.match(t) or _TITLED.match(t):
+    if _ONE.match(t) or TITLED_NAME.fullmatch(raw.strip()):
         return Count(1, 1, 1, "exact")
     n = _number(t)
     if n is not None:

@@ -1,0 +1,116 @@
+"""Clauses of an ACLED note, for :mod:`.acled_select`: whose words stand before a verb (its subject), and the
+clause before them.
+
+A clause ends at a boundary (a verb of killing or wounding, 'said that', ', and the ...', 'while', a subordinator)
+once its own verb has been told; an opening clause ('after a siege by the CNA, the CDF and the PDF,') belongs to
+none; a pronoun that is the subject of two verbs ('they had left the BGF and joined') stands for both.
+
+>>> clause("the AA surrounded the station, and 23 police officers ")[0]
+'23 police officers '
+>>> clause("9 soldiers died and eleven others ")
+(' and eleven others ', '9 soldiers ')
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a small figure that opens a clause after ', and' or 'and' ('and 4 others surrendered')
+_SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
+_BOUNDARY = re.compile(
+    r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
+    r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
+    r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
+    r"reported that|"
+    r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
+    r"claimed that|said(?: that)?|"
+    rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
+    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+\s+)?"
+    r"(?:the|its|their|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
+    rf"{_SMALL_FIGURES})\b)|while|"
+    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the)\s)|"
+    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )as(?!\s+many\b)|"
+    r"after|because|when|since|"
+    r"before|until|where)\b|;",
+    re.I,
+)
+#: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
+_A_VERB = re.compile(r"\b(?:\w+ed|was|were|had|took|seized|overran|fought|held|left|fled|ran)\b", re.I)
+#: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
+_FINITE = re.compile(
+    r"\b(?<!-)(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained)\b)"
+    r"(?!(?:accompanied|led|followed|backed|supported|escorted)\s+by\b)"
+    r"(?:\w+ed|took|seized|overran|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
+    re.I,
+)
+_PRONOUN_AND = re.compile(
+    r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
+)
+_SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
+#: a clause that opens the words with a participle or a subordinator and closes with a comma
+_OPENING = re.compile(
+    r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b"
+    r"(?:[^,;]|(?<=\d),(?=\d{3}))*,(?!\d{3})"
+)
+#: an opening clause whose first comma ends a name goes on over a list of names, to 'and' one ('after a siege by
+#: the CNA, the CDF and the PDF,'; 'after the MNDAA, TNLA and PDF attacked the town,')
+_NAME_ENDS = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*$")
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*)+,?"
+    r"\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*[^,;]*,(?!\d{3})",
+    re.I,
+)
+
+
+def before_and(subject: str) -> str:
+    """The pronoun that is the subject of two verbs joined by 'and' ('they had left the BGF and' -> 'they'); the
+    words as they are otherwise.
+
+    >>> before_and(" they had left the BGF and "), before_and(" two soldiers and ")
+    (' they', ' two soldiers and ')
+    """
+    shared = _PRONOUN_AND.match(subject)
+    return f" {shared.group(1)}" if shared else subject
+
+
+def _after_a_verb(before: str, cut: re.Match) -> bool:
+    """', and' after a verb, or 'and' after a finite verb with a subject before it ('the AA attacked a police outpost
+    and the police'; not 'Besieged soldiers and the police')."""
+    if cut.group(0) != "and":
+        return _A_VERB.search(before, 0, cut.start()) is not None
+    start = before.rfind(",", 0, cut.start()) + 1
+    verb = _FINITE.search(before, start, cut.start())
+    return verb is not None and before[start : verb.start()].strip() != ""
+
+
+def _opening_end(before: str, at: int) -> int | None:
+    """Where an opening clause that starts at ``at`` ends (after its comma), or None when none starts there."""
+    opening = _OPENING.match(before, at)
+    if not opening:
+        return None
+    comma = opening.end() - 1
+    listed = _NAME_ENDS.search(before, at, comma) and _LIST_GOES_ON.match(before, comma)
+    return listed.end() if listed else opening.end()
+
+
+def clause(before: str) -> tuple[str, str]:
+    """(this clause's subject words, the previous clause) from the words before a verb; a subordinate clause
+    closed by a comma ('after the PDF attacked the post, the police ...') is the previous clause.
+
+    >>> clause("following the KNLA's attack on the camp, about 70 soldiers ")
+    (' about 70 soldiers ', '')
+    >>> clause("the AA surrounded the station, and 23 police officers ")[0]
+    '23 police officers '
+    >>> clause("the AA attacked the camp, and the soldiers "), clause("soldiers from LIB 123, and the police, ")
+    (('the soldiers ', 'the AA attacked the camp'), ('soldiers from LIB 123, and the police, ', ''))
+    """
+    cuts = [
+        c for c in _BOUNDARY.finditer(before) if not c.group(0).startswith((",", "and")) or _after_a_verb(before, c)
+    ]  # ', and the ...', 'and 4 others' end a clause only after its verb ('captured 12 soldiers and 4 others')
+    if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
+        opening = _opening_end(before, cuts[-1].start())  # 'after the PDF attacked, they fled': not the PDF
+        return before[opening or comma + 1 :], ""
+    start = cuts[-1].end() if cuts else 0
+    if opening := _opening_end(before, start):
+        return before[opening:], ""
+    return (before[start:], before[: cuts[-1].start()]) if cuts else (before, "")
