@@ -47,6 +47,10 @@ IRR_SAT = date(2023, 11, 18)
         ("more than 4,000", Count(4000, 4000, None, "more_than")),
         ("2,389", Count(2389, 2389, 2389, "exact")),
         ("nearly 20,000", Count(None, 20000, 20000, "close_to")),
+        # one person by title and name, as ACLED's notes name officers
+        ("Captain Thet Naing Oo", Count(1, 1, 1, "exact")),
+        ("Police Lieutenant Zaw Min Htike", Count(1, 1, 1, "exact")),
+        ("the police chief", Count(1, 1, 1, "exact")),
     ],
 )
 def test_parse_count_real_phrasings(text, expected):
@@ -60,7 +64,10 @@ def test_a_bound_is_never_turned_into_a_point():
     assert parse_count("around 30").low is None
 
 
-@pytest.mark.parametrize("text", ["lots", "about a hundred or so soldiers", "-5", "minus 3", "12 apples", "N/A"])
+@pytest.mark.parametrize(
+    "text",
+    ["lots", "about a hundred or so soldiers", "-5", "minus 3", "12 apples", "N/A", "major damage", "private houses"],
+)
 def test_parse_count_rejects_free_text_and_negatives(text):
     with pytest.raises(ParseError):
         parse_count(text)
