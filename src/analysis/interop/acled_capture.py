@@ -22,7 +22,7 @@ from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
-from .acled_who import actor_in, actor_last
+from .acled_who import actor_in, actor_last, after_said
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
@@ -115,6 +115,10 @@ _GENERIC = {
     "leaders",
     "deputy",
     "deputies",
+    "head",
+    "heads",
+    "chief",
+    "chiefs",
     "inspector",
     "inspectors",
     "constable",
@@ -213,9 +217,10 @@ def pronoun(words: str) -> bool:
     return not _A_NAME.search(_NOBODY.sub("", words))
 
 
-def _by_the_junta(row: dict, subject: str) -> bool:
-    """The military or police make this arrest: named in the subject, or ACLED's first actor when none is."""
-    named = "" if subject.rstrip().endswith(" and") else actor_in(subject)  # 'killed two soldiers and abducted'
+def _by_the_junta(row: dict, subject: str, previous: str = "") -> bool:
+    """The military or police make this arrest: named in the subject (in the clause before when the subject is the
+    people a first verb acted on: 'the PDF killed two soldiers and abducted'), or ACLED's first actor when none is."""
+    named = actor_in(previous) if subject.rstrip().endswith(" and") else actor_in(subject)
     return named in TROOP_ACTORS or (not named and actor_of(row.get("actor1", ""))[0] == "junta")
 
 
@@ -262,12 +267,12 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
             return "relatives"
         if _IT_OR_PLACE.search(words) and not person(words):
             return "a description"
-        who = actor_in(words) or (actor_in(previous) if pronoun(words) else "")
+        who = actor_in(words) or (actor_in(after_said(previous)) if pronoun(words) else "")
         if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
             return "civilians"
         count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
         return who or "unknown", count_words
-    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(row, subject):
+    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(row, subject, previous):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)
     if end and (apposed := _APPOSED.match(after, end.start())):  # 'X, the commander of LIB-348, and his deputy'
@@ -295,6 +300,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     who = actor_in(named or obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0])
     capturer = actor_in(subject)
+    if subject.rstrip().endswith(" and"):  # 'the PDF killed two soldiers and captured ...': the PDF
+        capturer = actor_in(previous) or capturer
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_last(subject)
     if not who and noun.group(0).lower() in _GENERIC:

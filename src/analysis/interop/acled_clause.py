@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|"
+    r"claimed that|said(?: that)?|(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
     r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+\s+)?"
     r"(?:the|its|their|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
@@ -80,7 +80,9 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
         return _A_VERB.search(before, 0, cut.start()) is not None
     start = before.rfind(",", 0, cut.start()) + 1
     verb = _FINITE.search(before, start, cut.start())
-    return verb is not None and before[start : verb.start()].strip() != ""
+    return (
+        verb is not None and before[: verb.start()].strip() != ""
+    )  # 'the PDF, supported by the KIA, attacked ... and'
 
 
 def _opening_end(before: str, at: int) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_text import POSITIONS
+from .acled_text import HELD, POSITIONS
 from .acled_words import NUMBER_WORDS, parsed_count
 
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
@@ -51,7 +51,7 @@ _PLACES = re.compile(
 _NAME_WORDS = r"(?:(?-i:No)\.?\s?\d+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
 NAMED_LIST = re.compile(
     rf"\b(?:the|its|their)\s+({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+"
-    rf"(?:(?:town|village|township)\s+)?(?:{_KIND}\s+)?(?:bases|posts|outposts|camps|positions|stations|checkpoints|headquarters|garrisons|bunkers)\b",
+    rf"(?:(?:town|village|township)\s+)?(?:{_KIND}\s+)?{HELD}(?<=s)\b",
     re.I,
 )
 
@@ -64,7 +64,8 @@ _OBJECT_END = re.compile(
 )
 #: the next item of a list of positions after a comma: 'the Taung Min camp,' or 'the Taung Min camp and'
 _LISTED = re.compile(
-    rf"\s+(?:and\s+)?(?:the|a|an|its|their)\s+(?-i:[A-Z]|No\b|\d)(?:\S+\s+){{0,4}}?{POSITIONS}\b"
+    rf"\s+(?:and\s+)?(?:the|a|an|its|their)\s+(?!(?:\S+\s+){{0,3}}?(?:\w+est|main|only|most|key|important)\b)"
+    rf"(?:\S+\s+){{0,4}}?{POSITIONS}\b"
     rf"(?:[^,.;]{{0,40}}?(?:,|\s+and\b)|[^,;]{{0,40}}$)",
     re.I,
 )

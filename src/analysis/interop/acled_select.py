@@ -43,8 +43,8 @@ from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, denied_report, not_this_events
-from .acled_who import actor_in, actor_last, actors_named
-from .acled_words import bare_count, count_in
+from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, of_them
+from .acled_words import NUMBER_WORDS, bare_count, count_in
 
 PRIORITY = (
     "surrendered",
@@ -59,7 +59,6 @@ PRIORITY = (
 _TO_A_SIDE = re.compile(
     r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
 )
-_TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")
 #: 'joined forces with', 'joined the fighting': no one changed sides
 _JOINED_NOT = re.compile(
     r"^\s+(?:the\s+)?(?:forces|hands|fighting|offensive|attacks?|battles?|operations?|clash(?:es)?)\b", re.I
@@ -90,7 +89,6 @@ _SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
 _AUXILIARY = re.compile(r"\b(?:were|was|had|has|have|been|being)\s*$", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
-_BY = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 _TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
@@ -106,25 +104,6 @@ _FROM_POSITION = re.compile(
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,
 )
-_SAID_THAT = re.compile(r"^.*\b(?:said|stated|reported|claimed|announced|confirmed)\s+that\s+", re.I | re.S)
-_OF_THEM = re.compile(r"\bof them\b", re.I)
-#: a verb whose object is the people 'six of them' stand for ('surrounded soldiers, and six of them surrendered')
-_ACTED_ON = re.compile(
-    r"\b(?:surrounded|attacked|ambushed|besieged|encircled|trapped|raided|cornered|overran|targeted|clashed with)\s+"
-)
-
-
-def _surrounded(previous: str, after: str) -> str:
-    """Whose people 'six of them' are: the object of the clause before ('the TNLA surrounded soldiers in Nam Hpat'),
-    else the first side it names ('a column was ambushed by the PDF'), never the side they went to ('... to the PDF')
-    nor civilians; '' when none is left."""
-    words = _BY.sub("", previous)
-    acted = list(_ACTED_ON.finditer(words))
-    went_to = actor_in(_TO_WHOM.match(after)[0]) if re.match(r"\s+(?:to|into)\b", after) else ""
-    named = ([actor_in(words[acted[-1].end() :])] if acted else []) + actors_named(words)
-    return next((a for a in named if a not in ("", "civilians", went_to)), "")
-
-
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b|{NAMED_LIST.pattern})", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
@@ -179,14 +158,33 @@ def _without_run_on(before: str) -> str:
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
 
 
+_AN_ATTACK = re.compile(
+    r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I
+)
+_WENT_HOME = re.compile(
+    r"\band\s+(?:returned|went)\s+(?:back\s+)?(?:to\s+)?(?:their|his)\s+(?:homes?|villages?|families)\b", re.I
+)
+#: 'six men who had been conscripted ... deserted': conscripts, not civilians
+_FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
+_CONSCRIPTED = re.compile(r"\b(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b", re.I)
+#: 'surrendered along with 58 soldiers': more people of the same event, after the verb
+_ALONG_WITH = re.compile(
+    rf"^\s+(?:along|together)\s+with\s+((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+"
+    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men))\b",
+    re.I,
+)
+
+
 def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject: str, previous: str) -> _Fact | str:
     """Positions abandoned or handed over ('abandoned two camps', 'withdrew from the outpost'), or why none were."""
     if not (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after):
         return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
     outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
     who = cap.speakers_own(before) or actor_in(subject) or actor_in(previous) or cap.fallback_actor(row, after)
-    if verb.lower() == "left" and actor_in(subject) in ("", "civilians"):
-        return "a description"  # 'teachers left their posts', 'residents left': no side's positions
+    if verb.lower() == "left" and (actor_in(subject) in ("", "civilians") or _AN_ATTACK.search(subject)):
+        return "a description"  # 'teachers left their posts', 'the airstrike left the camp empty'
+    if verb.lower() == "left" and _WENT_HOME.search(after[:120]):
+        return _Fact("fled", who, subject)  # 'left their posts and returned to their villages': they deserted
     return _Fact(outcome, who, object_of(after))
 
 
@@ -212,21 +210,24 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if (
         kind in ("defected", "joined")
         and host
-        and not (_TO_A_SIDE.search(_TO_WHOM.match(after)[0]) or _MEMBERS.match(after))
+        and not (_TO_A_SIDE.search(TO_WHOM.match(after)[0]) or _MEMBERS.match(after))
     ):
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
     if cap.kin(subject):
         return "relatives"
     who = cap.speakers_own(before) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
-    others = actor_last(_BY.sub("", previous)) if _OTHERS.search(subject) else ""
-    them = _surrounded(previous, after) if _OF_THEM.search(subject) else ""  # 'surrounded soldiers, and six of them'
-    said = _SAID_THAT.sub("", previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
+    others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
+    them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
+    said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
     who = who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
         return "joined"  # militia joining the military: the same side
+    conscripts = who == "civilians" and _CONSCRIPTED.search(before[-200:])
+    if conscripts:
+        who = "junta_army"  # 'six men who had been conscripted under the law deserted': conscripts
     if who == "civilians" and not cap.mixed(subject):  # '200 people, including soldiers and their dependents'
         anyone = _ANYONE.search(subject) or kind == "defected" and _A_MAN.search(subject)  # 'a man defected'
         if kind not in ("surrendered", "defected") or not anyone:
@@ -250,6 +251,10 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
     words = subject if named else previous
     words = bare_count(subject) or words
+    if conscripts and (men := _FIGURE_MEN.search(subject)):
+        words = men.group(1)  # 'six men': the men are counted where they are conscripts
+    if along := _ALONG_WITH.match(after):
+        words = f"{words.rstrip()} and {along.group(1)}"  # 'the commander ... surrendered along with 58 soldiers'
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
     return _Fact(outcome, who or cap.fallback_actor(row, after), words)
@@ -272,7 +277,7 @@ def decide(row: dict) -> Decision:
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
         if isinstance(found, _Fact) and found.outcome in _OF_THE_SUBJECT:
             told = (m.end(), found.words)
-        if isinstance(found, _Fact) and denied_report(said, start, end):
+        if isinstance(found, _Fact) and denied_report(said, start, end, m.start()):
             why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
         elif isinstance(found, _Fact):
             facts.append(replace(found, sentence=said[start:end]))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..parse.counts import TITLED_NAME
+
 POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
     r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
@@ -47,16 +49,32 @@ INTO_A_COUNTRY = re.compile(
     rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
 )
 #: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
+RANKS = (
+    r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
+    r"lieutenant colonels?|lieutenants?|colonels?|brigadier generals?|major generals?"
+)
+#: people who serve no side now, skipped when the words name others too ('two former soldiers and three soldiers');
+#: civilians when they are all the words name
+NOT_SERVING = re.compile(
+    rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?(?:soldiers?|officers?|servicem[ae]n|police|{RANKS})|"
+    r"(?:junta |military )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
+    r"union solidarity and development party(?: members?)?)\b"
+)
 #: what the police own or hold, never its people ('the police base', 'two police motorbikes')
+#: 'police' as people: where no noun follows it ('five police guarding the bridge'; not 'two police rifles')
+POLICE_PEOPLE = (
+    r"police(?=\s*(?:$|[,.;:)]|(?:and|or|were|was|are|is|who|whom|that|which|from|of|in|at|to|into|had|have|has|with|"
+    r"on|near|then|also|reportedly|later|by|after|before|during|while|as|\w+ed|\w+ing)\b))"
+)
 POLICE_THINGS = (
-    r"[\s-]+(?:stations?|battalions?|headquarters|posts?|outposts?|bases?|positions?|camps?|checkpoints?|"
+    r"[\s-]+(?:stations?|headquarters|posts?|outposts?|bases?|positions?|camps?|checkpoints?|"
     r"vehicles?|motorbikes?|trucks?|cars?|boats?|weapons?|arms|ammunition|barracks|lines|garrisons?|"
     r"buildings?|compounds?|offices?|uniforms?|depots?)\b"
 )
 #: (the sift's CANDIDATE runs in RE2, which has no look-ahead: it takes the plain list, the close reading the other)
 _PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?|police"
 _TAKEN_PEOPLE = _PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))") + (
-    rf"|police(?!{POLICE_THINGS})"
+    rf"|{POLICE_PEOPLE}"
 )
 #: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
 #: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
@@ -76,7 +94,7 @@ _OWN_POSITIONS = (
     r"\band\s+(?:withdrew|pulled back|retreated|moved|fled|ran)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
-_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|unguarded|deserted)\b"
+_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted)\b"
 _OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
@@ -130,7 +148,8 @@ CANDIDATE = (
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|left\b[^.;,]{{0,60}}?\bempty\b|"
+    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|"
+    r"left\b[^.;,]{0,60}?\b(?:empty|deserted)\b|"
     r"took shelter|crossing into|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
@@ -145,7 +164,9 @@ _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
 _STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
 _END_MARK = re.compile(r"[.!?](?<!\bNo\.)(?:\s+(?=[A-Z0-9])|\s*$)")
-ASIDE = re.compile(r",\s*who\b[^,]*,|\([^()]*\)")
+ASIDE = re.compile(
+    r",\s*(?:who\b|(?:most|many|some|all|several|half|one|two|three) of (?:them|whom)\b)[^,]*,|\([^()]*\)", re.I
+)
 _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
 _STEMS = (
@@ -256,3 +277,17 @@ def sentence(text: str, at: int) -> tuple[int, int]:
     starts = [m.end() for m in _STOP_MARK.finditer(text, window, at)]
     end = _END_MARK.search(text, at)
     return (starts[-1] if starts else window), (end.start() if end else len(text))
+
+
+_POSSESSED = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s?\b")
+_COMMANDED_BY = re.compile(r"\b(?:command of|commanded by|led by|under)\s+$", re.I)
+
+
+def named_officer(words: str, noun: re.Match) -> str | None:
+    """'Captain Thet Naing Oo' when the noun stands in an officer's title before his name (:data:`TITLED_NAME`,
+    the parser's own); None otherwise, and for 'Major Kyaw Soe's column' or 'under the command of Major ...'."""
+    for titled in TITLED_NAME.finditer(words, max(0, noun.start() - 40)):
+        if titled.start() <= noun.start() < titled.end():
+            his = _POSSESSED.match(words, titled.end())  # 'Major Kyaw Soe's column': his men, not him
+            return None if his or _COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
+    return None

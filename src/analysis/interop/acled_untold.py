@@ -22,7 +22,8 @@ from .acled_who import actor_in, actor_last
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
-    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$",
+    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
+    r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
     re.I,
 )
 #: 'said reports that 50 soldiers surrendered were false'
@@ -33,14 +34,18 @@ _UNTRUE = re.compile(
     r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|information|news)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
-    r"\breports?\s+on social media\b|"
-    r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\s+"
-    r"(?:claiming|alleging)\b|"
     r"\breports? (?:circulated|spread) on social media\b",
     re.I,
 )
+_STOPPED = re.compile(r"\b(?:prevented|stopped|blocked|barred)\b[^.;,]{0,60}$", re.I)
 #: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
-_RUMOUR_THAT = re.compile(r"\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$", re.I)
+_RUMOUR_THAT = re.compile(
+    r"\brumou?r(?:s|ed)?\b[^.;,]*\b(?:that|to have)\b[^.;,]*$|"
+    r"(?<!\bthe )(?<!'s )(?<!posted )(?<!published )(?<!shared )(?<!released )\breports?\s+on social media\b[^.;,]*$|"
+    r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\s+"
+    r"(?:claiming|alleging)\b[^.;,]*$",
+    re.I,
+)
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
@@ -137,7 +142,7 @@ _DENIED_REPORT = re.compile(
 )
 
 
-def denied_report(said: str, start: int, end: int) -> bool:
+def denied_report(said: str, start: int, end: int, at: int = -1) -> bool:
     """True when the sentence ``said[start:end]`` tells a media report that a later sentence says a side other
     than the junta denied (the side said to have taken the people: a junta denial is routine, and not read).
 
@@ -145,7 +150,8 @@ def denied_report(said: str, start: int, end: int) -> bool:
     >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
     (True, False)
     """
-    if (which := _WHICH_DENIED.search(said, start, end)) and _CLAIMED_THAT.search(said, start, which.start()):
+    which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
+    if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
     if "reported that" not in said[start:end] or not _MEDIA_SAID.search(said, start, end):
         return False
@@ -216,6 +222,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         and _UNCONFIRMED.search(tail)
         or verb.lower() in ("surrender", "defect", "surrendering")
         and _ASKED.search(tail)
+        or verb.lower().endswith("ing")
+        and _STOPPED.search(tail)  # 'the military stopped PDF members crossing into India'
         or ("if " in tail or "unless " in tail)
         and _IF.search(tail)
     ):

@@ -26,8 +26,9 @@ _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from
 _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
 _BOTH = re.compile(
-    r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?(?:\b(?:and|along with|together with)|,)\s+"
-    r"(?:\S+\s+){0,5}?(?:police|bgp)|"
+    r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?"
+    r"(?:\b(?:and|along with|together with)\s+(?:\S+\s+){0,5}?|,\s+(?:(?:a|an|\d+|one|two|three|four|five)\s+)?)"
+    rf"(?:police|bgp)(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed|station)\b)|"
     rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with)|,)\s+(?:\S+\s+){{0,2}}?"
     r"(?:soldiers?|troops?|military)\b"
 )
@@ -56,7 +57,7 @@ _WHO = re.compile(
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
-    r"(?P<civilians>(?:village|ward|village tract) (?:chiefs?|heads?)|locals|"
+    r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?))\b"
@@ -101,6 +102,15 @@ def actor_in(words: str) -> str:
     return m.lastgroup
 
 
+_SAID_THAT = re.compile(r"^.*\b(?:said|stated|reported|claimed|announced|confirmed)\s+that\s+", re.I | re.S)
+
+
+def after_said(words: str) -> str:
+    """The words after the last 'said that' ('the PDF said that two militia members were killed and' -> 'two
+    militia members were killed and'): who a clause that follows names, not who said it."""
+    return _SAID_THAT.sub("", words)
+
+
 def actors_named(words: str) -> list[str]:
     """Every project actor the words name, in order.
 
@@ -123,3 +133,23 @@ def actor_last(words: str) -> str:
     """
     named = actors_named(words)
     return named[-1] if named else ""
+
+
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
+TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")  # 'to the PDF - Kale, and ...': whom they went to
+#: a verb whose object is the people 'six of them' stand for ('surrounded soldiers, and six of them surrendered')
+_ACTED_ON = re.compile(
+    r"\b(?:surrounded|attacked|ambushed|besieged|encircled|trapped|raided|cornered|overran|targeted|clashed with)\s+",
+    re.I,
+)
+
+
+def of_them(previous: str, after: str) -> str:
+    """Whose people 'six of them' are: the object of the clause before ('the TNLA surrounded soldiers in Nam Hpat'),
+    else the first side it names ('a column was ambushed by the PDF'), never the side they went to ('... to the PDF')
+    nor civilians; '' when none is left."""
+    words = BY_AGENT.sub("", previous)
+    acted = list(_ACTED_ON.finditer(words))
+    went_to = actor_in(TO_WHOM.match(after)[0]) if re.match(r"\s+(?:to|into)\b", after) else ""
+    named = ([actor_in(words[acted[-1].end() :])] if acted else []) + actors_named(words)
+    return next((a for a in named if a not in ("", "civilians", went_to)), "")

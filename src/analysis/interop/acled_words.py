@@ -21,12 +21,8 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import TITLED_NAME, Count, parse_count
-from .acled_text import ANYONE_WORDS, POLICE_THINGS, RELATIVE
+from .acled_text import ANYONE_WORDS, NOT_SERVING, POLICE_PEOPLE, RANKS, RELATIVE, named_officer
 
-RANKS = (
-    r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
-    r"lieutenant colonels?|lieutenants?|colonels?|brigadier generals?|major generals?"
-)
 #: Nouns that name people a figure can count.
 PERSON = (
     rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|policewom[ae]n|"
@@ -40,13 +36,7 @@ PERSON = (
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
-    rf"police(?!{POLICE_THINGS})"
-)
-#: people who serve no side now, skipped when the words name others too ('two former soldiers and three soldiers');
-#: civilians when they are all the words name
-NOT_SERVING = re.compile(
-    rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?(?:soldiers?|officers?|servicem[ae]n|police|{RANKS})|"
-    r"(?:junta |military )?informants?|usdp(?: members?)?|union solidarity and development party(?: members?)?)\b"
+    rf"{POLICE_PEOPLE}"
 )
 _WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -62,8 +52,6 @@ NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
 _ARTICLES = ("a", "an", "the")
 #: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
 #: 'under the command of Major Kyaw Soe', 'led by Captain ...': the officer names whose men they are, not one more
-_POSSESSED = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s?\b")
-_COMMANDED_BY = re.compile(r"\b(?:command of|commanded by|led by|under)\s+$", re.I)
 _POSSESSIVE = ("his", "their", "its", "her")
 _ONE_MORE = ("his", "her", "their", "another")  # before a noun in the singular: one person ('their commander')
 _FORCES = {"military", "army", "police", "junta", "regime"}
@@ -127,7 +115,10 @@ _STOP = {
     "while",
 }
 _TOKEN = re.compile(r"\S+")
-_NUMBERING = re.compile(rf",\s*numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b", re.I)
+_NUMBERING = re.compile(
+    rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b",
+    re.I,
+)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
@@ -188,7 +179,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         offset = max(0, n.start() - 160)
         found = _figure_at(tokens, n.group(0))
         if found is None:
-            if (named := _named_officer(words, n)) is not None:
+            if (named := named_officer(words, n)) is not None:
                 out.append((named, named, False))
             continue
         start, last = found, found
@@ -223,16 +214,6 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
         out.append((figure, phrase, first in _VAGUE_WORDS or first == "dozens"))
     return out
-
-
-def _named_officer(words: str, noun: re.Match) -> str | None:
-    """'Captain Thet Naing Oo' when the noun stands in an officer's title before his name (:data:`TITLED_NAME`,
-    the parser's own); None otherwise, and for 'Major Kyaw Soe's column' or 'under the command of Major ...'."""
-    for titled in TITLED_NAME.finditer(words, max(0, noun.start() - 40)):
-        if titled.start() <= noun.start() < titled.end():
-            his = _POSSESSED.match(words, titled.end())  # 'Major Kyaw Soe's column': his men, not him
-            return None if his or _COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
-    return None
 
 
 def bare_count(words: str) -> str:
@@ -282,6 +263,12 @@ def count_in(words: str) -> tuple[str, str]:
     if all(vague for _, _, vague in phrases):
         return "", f"ACLED's notes say {phrases[0][1]!r}: no figure, count left empty"
     parts = [(figure, phrase) for figure, phrase, vague in phrases if not vague and parsed_count(figure) is not None]
+    if (
+        parts
+        and all(f.lower().startswith("their ") for f, _ in parts)
+        and _NOUN.search(words.lower(), 0, 1 + words.lower().find("their"))
+    ):
+        return "", "no figure for the people in ACLED's notes: count left empty"  # 'soldiers and their commander'
     unnumbered = [phrase for _, phrase, vague in phrases if vague]
     if parts and unnumbered:  # 'the battalion commander and his bodyguards': no figure for all of them
         said = " and ".join(repr(phrase) for phrase in [*(p for _, p in parts), *unnumbered])
