@@ -60,6 +60,18 @@ NOT_SERVING = re.compile(
     r"(?:junta |military )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
     r"union solidarity and development party(?: members?)?)\b"
 )
+
+
+def idle_spans(low: str) -> list[tuple[int, int]]:
+    """Where the (lower-case) words name people who serve no side (:data:`NOT_SERVING`), searched only where one of
+    its words stands in them."""
+    if not any(
+        w in low for w in ("retired", "former", "ex-", "informant", "usdp", "union solidarity", "village", "ward")
+    ):
+        return []
+    return [m.span() for m in NOT_SERVING.finditer(low)]
+
+
 #: what the police own or hold, never its people ('the police base', 'two police motorbikes')
 #: 'police' as people: where no noun follows it ('five police guarding the bridge'; not 'two police rifles')
 POLICE_PEOPLE = (

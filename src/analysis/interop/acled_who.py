@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .acled_text import POLICE_THINGS
-from .acled_words import NOT_SERVING, RANKS
+from .acled_text import POLICE_THINGS, idle_spans
+from .acled_words import RANKS
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
@@ -83,7 +83,7 @@ def actor_in(words: str) -> str:
     ('armed_group', 'resistance')
     """
     low = words.lower()
-    spans = [s.span() for s in NOT_SERVING.finditer(low)]
+    spans = idle_spans(low)
     m = _WHO.search(low)
     while m and (_a_place(words, low, m) or any(a <= m.start() < b for a, b in spans)):
         m = _WHO.search(low, m.end())  # 'the Man Pang People's Militia': a place's name, not a man
@@ -118,7 +118,7 @@ def actors_named(words: str) -> list[str]:
     ['resistance', 'militia']
     """
     low = words.lower()
-    spans = [s.span() for s in NOT_SERVING.finditer(low)]
+    spans = idle_spans(low)
     found = [
         m for m in _WHO.finditer(low) if not _a_place(words, low, m) and not any(a <= m.start() < b for a, b in spans)
     ]

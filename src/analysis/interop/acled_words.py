@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import TITLED_NAME, Count, parse_count
-from .acled_text import ANYONE_WORDS, NOT_SERVING, POLICE_PEOPLE, RANKS, RELATIVE, named_officer
+from .acled_text import ANYONE_WORDS, POLICE_PEOPLE, RANKS, RELATIVE, idle_spans, named_officer
 
 #: Nouns that name people a figure can count.
 PERSON = (
@@ -164,7 +164,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
     low = words.lower()
     subset = _SUBSET.search(low)
     out, part_end = [], -1
-    idle = [s.span() for s in NOT_SERVING.finditer(low)]  # 'two former soldiers and three soldiers': three
+    idle = idle_spans(low)  # 'two former soldiers and three soldiers': three
     nouns = [n for n in _NOUN.finditer(low) if not any(a <= n.start() < b for a, b in idle)]
     for i, n in enumerate(nouns):
         if i + 1 < len(nouns) and _MODIFIER.fullmatch(low, n.end(), nouns[i + 1].start()):
