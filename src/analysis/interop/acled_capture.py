@@ -22,7 +22,7 @@ from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
-from .acled_who import actor_in, actor_last, after_said
+from .acled_who import actor_in, actor_last, after_said, of_them
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
@@ -73,6 +73,12 @@ KIN = re.compile(
     rf"\b(?:{RELATIVES})(?:\s+members)?\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
     re.I,
 )
+#: a figure of people, then personnel and their relatives named after it: one figure for both
+_PEOPLE_THEN_KIN = re.compile(
+    rf"\b(?:people|persons),\s+(?:including\s+)?[^.;]{{0,60}}?\b(?:{PERSON})\b[^.;]{{0,60}}?"
+    r"\b(?:wives|families|children|relatives|family members|dependants|dependents)\b",
+    re.I,
+)
 _MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
 #: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
 #: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
@@ -93,41 +99,11 @@ _A_PLACE = re.compile(
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
 #: nouns for people of any side or none: read as personnel only where the words name a side
-_GENERIC = {
-    "medic",
-    "medics",
-    "technician",
-    "technicians",
-    "pilot",
-    "pilots",
-    "gunner",
-    "gunners",
-    "sniper",
-    "snipers",
-    "guard",
-    "guards",
-    "sailor",
-    "sailors",
-    "seaman",
-    "seamen",
-    "men",
-    "leader",
-    "leaders",
-    "deputy",
-    "deputies",
-    "head",
-    "heads",
-    "chief",
-    "chiefs",
-    "inspector",
-    "inspectors",
-    "constable",
-    "constables",
-    "airman",
-    "airmen",
-    "marine",
-    "marines",
-}
+_GENERIC = frozenset(
+    "medic medics technician technicians pilot pilots gunner gunners sniper snipers guard guards sailor "
+    "sailors seaman seamen men leader leaders deputy deputies head heads chief chiefs inspector "
+    "inspectors constable constables airman airmen marine marines".split()
+)
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 #: 'the KNDF said its troops abandoned ...': the troops are the speaker's
 _SPEAKERS_OWN = re.compile(
@@ -167,7 +143,7 @@ def mixed(words: str) -> bool:
     True
     """
     if not seen(_WITH_RELATIVES, words, _MIXED_WORDS):
-        return False
+        return _PEOPLE_THEN_KIN.search(words) is not None  # '70 people, soldiers ... with their wives and children'
     return "in total" not in words[_WITH_RELATIVES.search(words).end() :].lower()  # '... nine people in total': split
 
 
@@ -220,8 +196,16 @@ def pronoun(words: str) -> bool:
 def _by_the_junta(row: dict, subject: str, previous: str = "") -> bool:
     """The military or police make this arrest: named in the subject (in the clause before when the subject is the
     people a first verb acted on: 'the PDF killed two soldiers and abducted'), or ACLED's first actor when none is."""
-    named = actor_in(previous) if subject.rstrip().endswith(" and") else actor_in(subject)
+    named = _first_agent(subject, previous)
     return named in TROOP_ACTORS or (not named and actor_of(row.get("actor1", ""))[0] == "junta")
+
+
+def _first_agent(subject: str, previous: str) -> str:
+    """Who acts with the verb: the subject, or when it is only the people a first verb acted on ('the PDF killed two
+    soldiers and arrested three others'), the side named last in the clause before (after what was said)."""
+    if subject.rstrip().endswith(" and") and previous.strip():
+        return actor_last(after_said(previous)) or actor_in(subject)
+    return actor_in(subject)
 
 
 def named_before(row: dict, words: str, obj: str) -> str:
@@ -267,7 +251,10 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
             return "relatives"
         if _IT_OR_PLACE.search(words) and not person(words):
             return "a description"
-        who = actor_in(words) or (actor_in(after_said(previous)) if pronoun(words) else "")
+        them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
+        who = actor_in(words) or (
+            them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else ""
+        )
         if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
             return "civilians"
         count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
@@ -285,8 +272,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     noun, named = person(obj), ""
     # 'raided a house where Pyu Saw Htee members were gathering and captured four of them': those named before
     if not noun and (named := named_before(row, f"{previous} {subject}", obj)):
-        of_them = _OF_THEM.match(obj)  # 'four of them (along with a rifle)': the figure of the people named before
-        noun, obj = person(named), of_them.group(0) if of_them else named
+        partitive = _OF_THEM.match(obj)  # 'four of them (along with a rifle)': the figure of the people named before
+        noun, obj = person(named), partitive.group(0) if partitive else named
     if not noun and actor_in(obj) in ("resistance", "armed_group"):
         noun = _LEADERS.search(obj)
     if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
@@ -299,9 +286,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     who = actor_in(named or obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0])
-    capturer = actor_in(subject)
-    if subject.rstrip().endswith(" and"):  # 'the PDF killed two soldiers and captured ...': the PDF
-        capturer = actor_in(previous) or capturer
+    capturer = _first_agent(subject, previous)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_last(subject)
     if not who and noun.group(0).lower() in _GENERIC:

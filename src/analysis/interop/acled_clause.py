@@ -43,6 +43,9 @@ _FINITE = re.compile(
     r"(?:\w+ed|took|seized|overran|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
     re.I,
 )
+_OF_PEOPLE = re.compile(
+    r"\s+(?:junta\s+|military\s+|government\s+)?(?:soldiers|troops|police|personnel|members|men|forces)\b", re.I
+)
 _PRONOUN_AND = re.compile(
     r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
 )
@@ -80,9 +83,11 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
         return _A_VERB.search(before, 0, cut.start()) is not None
     start = before.rfind(",", 0, cut.start()) + 1
     verb = _FINITE.search(before, start, cut.start())
-    return (
-        verb is not None and before[: verb.start()].strip() != ""
-    )  # 'the PDF, supported by the KIA, attacked ... and'
+    if verb is None or not before[: verb.start()].strip():
+        return False
+    # a verb that opens its segment after a comma has its subject before the aside ('the PDF, supported by the KIA,
+    # attacked the camp and'), unless it is an adjective of people ('After a siege, trapped soldiers and 20 police')
+    return bool(before[start : verb.start()].strip()) or not _OF_PEOPLE.match(before, verb.end())
 
 
 def _opening_end(before: str, at: int) -> int | None:

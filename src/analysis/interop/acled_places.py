@@ -63,12 +63,20 @@ _OBJECT_END = re.compile(
     re.I,
 )
 #: the next item of a list of positions after a comma: 'the Taung Min camp,' or 'the Taung Min camp and'
+#: words of a place described, not another place named ('the camp, the last base in the township')
+_DESCRIBING = (
+    r"(?:largest|biggest|main|only|last|most|key|important|nearest|oldest|former|strategic|headquarters|"
+    r"(?:\w+\s+)?of\s+(?:the\s+)?(?:lib|ib|lid|battalion|\w+\s+battalion))"
+)
 _LISTED = re.compile(
-    rf"\s+(?:and\s+)?(?:the|a|an|its|their)\s+(?!(?:\S+\s+){{0,3}}?(?:\w+est|main|only|most|key|important)\b)"
+    rf"\s+(?:and\s+)?(?:the|a|an|its|their)\s+(?!(?:\S+\s+){{0,3}}?{_DESCRIBING}\b)"
     rf"(?:\S+\s+){{0,4}}?{POSITIONS}\b"
     rf"(?:[^,.;]{{0,40}}?(?:,|\s+and\b)|[^,;]{{0,40}}$)",
     re.I,
 )
+_LIST_ENDS = re.compile(
+    r"[^.;]{0,120}?\band\s+(?:the|a|an|its|their|two|three|\d)\b|\s+(?:the|a|an)\s+(?-i:[A-Z]|No\b)", re.I
+)  # a list goes on to 'and the ...', or names its next place ('the Taung Min camp')
 _QUALIFIER = re.compile(
     r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly)"
     r"\s+$",
@@ -89,7 +97,7 @@ def object_of(after: str) -> str:
     """
     listed = NAMED_LIST.match(after, len(after) - len(after.lstrip()))  # 'the Kyun Taw, Sa Bai and ... stations'
     end = _OBJECT_END.search(after, listed.end() if listed else 0, 160)
-    while end and end.group(0) == "," and _LISTED.match(after, end.end()):
+    while end and end.group(0) == "," and _LISTED.match(after, end.end()) and _LIST_ENDS.match(after, end.end()):
         end = _OBJECT_END.search(after, end.end(), 240)  # 'the Kyauk Seik outpost, the Taung Min camp and ...'
     return after[: end.start()] if end else after[:160]
 

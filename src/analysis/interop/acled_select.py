@@ -46,15 +46,7 @@ from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, denied_report, n
 from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, of_them
 from .acled_words import NUMBER_WORDS, bare_count, count_in
 
-PRIORITY = (
-    "surrendered",
-    "defected",
-    "fled",
-    "fled_across_border",
-    "positions_abandoned",
-    "positions_taken",
-    "captured",
-)
+PRIORITY = tuple("surrendered defected fled fled_across_border positions_abandoned positions_taken captured".split())
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(
     r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
@@ -82,6 +74,9 @@ _RUN_ON = re.compile(
     r"\swho\s+(?:(?:had|has|have|were|was|been)\s+){0,2}(?:\w+(?:ing|ed)|sent|held|kept|brought|caught|taken)\b"
     r"[^,;()]*$",
     re.I,
+)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:when|while|after|before|as|because|until|whereas)\s+(?:the|its|their|\d|some|many)\b", re.I
 )
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
@@ -155,6 +150,8 @@ def _without_run_on(before: str) -> str:
     own auxiliary ('soldiers who had fled were captured')."""
     low = before.lower()
     run = _RUN_ON.search(before) if " who " in low else None
+    if run and _OWN_SUBJECT.search(run.group(0)):
+        return before  # 'men who had stayed behind when the other residents fled': the residents fled
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
 
 
@@ -166,8 +163,13 @@ _WENT_HOME = re.compile(
 )
 #: 'six men who had been conscripted ... deserted': conscripts, not civilians
 _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
-_CONSCRIPTED = re.compile(r"\b(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b", re.I)
+_CONSCRIPTED = re.compile(
+    rf"(?:^|[,;.]\s*|\b(?:and|then)\s+)(?:(?:about|around|some|over)\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?"
+    r"m[ae]n\s+(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b[^,;]*$",
+    re.I,
+)  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
+_OF_FAMILY = re.compile(r"\bof\s+(?:his|her|their)\s+famil", re.I)
 _ALONG_WITH = re.compile(
     rf"^\s+(?:along|together)\s+with\s+((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men))\b",
@@ -186,6 +188,20 @@ def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject
     if verb.lower() == "left" and _WENT_HOME.search(after[:120]):
         return _Fact("fled", who, subject)  # 'left their posts and returned to their villages': they deserted
     return _Fact(outcome, who, object_of(after))
+
+
+def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
+    """The words that count the people of a surrender, defection or flight: the subject, else the clause before
+    (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
+    named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
+    words = bare_count(subject) or (subject if named else previous)
+    if conscripts and (men := _FIGURE_MEN.search(subject)):
+        words = men.group(1)  # 'six men': the men are counted where they are conscripts
+    along = _ALONG_WITH.match(after)
+    if along and actor_in(along.group(1)) not in ("resistance", "armed_group", "civilians"):
+        if not cap.kin(after[:80]) and not _OF_FAMILY.search(after[:80]):
+            words = f"{words.rstrip()} and {along.group(1)}"  # '... surrendered along with 58 soldiers'
+    return words
 
 
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
@@ -248,13 +264,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and BORDER.match(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
-    named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
-    words = subject if named else previous
-    words = bare_count(subject) or words
-    if conscripts and (men := _FIGURE_MEN.search(subject)):
-        words = men.group(1)  # 'six men': the men are counted where they are conscripts
-    if along := _ALONG_WITH.match(after):
-        words = f"{words.rstrip()} and {along.group(1)}"  # 'the commander ... surrendered along with 58 soldiers'
+    words = _counted(subject, previous, after, bool(conscripts))
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
     return _Fact(outcome, who or cap.fallback_actor(row, after), words)

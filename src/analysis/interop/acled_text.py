@@ -72,17 +72,17 @@ def idle_spans(low: str) -> list[tuple[int, int]]:
     return [m.span() for m in NOT_SERVING.finditer(low)]
 
 
-#: what the police own or hold, never its people ('the police base', 'two police motorbikes')
-#: 'police' as people: where no noun follows it ('five police guarding the bridge'; not 'two police rifles')
-POLICE_PEOPLE = (
-    r"police(?=\s*(?:$|[,.;:)]|(?:and|or|were|was|are|is|who|whom|that|which|from|of|in|at|to|into|had|have|has|with|"
-    r"on|near|then|also|reportedly|later|by|after|before|during|while|as|\w+ed|\w+ing)\b))"
+#: what the police own or hold, never its people ('the police base', 'two police motorbikes', 'police rifles'):
+#: the police named for who the words name; with its battalions, for people a figure counts
+_POLICE_OWN = (
+    r"stations?|headquarters|posts?|outposts?|bases?|positions?|camps?|checkpoints?|vehicles?|motorbikes?|trucks?|"
+    r"pickups?|cars?|boats?|weapons?|arms|ammunition|rifles?|guns?|firearms?|pistols?|drones?|radios?|armou?ry|"
+    r"documents?|cards?|ids?|records?|equipment|barracks|lines|garrisons?|buildings?|compounds?|offices?|uniforms?|"
+    r"depots?|residences?|houses?|and military"
 )
-POLICE_THINGS = (
-    r"[\s-]+(?:stations?|headquarters|posts?|outposts?|bases?|positions?|camps?|checkpoints?|"
-    r"vehicles?|motorbikes?|trucks?|cars?|boats?|weapons?|arms|ammunition|barracks|lines|garrisons?|"
-    r"buildings?|compounds?|offices?|uniforms?|depots?)\b"
-)
+POLICE_THINGS = rf"[\s-]+(?:{_POLICE_OWN})\b"
+#: 'police' as people ('captured 8 police alive', 'five police guarding the bridge'; never 'the police battalion')
+POLICE_PEOPLE = rf"police(?![\s-]+(?:{_POLICE_OWN}|battalions?)\b)"
 #: (the sift's CANDIDATE runs in RE2, which has no look-ahead: it takes the plain list, the close reading the other)
 _PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?|police"
 _TAKEN_PEOPLE = _PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))") + (
@@ -106,7 +106,7 @@ _OWN_POSITIONS = (
     r"\band\s+(?:withdrew|pulled back|retreated|moved|fled|ran)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
-_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted)\b"
+_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
 _OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
@@ -132,7 +132,8 @@ VERBS = re.compile(
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
     r"returned to the legal fold)|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission)|"
+    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
+    rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|sought refuge|took refuge|took shelter|retreated|"
     rf"entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
@@ -155,13 +156,13 @@ VERBS = re.compile(
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
-    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|retreated (?:across|into)|"
+    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|ran from|retreated (?:across|into)|"
     r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|"
-    r"left\b[^.;,]{0,60}?\b(?:empty|deserted)\b|"
+    r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
     r"took shelter|crossing into|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
@@ -193,6 +194,7 @@ _STEMS = (
     "escaped",
     "ran away",
     "ran off",
+    "ran from",
     "retreated",
     "run away",
     "abandon",
@@ -292,7 +294,7 @@ def sentence(text: str, at: int) -> tuple[int, int]:
 
 
 _POSSESSED = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s?\b")
-_COMMANDED_BY = re.compile(r"\b(?:command of|commanded by|led by|under)\s+$", re.I)
+COMMANDED_BY = re.compile(r"\b(?:command of|commanded by|led by|under)\s+$", re.I)
 
 
 def named_officer(words: str, noun: re.Match) -> str | None:
@@ -301,5 +303,5 @@ def named_officer(words: str, noun: re.Match) -> str | None:
     for titled in TITLED_NAME.finditer(words, max(0, noun.start() - 40)):
         if titled.start() <= noun.start() < titled.end():
             his = _POSSESSED.match(words, titled.end())  # 'Major Kyaw Soe's column': his men, not him
-            return None if his or _COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
+            return None if his or COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
     return None

@@ -27,8 +27,8 @@ _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
 _BOTH = re.compile(
     r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?"
-    r"(?:\b(?:and|along with|together with)\s+(?:\S+\s+){0,5}?|,\s+(?:(?:a|an|\d+|one|two|three|four|five)\s+)?)"
-    rf"(?:police|bgp)(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed|station)\b)|"
+    r"(?:\b(?:and|along with|together with)\s+(?:\S+\s+){0,5}?|,\s+(?:(?!the\b|according\b)[\w-]+\s+){0,3}?)"
+    rf"(?:police|bgp|border guard police)(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed)\b)|"
     rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with)|,)\s+(?:\S+\s+){{0,2}}?"
     r"(?:soldiers?|troops?|military)\b"
 )
@@ -102,12 +102,15 @@ def actor_in(words: str) -> str:
     return m.lastgroup
 
 
-_SAID_THAT = re.compile(r"^.*\b(?:said|stated|reported|claimed|announced|confirmed)\s+that\s+", re.I | re.S)
+_SAID_THAT = re.compile(
+    r"^.*\b(?:(?:said|stated|reported|claimed|announced|confirmed)(?:\s+that)?\s+|according to [^,]{1,40},\s*)",
+    re.I | re.S,
+)
 
 
 def after_said(words: str) -> str:
-    """The words after the last 'said that' ('the PDF said that two militia members were killed and' -> 'two
-    militia members were killed and'): who a clause that follows names, not who said it."""
+    """The words after the last 'said (that)' or 'according to X,' ('the PDF said that two militia members were killed
+    and' -> 'two militia members were killed and'): who a clause that follows names, not who said it."""
     return _SAID_THAT.sub("", words)
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import TITLED_NAME, Count, parse_count
-from .acled_text import ANYONE_WORDS, POLICE_PEOPLE, RANKS, RELATIVE, idle_spans, named_officer
+from .acled_text import ANYONE_WORDS, COMMANDED_BY, POLICE_PEOPLE, RANKS, RELATIVE, idle_spans, named_officer
 
 #: Nouns that name people a figure can count.
 PERSON = (
@@ -53,7 +53,7 @@ _ARTICLES = ("a", "an", "the")
 #: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
 #: 'under the command of Major Kyaw Soe', 'led by Captain ...': the officer names whose men they are, not one more
 _POSSESSIVE = ("his", "their", "its", "her")
-_ONE_MORE = ("his", "her", "their", "another")  # before a noun in the singular: one person ('their commander')
+_ONE_MORE = ("his", "her", "its", "their", "another")  # before a noun in the singular: one person ('their commander')
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
 _MODIFIER = re.compile(r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as)\b)[a-z]+[\s-]+)?")
@@ -115,6 +115,10 @@ _STOP = {
     "while",
 }
 _TOKEN = re.compile(r"\S+")
+#: people with no figure joined to 'their' one: 'soldiers and their commander' (no figure for all of them)
+_WITH_THEIR = re.compile(
+    r"\b(?:soldiers|troops|members|police|personnel|men)\s+(?:and|with|along with)\s+their\b", re.I
+)
 _NUMBERING = re.compile(
     rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b",
     re.I,
@@ -194,6 +198,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             start = found - 3 if joint == "and" and between else found - 2 if joint == "to" else start
         quoted = len(tokens[start].group(0)) - len(tokens[start].group(0).lstrip("('\"‘“"))  # "'a sergeant"
         phrase = words[offset + tokens[start].start() + quoted : n.end()]
+        if COMMANDED_BY.search(words, 0, offset + tokens[found].start()):
+            continue  # '12 police under the command of a police major': he leads them, no one more
         if RELATIVE.search(phrase):
             continue
         noun = n.group(0)
@@ -263,11 +269,7 @@ def count_in(words: str) -> tuple[str, str]:
     if all(vague for _, _, vague in phrases):
         return "", f"ACLED's notes say {phrases[0][1]!r}: no figure, count left empty"
     parts = [(figure, phrase) for figure, phrase, vague in phrases if not vague and parsed_count(figure) is not None]
-    if (
-        parts
-        and all(f.lower().startswith("their ") for f, _ in parts)
-        and _NOUN.search(words.lower(), 0, 1 + words.lower().find("their"))
-    ):
+    if parts and all(f.lower().startswith("their ") for f, _ in parts) and _WITH_THEIR.search(words):
         return "", "no figure for the people in ACLED's notes: count left empty"  # 'soldiers and their commander'
     unnumbered = [phrase for _, phrase, vague in phrases if vague]
     if parts and unnumbered:  # 'the battalion commander and his bodyguards': no figure for all of them

@@ -162,10 +162,10 @@ _ONE = re.compile(
 #: an officer named by title and name ('captain thet naing oo', 'police lieutenant zaw min htike') = 1
 TITLED_NAME = re.compile(
     r"(?:(?:Police|Second|First|Lance|Staff|Senior|Deputy|Major|Brigadier|Lieutenant)[ -])*"
-    r"(?:Corporal|Sergeant|Private|Captain|Major|Lieutenant|Colonel|(?<=[a-z] )General|Inspector|Sub-[Ii]nspector|"
-    r"Constable|Warrant Officer)"
+    r"(?:Corporal|Sergeant|Private|Captain|Major|Lieutenant|Colonel|General|Inspector|Sub-[Ii]nspector|Constable|"
+    r"(?:(?<=Police )|(?<=Warrant ))Officer|Warrant Officer)"
     r"(?: (?!(?:And|Or|Of|From|With|In|At|On|To|The|Administration|Department|Office|School|Hospital|Damage|"
-    r"Strike|Road|Street|Houses?|Security|Training|Market|Command|Headquarters|Battalion)\b)[A-Z][\w-]*){1,5}"
+    r"Strike|Road|Street|Houses?|Security|Training|Market|Command|Headquarters|Battalion|Staff)\b)[A-Z][\w-]*){1,5}"
 )
 
 
