@@ -1723,7 +1723,38 @@ REVIEWED_SIXTH = {
 }
 
 
-#: sets 17 to 31, the review and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
+# sets 39 and 40: wordings they found, each failing on 4e50944
+SETS_39_40 = {
+    "ran from the camp (set 39)": (
+        "around 40 Pyu Saw Htee members ran from the camp towards the town after the drone strike.",
+        ("fled", "militia", "around 40"),
+    ),
+    "people, soldiers with their wives (set 39)": (
+        "around 70 people, soldiers from the camp together with their wives and children, crossed into China.",
+        ("fled_across_border", "mixed", "around 70"),
+    ),
+    "a total for the first months of a year (set 39)": (
+        "a group that helps defectors said that more than 1,000 soldiers and police had defected in the first ten "
+        "months of 2026.",
+        None,
+    ),
+    "its pilot, a sergeant (set 39)": (
+        "a military paramotor came down and the PDF captured its pilot, a sergeant.",
+        ("captured", "junta_army", "its pilot"),
+    ),
+    "a relative clause with its own subject (set 39)": (
+        "troops shot dead two men who had stayed behind when the other residents fled.",
+        None,
+    ),
+    "an earlier capture told again (set 40)": (
+        "the AA also said that it had captured over 100 soldiers in the township earlier in the month (coded "
+        "separately).",
+        None,
+    ),
+}
+
+
+#: sets 17 to 40, the reviews and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -1739,6 +1770,7 @@ BLIND_WORDING = {
     **{f"review 4: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FOURTH.items()},
     **{f"review 5: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FIFTH.items()},
     **{f"review 6: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_SIXTH.items()},
+    **{f"39-40: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_39_40.items()},
     "review 5: killed soldiers and arrested others, ACLED's first actor the military": (
         (PLACE + "the PDF killed two soldiers and arrested three others.", "Battles", MILITARY, PDF),
         ("captured", "junta_army", "three"),

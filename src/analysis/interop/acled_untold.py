@@ -118,6 +118,7 @@ _TOLD = re.compile(
     r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
     r"\(coded separately\)"
 )
+_HAD = re.compile(r"\bhad\s+$", re.I)  # 'said that it had captured over 100 soldiers ... (coded separately)'
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
@@ -206,7 +207,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         _RELATIVE.search(tail)
         or _FOR.search(tail)
         or "coded separately" in after
-        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after))
+        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after) or _HAD.search(tail))
     ):
         return "background"
     if verb.lower() == "left" and _MOVED.match(after):
