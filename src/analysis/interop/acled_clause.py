@@ -46,6 +46,7 @@ _FINITE = re.compile(
 _OF_PEOPLE = re.compile(
     r"\s+(?:junta\s+|military\s+|government\s+)?(?:soldiers|troops|police|personnel|members|men|forces)\b", re.I
 )
+_WITH_A_VERB = ("while", "when", "where", "as", "because")  # subordinators that open a clause with its own verb
 _PRONOUN_AND = re.compile(
     r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
 )
@@ -87,7 +88,8 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
         return False
     # a verb that opens its segment after a comma has its subject before the aside ('the PDF, supported by the KIA,
     # attacked the camp and'), unless it is an adjective of people ('After a siege, trapped soldiers and 20 police')
-    return bool(before[start : verb.start()].strip()) or not _OF_PEOPLE.match(before, verb.end())
+    opened = start and _opening_end(before, 0) == start  # 'After a three-day siege,' opens the words
+    return bool(before[start : verb.start()].strip()) or not (opened and _OF_PEOPLE.match(before, verb.end()))
 
 
 def _opening_end(before: str, at: int) -> int | None:
@@ -114,7 +116,12 @@ def clause(before: str) -> tuple[str, str]:
     cuts = [
         c for c in _BOUNDARY.finditer(before) if not c.group(0).startswith((",", "and")) or _after_a_verb(before, c)
     ]  # ', and the ...', 'and 4 others' end a clause only after its verb ('captured 12 soldiers and 4 others')
-    if cuts and _SUBORDINATE.fullmatch(cuts[-1].group(0)) and (comma := before.find(",", cuts[-1].end())) != -1:
+    if (
+        cuts
+        and _SUBORDINATE.fullmatch(cuts[-1].group(0))
+        and (comma := before.find(",", cuts[-1].end())) != -1
+        and (cuts[-1].group(0).lower() not in _WITH_A_VERB or _A_VERB.search(before, cuts[-1].end(), comma))
+    ):  # 'while about 70 soldiers, including officers, surrendered': no clause of its own before the comma
         opening = _opening_end(before, cuts[-1].start())  # 'after the PDF attacked, they fled': not the PDF
         return before[opening or comma + 1 :], ""
     start = cuts[-1].end() if cuts else 0

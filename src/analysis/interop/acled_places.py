@@ -65,17 +65,19 @@ _OBJECT_END = re.compile(
 #: the next item of a list of positions after a comma: 'the Taung Min camp,' or 'the Taung Min camp and'
 #: words of a place described, not another place named ('the camp, the last base in the township')
 _DESCRIBING = (
-    r"(?:largest|biggest|main|only|last|most|key|important|nearest|oldest|former|strategic|headquarters|"
+    r"(?:largest|biggest|main|only|last|most|key|important|nearest|oldest|former|"
     r"(?:\w+\s+)?of\s+(?:the\s+)?(?:lib|ib|lid|battalion|\w+\s+battalion))"
 )
 _LISTED = re.compile(
-    rf"\s+(?:and\s+)?(?:the|a|an|its|their)\s+(?!(?:\S+\s+){{0,3}}?{_DESCRIBING}\b)"
+    rf"\s+(?:and\s+)?(?:the|a|an|its|their|{NUMBER_WORDS})\s+(?!(?:\S+\s+){{0,3}}?{_DESCRIBING}\b)"
     rf"(?:\S+\s+){{0,4}}?{POSITIONS}\b"
     rf"(?:[^,.;]{{0,40}}?(?:,|\s+and\b)|[^,;]{{0,40}}$)",
     re.I,
 )
 _LIST_ENDS = re.compile(
-    r"[^.;]{0,120}?\band\s+(?:the|a|an|its|their|two|three|\d)\b|\s+(?:the|a|an)\s+(?-i:[A-Z]|No\b)", re.I
+    rf"[^.;]{{0,120}}?\band\s+(?:the|a|an|its|their|several|other|all|both|{NUMBER_WORDS})\b|"
+    r"\s+(?:the|a|an)\s+(?-i:[A-Z]|No\b)",
+    re.I,
 )  # a list goes on to 'and the ...', or names its next place ('the Taung Min camp')
 _QUALIFIER = re.compile(
     r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly)"

@@ -78,6 +78,7 @@ _RUN_ON = re.compile(
 _OWN_SUBJECT = re.compile(
     r"\b(?:when|while|after|before|as|because|until|whereas)\s+(?:the|its|their|\d|some|many)\b", re.I
 )
+_A_VERB_AFTER = re.compile(r"\b(?:\w+ed|took|fought|ran|fled|left|came|went|began|broke)\b", re.I)
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
 _SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
@@ -150,7 +151,8 @@ def _without_run_on(before: str) -> str:
     own auxiliary ('soldiers who had fled were captured')."""
     low = before.lower()
     run = _RUN_ON.search(before) if " who " in low else None
-    if run and _OWN_SUBJECT.search(run.group(0)):
+    own = _OWN_SUBJECT.search(run.group(0)) if run else None
+    if own and not _A_VERB_AFTER.search(run.group(0), own.end()):
         return before  # 'men who had stayed behind when the other residents fled': the residents fled
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
 
@@ -164,14 +166,16 @@ _WENT_HOME = re.compile(
 #: 'six men who had been conscripted ... deserted': conscripts, not civilians
 _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
 _CONSCRIPTED = re.compile(
-    rf"(?:^|[,;.]\s*|\b(?:and|then)\s+)(?:(?:about|around|some|over)\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?"
-    r"m[ae]n\s+(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b[^,;]*$",
+    rf"(?:^|[,;.]\s*|\b(?:and|then|said|that)\s+)(?:a group of\s+)?(?:(?:about|around|some|over)\s+)?"
+    rf"(?:(?:\d[\d,]*|{NUMBER_WORDS})\s+)?(?:young\s+)?"
+    r"m[ae]n\s+(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b[^;]*$",
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
-_OF_FAMILY = re.compile(r"\bof\s+(?:his|her|their)\s+famil", re.I)
+_OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their)\s+famil", re.I)
 _ALONG_WITH = re.compile(
-    rf"^\s+(?:along|together)\s+with\s+((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+"
+    r"^[^.;,]{0,60}?\s(?:along|together)\s+with\s+"
+    rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men))\b",
     re.I,
 )
@@ -199,7 +203,7 @@ def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
         words = men.group(1)  # 'six men': the men are counted where they are conscripts
     along = _ALONG_WITH.match(after)
     if along and actor_in(along.group(1)) not in ("resistance", "armed_group", "civilians"):
-        if not cap.kin(after[:80]) and not _OF_FAMILY.search(after[:80]):
+        if not cap.kin(along.group(1)) and not _OF_FAMILY.match(after, along.end()):
             words = f"{words.rstrip()} and {along.group(1)}"  # '... surrendered along with 58 soldiers'
     return words
 

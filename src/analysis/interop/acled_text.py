@@ -57,7 +57,7 @@ RANKS = (
 #: civilians when they are all the words name
 NOT_SERVING = re.compile(
     rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?(?:soldiers?|officers?|servicem[ae]n|police|{RANKS})|"
-    r"(?:junta |military )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
+    r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
     r"union solidarity and development party(?: members?)?)\b"
 )
 
@@ -78,11 +78,11 @@ _POLICE_OWN = (
     r"stations?|headquarters|posts?|outposts?|bases?|positions?|camps?|checkpoints?|vehicles?|motorbikes?|trucks?|"
     r"pickups?|cars?|boats?|weapons?|arms|ammunition|rifles?|guns?|firearms?|pistols?|drones?|radios?|armou?ry|"
     r"documents?|cards?|ids?|records?|equipment|barracks|lines|garrisons?|buildings?|compounds?|offices?|uniforms?|"
-    r"depots?|residences?|houses?|and military"
+    r"depots?|residences?|houses?|motorcycles?|vans?|jeeps?|ammo|boxes|sub-stations?"
 )
 POLICE_THINGS = rf"[\s-]+(?:{_POLICE_OWN})\b"
 #: 'police' as people ('captured 8 police alive', 'five police guarding the bridge'; never 'the police battalion')
-POLICE_PEOPLE = rf"police(?![\s-]+(?:{_POLICE_OWN}|battalions?)\b)"
+POLICE_PEOPLE = rf"police(?![\s-]+(?:{_POLICE_OWN}|battalions?|and military)\b)"
 #: (the sift's CANDIDATE runs in RE2, which has no look-ahead: it takes the plain list, the close reading the other)
 _PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?|police"
 _TAKEN_PEOPLE = _PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))") + (
@@ -133,7 +133,8 @@ VERBS = re.compile(
     r"returned to the legal fold)|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
-    rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{HELD}|units?|barracks|battalions?)\b))|"
+    rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
+    rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|sought refuge|took refuge|took shelter|retreated|"
     rf"entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"

@@ -36,17 +36,20 @@ _UNTRUE = re.compile(
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
     # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
-    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )"
+    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!\bin )(?<!citing )"
+    r"(?<!(?-i:[A-Z]) )"
     r"\breports?\s+on social media\b|"
     r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\b",
     re.I,
 )
 _STOPPED = re.compile(
-    r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,4}(?:from\s+)?$",
+    r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,6}(?:from\s+)?$",
     re.I,
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
-_RUMOUR_THAT = re.compile(r"\brumou?rs?\b[^.;,]*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+)?$", re.I)
+_RUMOUR_THAT = re.compile(
+    r"\brumou?r(?:s|ed)?\b[^.;,]*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$", re.I
+)
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
@@ -58,7 +61,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
 _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
-    r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last|first)|"
+    r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
+    r"(?:in|during) the first \w+ (?:months|weeks) of (?:20\d\d|the year)|"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )

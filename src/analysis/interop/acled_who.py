@@ -103,7 +103,8 @@ def actor_in(words: str) -> str:
 
 
 _SAID_THAT = re.compile(
-    r"^.*\b(?:(?:said|stated|reported|claimed|announced|confirmed)(?:\s+that)?\s+|according to [^,]{1,40},\s*)",
+    r"^.*\b(?:(?:said|stated)(?:\s+that)?\s+|(?:reported|claimed|announced|confirmed)\s+that\s+|"
+    r"according to [^,]{1,40},\s*)",
     re.I | re.S,
 )
 
@@ -151,7 +152,7 @@ def of_them(previous: str, after: str) -> str:
     """Whose people 'six of them' are: the object of the clause before ('the TNLA surrounded soldiers in Nam Hpat'),
     else the first side it names ('a column was ambushed by the PDF'), never the side they went to ('... to the PDF')
     nor civilians; '' when none is left."""
-    words = BY_AGENT.sub("", previous)
+    words = after_said(BY_AGENT.sub("", previous))  # 'according to the KIA, soldiers fled and 20 of them'
     acted = list(_ACTED_ON.finditer(words))
     went_to = actor_in(TO_WHOM.match(after)[0]) if re.match(r"\s+(?:to|into)\b", after) else ""
     named = ([actor_in(words[acted[-1].end() :])] if acted else []) + actors_named(words)

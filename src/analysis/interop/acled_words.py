@@ -56,7 +56,10 @@ _POSSESSIVE = ("his", "their", "its", "her")
 _ONE_MORE = ("his", "her", "its", "their", "another")  # before a noun in the singular: one person ('their commander')
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
-_MODIFIER = re.compile(r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as)\b)[a-z]+[\s-]+)?")
+_MODIFIER = re.compile(
+    r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as|including|among|a|an|the|his|their|its)\b)"
+    r"[a-z]+[\s-]+){0,2}"
+)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
@@ -117,8 +120,11 @@ _STOP = {
 _TOKEN = re.compile(r"\S+")
 #: people with no figure joined to 'their' one: 'soldiers and their commander' (no figure for all of them)
 _WITH_THEIR = re.compile(
-    r"\b(?:soldiers|troops|members|police|personnel|men)\s+(?:and|with|along with)\s+their\b", re.I
+    r"\b(?:soldiers|troops|members|police|personnel|men|militiam[ae]n|policem[ae]n|conscripts|recruits|column|unit|"
+    r"company|battalion|lib[\s-]*\d+|ib[\s-]*\d+)\s*,?\s+(?:and|with|along with|together with)\s+(?:their|its)\b",
+    re.I,
 )
+_N_STRONG = re.compile(r"\ban?\s+(\d[\d,]*)-(?:member|strong|man)\b", re.I)
 _NUMBERING = re.compile(
     rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b",
     re.I,
@@ -254,6 +260,8 @@ def _service(phrase: str) -> str:
 
 def count_in(words: str) -> tuple[str, str]:
     """(count text, note) for the people the words name; ('', why) when they give no figure."""
+    if strong := _N_STRONG.search(words):
+        return strong.group(1), ""  # 'a 15-member militia unit'
     phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
         phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
@@ -269,7 +277,7 @@ def count_in(words: str) -> tuple[str, str]:
     if all(vague for _, _, vague in phrases):
         return "", f"ACLED's notes say {phrases[0][1]!r}: no figure, count left empty"
     parts = [(figure, phrase) for figure, phrase, vague in phrases if not vague and parsed_count(figure) is not None]
-    if parts and all(f.lower().startswith("their ") for f, _ in parts) and _WITH_THEIR.search(words):
+    if parts and all(f.lower().startswith(("their ", "its ")) for f, _ in parts) and _WITH_THEIR.search(words):
         return "", "no figure for the people in ACLED's notes: count left empty"  # 'soldiers and their commander'
     unnumbered = [phrase for _, phrase, vague in phrases if vague]
     if parts and unnumbered:  # 'the battalion commander and his bodyguards': no figure for all of them

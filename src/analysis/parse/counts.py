@@ -163,9 +163,10 @@ _ONE = re.compile(
 TITLED_NAME = re.compile(
     r"(?:(?:Police|Second|First|Lance|Staff|Senior|Deputy|Major|Brigadier|Lieutenant)[ -])*"
     r"(?:Corporal|Sergeant|Private|Captain|Major|Lieutenant|Colonel|General|Inspector|Sub-[Ii]nspector|Constable|"
-    r"(?:(?<=Police )|(?<=Warrant ))Officer|Warrant Officer)"
+    r"(?<=Police )Officer|Warrant Officer)"
     r"(?: (?!(?:And|Or|Of|From|With|In|At|On|To|The|Administration|Department|Office|School|Hospital|Damage|"
-    r"Strike|Road|Street|Houses?|Security|Training|Market|Command|Headquarters|Battalion|Staff)\b)[A-Z][\w-]*){1,5}"
+    r"Strike|Road|Street|Houses?|Security|Training|Market|Command|Headquarters|Battalion|Staff|Election|Secretary|"
+    r"Administrative|Assembly|Manager|Affairs|Directorate|Court)\b)[A-Z][\w-]*){1,5}"
 )
 
 
