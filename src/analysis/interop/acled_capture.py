@@ -30,6 +30,7 @@ from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 _ADJECTIVE = re.compile(
     rf"\b(?:the|(?:freed|released|exchanged|handed over|returned|\w+ed|of)\s+(?:{NUMBER_WORDS}))\s+$", re.I
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
+_OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
 _A_FIGURE = re.compile(rf"\s*(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted soldiers': an adjective
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
@@ -291,6 +292,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     capturer = _first_agent(subject, previous)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_last(subject)
+        if _OTHERS_WORD.search(obj) and not subject.rstrip().endswith(" and") and previous.strip():
+            who = actor_last(previous) or who  # '4 soldiers were killed and the CDF took two others prisoner'
     if not who and noun.group(0).lower() in _GENERIC:
         return "not personnel"  # 'three security guards of a company', 'the crew's 15 sailors': no side named
     if not who:

@@ -101,7 +101,7 @@ _FROM_POSITION = re.compile(
     re.I,
 )
 _AFTER_POSITION = re.compile(rf"^\s+(?:(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b|{NAMED_LIST.pattern})", re.I)
-_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|service|duty)\b", re.I)
+_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
 _SIDE = {a: "junta" for a in TROOP_ACTORS} | {
     "resistance": "resistance",
