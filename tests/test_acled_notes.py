@@ -1829,7 +1829,84 @@ REVIEWED_SEVENTH = {
 }
 
 
-#: sets 17 to 42, the reviews and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
+# an eighth review (of 380b085 to 8c89919) and set 43: what they found (each fails on 8c89919)
+REVIEWED_EIGHTH = {
+    "as a result of an attack": (
+        "as a result of the KIA attack, 20 soldiers fled the camp.",
+        ("fled", "junta_army", "20"),
+    ),
+    "when a group struck": ("when the KIA struck the outpost, 20 soldiers fled.", ("fled", "junta_army", "20")),
+    "in the first half of a year": ("the NUG said that 2,000 soldiers had defected in the first half of 2025.", None),
+    "during the first 100 days": (
+        "the NUG said 500 soldiers had surrendered during the first 100 days of Operation 1027.",
+        None,
+    ),
+    "in an ambush, the PDF killed and arrested": (
+        "in an ambush on a military column, the PDF killed two soldiers and arrested three others.",
+        ("captured", "junta_army", "three"),
+    ),
+    "ambushed by the PDF, which killed and arrested": (
+        "a military column was ambushed by the PDF, which killed two soldiers and arrested three others.",
+        ("captured", "junta_army", "three"),
+    ),
+    "soldiers raided, killed and arrested": (
+        "in retaliation for a PDF attack, soldiers raided Kyauk Ka village, killed two villagers and arrested three "
+        "PDF members.",
+        None,
+    ),
+    "the PDF said it ambushed, killed and arrested": (
+        "the PDF said that it ambushed a military column, killed two soldiers and arrested three others.",
+        ("captured", "junta_army", "three"),
+    ),
+    "claimed, without 'that'": (
+        "the PDF claimed 12 soldiers were killed and five were captured.",
+        ("captured", "junta_army", "five"),
+    ),
+    "a 40-strong column": (
+        "six soldiers from a 40-strong column surrendered to the KIA.",
+        ("surrendered", "junta_army", "six"),
+    ),
+    "one of two bases": (
+        "the military abandoned the Nat Kan camp, one of two bases in the area, and the KIA seized it.",
+        ("positions_abandoned", "junta_army", "the Nat Kan camp"),
+    ),
+    "conscripted men in a clause of their own": (
+        "the PDF said that men who had been conscripted were sent to the front line, and about 200 residents fled "
+        "across the border to India.",
+        None,
+    ),
+    "along with members of a soldier's family": (
+        "two soldiers defected to the PDF along with five members of a soldier's family.",
+        ("defected", "junta_army", "two"),
+    ),
+    "in reports on social media": (
+        "in reports on social media, 12 soldiers were said to have surrendered to the PDF.",
+        None,
+    ),
+    "villagers who stayed when soldiers fled": (
+        "villagers who stayed behind when the soldiers stationed there fled the outpost returned home.",
+        ("fled", "junta_army", ""),
+    ),
+    "soldiers alongside police officers": (
+        "12 soldiers alongside two police officers surrendered to the PDF.",
+        ("surrendered", "junta_personnel", "14"),
+    ),
+    "given themselves up (set 43)": (
+        "over 400 soldiers and police were reported to have given themselves up.",
+        ("surrendered", "junta_personnel", "over 400"),
+    ),
+    "escaped from a training depot (set 43)": (
+        "a conscripted soldier escaped from the training depot and returned home.",
+        ("fled", "junta_army", "a conscripted soldier"),
+    ),
+    "the others of the clause before (set 43)": (
+        "4 soldiers were killed and the CDF took two others prisoner.",
+        ("captured", "junta_army", "two"),
+    ),
+}
+
+
+#: sets 17 to 44, the reviews and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -1847,6 +1924,7 @@ BLIND_WORDING = {
     **{f"review 6: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_SIXTH.items()},
     **{f"39-40: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_39_40.items()},
     **{f"review 7: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_SEVENTH.items()},
+    **{f"review 8: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_EIGHTH.items()},
     "review 5: killed soldiers and arrested others, ACLED's first actor the military": (
         (PLACE + "the PDF killed two soldiers and arrested three others.", "Battles", MILITARY, PDF),
         ("captured", "junta_army", "three"),

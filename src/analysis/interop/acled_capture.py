@@ -21,7 +21,7 @@ import re
 from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_clause import clause
+from .acled_clause import first_agent
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
 from .acled_who import actor_in, actor_last, after_said, of_them
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
@@ -207,7 +207,7 @@ def _first_agent(subject: str, previous: str) -> str:
     column, killed two soldiers and arrested three others'), the subject of the clause before ('it' after 'the PDF
     said that': the PDF)."""
     if subject.rstrip().endswith(" and") and previous.strip():
-        return actor_in(clause(previous)[0]) or actor_in(after_said(previous)) or actor_in(previous)
+        return first_agent(previous) or actor_in(subject)
     return actor_in(subject)
 
 

@@ -46,7 +46,14 @@ _FINITE = re.compile(
 _OF_PEOPLE = re.compile(
     r"\s+(?:junta\s+|military\s+|government\s+)?(?:soldiers|troops|police|personnel|members|men|forces)\b", re.I
 )
-_WITH_A_VERB = ("while", "when", "where", "as", "because")  # subordinators that open a clause with its own verb
+#: an aside after a comma: the words before it are a subject ('while about 70 soldiers, including officers,')
+_ASIDE_NEXT = re.compile(
+    r"\s*(?:including|among (?:them|whom)|(?:most|many|some|several) of (?:them|whom)|mostly)\b", re.I
+)
+_PASSIVE_BY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+by\s+((?:the\s+)?[^,;]+?)(?:,|\s+which\b|\s*$)", re.I)
+_SPEAKER_THAT = re.compile(
+    r"^.*\b(?:said|stated|claimed|reported|announced)(?:\s+that)?\s+|^.*\baccording to [^,]+,\s*", re.I
+)
 _PRONOUN_AND = re.compile(
     r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
 )
@@ -102,6 +109,24 @@ def _opening_end(before: str, at: int) -> int | None:
     return listed.end() if listed else opening.end()
 
 
+def first_agent(previous: str) -> str:
+    """Who acts in a clause that runs on to a second verb ('the PDF ambushed a column, killed two soldiers and'):
+    the passive's agent ('was ambushed by the PDF'), else the name before the clause's first verb ('soldiers raided
+    the village'), for a pronoun the speaker ('the PDF said that it ambushed'); '' when none is named."""
+    from .acled_who import actor_in, actor_last  # here, not at the top: acled_who reads clauses too
+
+    if by := _PASSIVE_BY.search(previous):
+        return actor_in(by.group(1))
+    verb = _FINITE.search(previous)
+    if verb is None:
+        return actor_last(previous)
+    start = previous.rfind(",", 0, verb.start()) + 1
+    words = _SPEAKER_THAT.sub("", previous[start : verb.start()]).strip().lower()
+    if words in ("it", "they", "its troops", "their troops", "its forces", "its members", "its fighters"):
+        return actor_in(previous)  # 'the PDF said that it ambushed a column': the PDF
+    return actor_in(words) or actor_last(previous[:start])
+
+
 def clause(before: str) -> tuple[str, str]:
     """(this clause's subject words, the previous clause) from the words before a verb; a subordinate clause
     closed by a comma ('after the PDF attacked the post, the police ...') is the previous clause.
@@ -120,7 +145,7 @@ def clause(before: str) -> tuple[str, str]:
         cuts
         and _SUBORDINATE.fullmatch(cuts[-1].group(0))
         and (comma := before.find(",", cuts[-1].end())) != -1
-        and (cuts[-1].group(0).lower() not in _WITH_A_VERB or _A_VERB.search(before, cuts[-1].end(), comma))
+        and not _ASIDE_NEXT.match(before, comma + 1)
     ):  # 'while about 70 soldiers, including officers, surrendered': no clause of its own before the comma
         opening = _opening_end(before, cuts[-1].start())  # 'after the PDF attacked, they fled': not the PDF
         return before[opening or comma + 1 :], ""
@@ -128,3 +153,30 @@ def clause(before: str) -> tuple[str, str]:
     if opening := _opening_end(before, start):
         return before[opening:], ""
     return (before[start:], before[: cuts[-1].start()]) if cuts else (before, "")
+
+
+_RUN_ON = re.compile(
+    r"\swho\s+(?:(?:had|has|have|were|was|been)\s+){0,2}(?:\w+(?:ing|ed)|sent|held|kept|brought|caught|taken)\b"
+    r"[^,;()]*$",
+    re.I,
+)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:when|while|after|before|as|because|until|whereas)\s+(?:the|its|their|\d|some|many)\b", re.I
+)
+_A_VERB_AFTER = re.compile(
+    r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called)\b)(?:\w+ed|took|fought|ran|fled|left|came|went|began|broke)\b",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(?:were|was|had|has|have|been|being)\s*$", re.I)
+
+
+def without_run_on(before: str) -> str:
+    """The words before a verb without a relative clause that runs up to it, commas or not ('70 soldiers who had
+    been hiding in the hills since December crossed ...': the soldiers crossed), unless it ends on the verb's
+    own auxiliary ('soldiers who had fled were captured')."""
+    low = before.lower()
+    run = _RUN_ON.search(before) if " who " in low else None
+    own = _OWN_SUBJECT.search(run.group(0)) if run else None
+    if own and not _A_VERB_AFTER.search(run.group(0), own.end()):
+        return before  # 'men who had stayed behind when the other residents fled': the residents fled
+    return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before

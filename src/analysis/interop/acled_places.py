@@ -65,7 +65,7 @@ _OBJECT_END = re.compile(
 #: the next item of a list of positions after a comma: 'the Taung Min camp,' or 'the Taung Min camp and'
 #: words of a place described, not another place named ('the camp, the last base in the township')
 _DESCRIBING = (
-    r"(?:largest|biggest|main|only|last|most|key|important|nearest|oldest|former|"
+    r"(?:largest|biggest|main|only|last|most|key|important|nearest|oldest|former|one\s+of|headquarters\s+of|"
     r"(?:\w+\s+)?of\s+(?:the\s+)?(?:lib|ib|lid|battalion|\w+\s+battalion))"
 )
 _LISTED = re.compile(
@@ -75,7 +75,7 @@ _LISTED = re.compile(
     re.I,
 )
 _LIST_ENDS = re.compile(
-    rf"[^.;]{{0,120}}?\band\s+(?:the|a|an|its|their|several|other|all|both|{NUMBER_WORDS})\b|"
+    rf"[^.;]{{0,120}}?\band\s+(?:the|a|an|its|their|several|other|all|both|{NUMBER_WORDS})\s+(?:\S+\s+){{0,4}}?{POSITIONS}\b|"
     r"\s+(?:the|a|an)\s+(?-i:[A-Z]|No\b)",
     re.I,
 )  # a list goes on to 'and the ...', or names its next place ('the Taung Min camp')

@@ -37,7 +37,7 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_text as text
-from .acled_clause import before_and, clause
+from .acled_clause import before_and, clause, without_run_on
 from .acled_places import NAMED_LIST, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
@@ -70,19 +70,9 @@ _PLURAL = re.compile(
     re.I,
 )
 _A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
-_RUN_ON = re.compile(
-    r"\swho\s+(?:(?:had|has|have|were|was|been)\s+){0,2}(?:\w+(?:ing|ed)|sent|held|kept|brought|caught|taken)\b"
-    r"[^,;()]*$",
-    re.I,
-)
-_OWN_SUBJECT = re.compile(
-    r"\b(?:when|while|after|before|as|because|until|whereas)\s+(?:the|its|their|\d|some|many)\b", re.I
-)
-_A_VERB_AFTER = re.compile(r"\b(?:\w+ed|took|fought|ran|fled|left|came|went|began|broke)\b", re.I)
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
 _SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
-_AUXILIARY = re.compile(r"\b(?:were|was|had|has|have|been|being)\s*$", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
@@ -145,18 +135,6 @@ def _vague(fact: _Fact) -> bool:
     return not (positions_in if fact.outcome.startswith("positions") else count_in)(fact.words)[0]
 
 
-def _without_run_on(before: str) -> str:
-    """The words before a verb without a relative clause that runs up to it, commas or not ('70 soldiers who had
-    been hiding in the hills since December crossed ...': the soldiers crossed), unless it ends on the verb's
-    own auxiliary ('soldiers who had fled were captured')."""
-    low = before.lower()
-    run = _RUN_ON.search(before) if " who " in low else None
-    own = _OWN_SUBJECT.search(run.group(0)) if run else None
-    if own and not _A_VERB_AFTER.search(run.group(0), own.end()):
-        return before  # 'men who had stayed behind when the other residents fled': the residents fled
-    return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
-
-
 _AN_ATTACK = re.compile(
     r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I
 )
@@ -168,11 +146,11 @@ _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b"
 _CONSCRIPTED = re.compile(
     rf"(?:^|[,;.]\s*|\b(?:and|then|said|that)\s+)(?:a group of\s+)?(?:(?:about|around|some|over)\s+)?"
     rf"(?:(?:\d[\d,]*|{NUMBER_WORDS})\s+)?(?:young\s+)?"
-    r"m[ae]n\s+(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b[^;]*$",
+    r"m[ae]n\s+(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b(?:(?!,\s+and\b)[^;.])*$",
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
-_OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their)\s+famil", re.I)
+_OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil|family", re.I)
 _ALONG_WITH = re.compile(
     r"^[^.;,]{0,60}?\s(?:along|together)\s+with\s+"
     rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+"
@@ -212,7 +190,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after):
         return why
-    subject, previous = clause(_without_run_on(ASIDE.sub(" ", before[-300:])))
+    subject, previous = clause(without_run_on(ASIDE.sub(" ", before[-300:])))
     subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))

@@ -36,7 +36,7 @@ _UNTRUE = re.compile(
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
     # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
-    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!\bin )(?<!citing )"
+    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )(?<!stated in )"
     r"(?<!(?-i:[A-Z]) )"
     r"\breports?\s+on social media\b|"
     r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\b",
@@ -62,7 +62,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:in|during) the first \w+ (?:months|weeks) of (?:20\d\d|the year)|"
+    r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase)\s+of\b|"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )
@@ -123,6 +123,10 @@ _TOLD = re.compile(
     r"\(coded separately\)"
 )
 _HAD = re.compile(r"\bhad\s+$", re.I)  # 'said that it had captured over 100 soldiers ... (coded separately)'
+#: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
+_RELEASED_SINCE = re.compile(
+    r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$", re.I
+)
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
@@ -210,6 +214,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     if (
         _RELATIVE.search(tail)
         or _FOR.search(tail)
+        or _RELEASED_SINCE.search(tail)
         or "coded separately" in after
         and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after) or _HAD.search(tail))
     ):

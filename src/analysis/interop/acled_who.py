@@ -27,9 +27,10 @@ _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
 _BOTH = re.compile(
     r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?"
-    r"(?:\b(?:and|along with|together with)\s+(?:\S+\s+){0,5}?|,\s+(?:(?!the\b|according\b)[\w-]+\s+){0,3}?)"
+    r"(?:\b(?:and|along with|together with|alongside)\s+(?:\S+\s+){0,5}?|,\s+(?:(?!the\b|according\b)[\w-]+\s+){0,3}?)"
     rf"(?:police|bgp|border guard police)(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed)\b)|"
-    rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with)|,)\s+(?:\S+\s+){{0,2}}?"
+    rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with|alongside)|,)"
+    r"\s+(?:\S+\s+){0,2}?"
     r"(?:soldiers?|troops?|military)\b"
 )
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
@@ -104,6 +105,8 @@ def actor_in(words: str) -> str:
 
 _SAID_THAT = re.compile(
     r"^.*\b(?:(?:said|stated)(?:\s+that)?\s+|(?:reported|claimed|announced|confirmed)\s+that\s+|"
+    r"(?:reported|claimed|announced|confirmed)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|about|"
+    r"around|over|more|some|at least)\b)|"
     r"according to [^,]{1,40},\s*)",
     re.I | re.S,
 )

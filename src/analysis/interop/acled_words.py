@@ -57,66 +57,22 @@ _ONE_MORE = ("his", "her", "its", "their", "another")  # before a noun in the si
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
 _MODIFIER = re.compile(
-    r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as|including|among|a|an|the|his|their|its)\b)"
+    r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as|including|among|a|an|the|his|their|its|"
+    r"alongside|besides|plus|then|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"[a-z]+[\s-]+){0,2}"
 )
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
-_LEADING = {
-    "fewer",
-    "less",
-    "as",
-    "many",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "approximately",
-    "roughly",
-    "over",
-    "than",
-    "more",
-    "at",
-    "least",
-    "up",
-    "to",
-    "an",
-    "estimated",
-    "a",
-    "total",
-    "of",
-    "some",
-}
+_LEADING = frozenset(
+    "fewer less as many about around nearly almost approximately roughly over than more at least up to an "
+    "estimated a total of some".split()
+)
 #: words a figure phrase never runs across
-_STOP = {
-    "and",
-    "or",
-    "including",
-    "includes",
-    "included",
-    "who",
-    "from",
-    "of",
-    "with",
-    "by",
-    "among",
-    "such",
-    "as",
-    "were",
-    "was",
-    "had",
-    "have",
-    "has",
-    "in",
-    "at",
-    "on",
-    "to",
-    "the",
-    "that",
-    "which",
-    "while",
-}
+_STOP = frozenset(
+    "and or including includes included who from of with by among such as were was had have has in at on "
+    "to the that which while".split()
+)
 _TOKEN = re.compile(r"\S+")
 #: people with no figure joined to 'their' one: 'soldiers and their commander' (no figure for all of them)
 _WITH_THEIR = re.compile(
@@ -124,6 +80,7 @@ _WITH_THEIR = re.compile(
     r"company|battalion|lib[\s-]*\d+|ib[\s-]*\d+)\s*,?\s+(?:and|with|along with|together with)\s+(?:their|its)\b",
     re.I,
 )
+_SIZE_OF = {f"{d}-" for d in "0123456789"}  # 'a 15-member unit': its size, not a member
 _N_STRONG = re.compile(r"\ban?\s+(\d[\d,]*)-(?:member|strong|man)\b", re.I)
 _NUMBERING = re.compile(
     rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b",
@@ -175,7 +132,11 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
     subset = _SUBSET.search(low)
     out, part_end = [], -1
     idle = idle_spans(low)  # 'two former soldiers and three soldiers': three
-    nouns = [n for n in _NOUN.finditer(low) if not any(a <= n.start() < b for a, b in idle)]
+    nouns = [
+        n
+        for n in _NOUN.finditer(low)
+        if not any(a <= n.start() < b for a, b in idle) and low[max(0, n.start() - 2) : n.start()] not in _SIZE_OF
+    ]  # not 'a 15-member unit': the unit's size (count_in reads it)
     for i, n in enumerate(nouns):
         if i + 1 < len(nouns) and _MODIFIER.fullmatch(low, n.end(), nouns[i + 1].start()):
             continue  # 'the deputy leader': one person, named by the last noun
@@ -260,8 +221,6 @@ def _service(phrase: str) -> str:
 
 def count_in(words: str) -> tuple[str, str]:
     """(count text, note) for the people the words name; ('', why) when they give no figure."""
-    if strong := _N_STRONG.search(words):
-        return strong.group(1), ""  # 'a 15-member militia unit'
     phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
         phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
@@ -269,6 +228,8 @@ def count_in(words: str) -> tuple[str, str]:
         phrases = [p for p in phrases if not _ANYONE.search(p[1])] or phrases
     if not phrases and bare_count(words):
         return bare_count(words), ""
+    if not phrases and (strong := _N_STRONG.search(words)):
+        return strong.group(1), ""  # 'a 15-member militia unit'
     if not phrases and (numbering := _NUMBERING.search(words)):
         return numbering.group(1), ""  # 'the BGF, numbering about 40,'
 
