@@ -207,7 +207,7 @@ def _first_agent(subject: str, previous: str) -> str:
     column, killed two soldiers and arrested three others'), the subject of the clause before ('it' after 'the PDF
     said that': the PDF)."""
     if subject.rstrip().endswith(" and") and previous.strip():
-        return first_agent(previous) or actor_in(subject)
+        return first_agent(previous)  # '' when the agent is named as no side ('unknown assailants attacked ...')
     return actor_in(subject)
 
 

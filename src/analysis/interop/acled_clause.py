@@ -48,12 +48,13 @@ _OF_PEOPLE = re.compile(
 )
 #: an aside after a comma: the words before it are a subject ('while about 70 soldiers, including officers,')
 _ASIDE_NEXT = re.compile(
-    r"\s*(?:including|among (?:them|whom)|(?:most|many|some|several) of (?:them|whom)|mostly)\b", re.I
+    r"\s*(?:including|among (?:them|whom)|(?:most|many|some|several) of (?:them|whom)|mostly|"
+    r"along with|together with|with their|facing|unable|in a panic|numbering|the entire|about \d+ in all)\b",
+    re.I,
 )
-_PASSIVE_BY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+by\s+((?:the\s+)?[^,;]+?)(?:,|\s+which\b|\s*$)", re.I)
-_SPEAKER_THAT = re.compile(
-    r"^.*\b(?:said|stated|claimed|reported|announced)(?:\s+that)?\s+|^.*\baccording to [^,]+,\s*", re.I
-)
+_PASSIVE_BY = re.compile(r".*?\bby\s+((?:the\s+)?[^,;]+?)(?:\s+which\b|\s*$)", re.I)
+_BE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$", re.I)  # the clause's own verb in the passive
+_SPEAKER_THAT = re.compile(r"\b(?:said|stated|claimed|reported|announced|confirmed|told \w+)(?:\s+that)?\s+", re.I)
 _PRONOUN_AND = re.compile(
     r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
 )
@@ -111,20 +112,35 @@ def _opening_end(before: str, at: int) -> int | None:
 
 def first_agent(previous: str) -> str:
     """Who acts in a clause that runs on to a second verb ('the PDF ambushed a column, killed two soldiers and'):
-    the passive's agent ('was ambushed by the PDF'), else the name before the clause's first verb ('soldiers raided
-    the village'), for a pronoun the speaker ('the PDF said that it ambushed'); '' when none is named."""
+    in the last part of ``previous`` that has a verb (an opening clause is not it), the passive's agent ('was
+    ambushed by the PDF'), else the name before the verb ('soldiers raided the village'), for a pronoun the speaker
+    ('the PDF said that it ambushed'); '' when none is named.
+
+    >>> first_agent("after soldiers raided the village, the PDF attacked the column, ")
+    'resistance'
+    """
     from .acled_who import actor_in, actor_last  # here, not at the top: acled_who reads clauses too
 
-    if by := _PASSIVE_BY.search(previous):
-        return actor_in(by.group(1))
-    verb = _FINITE.search(previous)
-    if verb is None:
+    parts = [p for p in previous.split(",") if _FINITE.search(p)]
+    if not parts:
         return actor_last(previous)
-    start = previous.rfind(",", 0, verb.start()) + 1
-    words = _SPEAKER_THAT.sub("", previous[start : verb.start()]).strip().lower()
-    if words in ("it", "they", "its troops", "their troops", "its forces", "its members", "its fighters"):
-        return actor_in(previous)  # 'the PDF said that it ambushed a column': the PDF
-    return actor_in(words) or actor_last(previous[:start])
+    part = parts[-1]
+    verb = _FINITE.search(part)
+    if (by := _PASSIVE_BY.match(part)) and by.start(1) > verb.start() and _BE_BEFORE.search(part, 0, verb.start()):
+        return actor_in(by.group(1))  # 'a column was ambushed by the PDF, which killed ...'
+    said = _SPEAKER_THAT.search(part, 0, verb.start())
+    words = part[said.end() if said else 0 : verb.start()]
+    if words.strip().lower() in (
+        "it",
+        "they",
+        "its troops",
+        "their troops",
+        "its forces",
+        "its members",
+        "its fighters",
+    ):
+        return actor_in(part[: said.start()] if said else "")  # 'the PDF said that it ambushed a column': the PDF
+    return actor_in(words)
 
 
 def clause(before: str) -> tuple[str, str]:

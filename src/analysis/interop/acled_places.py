@@ -75,7 +75,7 @@ _LISTED = re.compile(
     re.I,
 )
 _LIST_ENDS = re.compile(
-    rf"[^.;]{{0,120}}?\band\s+(?:the|a|an|its|their|several|other|all|both|{NUMBER_WORDS})\s+(?:\S+\s+){{0,4}}?{POSITIONS}\b|"
+    rf"[^.;]{{0,120}}?\band\s+(?:the|a|an|its|their|several|other|all|both|{NUMBER_WORDS})\s+(?:\S+\s+){{0,4}}?(?:{POSITIONS}|air\s?base|airport|depot|point)\b|"
     r"\s+(?:the|a|an)\s+(?-i:[A-Z]|No\b)",
     re.I,
 )  # a list goes on to 'and the ...', or names its next place ('the Taung Min camp')

@@ -146,11 +146,12 @@ _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b"
 _CONSCRIPTED = re.compile(
     rf"(?:^|[,;.]\s*|\b(?:and|then|said|that)\s+)(?:a group of\s+)?(?:(?:about|around|some|over)\s+)?"
     rf"(?:(?:\d[\d,]*|{NUMBER_WORDS})\s+)?(?:young\s+)?"
-    r"m[ae]n\s+(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b(?:(?!,\s+and\b)[^;.])*$",
+    r"m[ae]n\s+(?:who|that)\s+(?:had\s+)?(?:been|were)\s+(?:forcibly\s+)?conscripted\b"
+    r"(?:(?!,\s+and\s+(?!who\b))(?:[^;.]|(?<=No)\.))*$",
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
-_OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil|family", re.I)
+_OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(
     r"^[^.;,]{0,60}?\s(?:along|together)\s+with\s+"
     rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+"

@@ -36,9 +36,9 @@ _UNTRUE = re.compile(
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
     # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
-    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )(?<!stated in )"
-    r"(?<!(?-i:[A-Z]) )"
-    r"\breports?\s+on social media\b|"
+    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
+    r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )\breports?\s+on social media\b"
+    r"(?!,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:said|claimed|announced|stated|reported))|"
     r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\b",
     re.I,
 )
@@ -62,7 +62,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase)\s+of\b|"
+    rf"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase)\s+of\s+(?:the\s+)?"
+    rf"(?:20\d\d|year|offensive|operation|campaign|{_MONTHS})\b|"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )
@@ -127,6 +128,7 @@ _HAD = re.compile(r"\bhad\s+$", re.I)  # 'said that it had captured over 100 sol
 _RELEASED_SINCE = re.compile(
     r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$", re.I
 )
+_RATHER = re.compile(r"\b(?:rather than|instead of|consider|considering|urged[^.;]*)\s+$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
@@ -216,7 +218,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or _FOR.search(tail)
         or _RELEASED_SINCE.search(tail)
         or "coded separately" in after
-        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(tail) and _TOLD.match(after) or _HAD.search(tail))
+        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(before[-160:]) and _TOLD.match(after) or _HAD.search(tail))
     ):
         return "background"
     if verb.lower() == "left" and _MOVED.match(after):
@@ -231,7 +233,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or _untrue(before, after)
         or "unconfirmed number" in tail
         and _UNCONFIRMED.search(tail)
-        or verb.lower() in ("surrender", "defect", "surrendering")
+        or verb.lower().startswith(("giving", "given"))
+        and _RATHER.search(tail)
+        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
         and _ASKED.search(tail)
         or verb.lower().endswith("ing")
         and _STOPPED.search(tail)  # 'the military stopped PDF members crossing into India'

@@ -70,7 +70,7 @@ _LEADING = frozenset(
 )
 #: words a figure phrase never runs across
 _STOP = frozenset(
-    "and or including includes included who from of with by among such as were was had have has in at on "
+    "and or including includes included who from of with by among such as were was had have has in at on alongside "
     "to the that which while".split()
 )
 _TOKEN = re.compile(r"\S+")
