@@ -21,7 +21,7 @@ _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
     r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
-    r"reported that|"
+    r"reported that|(?:reported|announced|confirmed|claimed|stated)\s+(?:in|on|via|through)\s[^,;.]{1,60}?\sthat|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"

@@ -79,6 +79,12 @@ _LIST_ENDS = re.compile(
     r"\s+(?:the|a|an)\s+(?-i:[A-Z]|No\b)",
     re.I,
 )  # a list goes on to 'and the ...', or names its next place ('the Taung Min camp')
+#: a list that ends in a place no figure numbers ('a camp, two outposts and an airbase'): the sum would be short
+_UNCOUNTED_LAST = re.compile(
+    rf"\band\s+(?:the|a|an|its|their|{NUMBER_WORDS}|\d+)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:air\s?bases?|airports?|depots?|points?)\b(?!\s+(?:\d+\s+)?{POSITIONS})",
+    re.I,
+)
 _QUALIFIER = re.compile(
     r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly)"
     r"\s+$",
@@ -130,7 +136,7 @@ def positions_in(words: str) -> tuple[str, str]:
         if count is None or count.best is None:  # 'several posts', 'its camps': no figure for all of them
             return "", "no figure for the positions in ACLED's notes: count left empty"
         figures.append((figure, m.group(0), count.best, m.start()))
-    if not figures:
+    if not figures or _UNCOUNTED_LAST.search(words):
         return "", "no figure for the positions in ACLED's notes: count left empty"
     figures.sort(key=lambda f: f[3])
     if len(figures) == 1 and not lists:

@@ -25,11 +25,14 @@ _SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
 _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from)\s")
 _OTHER_SIDES = ("resistance", "armed_group")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
+_ALONGSIDE = "(?<!fighting )(?<!serving )(?<!working )(?<!deployed )(?<!stationed )alongside"  # not beside them
 _BOTH = re.compile(
     r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?"
-    r"(?:\b(?:and|along with|together with|alongside)\s+(?:\S+\s+){0,5}?|,\s+(?:(?!the\b|according\b)[\w-]+\s+){0,3}?)"
+    r"(?:\b(?:and|along with|together with|"
+    + _ALONGSIDE
+    + r")\s+(?:\S+\s+){0,5}?|,\s+(?:(?!the\b|according\b)[\w-]+\s+){0,3}?)"
     rf"(?:police|bgp|border guard police)(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed)\b)|"
-    rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with|alongside)|,)"
+    rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with|{_ALONGSIDE})|,)"
     r"\s+(?:\S+\s+){0,2}?"
     r"(?:soldiers?|troops?|military)\b"
 )
