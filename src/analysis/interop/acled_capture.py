@@ -65,6 +65,12 @@ _TURNED_OUT = re.compile(
     rf"(?:(?:Myanmar|military|army|junta|regime|police|militia|serving)\s+){{0,3}}(?:{PERSON})\b(?![-'’])",
     re.I,
 )
+#: things taken, then the people they were of ('captured weapons left by the soldiers'): no one was taken
+_THINGS_OF = re.compile(
+    r"\b(?:weapons?|arms|ammunition|munitions|guns?|rifles?|firearms|vehicles?|trucks?|equipment|supplies|drones?|"
+    r"uniforms|documents)\b(?:\s+and\s+\w+)?\s+(?:that|which|left|abandoned|belonging|of|from|used|dropped|owned)\b",
+    re.I,
+)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
@@ -281,6 +287,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         noun = _LEADERS.search(obj)
     if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
+    if noun and _THINGS_OF.search(obj, 0, noun.start()):
+        return "not personnel"  # 'seized 20 guns which the soldiers abandoned'
     if noun and _A_PLACE.search(obj, 0, noun.start()) or not noun and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
     told = after.split(".")[0]

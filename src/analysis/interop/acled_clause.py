@@ -26,9 +26,9 @@ _BOUNDARY = re.compile(
     r"claimed that|said(?: that)?|(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
     r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+\s+)?"
-    r"(?:the|its|their|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
+    r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     rf"{_SMALL_FIGURES})\b)|while|"
-    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the)\s)|"
+    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the|they)\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )as(?!\s+many\b)|"
     r"after|because|when|since|"
     r"before|until|where)\b|;",

@@ -23,6 +23,8 @@ LEFT_REASONS = {
     "mostly of civilians the military accuses of ties to armed groups)",
     "relatives": "the people named are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
+    "escaped": "people who escaped from captivity or custody: prisoners leaving their captors, not a flight from their "
+    "side",
     "moved": "'left its camp' to attack, raid or patrol: a movement, not positions abandoned",
     "withdrew": "'withdrew from' names no base, post or camp (a withdrawal from a village or an area)",
     "a total": "a figure a claimant gives for a period ('since', 'in February', 'this year'): a claim, not an event",

@@ -43,7 +43,7 @@ from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, denied_report, not_this_events
-from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, of_them
+from .acled_who import BY_AGENT, TO_WHOM, acted_on, actor_in, actor_last, after_said, of_them
 from .acled_words import NUMBER_WORDS, bare_count, count_in
 
 PRIORITY = tuple("surrendered defected fled fled_across_border positions_abandoned positions_taken captured".split())
@@ -187,6 +187,14 @@ def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     return words
 
 
+def _other_side(row: dict, words: str) -> str:
+    """The actor of the one side ACLED names that is not the one the words name first (who acted), else unknown."""
+    agent = _SIDE.get(actor_in(words), "")
+    sides = {actor_of(row.get(k, "")) for k in ("actor1", "actor2") if row.get(k)}
+    others = [actor for side, actor in sides if side not in (agent, "unknown")]
+    return others[0] if len(others) == 1 else "unknown"
+
+
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after):
@@ -219,6 +227,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
     them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
     said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
+    if not (who or others or them) and cap.pronoun(subject) and (target := acted_on(said)) is not None:
+        who = target or _other_side(row, said)  # 'the PDF surrounded the camp, and they surrendered': not the PDF
     who = who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
     if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)

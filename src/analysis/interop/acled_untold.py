@@ -210,9 +210,22 @@ def _untrue(before: str, after: str) -> bool:
     return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
 
 
+#: people who escape from captivity: prisoners leaving their captors, not personnel leaving their side
+_CAPTIVES = re.compile(
+    r"\b(?:prisoners? of war|pows?|captives?|detainees|hostages|(?:who|that) had been (?:abducted|captured|detained|"
+    r"held|taken (?:prisoner|captive)))\b(?:(?!\b(?:while|and|but|whereas)\b)[^.;,]){0,60}$",
+    re.I,
+)
+_FROM_CUSTODY = re.compile(
+    r"\s+(?:from\s+)?(?:(?:the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,3}?(?:custody|captivity|captors)\b", re.I
+)
+
+
 def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
+    if kind == "fled" and (_FROM_CUSTODY.match(after) or _CAPTIVES.search(tail)):
+        return "escaped"
     if (
         _RELATIVE.search(tail)
         or _FOR.search(tail)

@@ -154,6 +154,21 @@ _ACTED_ON = re.compile(
 )
 
 
+def acted_on(previous: str) -> str | None:
+    """Whose people 'they' are after a clause in which a named side acted on others ('the PDF surrounded the camp,
+    and they surrendered'): the side its object names, '' when it names none; None when no named side acted on
+    anyone (then 'they' may be the clause's own subject).
+
+    >>> acted_on("the PDF surrounded the camp, and"), acted_on("the KIA besieged police officers in the town")
+    ('', 'police')
+    """
+    acted = list(_ACTED_ON.finditer(previous))
+    if not acted or actor_in(previous[: acted[-1].start()]) in ("", "civilians"):
+        return None
+    target = actor_in(previous[acted[-1].end() :])
+    return "" if target == "civilians" else target
+
+
 def of_them(previous: str, after: str) -> str:
     """Whose people 'six of them' are: the object of the clause before ('the TNLA surrounded soldiers in Nam Hpat'),
     else the first side it names ('a column was ambushed by the PDF'), never the side they went to ('... to the PDF')
