@@ -21,14 +21,14 @@ import re
 from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_clause import first_agent
+from .acled_clause import IT_ACTS, first_agent
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
 from .acled_who import actor_in, actor_last, after_said, of_them
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
-    rf"\b(?:the|(?:freed|released|exchanged|handed over|returned|\w+ed|of)\s+(?:{NUMBER_WORDS}))\s+$", re.I
+    rf"\b(?:the|(?:freed|released|exchanged|handed over|returned|\w+(?:ed|ing)|of)\s+(?:{NUMBER_WORDS}))\s+$", re.I
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
 _A_FIGURE = re.compile(rf"\s*(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted soldiers': an adjective
@@ -212,7 +212,7 @@ def _first_agent(subject: str, previous: str) -> str:
     """Who acts with the verb: the subject, or when it is only the people a first verb acted on ('the PDF ambushed a
     column, killed two soldiers and arrested three others'), the subject of the clause before ('it' after 'the PDF
     said that': the PDF)."""
-    if subject.rstrip().endswith(" and") and previous.strip():
+    if (subject.rstrip().endswith(" and") or IT_ACTS.match(subject)) and previous.strip():
         return first_agent(previous)  # '' when the agent is named as no side ('unknown assailants attacked ...')
     return actor_in(subject)
 

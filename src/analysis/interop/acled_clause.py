@@ -21,7 +21,7 @@ _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
     r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
-    r"reported that|(?:reported|announced|confirmed|claimed|stated)\s+(?:in|on|via|through)\s[^,;.]{1,60}?\sthat|"
+    r"reported that|(?:reported|announced|confirmed|claimed|stated),?\s+(?:in|on|via|through)\s[^,;.]{1,60}?,?\sthat|"
     r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
@@ -38,7 +38,8 @@ _BOUNDARY = re.compile(
 _A_VERB = re.compile(r"\b(?:\w+ed|was|were|had|took|seized|overran|fought|held|left|fled|ran)\b", re.I)
 #: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
 _FINITE = re.compile(
-    r"\b(?<!-)(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained)\b)"
+    r"\b(?<!-)(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained|"
+    r"unidentified|suspected|combined|allied|united|alleged|masked|uniformed|retired|disguised)\b)"
     r"(?!(?:accompanied|led|followed|backed|supported|escorted)\s+by\b)"
     r"(?:\w+ed|took|seized|overran|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
     re.I,
@@ -52,9 +53,28 @@ _ASIDE_NEXT = re.compile(
     r"along with|together with|with their|facing|unable|in a panic|numbering|the entire|about \d+ in all)\b",
     re.I,
 )
+#: a comma-part that names no agent of its own: an aside, a relative clause, a sentence adverb
+_ASIDE_PART = re.compile(
+    r"\s*(?:backed|supported|accompanied|led|followed|escorted|joined|assisted|aided|together with|along with|"
+    r"meanwhile|however|reportedly|in turn|then|according to|which|who|whom|whose|that|where|when|while|as|after|"
+    r"before|during|in the|in an?|on|at around|at about|with the help)\b",
+    re.I,
+)
+#: a pronoun subject whose agent is the clause before ('the military said that it had arrested')
+IT_ACTS = re.compile(
+    r"\s*(?:it|they|(?:its|their) (?:troops|forces|members|fighters|men))\s+(?:(?:had|has|have|also|then|later)\s+)*$",
+    re.I,
+)
+_THEN = re.compile(r"\s*(?:and\s+)?(?:then|later|also|subsequently)?\s*", re.I)
+_PRONOUNS = ("it", "they", "its troops", "their troops", "its forces", "its members", "its fighters", "its men")
+_ACCORDING = re.compile(r"\baccording to\s+([^,]+)", re.I)
 _PASSIVE_BY = re.compile(r".*?\bby\s+((?:the\s+)?[^,;]+?)(?:\s+which\b|\s*$)", re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$", re.I)  # the clause's own verb in the passive
-_SPEAKER_THAT = re.compile(r"\b(?:said|stated|claimed|reported|announced|confirmed|told \w+)(?:\s+that)?\s+", re.I)
+_SPEAKER_THAT = re.compile(
+    r"\b(?:said|stated|claimed|reported|announced|confirmed|told (?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+that\b))"
+    r"(?:\s+that)?\s+",
+    re.I,
+)
 _PRONOUN_AND = re.compile(
     r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
 )
@@ -112,35 +132,43 @@ def _opening_end(before: str, at: int) -> int | None:
 
 def first_agent(previous: str) -> str:
     """Who acts in a clause that runs on to a second verb ('the PDF ambushed a column, killed two soldiers and'):
-    in the last part of ``previous`` that has a verb (an opening clause is not it), the passive's agent ('was
-    ambushed by the PDF'), else the name before the verb ('soldiers raided the village'), for a pronoun the speaker
-    ('the PDF said that it ambushed'); '' when none is named.
+    the part of ``previous`` whose verb has a subject (parts that open with their verb, 'searched houses', and
+    asides, 'backed by militia', 'which had arrived', hand on to the part before), the passive's agent ('was
+    ambushed by the PDF'), else the name before the verb, for a pronoun the speaker ('the PDF said that it
+    ambushed', 'according to the PDF, its troops'); '' when none is named.
 
     >>> first_agent("after soldiers raided the village, the PDF attacked the column, ")
     'resistance'
+    >>> first_agent("soldiers entered the village, searched houses, ")
+    'junta_army'
+    >>> first_agent("the KIA, which had besieged it, stormed it, ")
+    'armed_group'
     """
     from .acled_who import actor_in, actor_last  # here, not at the top: acled_who reads clauses too
 
-    parts = [p for p in previous.split(",") if _FINITE.search(p)]
-    if not parts:
-        return actor_last(previous)
-    part = parts[-1]
-    verb = _FINITE.search(part)
-    if (by := _PASSIVE_BY.match(part)) and by.start(1) > verb.start() and _BE_BEFORE.search(part, 0, verb.start()):
-        return actor_in(by.group(1))  # 'a column was ambushed by the PDF, which killed ...'
-    said = _SPEAKER_THAT.search(part, 0, verb.start())
-    words = part[said.end() if said else 0 : verb.start()]
-    if words.strip().lower() in (
-        "it",
-        "they",
-        "its troops",
-        "their troops",
-        "its forces",
-        "its members",
-        "its fighters",
-    ):
-        return actor_in(part[: said.start()] if said else "")  # 'the PDF said that it ambushed a column': the PDF
-    return actor_in(words)
+    parts = previous.split(",")
+    handed = False  # a part that opened with its verb: its subject is in a part before
+    for i in range(len(parts) - 1, -1, -1):
+        part = parts[i]
+        if _ASIDE_PART.match(part) or not part.strip():
+            continue  # 'backed by militia', 'which had arrived from Kale', 'meanwhile', 'according to the PDF'
+        verb = _FINITE.search(part)
+        if not verb:
+            if handed and _OPENING.match(part + ",") is None:
+                return actor_in(part)  # 'the military, ..., stormed it, killed': the military
+            continue
+        if not part[: verb.start()].strip(" ,") or _THEN.fullmatch(part[: verb.start()]):
+            handed = True
+            continue  # 'searched houses', 'and then opened fire': the subject is before
+        if (by := _PASSIVE_BY.match(part)) and by.start(1) > verb.start() and _BE_BEFORE.search(part, 0, verb.start()):
+            return actor_in(by.group(1))  # 'a column was ambushed by the PDF, which killed ...'
+        said = _SPEAKER_THAT.search(part, 0, verb.start())
+        words = part[said.end() if said else 0 : verb.start()]
+        if words.strip().lower() in _PRONOUNS:  # 'the PDF said that it ambushed a column': the PDF
+            speaker = part[: said.start()] if said else ",".join(parts[:i])
+            return actor_in(speaker) if said else actor_last(_ACCORDING.sub(r"\1", speaker))
+        return actor_in(words)
+    return actor_last(previous)
 
 
 def clause(before: str) -> tuple[str, str]:
@@ -161,7 +189,7 @@ def clause(before: str) -> tuple[str, str]:
         cuts
         and _SUBORDINATE.fullmatch(cuts[-1].group(0))
         and (comma := before.find(",", cuts[-1].end())) != -1
-        and not _ASIDE_NEXT.match(before, comma + 1)
+        and not (_ASIDE_NEXT.match(before, comma + 1) and not _FINITE.search(before, cuts[-1].end(), comma))
     ):  # 'while about 70 soldiers, including officers, surrendered': no clause of its own before the comma
         opening = _opening_end(before, cuts[-1].start())  # 'after the PDF attacked, they fled': not the PDF
         return before[opening or comma + 1 :], ""

@@ -81,7 +81,7 @@ _LIST_ENDS = re.compile(
 )  # a list goes on to 'and the ...', or names its next place ('the Taung Min camp')
 #: a list that ends in a place no figure numbers ('a camp, two outposts and an airbase'): the sum would be short
 _UNCOUNTED_LAST = re.compile(
-    rf"\band\s+(?:the|a|an|its|their|{NUMBER_WORDS}|\d+)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"\band\s+(?:the|a|an|its|their|{NUMBER_WORDS}|\d+)\s+(?:(?!(?:near|at|in|on|of|by|overlooking|from|to)\b)[\w'-]+\s+){{0,3}}?"
     rf"(?:air\s?bases?|airports?|depots?|points?)\b(?!\s+(?:\d+\s+)?{POSITIONS})",
     re.I,
 )

@@ -31,7 +31,12 @@ _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its )?reports?\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
-    r"\b(?:unverified|unconfirmed)\s+(?:reports?|claims?|information|news)\b|"
+    r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?)\s+on\s+(?:Facebook|Telegram|TikTok|Twitter)\s+"
+    r"(?:claimed|alleged|said|reported)\b|"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?)\s+"
+    r"(?:claimed|alleged)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
@@ -62,8 +67,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
-    rf"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase)\s+of\s+(?:the\s+)?"
-    rf"(?:20\d\d|year|offensive|operation|campaign|{_MONTHS})\b|"
+    r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )
@@ -80,7 +84,7 @@ _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passa
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
-    *("unverified", "unconfirmed", "social media"),
+    *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter"),
 )
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+)?$", re.I)
@@ -128,7 +132,7 @@ _HAD = re.compile(r"\bhad\s+$", re.I)  # 'said that it had captured over 100 sol
 _RELEASED_SINCE = re.compile(
     r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$", re.I
 )
-_RATHER = re.compile(r"\b(?:rather than|instead of|consider|considering|urged[^.;]*)\s+$", re.I)
+_RATHER = re.compile(r"\b(?:rather than|instead of|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 

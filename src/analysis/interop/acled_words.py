@@ -86,6 +86,11 @@ _NUMBERING = re.compile(
     rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b",
     re.I,
 )
+#: a figure beside a group after a comma ("the local Pyu Saw Htee, about 15 men,", "the soldiers, 20 in all,")
+_APPOSED_FIGURE = re.compile(
+    rf",\s*({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\s+(?:men|in all|in total|all told)\s*(?:,|$)",
+    re.I,
+)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
@@ -183,6 +188,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             continue
         figure = words[offset + tokens[start].start() + quoted : offset + tokens[last].end()]
         figure = _A_TOTAL.sub("", figure)
+        if parsed_count(figure) is None and figure[:3].lower() == "of ":
+            figure = figure[3:]  # 'a garrison of about 60 soldiers': about 60
         if parsed_count(figure) is None:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
         out.append((figure, phrase, first in _VAGUE_WORDS or first == "dozens"))
@@ -232,6 +239,8 @@ def count_in(words: str) -> tuple[str, str]:
         return strong.group(1), ""  # 'a 15-member militia unit'
     if not phrases and (numbering := _NUMBERING.search(words)):
         return numbering.group(1), ""  # 'the BGF, numbering about 40,'
+    if not phrases and (apposed := _APPOSED_FIGURE.search(words)):
+        return apposed.group(1), ""  # 'the local Pyu Saw Htee, about 15 men,'
 
     if not phrases:
         return "", "no figure for the people in ACLED's notes: count left empty"
