@@ -99,6 +99,8 @@ _SIDE = {a: "junta" for a in TROOP_ACTORS} | {
 }
 #: ACLED's heading of a defection or desertion, where 'joined' says a defection
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
+_LEFT_AND = re.compile(r"\b(?:left|abandoned|deserted|quit|fled)\b[^.;]{0,160}?\band\s+(?:then\s+|later\s+)?$", re.I)
+_OTHER = ("resistance", "armed_group")
 
 
 @dataclass(frozen=True)
@@ -211,8 +213,9 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return _Fact("positions_abandoned", actor_in(words) or cap.fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous)
-    if kind == "joined" and (not _CHANGE.match(row.get("notes", "")) or _JOINED_NOT.match(after)):
-        return "joined"  # outside ACLED's heading, or 'joined forces', 'joined the fighting'
+    left = kind == "joined" and _LEFT_AND.search(before[-200:]) and actor_in(TO_WHOM.match(after)[0]) in _OTHER
+    if kind == "joined" and (not (_CHANGE.match(row.get("notes", "")) or left) or _JOINED_NOT.match(after)):
+        return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
     host = verb.lower().endswith((" over to", " by", " of")) and not text.FOREIGN_HOSTS.match(after)
     if (
         kind in ("defected", "joined")

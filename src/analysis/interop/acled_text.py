@@ -56,7 +56,8 @@ RANKS = (
 #: people who serve no side now, skipped when the words name others too ('two former soldiers and three soldiers');
 #: civilians when they are all the words name
 NOT_SERVING = re.compile(
-    rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?(?:soldiers?|officers?|servicem[ae]n|police|{RANKS})|"
+    rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:soldiers?|officers?|servicem[ae]n|police(?:\s+(?:{RANKS}|officers?|m[ae]n))?|{RANKS})|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
     r"union solidarity and development party(?: members?)?)\b"
 )
@@ -128,9 +129,9 @@ VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"raised (?:a |the )?white flags?|(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
-    r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands)))|"
-    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
+    r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
+    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides)|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
@@ -281,9 +282,10 @@ def body(notes: str) -> str:
     if "(as reported)" in text[:120]:  # 'Around 27 March 2026 (as reported), in ...': one preamble
         text = _AS_REPORTED.sub(r"\1", text, count=1)
     cut = text.find("), ", 0, 300)
+    told = cut > 0 and VERBS.search(text, 0, text.rfind("(", 0, cut))  # 'On 24 March, nine soldiers deserted (...),'
     return (
         text[cut + 3 :]
-        if cut > 0 and text.startswith(("On ", "Around ", "Between ", "In ", "Since ", "Near "))
+        if cut > 0 and not told and text.startswith(("On ", "Around ", "Between ", "In ", "Since ", "Near "))
         else text
     )
 

@@ -44,7 +44,8 @@ _UNTRUE = re.compile(
     r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
     r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )\breports?\s+on social media\b"
     r"(?!,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:said|claimed|announced|stated|reported))|"
-    r"\b(?:posts?|messages?|reports?|rumou?rs?)\s+(?:circulated|circulating|spread|shared)\s+on social media\b",
+    r"\b(?:posts?|messages?|reports?|rumou?rs?|videos?)\s+(?:\w+\s+)?(?:circulated|circulating|spread|shared)\s+"
+    r"(?:\w+\s+)?on social media\b|\bpurport(?:ed|ing|s)? to show\b",
     re.I,
 )
 _STOPPED = re.compile(
@@ -59,7 +60,7 @@ _RUMOUR_THAT = re.compile(
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
     r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
-    r"\b(?:talks?|negotiations?)\b[^.;]{0,60}\b(?:about|on|over|for)\s+$",
+    r"\b(?:talks?|negotiations?)\b[^.;]{0,60}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -68,6 +69,7 @@ _SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according 
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
+    r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )
@@ -84,7 +86,7 @@ _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passa
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
-    *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter"),
+    *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport"),
 )
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+)?$", re.I)
@@ -150,10 +152,10 @@ _MOVED = re.compile(
 #: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
 _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
-_MEDIA_SAID = re.compile(r"\b(?:media|outlets?|news)\b[^.;]{0,60}\breported that\b", re.I)
+_MEDIA_SAID = re.compile(r"\b(?:media|outlets?|news)\b[^.;]{0,60}\b(?:reported|claimed) that\b", re.I)
 _DENIED_REPORT = re.compile(
-    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
-    r"(?!\s+(?:that|of|about)\b)",
+    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
+    r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\b)",
     re.I,
 )
 
@@ -169,7 +171,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1) -> bool:
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
-    if "reported that" not in said[start:end] or not _MEDIA_SAID.search(said, start, end):
+    if not _MEDIA_SAID.search(said, start, end):
         return False
     denial = _DENIED_REPORT.search(said, end)
     return denial is not None and actor_last(denial.group(1)) in ("resistance", "armed_group")
