@@ -21,14 +21,15 @@ import re
 from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_clause import IT_ACTS, first_agent
+from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
-from .acled_who import actor_in, actor_last, after_said, of_them
+from .acled_who import TURNED_OUT, actor_in, actor_last, after_said, of_them, people_after_things
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
-    rf"\b(?:the|(?:freed|released|exchanged|handed over|returned|\w+(?:ed|ing)|of)\s+(?:{NUMBER_WORDS}))\s+$", re.I
+    rf"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? over|returned|\w+(?:ed|ing)|of)\s+(?:{NUMBER_WORDS}))\s+$",
+    re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
 _A_FIGURE = re.compile(rf"\s*(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted soldiers': an adjective
@@ -58,19 +59,6 @@ _OBJECT_END = re.compile(
     r"\s+and\s+(?:[\w'-]+\s+){1,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b|[,.;]",
     re.I,
 )
-#: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
-#: soldier's wife or a former soldier)
-_TURNED_OUT = re.compile(
-    r",?\s+who\s+(?:turned out to be|was (?:later )?identified as)\s+an?\s+"
-    rf"(?:(?:Myanmar|military|army|junta|regime|police|militia|serving)\s+){{0,3}}(?:{PERSON})\b(?![-'’])",
-    re.I,
-)
-#: things taken, then the people they were of ('captured weapons left by the soldiers'): no one was taken
-_THINGS_OF = re.compile(
-    r"\b(?:weapons?|arms|ammunition|munitions|guns?|rifles?|firearms|vehicles?|trucks?|equipment|supplies|drones?|"
-    r"uniforms|documents)\b(?:\s+and\s+\w+)?\s+(?:that|which|left|abandoned|belonging|of|from|used|dropped|owned)\b",
-    re.I,
-)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
@@ -78,7 +66,8 @@ _A_PERSON_ANY_CASE = re.compile(_A_PERSON.pattern, re.I)  # where lower-casing c
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
 KIN = re.compile(
     rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?)\b|"
-    rf"\b(?:{RELATIVES})(?:\s+members)?\s+of\s+(?:\S+\s+){{0,3}}?(?:{PERSON})\b",
+    rf"\b(?:{RELATIVES}|brothers?|sisters?)(?:\s+(?:and|or)\s+(?:{RELATIVES}|brothers?|sisters?))?(?:\s+members)?\s+of\s+"
+    rf"(?:\S+\s+){{0,4}}?(?:{PERSON})\b",
     re.I,
 )
 #: a figure of people, then personnel and their relatives named after it: one figure for both
@@ -120,7 +109,7 @@ _SPEAKERS_OWN = re.compile(
 )
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b")
 _NOBODY = re.compile(
-    r"(?i)\b(?:and|but|they|them|some|others?|also|of|the|rest|all|more|most|many|several|at|least|about|around|"
+    r"(?i)\b(?:and|but|they|them|some|others?|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
@@ -212,7 +201,10 @@ def _first_agent(subject: str, previous: str) -> str:
     """Who acts with the verb: the subject, or when it is only the people a first verb acted on ('the PDF ambushed a
     column, killed two soldiers and arrested three others'), the subject of the clause before ('it' after 'the PDF
     said that': the PDF)."""
-    if (subject.rstrip().endswith(" and") or IT_ACTS.match(subject)) and previous.strip():
+    ends_and = subject.rstrip().endswith(" and")
+    if ends_and and (own := agent_of(subject.rstrip()[:-4], strict=True)) is not None:
+        return own  # 'when PDF fighters ambushed them, killed one soldier and': PDF fighters
+    if (ends_and or IT_ACTS.match(subject)) and previous.strip():
         return first_agent(previous)  # '' when the agent is named as no side ('unknown assailants attacked ...')
     return actor_in(subject)
 
@@ -246,6 +238,23 @@ def named_before(row: dict, words: str, obj: str) -> str:
     return found[-1].group(0).strip()
 
 
+def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
+    """:func:`taken` for a capture told in the passive ('six soldiers were captured'): the subject is who was taken."""
+    if verb.lower() in ("detained", "apprehended", "arrested", "abducted") and not _AS_PRISONERS.match(after):
+        return "held"
+    words = _PASSIVE.sub("", subject)
+    if kin(words):
+        return "relatives"
+    if _IT_OR_PLACE.search(words) and not person(words):
+        return "a description"
+    them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
+    who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
+    if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
+        return "civilians"
+    count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
+    return who or "unknown", count_words
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _A_FIGURE.fullmatch(subject) and person(after[:40]):
@@ -253,28 +262,14 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
-        if verb.lower() in ("detained", "apprehended", "arrested", "abducted") and not _AS_PRISONERS.match(after):
-            return "held"
-        words = _PASSIVE.sub("", subject)
-        if kin(words):
-            return "relatives"
-        if _IT_OR_PLACE.search(words) and not person(words):
-            return "a description"
-        them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
-        who = actor_in(words) or (
-            them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else ""
-        )
-        if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
-            return "civilians"
-        count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
-        return who or "unknown", count_words
+        return _taken_passive(verb, subject, previous, after)
     if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(row, subject, previous):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)
     if end and (apposed := _APPOSED.match(after, end.start())):  # 'X, the commander of LIB-348, and his deputy'
         end = _OBJECT_END.search(after, apposed.end())
     obj = after[: end.start()] if end else after
-    if not person(obj) and (named := _TURNED_OUT.match(after, len(obj))):
+    if not person(obj) and (named := TURNED_OUT.match(after, len(obj))):
         obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
     if kin(obj):
         return "relatives"
@@ -287,8 +282,10 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         noun = _LEADERS.search(obj)
     if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]
-    if noun and _THINGS_OF.search(obj, 0, noun.start()):
-        return "not personnel"  # 'seized 20 guns which the soldiers abandoned'
+    if noun and (people := people_after_things(obj, after, noun.start())) is not None:
+        if not people:
+            return "not personnel"  # 'seized 20 guns which the soldiers abandoned'
+        obj, noun = people, person(people)  # 'captured equipment owned by soldiers and two soldiers': two
     if noun and _A_PLACE.search(obj, 0, noun.start()) or not noun and _TAKEN_PLACE.search(obj):
         return "a description"  # a camp or a town captured: a position, not people
     told = after.split(".")[0]

@@ -22,15 +22,17 @@ _BOUNDARY = re.compile(
     r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|(?:reported|announced|confirmed|claimed|stated),?\s+(?:in|on|via|through)\s[^,;.]{1,60}?,?\sthat|"
-    r"told (?:[\w'-]+\s+){0,3}?that|stated that|announced that|confirmed that|"
+    r"told (?:[\w'-]+\s+){0,5}?that|stated that|announced that|confirmed that|"
     r"claimed that|said(?: that)?|(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
     r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     rf"{_SMALL_FIGURES})\b)|while|"
-    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the|they)\s)|"
-    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )as(?!\s+many\b)|"
-    r"after|because|when|since|"
+    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the|they|at least|about|around|over|more than|nearly|"
+    r"some|dozens|(?-i:[A-Z]{2,}))\s)|"
+    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )"
+    r"as(?!\s+many\b)|"
+    r"after(?!\s+which)|because|when|since|"
     r"before|until|where)\b|;",
     re.I,
 )
@@ -55,9 +57,16 @@ _ASIDE_NEXT = re.compile(
 )
 #: a comma-part that names no agent of its own: an aside, a relative clause, a sentence adverb
 _ASIDE_PART = re.compile(
-    r"\s*(?:backed|supported|accompanied|led|followed|escorted|joined|assisted|aided|together with|along with|"
-    r"meanwhile|however|reportedly|in turn|then|according to|which|who|whom|whose|that|where|when|while|as|after|"
-    r"before|during|in the|in an?|on|at around|at about|with the help)\b",
+    r"\s*(?:backed|supported|accompanied|led|followed|escorted|joined|assisted|aided|together with|along with|based|"
+    r"stationed|deployed|posted|disguised|dressed|armed|carrying|including|numbering|"
+    r"reportedly|according to|which|who|whom|whose|that|in the|in an?|on|at around|at about|with the help)\b",
+    re.I,
+)
+#: words that open a comma-part and join it to the one before: what follows may have its own subject ('then PDF
+#: fighters ambushed them') or be an aside ('after clashing with the PDF')
+_CONNECTOR = re.compile(
+    r"\s*(?:and\s+)?(?:then|when|while|as|whereas|where|whereupon|(?:after|during|following|upon) which|after|before|"
+    r"during|following|however|meanwhile|in turn|in response|later|subsequently)\b\s*",
     re.I,
 )
 #: a pronoun subject whose agent is the clause before ('the military said that it had arrested')
@@ -66,7 +75,6 @@ IT_ACTS = re.compile(
     re.I,
 )
 _THEN = re.compile(r"\s*(?:and\s+)?(?:then|later|also|subsequently)?\s*", re.I)
-_PRONOUNS = ("it", "they", "its troops", "their troops", "its forces", "its members", "its fighters", "its men")
 _ACCORDING = re.compile(r"\baccording to\s+([^,]+)", re.I)
 _PASSIVE_BY = re.compile(r".*?\bby\s+((?:the\s+)?[^,;]+?)(?:\s+which\b|\s*$)", re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$", re.I)  # the clause's own verb in the passive
@@ -144,31 +152,60 @@ def first_agent(previous: str) -> str:
     >>> first_agent("the KIA, which had besieged it, stormed it, ")
     'armed_group'
     """
+    from .acled_who import actor_last  # here, not at the top: acled_who reads clauses too
+
+    agent = agent_of(previous)
+    return actor_last(previous) if agent is None else agent
+
+
+def agent_of(words: str, strict: bool = False) -> str | None:
+    """The agent :func:`first_agent` reads in ``words``; None when no comma-part of them names one (only verbs
+    and asides: 'killed two soldiers ').
+
+    >>> agent_of(" killed two "), agent_of("soldiers raided the village, after which the PDF attacked them")
+    (None, 'resistance')
+    """
     from .acled_who import actor_in, actor_last  # here, not at the top: acled_who reads clauses too
 
-    parts = previous.split(",")
+    parts = words.split(",")
     handed = False  # a part that opened with its verb: its subject is in a part before
     for i in range(len(parts) - 1, -1, -1):
         part = parts[i]
         if _ASIDE_PART.match(part) or not part.strip():
-            continue  # 'backed by militia', 'which had arrived from Kale', 'meanwhile', 'according to the PDF'
+            continue  # 'backed by militia', 'which had arrived from Kale', 'according to the PDF'
+        joined = _CONNECTOR.match(part)
+        part = part[joined.end() :] if joined else part  # 'then PDF fighters ambushed them': PDF fighters
         verb = _FINITE.search(part)
         if not verb:
-            if handed and _OPENING.match(part + ",") is None:
-                return actor_in(part)  # 'the military, ..., stormed it, killed': the military
-            continue
+            if handed and not joined and part.strip():
+                return None if strict else actor_in(part)  # 'the military, ..., stormed it, killed': the military
+            continue  # 'meanwhile', 'after clashing with the PDF': no agent of its own
         if not part[: verb.start()].strip(" ,") or _THEN.fullmatch(part[: verb.start()]):
             handed = True
             continue  # 'searched houses', 'and then opened fire': the subject is before
         if (by := _PASSIVE_BY.match(part)) and by.start(1) > verb.start() and _BE_BEFORE.search(part, 0, verb.start()):
             return actor_in(by.group(1))  # 'a column was ambushed by the PDF, which killed ...'
         said = _SPEAKER_THAT.search(part, 0, verb.start())
-        words = part[said.end() if said else 0 : verb.start()]
-        if words.strip().lower() in _PRONOUNS:  # 'the PDF said that it ambushed a column': the PDF
+        named = part[said.end() if said else 0 : verb.start()]
+        if IT_ACTS.match(named):  # 'the PDF said that it ambushed a column': the PDF
             speaker = part[: said.start()] if said else ",".join(parts[:i])
-            return actor_in(speaker) if said else actor_last(_ACCORDING.sub(r"\1", speaker))
-        return actor_in(words)
-    return actor_last(previous)
+            return (actor_in(speaker) if said else actor_last(_ACCORDING.sub(r"\1", speaker))) or None
+        return actor_in(named)
+    return None
+
+
+def _own_verb(words: str) -> bool:
+    """True when the words have a verb of their own, not one in a relative clause ('70 soldiers who had defended
+    the camp') nor an adjective of people ('the trapped soldiers', '70 besieged soldiers')."""
+    words = _WHO_CLAUSE.sub(" ", words)
+    return any(
+        not _OF_PEOPLE.match(words, v.end()) and not _DETERMINER.search(words, 0, v.start())
+        for v in _FINITE.finditer(words)
+    )
+
+
+_WHO_CLAUSE = re.compile(r"\b(?:who|that|which)\b.*$", re.I)
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|\d+|some|all)\s+$", re.I)
 
 
 def clause(before: str) -> tuple[str, str]:
@@ -189,7 +226,7 @@ def clause(before: str) -> tuple[str, str]:
         cuts
         and _SUBORDINATE.fullmatch(cuts[-1].group(0))
         and (comma := before.find(",", cuts[-1].end())) != -1
-        and not (_ASIDE_NEXT.match(before, comma + 1) and not _FINITE.search(before, cuts[-1].end(), comma))
+        and not (_ASIDE_NEXT.match(before, comma + 1) and not _own_verb(before[cuts[-1].end() : comma]))
     ):  # 'while about 70 soldiers, including officers, surrendered': no clause of its own before the comma
         opening = _opening_end(before, cuts[-1].start())  # 'after the PDF attacked, they fled': not the PDF
         return before[opening or comma + 1 :], ""

@@ -43,7 +43,7 @@ from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, denied_report, not_this_events
-from .acled_who import BY_AGENT, TO_WHOM, acted_on, actor_in, actor_last, after_said, of_them
+from .acled_who import BY_AGENT, TO_WHOM, acted_on, actor_in, actor_last, after_said, left_to_join, of_them
 from .acled_words import NUMBER_WORDS, bare_count, count_in
 
 PRIORITY = tuple("surrendered defected fled fled_across_border positions_abandoned positions_taken captured".split())
@@ -86,7 +86,7 @@ _TO_JUNTA = re.compile(
 
 _FROM_POSITION = re.compile(
     r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
-    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
+    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b(?!\s+least)|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,
 )
@@ -98,9 +98,11 @@ _SIDE = {a: "junta" for a in TROOP_ACTORS} | {
     "armed_group": "armed_group",
 }
 #: ACLED's heading of a defection or desertion, where 'joined' says a defection
+_THEY = re.compile(
+    r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
+)
+_SPACE_COMMA = re.compile(r"\s+,")  # 'township (Kale district, ...), and': the comma after the place, as written
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
-_LEFT_AND = re.compile(r"\b(?:left|abandoned|deserted|quit|fled)\b[^.;]{0,160}?\band\s+(?:then\s+|later\s+)?$", re.I)
-_OTHER = ("resistance", "armed_group")
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after):
         return why
-    subject, previous = clause(without_run_on(ASIDE.sub(" ", before[-300:])))
+    subject, previous = clause(without_run_on(_SPACE_COMMA.sub(",", ASIDE.sub(" ", before[-300:]))))
     subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
@@ -213,7 +215,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return _Fact("positions_abandoned", actor_in(words) or cap.fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous)
-    left = kind == "joined" and _LEFT_AND.search(before[-200:]) and actor_in(TO_WHOM.match(after)[0]) in _OTHER
+    left = kind == "joined" and left_to_join(before, after)  # 'left their post and joined the local PDF'
     if kind == "joined" and (not (_CHANGE.match(row.get("notes", "")) or left) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
     host = verb.lower().endswith((" over to", " by", " of")) and not text.FOREIGN_HOSTS.match(after)
@@ -230,10 +232,11 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
     them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
     said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
-    if not (who or others or them) and cap.pronoun(subject) and (target := acted_on(said)) is not None:
+    they = cap.pronoun(subject) or _THEY.match(subject)  # 'and they eventually surrendered'
+    if not (who or others or them) and they and (target := acted_on(said)) is not None:
         who = target or _other_side(row, said)  # 'the PDF surrounded the camp, and they surrendered': not the PDF
     who = who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
-    if kind == "joined" and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
+    if kind == "joined" and not left and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
         return "joined"  # militia joining the military: the same side
@@ -255,7 +258,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
-        if not _PLURAL.search(subject):
+        if not (_PLURAL.search(subject) or _THEY.match(subject) and who in TROOP_ACTORS):
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and BORDER.match(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):

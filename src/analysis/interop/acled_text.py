@@ -37,7 +37,9 @@ RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 ANYONE_WORDS = ("people", "persons", "individuals")
 #: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
 #: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
-_COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
+_COUNTRIES = (  # and the towns across the border notes name alone ('crossed the Moei river into Mae Sot district')
+    r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan|Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
+)
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
     rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b|near\b|along\b|on\b|by\b|close\b|outside\b|at\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
@@ -126,12 +128,14 @@ FOREIGN_HOSTS = re.compile(
 )
 #: Every verb the rule reads; the group name is what it would mean.
 VERBS = re.compile(
-    r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?|(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
+    r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions))|"
+    r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"raised (?:a |the )?white flags?|(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
-    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides)|"
+    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
+    r"cut(?:ting)? (?:all )?ties with (?:the )?(?:military|junta|regime|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
@@ -165,7 +169,7 @@ CANDIDATE = (
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
-    r"took shelter|crossing into|"
+    r"took shelter|crossing into|ties with (?:the )?(?:military|junta|regime)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
@@ -176,6 +180,8 @@ CANDIDATE = (
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
+#: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('
+_PREAMBLE_PLACE = re.compile(r"[^,()]{0,60},\s+(?:in|near|at|around|outside|on|along|between|from|inside)\b", re.I)
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
 _STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
 _END_MARK = re.compile(r"[.!?](?<!\bNo\.)(?:\s+(?=[A-Z0-9])|\s*$)")
@@ -186,6 +192,7 @@ _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
 _STEMS = (
     "surrender",
+    *("cut ties", "cut all ties", "cutting ties", "cutting all ties"),
     "laid down",
     "lay down",
     "laying down",
@@ -282,7 +289,7 @@ def body(notes: str) -> str:
     if "(as reported)" in text[:120]:  # 'Around 27 March 2026 (as reported), in ...': one preamble
         text = _AS_REPORTED.sub(r"\1", text, count=1)
     cut = text.find("), ", 0, 300)
-    told = cut > 0 and VERBS.search(text, 0, text.rfind("(", 0, cut))  # 'On 24 March, nine soldiers deserted (...),'
+    told = not _PREAMBLE_PLACE.match(text)  # 'On 24 March, nine soldiers deserted (...),': no place after the date
     return (
         text[cut + 3 :]
         if cut > 0 and not told and text.startswith(("On ", "Around ", "Between ", "In ", "Since ", "Near "))

@@ -33,10 +33,11 @@ _UNTRUE = re.compile(
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
-    r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?)\s+on\s+(?:Facebook|Telegram|TikTok|Twitter)\s+"
+    r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+on\s+"
+    r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
     r"(?:claimed|alleged|said|reported)\b|"
-    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?)\s+"
-    r"(?:claimed|alleged)\b|"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?)\s+"
+    r"(?:claimed|alleged)\b|\b(?:claimed|alleged|said|reported)\s+without\s+(?:providing\s+|offering\s+)?(?:any\s+)?evidence\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
@@ -45,7 +46,7 @@ _UNTRUE = re.compile(
     r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )\breports?\s+on social media\b"
     r"(?!,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:said|claimed|announced|stated|reported))|"
     r"\b(?:posts?|messages?|reports?|rumou?rs?|videos?)\s+(?:\w+\s+)?(?:circulated|circulating|spread|shared)\s+"
-    r"(?:\w+\s+)?on social media\b|\bpurport(?:ed|ing|s)? to show\b",
+    r"(?:\w+\s+)?on social media\b",
     re.I,
 )
 _STOPPED = re.compile(
@@ -127,7 +128,7 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when|where)\b[^,;
 #: ... and ends on '(coded separately)' tells another event
 _TOLD = re.compile(
     r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
-    r"\(coded separately\)"
+    r"(?:\(coded separately\)|,\s+which\s+(?:is|was|are|were)\s+coded separately)"
 )
 _HAD = re.compile(r"\bhad\s+$", re.I)  # 'said that it had captured over 100 soldiers ... (coded separately)'
 #: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
@@ -135,6 +136,11 @@ _RELEASED_SINCE = re.compile(
     r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$", re.I
 )
 _RATHER = re.compile(r"\b(?:rather than|instead of|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I)
+_HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, not a defection
+    r"\b(?:accused|suspected|charged|convicted|arrested|detained|sentenced|jailed)\b[^.;,]{0,40}?\b(?:of|with|for)\s+"
+    r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
@@ -155,7 +161,8 @@ _CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+tha
 _MEDIA_SAID = re.compile(r"\b(?:media|outlets?|news)\b[^.;]{0,60}\b(?:reported|claimed) that\b", re.I)
 _DENIED_REPORT = re.compile(
     r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
-    r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\b)",
+    r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
+    r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold)\b)",
     re.I,
 )
 
@@ -219,11 +226,14 @@ def _untrue(before: str, after: str) -> bool:
 #: people who escape from captivity: prisoners leaving their captors, not personnel leaving their side
 _CAPTIVES = re.compile(
     r"\b(?:prisoners? of war|pows?|captives?|detainees|hostages|(?:who|that) had been (?:abducted|captured|detained|"
-    r"held|taken (?:prisoner|captive)))\b(?:(?!\b(?:while|and|but|whereas)\b)[^.;,]){0,60}$",
+    r"held|taken (?:prisoner|captive)))\b"
+    r"(?:(?!\b(?:while|and|but|whereas|after|when|before|as|since|once)\b)[^.;,]){0,60}$",
     re.I,
 )
 _FROM_CUSTODY = re.compile(
-    r"\s+(?:from\s+)?(?:(?:the|their|its|his|her)\s+)?(?:[\w'-]+\s+){0,3}?(?:custody|captivity|captors)\b", re.I
+    r"\s+(?:from\s+)?(?:(?:the|their|its|his|her)\s+)?(?:(?!military|army|police|junta)[\w'-]+\s+){0,3}?"
+    r"(?:custody|captivity|captors)\b(?!\s+of\s+(?:the\s+)?(?:military|army|junta|police|their|its|his))",
+    re.I,
 )
 
 
@@ -256,6 +266,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         and _RATHER.search(tail)
         or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
         and _ASKED.search(tail)
+        or verb.lower() in ("surrender", "defect", "desert")
+        and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.lower().endswith("ing")
         and _STOPPED.search(tail)  # 'the military stopped PDF members crossing into India'
         or ("if " in tail or "unless " in tail)

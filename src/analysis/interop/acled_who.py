@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .acled_text import POLICE_THINGS, idle_spans
-from .acled_words import RANKS
+from .acled_words import PERSON, RANKS
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
@@ -31,7 +31,8 @@ _BOTH = re.compile(
     r"(?:\b(?:and|along with|together with|"
     + _ALONGSIDE
     + r")\s+(?:\S+\s+){0,5}?|,\s+(?:(?!the\b|according\b)[\w-]+\s+){0,3}?)"
-    rf"(?:police|bgp|border guard police)(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed)\b)|"
+    r"(?:police|bgp|border guard police|pyu saw htee|militia(?:men)?)"
+    rf"(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed)\b)|"
     rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with|{_ALONGSIDE})|,)"
     r"\s+(?:\S+\s+){0,2}?"
     r"(?:soldiers?|troops?|military)\b"
@@ -55,12 +56,13 @@ _WHO = re.compile(
     r"[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?)|"
     rf"(?P<police>police(?!{POLICE_THINGS})|policem[ae]n|policewom[ae]n|constables?|bgp|"
-    r"border guard police|police (?:sub-)?inspectors?)|"
+    r"border guard police|police (?:sub-)?inspectors?|"
+    r"officers?\s+(?:from|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?police\s+(?:stations?|outposts?|posts?|force))|"
     r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|"
     r"(?:junta|regime)(?:['’]s)? (?:security )?(?:forces|personnel))|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
-    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel)|"
+    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel|garrisons?)|"
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
@@ -152,6 +154,74 @@ _ACTED_ON = re.compile(
     r"\b(?:surrounded|attacked|ambushed|besieged|encircled|trapped|raided|cornered|overran|targeted|clashed with)\s+",
     re.I,
 )
+
+
+#: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
+#: soldier's wife or a former soldier)
+TURNED_OUT = re.compile(
+    r",?\s+who\s+(?:turned out to be|was (?:later )?identified as)\s+an?\s+"
+    rf"(?:(?:Myanmar|military|army|junta|regime|police|militia|serving)\s+){{0,3}}(?:{PERSON})\b(?![-'’])",
+    re.I,
+)
+#: things taken, then the people they were of ('captured weapons left by the soldiers'): no one was taken
+_THINGS_OF = re.compile(
+    r"\b(?:weapons?|arms|ammunition|munitions|guns?|rifles?|firearms|vehicles?|trucks?|equipment|supplies|drones?|"
+    r"uniforms|documents)\b(?:\s+and\s+\w+)?\s+(?:that|which|left|abandoned|belonging|of|from|used|dropped|owned)\b",
+    re.I,
+)
+#: people taken besides the things ('..., as well as four soldiers', '... and two soldiers')
+_AND_PEOPLE = re.compile(
+    r"\b(?:and|as well as|along with|together with)\s+((?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\w+teen|twenty|thirty|forty|fifty|a|an)\s+(?:[\w-]+\s+)?(?:soldiers?|troops|police\w*|members|"
+    r"personnel|officers?|militiam[ae]n))\b",
+    re.I,
+)
+
+
+def people_after_things(obj: str, after: str, at: int) -> str | None:
+    """When the words taken open with things of people ('weapons left by the soldiers'), the people also taken
+    ('and two soldiers'), '' when none; None when the words open with people.
+
+    >>> people_after_things("weapons left by soldiers", " weapons left by soldiers.", 19)
+    ''
+    >>> people_after_things("ammunition of the soldiers", " ammunition of the soldiers, as well as four soldiers.", 18)
+    'four soldiers'
+    """
+    if not _THINGS_OF.search(obj, 0, at):
+        return None
+    more = _AND_PEOPLE.search(after.split(".")[0], at)
+    return more.group(1) if more else ""
+
+
+_LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joined': leaving one side for another
+    r"\b(?:left|abandoned|deserted|quit|fled)\s+(?:(?:the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:posts?|units?|bases?|battalions?|camps?|positions?|stations?|outposts?|ranks|force|army|military|police|"
+    r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$",
+    re.I,
+)
+_JOINT = re.compile(  # 'joined the KIA in the offensive', 'joined the KIA's attack': fighting beside, not defecting
+    r"(?:\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?|"
+    r"[^,.;]{0,40}?(?:\b(?:in|for)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|['’]s\s+(?:[\w-]+\s+)?))"
+    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b",
+    re.I,
+)
+
+
+_IN_A_YEAR = re.compile(r"\bin (?:early |mid-?|late )?(?:19|20)\d\d\b|\bto have (?:left|quit|deserted)\b")
+
+
+def left_to_join(before: str, after: str) -> bool:
+    """True when people 'joined' a side after leaving their own ('left their post and joined the local PDF'), not
+    to fight beside it ('joined the KIA in the offensive').
+
+    >>> left_to_join("two soldiers left their post and ", " the local PDF.")
+    True
+    >>> left_to_join("the PDF left its camp and ", " the KIA in an attack on the outpost.")
+    False
+    """
+    if not (left := _LEFT_AND.search(before[-200:])) or _JOINT.match(after) or _IN_A_YEAR.search(left[0] + after[:60]):
+        return False  # 'left the army in 2022 and joined the PDF': an earlier event
+    return actor_in(TO_WHOM.match(after)[0]) in _OTHER_SIDES
 
 
 def acted_on(previous: str) -> str | None:

@@ -21,7 +21,16 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import TITLED_NAME, Count, parse_count
-from .acled_text import ANYONE_WORDS, COMMANDED_BY, POLICE_PEOPLE, RANKS, RELATIVE, idle_spans, named_officer
+from .acled_text import (
+    ANYONE_WORDS,
+    COMMANDED_BY,
+    POLICE_PEOPLE,
+    RANKS,
+    RELATIVE,
+    RELATIVE_WORDS,
+    idle_spans,
+    named_officer,
+)
 
 #: Nouns that name people a figure can count.
 PERSON = (
@@ -239,7 +248,8 @@ def count_in(words: str) -> tuple[str, str]:
         return strong.group(1), ""  # 'a 15-member militia unit'
     if not phrases and (numbering := _NUMBERING.search(words)):
         return numbering.group(1), ""  # 'the BGF, numbering about 40,'
-    if not phrases and (apposed := _APPOSED_FIGURE.search(words)):
+    kin = any(w in words.lower() for w in RELATIVE_WORDS)  # 'the soldiers, with their families, 40 in all,'
+    if not phrases and not kin and (apposed := _APPOSED_FIGURE.search(words)):
         return apposed.group(1), ""  # 'the local Pyu Saw Htee, about 15 men,'
 
     if not phrases:
