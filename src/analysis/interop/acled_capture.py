@@ -28,7 +28,8 @@ from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
-    rf"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? over|returned|\w+(?:ed|ing)|of)\s+(?:{NUMBER_WORDS}))\s+$",
+    r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? over|returned|\w+(?:ed|ing)|of|for)\s+"
+    rf"(?:{NUMBER_WORDS}))\s+$",
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
@@ -190,19 +191,19 @@ def pronoun(words: str) -> bool:
     return not _A_NAME.search(_NOBODY.sub("", words))
 
 
-def _by_the_junta(row: dict, subject: str, previous: str = "") -> bool:
+def _by_the_junta(row: dict, subject: str, previous: str = "", main: bool = True) -> bool:
     """The military or police make this arrest: named in the subject (in the clause before when the subject is the
     people a first verb acted on: 'the PDF killed two soldiers and abducted'), or ACLED's first actor when none is."""
-    named = _first_agent(subject, previous)
+    named = _first_agent(subject, previous, main)
     return named in TROOP_ACTORS or (not named and actor_of(row.get("actor1", ""))[0] == "junta")
 
 
-def _first_agent(subject: str, previous: str) -> str:
+def _first_agent(subject: str, previous: str, main: bool = True) -> str:
     """Who acts with the verb: the subject, or when it is only the people a first verb acted on ('the PDF ambushed a
     column, killed two soldiers and arrested three others'), the subject of the clause before ('it' after 'the PDF
     said that': the PDF)."""
     ends_and = subject.rstrip().endswith(" and")
-    if ends_and and (own := agent_of(subject.rstrip()[:-4], strict=True)) is not None:
+    if ends_and and main and (own := agent_of(subject.rstrip()[:-4], strict=True)) is not None:
         return own  # 'when PDF fighters ambushed them, killed one soldier and': PDF fighters
     if (ends_and or IT_ACTS.match(subject)) and previous.strip():
         return first_agent(previous)  # '' when the agent is named as no side ('unknown assailants attacked ...')
@@ -255,7 +256,7 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     return who or "unknown", count_words
 
 
-def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
+def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _A_FIGURE.fullmatch(subject) and person(after[:40]):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
@@ -263,7 +264,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
         return _taken_passive(verb, subject, previous, after)
-    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(row, subject, previous):
+    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(row, subject, previous, main):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)
     if end and (apposed := _APPOSED.match(after, end.start())):  # 'X, the commander of LIB-348, and his deputy'
@@ -278,6 +279,9 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     if not noun and (named := named_before(row, f"{previous} {subject}", obj)):
         partitive = _OF_THEM.match(obj)  # 'four of them (along with a rifle)': the figure of the people named before
         noun, obj = person(named), partitive.group(0) if partitive else named
+    if not noun and _A_FIGURE.fullmatch(obj) and (killed := person(subject)) and subject.rstrip().endswith(" and"):
+        obj = f"{obj.strip()} {killed.group(0)}"  # 'killed four soldiers and captured 12': 12 soldiers
+        noun = person(obj)
     if not noun and actor_in(obj) in ("resistance", "armed_group"):
         noun = _LEADERS.search(obj)
     if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
@@ -294,7 +298,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str) -> tupl
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     who = actor_in(named or obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0])
-    capturer = _first_agent(subject, previous)
+    capturer = _first_agent(subject, previous, main)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_last(subject)
         if _OTHERS_WORD.search(obj) and not subject.rstrip().endswith(" and") and previous.strip():

@@ -32,7 +32,7 @@ _BOUNDARY = re.compile(
     r"some|dozens|(?-i:[A-Z]{2,}))\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )"
     r"as(?!\s+many\b)|"
-    r"after(?!\s+which)|because|when|since|"
+    r"(?:after|during|following|upon) which|whereupon|(?<=,\s)(?:and\s+)?then(?=\s)|after|because|when|since|"
     r"before|until|where)\b|;",
     re.I,
 )
@@ -89,7 +89,8 @@ _PRONOUN_AND = re.compile(
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _OPENING = re.compile(
-    r"(?i)\s*(?:following|after|when|while|as|because|since|before|until|once|according to|amid|amidst|during)\b"
+    r"(?i)\s*(?:following|after|when|while|as(?!\s+many\b)|because|since|before|until|once|according to|amid|amidst|"
+    r"during)\b"
     r"(?:[^,;]|(?<=\d),(?=\d{3}))*,(?!\d{3})"
 )
 #: an opening clause whose first comma ends a name goes on over a list of names, to 'and' one ('after a siege by
@@ -119,7 +120,7 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
     if cut.group(0) != "and":
         return _A_VERB.search(before, 0, cut.start()) is not None
     start = before.rfind(",", 0, cut.start()) + 1
-    verb = _FINITE.search(before, start, cut.start())
+    verb = next((v for v in _FINITE.finditer(before, start, cut.start()) if not _BY.match(before, v.end())), None)
     if verb is None or not before[: verb.start()].strip():
         return False
     # a verb that opens its segment after a comma has its subject before the aside ('the PDF, supported by the KIA,
@@ -199,11 +200,11 @@ def _own_verb(words: str) -> bool:
     the camp') nor an adjective of people ('the trapped soldiers', '70 besieged soldiers')."""
     words = _WHO_CLAUSE.sub(" ", words)
     return any(
-        not _OF_PEOPLE.match(words, v.end()) and not _DETERMINER.search(words, 0, v.start())
-        for v in _FINITE.finditer(words)
+        not (_DETERMINER.search(words, 0, v.start()) or not words[: v.start()].strip()) for v in _FINITE.finditer(words)
     )
 
 
+_BY = re.compile(r"\s+by\b")  # 'raided by PDF and KNDF fighters': a participle, not the clause's verb
 _WHO_CLAUSE = re.compile(r"\b(?:who|that|which)\b.*$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|\d+|some|all)\s+$", re.I)
 

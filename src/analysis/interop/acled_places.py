@@ -147,3 +147,28 @@ def positions_in(words: str) -> tuple[str, str]:
         ], f"count {figures[0][0]}: the places named one by one in {figures[0][1]!r} in ACLED's notes"
     total, said = sum(f[2] for f in figures), " and ".join(repr(f[1]) for f in figures)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"
+
+
+_FROM_POSITION = re.compile(
+    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
+    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b(?!\s+least)|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
+    rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
+    re.I,
+)
+_AFTER_POSITION = re.compile(rf"^\s+(?:(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b|{NAMED_LIST.pattern})", re.I)
+#: what left a camp empty that is no side ('the airstrike left the camp empty')
+AN_ATTACK = re.compile(
+    r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I
+)
+WENT_HOME = re.compile(
+    r"\band\s+(?:returned|went)\s+(?:back\s+)?(?:to\s+)?(?:their|his)\s+(?:homes?|villages?|families)\b", re.I
+)
+
+
+def names_positions(verb: str, after: str) -> bool:
+    """True when the words after 'abandoned', 'withdrew from' or 'handed over' name a base, post or camp.
+
+    >>> names_positions("withdrew from", " three outposts"), names_positions("withdrew from", " the village")
+    (True, False)
+    """
+    return (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after) is not None

@@ -38,13 +38,23 @@ from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
-from .acled_places import NAMED_LIST, object_of, positions_in
+from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
-from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, denied_report, not_this_events
-from .acled_who import BY_AGENT, TO_WHOM, acted_on, actor_in, actor_last, after_said, left_to_join, of_them
-from .acled_words import NUMBER_WORDS, bare_count, count_in
+from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
+from .acled_who import (
+    BY_AGENT,
+    TO_WHOM,
+    acted_on,
+    actor_in,
+    actor_last,
+    after_said,
+    denied_report,
+    left_to_join,
+    of_them,
+)
+from .acled_words import NUMBER_WORDS, PLURAL, bare_count, count_in
 
 PRIORITY = tuple("surrendered defected fled fled_across_border positions_abandoned positions_taken captured".split())
 #: the words after 'went over to': up to the next clause
@@ -64,11 +74,6 @@ def _joins_the_junta(after: str) -> bool:
     return the >= 0 and _TO_JUNTA.match(" to" + after[the : the + 40]) is not None
 
 
-_PLURAL = re.compile(
-    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|forces|columns?|platoons?|"
-    r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
-    re.I,
-)
 _A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
@@ -84,13 +89,6 @@ _TO_JUNTA = re.compile(
 )  # 'went over to the military', not 'fled to the military camp' (their own side's)
 
 
-_FROM_POSITION = re.compile(
-    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
-    rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b(?!\s+least)|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
-    rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
-    re.I,
-)
-_AFTER_POSITION = re.compile(rf"^\s+(?:(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b|{NAMED_LIST.pattern})", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
 #: the side (as acled_actors names it) of each actor the words can name
 _SIDE = {a: "junta" for a in TROOP_ACTORS} | {
@@ -101,6 +99,7 @@ _SIDE = {a: "junta" for a in TROOP_ACTORS} | {
 _THEY = re.compile(
     r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
 )
+_SUBORDINATE_CUT = re.compile(r"\s*,?\s*(?:after|when|before|as|while|since|until|because|where)\b(?!\s+which)", re.I)
 _SPACE_COMMA = re.compile(r"\s+,")  # 'township (Kale district, ...), and': the comma after the place, as written
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
 
@@ -139,12 +138,6 @@ def _vague(fact: _Fact) -> bool:
     return not (positions_in if fact.outcome.startswith("positions") else count_in)(fact.words)[0]
 
 
-_AN_ATTACK = re.compile(
-    r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I
-)
-_WENT_HOME = re.compile(
-    r"\band\s+(?:returned|went)\s+(?:back\s+)?(?:to\s+)?(?:their|his)\s+(?:homes?|villages?|families)\b", re.I
-)
 #: 'six men who had been conscripted ... deserted': conscripts, not civilians
 _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
 _CONSCRIPTED = re.compile(
@@ -166,13 +159,13 @@ _ALONG_WITH = re.compile(
 
 def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject: str, previous: str) -> _Fact | str:
     """Positions abandoned or handed over ('abandoned two camps', 'withdrew from the outpost'), or why none were."""
-    if not (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after):
+    if not names_positions(verb, after):
         return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
     outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
     who = cap.speakers_own(before) or actor_in(subject) or actor_in(previous) or cap.fallback_actor(row, after)
-    if verb.lower() == "left" and (actor_in(subject) in ("", "civilians") or _AN_ATTACK.search(subject)):
+    if verb.lower() == "left" and (actor_in(subject) in ("", "civilians") or AN_ATTACK.search(subject)):
         return "a description"  # 'teachers left their posts', 'the airstrike left the camp empty'
-    if verb.lower() == "left" and _WENT_HOME.search(after[:120]):
+    if verb.lower() == "left" and WENT_HOME.search(after[:120]):
         return _Fact("fled", who, subject)  # 'left their posts and returned to their villages': they deserted
     return _Fact(outcome, who, object_of(after))
 
@@ -199,16 +192,33 @@ def _other_side(row: dict, words: str) -> str:
     return others[0] if len(others) == 1 else "unknown"
 
 
+def _whose(row: dict, subject: str, previous: str, before: str, after: str, earlier: str) -> tuple[str, bool]:
+    """(whose people the subject names, True when they are the people a named side acted on: 'the PDF surrounded
+    the camp, and they surrendered'), for :func:`_fact`."""
+    who = cap.speakers_own(before) or actor_in(subject)
+    # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
+    others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
+    them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
+    said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
+    they = cap.pronoun(subject) or _THEY.match(subject)  # 'and they eventually surrendered'
+    acted = bool(not (who or others or them) and they and (target := acted_on(said)) is not None)
+    if acted:
+        who = target or _other_side(row, said)  # not the PDF
+    return who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else ""), acted
+
+
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after):
         return why
-    subject, previous = clause(without_run_on(_SPACE_COMMA.sub(",", ASIDE.sub(" ", before[-300:]))))
+    plain = without_run_on(_SPACE_COMMA.sub(",", ASIDE.sub(" ", before[-300:])))
+    subject, previous = clause(plain)
+    main = not previous or not _SUBORDINATE_CUT.match(plain, len(previous))  # not 'soldiers raided after the PDF ...'
     subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
-        found = cap.taken(row, verb, subject, previous, after)
+        found = cap.taken(row, verb, subject, previous, after, main)
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
@@ -227,15 +237,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
     if cap.kin(subject):
         return "relatives"
-    who = cap.speakers_own(before) or actor_in(subject)
-    # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
-    others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
-    them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
-    said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
-    they = cap.pronoun(subject) or _THEY.match(subject)  # 'and they eventually surrendered'
-    if not (who or others or them) and they and (target := acted_on(said)) is not None:
-        who = target or _other_side(row, said)  # 'the PDF surrounded the camp, and they surrendered': not the PDF
-    who = who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else "")
+    who, acted = _whose(row, subject, previous, before, after, earlier)
     if kind == "joined" and not left and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
@@ -258,7 +260,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
-        if not (_PLURAL.search(subject) or _THEY.match(subject) and who in TROOP_ACTORS):
+        if not (PLURAL.search(subject) or acted and _THEY.match(subject) and who in TROOP_ACTORS):
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and BORDER.match(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
@@ -286,7 +288,7 @@ def decide(row: dict) -> Decision:
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
         if isinstance(found, _Fact) and found.outcome in _OF_THE_SUBJECT:
             told = (m.end(), found.words)
-        if isinstance(found, _Fact) and denied_report(said, start, end, m.start()):
+        if isinstance(found, _Fact) and denied_report(said, start, end, m.start(), found.actor):
             why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
         elif isinstance(found, _Fact):
             facts.append(replace(found, sentence=said[start:end]))

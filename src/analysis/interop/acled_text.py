@@ -37,14 +37,14 @@ RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 ANYONE_WORDS = ("people", "persons", "individuals")
 #: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
 #: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
-_COUNTRIES = (  # and the towns across the border notes name alone ('crossed the Moei river into Mae Sot district')
-    r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan|Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
-)
+_COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
+#: towns across the border that notes name alone, read only as where people went ('into Mae Sot district')
+_TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
 _TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
 BORDER = re.compile(
     rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b|near\b|along\b|on\b|by\b|close\b|outside\b|at\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
     rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
-    rf"^\s+(?:{_COUNTRIES})\b",
+    rf"^\s+(?:{_COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(
@@ -135,7 +135,8 @@ VERBS = re.compile(
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
-    r"cut(?:ting)? (?:all )?ties with (?:the )?(?:military|junta|regime|military council))|"
+    r"(?:cut|(?<=were )cutting|(?<=was )cutting) (?:all )?ties with (?:the )?"
+    r"(?:military|junta|regime|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
@@ -181,7 +182,15 @@ CANDIDATE = (
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 #: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('
-_PREAMBLE_PLACE = re.compile(r"[^,()]{0,60},\s+(?:in|near|at|around|outside|on|along|between|from|inside)\b", re.I)
+_PREAMBLE_PLACE = re.compile(
+    r"[^,()]{0,60},\s+(?:in|near|at|around|outside|on|along|between|from|inside)\s+(?!least\b|dawn\b|the end\b|\d)"
+    r"[^,()]{1,120}\([^()]*\b(?:township|district|region|state|division)\b[^()]*\),\s+",
+    re.I,
+)
+_ACTOR_NAME = re.compile(
+    r"\b(?:the )?(Military|Police) Forces of Myanmar \(\d{4}-(?:\d{4})?\)"
+    r"(?:\s+(?=(Border Guard Force|People's Militia|Pyu Saw)))?"
+)
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
 _STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
 _END_MARK = re.compile(r"[.!?](?<!\bNo\.)(?:\s+(?=[A-Z0-9])|\s*$)")
@@ -191,67 +200,14 @@ ASIDE = re.compile(
 _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
 _STEMS = (
-    "surrender",
-    *("cut ties", "cut all ties", "cutting ties", "cutting all ties"),
-    "laid down",
-    "lay down",
-    "laying down",
-    "raised",
-    "defect",
-    "desert",
-    "fled",
-    "escaped",
-    "ran away",
-    "ran off",
-    "ran from",
-    "retreated",
-    "run away",
-    "abandon",
-    "vacat",
-    "withdrew",
-    "handing over",
-    "captur",
-    "detained",
-    "apprehended",
-    "arrested",
-    "abducted",
-    "gave",
-    "given",
-    "giving",
-    "turned",
-    "handed",
-    "crossed",
-    "crossing",
-    "swam",
-    "waded",
-    "joined",
-    "was received",
-    "were received",
-    "was welcomed",
-    "were welcomed",
-    "arrived at",
-    "put down",
-    "capitulated",
-    "sought shelter",
-    "came to the liberated",
-    "left ",
-    "went awol",
-    "absconded",
-    "slipped away",
-    "entered",
-    "pulled",
-    "seized",
-    "held",
-    "caught",
-    "went over",
-    "came over",
-    "switched",
-    "changed sides",
-    "returned to the legal",
-    "sought refuge",
-    "took",
-    "taking",
-    "taken",
+    *("surrender", "cut ties", "cut all ties", "cutting ties", "cutting all ties", "laid down", "lay down"),
+    *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from"),
+    *("retreated", "run away", "abandon", "vacat", "withdrew", "handing over", "captur", "detained", "apprehended"),
+    *("arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing", "swam"),
+    *("waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
+    *("put down", "capitulated", "sought shelter", "came to the liberated", "left ", "went awol", "absconded"),
+    *("slipped away", "entered", "pulled", "seized", "held", "caught", "went over", "came over", "switched"),
+    *("changed sides", "returned to the legal", "sought refuge", "took", "taking", "taken"),
 )
 
 
@@ -288,11 +244,12 @@ def body(notes: str) -> str:
         text = text[head.end() :]
     if "(as reported)" in text[:120]:  # 'Around 27 March 2026 (as reported), in ...': one preamble
         text = _AS_REPORTED.sub(r"\1", text, count=1)
-    cut = text.find("), ", 0, 300)
-    told = not _PREAMBLE_PLACE.match(text)  # 'On 24 March, nine soldiers deserted (...),': no place after the date
+    if "Forces of Myanmar (" in text:  # 'Military Forces of Myanmar (2021-) soldiers': ACLED's actor name in a note
+        text = _ACTOR_NAME.sub(lambda m: "" if m.group(2) else f"Myanmar {m.group(1).lower()}", text)
+    place = _PREAMBLE_PLACE.match(text)  # not 'On 24 March, nine soldiers deserted (...),' nor 'at least 20'
     return (
-        text[cut + 3 :]
-        if cut > 0 and not told and text.startswith(("On ", "Around ", "Between ", "In ", "Since ", "Near "))
+        text[place.end() :]
+        if place and text.startswith(("On ", "Around ", "Between ", "In ", "Since ", "Near "))
         else text
     )
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from .acled_text import ASIDE, HELD, seen
-from .acled_who import actor_in, actor_last
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
@@ -37,7 +36,7 @@ _UNTRUE = re.compile(
     r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
     r"(?:claimed|alleged|said|reported)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?)\s+"
-    r"(?:claimed|alleged)\b|\b(?:claimed|alleged|said|reported)\s+without\s+(?:providing\s+|offering\s+)?(?:any\s+)?evidence\b|"
+    r"(?:claimed|alleged|reported|said)\b|\bwithout\s+(?:providing\s+|offering\s+|giving\s+)?(?:any\s+)?evidence\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
@@ -45,8 +44,12 @@ _UNTRUE = re.compile(
     r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
     r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )\breports?\s+on social media\b"
     r"(?!,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:said|claimed|announced|stated|reported))|"
+    r"\bcirculated (?:claims|reports|rumou?rs)\b|"
     r"\b(?:posts?|messages?|reports?|rumou?rs?|videos?)\s+(?:\w+\s+)?(?:circulated|circulating|spread|shared)\s+"
-    r"(?:\w+\s+)?on social media\b",
+    r"(?:\w+\s+)?on social media\b|"
+    r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
+    r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b",
     re.I,
 )
 _STOPPED = re.compile(
@@ -61,7 +64,7 @@ _RUMOUR_THAT = re.compile(
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
     r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
-    r"\b(?:talks?|negotiations?)\b[^.;]{0,60}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$",
+    r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -87,7 +90,7 @@ _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passa
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
-    *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport"),
+    *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
 )
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+)?$", re.I)
@@ -130,7 +133,9 @@ _TOLD = re.compile(
     r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
     r"(?:\(coded separately\)|,\s+which\s+(?:is|was|are|were)\s+coded separately)"
 )
-_HAD = re.compile(r"\bhad\s+$", re.I)  # 'said that it had captured over 100 soldiers ... (coded separately)'
+_HAD = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I
+)  # 'said that it had captured over 100 soldiers ... (coded separately)'
 #: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
 _RELEASED_SINCE = re.compile(
     r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$", re.I
@@ -153,35 +158,6 @@ _MOVED = re.compile(
     r"burned|burnt|set fire|looted|killed|shot|arrested|clashed|ran into)|where they (?:clashed|attacked|fought))\b",
     re.I,
 )
-
-
-#: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
-_WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
-_CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
-_MEDIA_SAID = re.compile(r"\b(?:media|outlets?|news)\b[^.;]{0,60}\b(?:reported|claimed) that\b", re.I)
-_DENIED_REPORT = re.compile(
-    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
-    r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
-    r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold)\b)",
-    re.I,
-)
-
-
-def denied_report(said: str, start: int, end: int, at: int = -1) -> bool:
-    """True when the sentence ``said[start:end]`` tells a media report that a later sentence says a side other
-    than the junta denied (the side said to have taken the people: a junta denial is routine, and not read).
-
-    >>> said = "Media reported that 30 soldiers had surrendered to the CDF. The CDF denied the report."
-    >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
-    (True, False)
-    """
-    which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
-    if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
-        return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
-    if not _MEDIA_SAID.search(said, start, end):
-        return False
-    denial = _DENIED_REPORT.search(said, end)
-    return denial is not None and actor_last(denial.group(1)) in ("resistance", "armed_group")
 
 
 #: 'claimed the surrender of as many as 300 soldiers': a surrender told as a noun, with who and how many after it
@@ -225,23 +201,58 @@ def _untrue(before: str, after: str) -> bool:
 
 #: people who escape from captivity: prisoners leaving their captors, not personnel leaving their side
 _CAPTIVES = re.compile(
-    r"\b(?:prisoners? of war|pows?|captives?|detainees|hostages|(?:who|that) had been (?:abducted|captured|detained|"
-    r"held|taken (?:prisoner|captive)))\b"
-    r"(?:(?!\b(?:while|and|but|whereas|after|when|before|as|since|once)\b)[^.;,]){0,60}$",
+    r"\b(?:prisoners? of war|pows?|captives?|detainees|hostages|taken (?:prisoner|captive))\b"
+    r"(?:(?!\b(?:while|and|but|whereas|after|when|before|as|since|once)\b)[^.;,]){0,60}$|"
+    r"\b(?:who|that) had been (?:abducted|captured|detained|held|taken (?:prisoner|captive))\b"
+    r"(?:(?!\b(?:while|and|but|whereas)\b)[^.;,]){0,60}$",
     re.I,
 )
 _FROM_CUSTODY = re.compile(
-    r"\s+(?:from\s+)?(?:(?:the|their|its|his|her)\s+)?(?:(?!military|army|police|junta)[\w'-]+\s+){0,3}?"
-    r"(?:custody|captivity|captors)\b(?!\s+of\s+(?:the\s+)?(?:military|army|junta|police|their|its|his))",
+    r"\s+(?:from\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:custody|captivity|captors)\b",
     re.I,
 )
+#: the military's or police's own custody, from which its deserters escape: a flight ('from the army's custody')
+_OWN_CUSTODY = re.compile(
+    r"\s+(?:from\s+)?(?:the\s+)?(?:custody of (?:the\s+)?(?:military|army|police|their|its|his)\b|"
+    r"(?:military|army|police|military's|army's|police's)\s+custody)",
+    re.I,
+)
+_FROM_PRISON = re.compile(
+    r"\s+from\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail|detention (?:camp|centre|center)|"
+    r"camp where they (?:were|had been) held)\b",
+    re.I,
+)  # 'escaped from a PDF detention camp' (not 'guards fled from the prison': only after 'escaped')
+_BACK_TO_OWN = re.compile(
+    r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
+)
+#: an earlier date told with a pluperfect ('had been captured ... in July and August 2024'): another event
+_EARLIER = re.compile(
+    rf"\b(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)\b|\blast (?:year|month|week)\b", re.I
+)
+_WHEN_EARLIER = re.compile(  # 'had been taken by the KIA in January, when about 30 soldiers ... surrendered'
+    rf"\b(?:in|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)\b,?\s+when\b[^.;]*$", re.I
+)
+_JUNTA_PEOPLE = re.compile(r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?)\b", re.I)
+
+
+def _escaped(verb: str, after: str, tail: str) -> bool:
+    """People who escape from captivity ('three prisoners of war escaped from KIA custody'), not soldiers who escape
+    their own side's custody ('two soldiers ... escaped from the army's custody': deserters)."""
+    if _OWN_CUSTODY.match(after) and _JUNTA_PEOPLE.search(tail[-80:]):
+        return False
+    prison = verb.lower() == "escaped" and _FROM_PRISON.match(after)
+    return bool(_FROM_CUSTODY.match(after) or prison or _CAPTIVES.search(tail))
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
-    if kind == "fled" and (_FROM_CUSTODY.match(after) or _CAPTIVES.search(tail)):
+    if kind == "fled" and _escaped(verb, after, tail):
         return "escaped"
+    if kind == "fled" and _BACK_TO_OWN.match(after):
+        return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
+    if _HAD.search(tail) and _EARLIER.search(after[:100]) or _WHEN_EARLIER.search(tail):
+        return "background"  # 'The soldiers had been captured during the fighting for Lashio in July 2024.'
     if (
         _RELATIVE.search(tail)
         or _FOR.search(tail)
@@ -265,7 +276,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or verb.lower().startswith(("giving", "given"))
         and _RATHER.search(tail)
         or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
-        and _ASKED.search(tail)
+        and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.lower().endswith("ing")

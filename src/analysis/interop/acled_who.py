@@ -207,7 +207,10 @@ _JOINT = re.compile(  # 'joined the KIA in the offensive', 'joined the KIA's att
 )
 
 
-_IN_A_YEAR = re.compile(r"\bin (?:early |mid-?|late )?(?:19|20)\d\d\b|\bto have (?:left|quit|deserted)\b")
+_IN_A_YEAR = re.compile(
+    r"\bin (?:early |mid-?|late )?(?:19|20)\d\d\b|\bto have (?:left|quit|deserted)\b|"
+    r"\b(?:last|the previous|the past) (?:year|month|week)\b|\b(?:years|months) (?:ago|earlier)\b|\bpreviously\b"
+)
 
 
 def left_to_join(before: str, after: str) -> bool:
@@ -248,3 +251,39 @@ def of_them(previous: str, after: str) -> str:
     went_to = actor_in(TO_WHOM.match(after)[0]) if re.match(r"\s+(?:to|into)\b", after) else ""
     named = ([actor_in(words[acted[-1].end() :])] if acted else []) + actors_named(words)
     return next((a for a in named if a not in ("", "civilians", went_to)), "")
+
+
+#: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
+_WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
+_CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
+_MEDIA_SAID = re.compile(
+    r"\b(?:media|outlets?|news|military|junta|regime|reports?)\b[^.;]{0,60}\b(?:reported|claimed|said|announced)\b",
+    re.I,
+)
+_DENIED_REPORT = re.compile(
+    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
+    r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
+    r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
+    r"laid down (?:their )?arms|given themselves up|done so|(?P<among>(?:were|was) (?:among them|involved)))\b)",
+    re.I,
+)
+
+
+def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = "") -> bool:
+    """True when the sentence ``said[start:end]`` tells a media report that a later sentence says a side other
+    than the junta denied (the side said to have taken the people: a junta denial is routine, and not read).
+
+    >>> said = "Media reported that 30 soldiers had surrendered to the CDF. The CDF denied the report."
+    >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
+    (True, False)
+    """
+    which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
+    if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
+        return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
+    if not _MEDIA_SAID.search(said, start, end):
+        return False
+    denial = _DENIED_REPORT.search(said, end)
+    denier = actor_last(denial.group(1)) if denial else ""
+    if denial and denial.group("among") and denier != actor:
+        return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF
+    return denier in ("resistance", "armed_group")

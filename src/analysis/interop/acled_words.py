@@ -28,6 +28,7 @@ from .acled_text import (
     RANKS,
     RELATIVE,
     RELATIVE_WORDS,
+    RELATIVES,
     idle_spans,
     named_officer,
 )
@@ -100,6 +101,7 @@ _APPOSED_FIGURE = re.compile(
     rf",\s*({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\s+(?:men|in all|in total|all told)\s*(?:,|$)",
     re.I,
 )
+_KIN_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.I)  # a word, not 'son' in 'personnel'
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
@@ -248,7 +250,7 @@ def count_in(words: str) -> tuple[str, str]:
         return strong.group(1), ""  # 'a 15-member militia unit'
     if not phrases and (numbering := _NUMBERING.search(words)):
         return numbering.group(1), ""  # 'the BGF, numbering about 40,'
-    kin = any(w in words.lower() for w in RELATIVE_WORDS)  # 'the soldiers, with their families, 40 in all,'
+    kin = any(w in words.lower() for w in RELATIVE_WORDS) and _KIN_WORD.search(words)  # 'with their families,'
     if not phrases and not kin and (apposed := _APPOSED_FIGURE.search(words)):
         return apposed.group(1), ""  # 'the local Pyu Saw Htee, about 15 men,'
 
@@ -294,3 +296,11 @@ def count_in(words: str) -> tuple[str, str]:
         return "", f"ACLED's notes give {said}: not added, count left empty"
     total = sum(c.best for c in counts)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"
+
+
+#: a subject of several people ('soldiers fled'), not one ('a soldier escaped an attack')
+PLURAL = re.compile(
+    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|forces|columns?|platoons?|"
+    r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
+    re.I,
+)
