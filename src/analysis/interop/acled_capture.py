@@ -22,8 +22,9 @@ from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_clause import IT_ACTS, agent_of, first_agent
+from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
-from .acled_who import TURNED_OUT, actor_in, actor_last, after_said, of_them, people_after_things
+from .acled_who import actor_in, actor_last, after_said
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
@@ -36,14 +37,7 @@ _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and t
 _A_FIGURE = re.compile(rf"\s*(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted soldiers': an adjective
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
-#: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side
 _OF_THEM = re.compile(r"^\s*\S+\s+of\s+them\b", re.I)
-_THEM = re.compile(rf"^\s*(?:(?:{NUMBER_WORDS}|all|some|several|both)\s+of\s+)?(?:them|him|her)\b", re.I)
-_NAMED_BEFORE = re.compile(
-    rf"\b(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){{0,4}}\b(?:{PERSON})\b"
-    r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:who|which|that|were|was|and|in|at|near)\b)[\w'’-]+\s*){1,5})?",
-    re.I,
-)
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
 #: an apposition, then more people: ', the commander of LIB-348, and his deputy' (the object goes on)
 _APPOSED = re.compile(
@@ -58,6 +52,11 @@ _OBJECT_END = re.compile(
     r"and seized)\b|"
     r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|"
     r"\s+and\s+(?:[\w'-]+\s+){1,4}?(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b|[,.;]",
+    re.I,
+)
+_KILLED = re.compile(
+    rf"(?:^\s*|\b(?:killing|wounding|injuring)\s+)(?:{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|police\w*|members|militiam[ae]n)\s+and\s*$",
     re.I,
 )
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
@@ -191,52 +190,31 @@ def pronoun(words: str) -> bool:
     return not _A_NAME.search(_NOBODY.sub("", words))
 
 
-def _by_the_junta(row: dict, subject: str, previous: str = "", main: bool = True) -> bool:
+def _by_the_junta(row: dict, subject: str, previous: str = "", main: bool = True, taken: str = "") -> bool:
     """The military or police make this arrest: named in the subject (in the clause before when the subject is the
     people a first verb acted on: 'the PDF killed two soldiers and abducted'), or ACLED's first actor when none is."""
-    named = _first_agent(subject, previous, main)
+    named = _first_agent(subject, previous, main, taken)
     return named in TROOP_ACTORS or (not named and actor_of(row.get("actor1", ""))[0] == "junta")
 
 
-def _first_agent(subject: str, previous: str, main: bool = True) -> str:
+def _same_side(one: str, other: str) -> bool:
+    """True when two actors are of one side (the junta's people are one side)."""
+    return bool(one and other) and ("junta" if one in TROOP_ACTORS else one) == (
+        "junta" if other in TROOP_ACTORS else other
+    )
+
+
+def _first_agent(subject: str, previous: str, main: bool = True, taken: str = "") -> str:
     """Who acts with the verb: the subject, or when it is only the people a first verb acted on ('the PDF ambushed a
     column, killed two soldiers and arrested three others'), the subject of the clause before ('it' after 'the PDF
     said that': the PDF)."""
     ends_and = subject.rstrip().endswith(" and")
-    if ends_and and main and (own := agent_of(subject.rstrip()[:-4], strict=True)) is not None:
+    own = agent_of(subject.rstrip()[:-4], strict=True) if ends_and else None
+    if own is not None and (main or not _same_side(own, taken)):
         return own  # 'when PDF fighters ambushed them, killed one soldier and': PDF fighters
     if (ends_and or IT_ACTS.match(subject)) and previous.strip():
         return first_agent(previous)  # '' when the agent is named as no side ('unknown assailants attacked ...')
     return actor_in(subject)
-
-
-def named_before(row: dict, words: str, obj: str) -> str:
-    """The people a pronoun object stands for, named before the verb, of another side than ACLED's first actor
-    (the side that acted); '' when none.
-
-    >>> pdf = {"actor1": "PDF: People's Defense Force"}
-    >>> named_before(pdf, "the PDF raided a house where Pyu Saw Htee members were gathering and ", " four of them")
-    'where Pyu Saw Htee members'
-    >>> named_before(pdf, "local defence forces attacked members of the People's Militia Force who were there ", "him")
-    "members of the People's Militia Force"
-    >>> named_before({"actor1": "Military Forces of Myanmar (2021-)"}, "The troops then ", " him")
-    ''
-    """
-    if not _THEM.match(obj):
-        return ""
-    found = list(_NAMED_BEFORE.finditer(words))
-    agent = actor_in(words)  # who acts: named first in the clause, else ACLED's first actor
-    side = (
-        actor_of(row.get("actor1", ""))[0]
-        if agent in ("", "civilians")
-        else "junta"
-        if agent in TROOP_ACTORS
-        else agent
-    )
-    who = actor_in(found[-1].group(0)) if found else ""
-    if not who or ("junta" if who in TROOP_ACTORS else who) == side:
-        return ""
-    return found[-1].group(0).strip()
 
 
 def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
@@ -264,7 +242,9 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
         return _taken_passive(verb, subject, previous, after)
-    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(row, subject, previous, main):
+    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(
+        row, subject, previous, main, actor_in(after[:80].split(".")[0])
+    ):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)
     if end and (apposed := _APPOSED.match(after, end.start())):  # 'X, the commander of LIB-348, and his deputy'
@@ -279,8 +259,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     if not noun and (named := named_before(row, f"{previous} {subject}", obj)):
         partitive = _OF_THEM.match(obj)  # 'four of them (along with a rifle)': the figure of the people named before
         noun, obj = person(named), partitive.group(0) if partitive else named
-    if not noun and _A_FIGURE.fullmatch(obj) and (killed := person(subject)) and subject.rstrip().endswith(" and"):
-        obj = f"{obj.strip()} {killed.group(0)}"  # 'killed four soldiers and captured 12': 12 soldiers
+    if not noun and _A_FIGURE.fullmatch(obj) and not re.match(r",\d", after[len(obj) :]) and _KILLED.search(subject):
+        obj = f"{obj.strip()} {person(subject).group(0)}"  # 'killed four soldiers and captured 12': 12 soldiers
         noun = person(obj)
     if not noun and actor_in(obj) in ("resistance", "armed_group"):
         noun = _LEADERS.search(obj)

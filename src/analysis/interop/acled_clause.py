@@ -120,7 +120,14 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
     if cut.group(0) != "and":
         return _A_VERB.search(before, 0, cut.start()) is not None
     start = before.rfind(",", 0, cut.start()) + 1
-    verb = next((v for v in _FINITE.finditer(before, start, cut.start()) if not _BY.match(before, v.end())), None)
+    verb = next(
+        (
+            v
+            for v in _FINITE.finditer(before, start, cut.start())
+            if not (_BY.match(before, v.end()) and not _BE_BEFORE.search(before, 0, v.start()))
+        ),
+        None,
+    )  # 'soldiers surrounded by KIA and PDF fighters' has no verb yet; 'the camp was surrounded by the KIA and' has
     if verb is None or not before[: verb.start()].strip():
         return False
     # a verb that opens its segment after a comma has its subject before the aside ('the PDF, supported by the KIA,

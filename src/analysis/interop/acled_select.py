@@ -40,20 +40,11 @@ from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
+from .acled_refer import acted_on, left_to_join, of_them
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
-from .acled_who import (
-    BY_AGENT,
-    TO_WHOM,
-    acted_on,
-    actor_in,
-    actor_last,
-    after_said,
-    denied_report,
-    left_to_join,
-    of_them,
-)
+from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, denied_report
 from .acled_words import NUMBER_WORDS, PLURAL, bare_count, count_in
 
 PRIORITY = tuple("surrendered defected fled fled_across_border positions_abandoned positions_taken captured".split())
@@ -100,6 +91,9 @@ _THEY = re.compile(
     r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
 )
 _SUBORDINATE_CUT = re.compile(r"\s*,?\s*(?:after|when|before|as|while|since|until|because|where)\b(?!\s+which)", re.I)
+_ACTION_ON = re.compile(
+    r"\b(?:shelled|bombed|opened fire|raided|entered|arrived|attacked|burned|torched|stormed)\b", re.I
+)
 _SPACE_COMMA = re.compile(r"\s+,")  # 'township (Kale district, ...), and': the comma after the place, as written
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
 
@@ -260,7 +254,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
-        if not (PLURAL.search(subject) or acted and _THEY.match(subject) and who in TROOP_ACTORS):
+        they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or not _ACTION_ON.search(previous))
+        if not (PLURAL.search(subject) or they):  # not 'soldiers shelled the village, and they fled': villagers
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and BORDER.match(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):

@@ -135,7 +135,7 @@ VERBS = re.compile(
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
-    r"(?:cut|(?<=were )cutting|(?<=was )cutting) (?:all )?ties with (?:the )?"
+    r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
     r"(?:military|junta|regime|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
@@ -183,7 +183,8 @@ CANDIDATE = (
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 #: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('
 _PREAMBLE_PLACE = re.compile(
-    r"[^,()]{0,60},\s+(?:in|near|at|around|outside|on|along|between|from|inside)\s+(?!least\b|dawn\b|the end\b|\d)"
+    r"[^,()]{0,60},\s+(?:in|near|at|around|outside|on|along|between|from|inside)\s+(?!least\b|dawn\b|the end\b|\d|"
+    r"(?:an?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|dozens?|total)\b)"
     r"[^,()]{1,120}\([^()]*\b(?:township|district|region|state|division)\b[^()]*\),\s+",
     re.I,
 )

@@ -36,7 +36,9 @@ _UNTRUE = re.compile(
     r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
     r"(?:claimed|alleged|said|reported)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?)\s+"
-    r"(?:claimed|alleged|reported|said)\b|\bwithout\s+(?:providing\s+|offering\s+|giving\s+)?(?:any\s+)?evidence\b|"
+    r"(?:claimed|alleged|reported|said)\b|"
+    r"\b(?:claimed|alleged|said|reported)\s*,?\s+without\s+(?:providing\s+|offering\s+|giving\s+)?(?:any\s+)?evidence\b|"
+    r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
@@ -91,6 +93,7 @@ _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
+    "circulated",
 )
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+)?$", re.I)
@@ -146,6 +149,8 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
     r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
+_SAID_HAD = re.compile(r"\b(?:said|stated|claimed|reported|announced)\b[^.;]*$", re.I)  # 'said it had captured'
+_ABOUT = re.compile(r"\b(?:about|of|on|regarding)\s+$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
@@ -192,6 +197,7 @@ def _positions_left(kind: str, tail: str) -> bool:
 def _untrue(before: str, after: str) -> bool:
     """A rumour, an unverified report or one said to be false, around the verb or before it ('rumours spread that
     police had abandoned the station, and ...': whatever follows a comma)."""
+    before = before[before.rfind(";") + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
     text = before + after
     low = text.lower()
     if not any(w in low for w in _UNTRUE_WORDS):
@@ -218,8 +224,8 @@ _OWN_CUSTODY = re.compile(
     re.I,
 )
 _FROM_PRISON = re.compile(
-    r"\s+from\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail|detention (?:camp|centre|center)|"
-    r"camp where they (?:were|had been) held)\b",
+    r"\s+from\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:camp|place|house|compound) where they (?:were|had been) "
+    r"held\b",
     re.I,
 )  # 'escaped from a PDF detention camp' (not 'guards fled from the prison': only after 'escaped')
 _BACK_TO_OWN = re.compile(
@@ -227,10 +233,12 @@ _BACK_TO_OWN = re.compile(
 )
 #: an earlier date told with a pluperfect ('had been captured ... in July and August 2024'): another event
 _EARLIER = re.compile(
-    rf"\b(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)\b|\blast (?:year|month|week)\b", re.I
+    rf"\b(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)\b|\blast (?:year|month|week)\b|"
+    r"\bin (?:earlier|previous|prior|past) (?:fighting|clashes|battles?|attacks?)\b",
+    re.I,
 )
 _WHEN_EARLIER = re.compile(  # 'had been taken by the KIA in January, when about 30 soldiers ... surrendered'
-    rf"\b(?:in|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)\b,?\s+when\b[^.;]*$", re.I
+    rf"\b(?:in|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)(?:\s+20\d\d)?\b,?\s+when\b[^.;]*$", re.I
 )
 _JUNTA_PEOPLE = re.compile(r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?)\b", re.I)
 
@@ -251,7 +259,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         return "escaped"
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
-    if _HAD.search(tail) and _EARLIER.search(after[:100]) or _WHEN_EARLIER.search(tail):
+    own = re.split(r"[,;]|\bwhich\b", after, maxsplit=1)[0][:100]  # the clause of the verb, not one after it
+    if _HAD.search(tail) and _EARLIER.search(own) and not _SAID_HAD.search(tail) or _WHEN_EARLIER.search(tail):
         return "background"  # 'The soldiers had been captured during the fighting for Lashio in July 2024.'
     if (
         _RELATIVE.search(tail)
@@ -280,7 +289,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.lower().endswith("ing")
-        and _STOPPED.search(tail)  # 'the military stopped PDF members crossing into India'
+        and (
+            _STOPPED.search(tail) or _ABOUT.search(tail)
+        )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
         or ("if " in tail or "unless " in tail)
         and _IF.search(tail)
     ):

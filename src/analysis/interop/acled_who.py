@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .acled_text import POLICE_THINGS, idle_spans
-from .acled_words import PERSON, RANKS
+from .acled_words import RANKS
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
@@ -149,111 +149,6 @@ def actor_last(words: str) -> str:
 
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
 TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")  # 'to the PDF - Kale, and ...': whom they went to
-#: a verb whose object is the people 'six of them' stand for ('surrounded soldiers, and six of them surrendered')
-_ACTED_ON = re.compile(
-    r"\b(?:surrounded|attacked|ambushed|besieged|encircled|trapped|raided|cornered|overran|targeted|clashed with)\s+",
-    re.I,
-)
-
-
-#: 'captured a man who turned out to be a soldier': the words that name who was taken (a soldier, never a
-#: soldier's wife or a former soldier)
-TURNED_OUT = re.compile(
-    r",?\s+who\s+(?:turned out to be|was (?:later )?identified as)\s+an?\s+"
-    rf"(?:(?:Myanmar|military|army|junta|regime|police|militia|serving)\s+){{0,3}}(?:{PERSON})\b(?![-'’])",
-    re.I,
-)
-#: things taken, then the people they were of ('captured weapons left by the soldiers'): no one was taken
-_THINGS_OF = re.compile(
-    r"\b(?:weapons?|arms|ammunition|munitions|guns?|rifles?|firearms|vehicles?|trucks?|equipment|supplies|drones?|"
-    r"uniforms|documents)\b(?:\s+and\s+\w+)?\s+(?:that|which|left|abandoned|belonging|of|from|used|dropped|owned)\b",
-    re.I,
-)
-#: people taken besides the things ('..., as well as four soldiers', '... and two soldiers')
-_AND_PEOPLE = re.compile(
-    r"\b(?:and|as well as|along with|together with)\s+((?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\w+teen|twenty|thirty|forty|fifty|a|an)\s+(?:[\w-]+\s+)?(?:soldiers?|troops|police\w*|members|"
-    r"personnel|officers?|militiam[ae]n))\b",
-    re.I,
-)
-
-
-def people_after_things(obj: str, after: str, at: int) -> str | None:
-    """When the words taken open with things of people ('weapons left by the soldiers'), the people also taken
-    ('and two soldiers'), '' when none; None when the words open with people.
-
-    >>> people_after_things("weapons left by soldiers", " weapons left by soldiers.", 19)
-    ''
-    >>> people_after_things("ammunition of the soldiers", " ammunition of the soldiers, as well as four soldiers.", 18)
-    'four soldiers'
-    """
-    if not _THINGS_OF.search(obj, 0, at):
-        return None
-    more = _AND_PEOPLE.search(after.split(".")[0], at)
-    return more.group(1) if more else ""
-
-
-_LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joined': leaving one side for another
-    r"\b(?:left|abandoned|deserted|quit|fled)\s+(?:(?:the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:posts?|units?|bases?|battalions?|camps?|positions?|stations?|outposts?|ranks|force|army|military|police|"
-    r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$",
-    re.I,
-)
-_JOINT = re.compile(  # 'joined the KIA in the offensive', 'joined the KIA's attack': fighting beside, not defecting
-    r"(?:\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?|"
-    r"[^,.;]{0,40}?(?:\b(?:in|for)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|['’]s\s+(?:[\w-]+\s+)?))"
-    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b",
-    re.I,
-)
-
-
-_IN_A_YEAR = re.compile(
-    r"\bin (?:early |mid-?|late )?(?:19|20)\d\d\b|\bto have (?:left|quit|deserted)\b|"
-    r"\b(?:last|the previous|the past) (?:year|month|week)\b|\b(?:years|months) (?:ago|earlier)\b|\bpreviously\b"
-)
-
-
-def left_to_join(before: str, after: str) -> bool:
-    """True when people 'joined' a side after leaving their own ('left their post and joined the local PDF'), not
-    to fight beside it ('joined the KIA in the offensive').
-
-    >>> left_to_join("two soldiers left their post and ", " the local PDF.")
-    True
-    >>> left_to_join("the PDF left its camp and ", " the KIA in an attack on the outpost.")
-    False
-    """
-    if not (left := _LEFT_AND.search(before[-200:])) or _JOINT.match(after) or _IN_A_YEAR.search(left[0] + after[:60]):
-        return False  # 'left the army in 2022 and joined the PDF': an earlier event
-    return actor_in(TO_WHOM.match(after)[0]) in _OTHER_SIDES
-
-
-def acted_on(previous: str) -> str | None:
-    """Whose people 'they' are after a clause in which a named side acted on others ('the PDF surrounded the camp,
-    and they surrendered'): the side its object names, '' when it names none; None when no named side acted on
-    anyone (then 'they' may be the clause's own subject).
-
-    >>> acted_on("the PDF surrounded the camp, and"), acted_on("the KIA besieged police officers in the town")
-    ('', 'police')
-    """
-    acted = list(_ACTED_ON.finditer(previous))
-    if not acted or actor_in(previous[: acted[-1].start()]) in ("", "civilians"):
-        return None
-    target = actor_in(previous[acted[-1].end() :])
-    return "" if target == "civilians" else target
-
-
-def of_them(previous: str, after: str) -> str:
-    """Whose people 'six of them' are: the object of the clause before ('the TNLA surrounded soldiers in Nam Hpat'),
-    else the first side it names ('a column was ambushed by the PDF'), never the side they went to ('... to the PDF')
-    nor civilians; '' when none is left."""
-    words = after_said(BY_AGENT.sub("", previous))  # 'according to the KIA, soldiers fled and 20 of them'
-    acted = list(_ACTED_ON.finditer(words))
-    went_to = actor_in(TO_WHOM.match(after)[0]) if re.match(r"\s+(?:to|into)\b", after) else ""
-    named = ([actor_in(words[acted[-1].end() :])] if acted else []) + actors_named(words)
-    return next((a for a in named if a not in ("", "civilians", went_to)), "")
-
-
-#: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
 _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
 _MEDIA_SAID = re.compile(
@@ -264,7 +159,7 @@ _DENIED_REPORT = re.compile(
     r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
     r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
-    r"laid down (?:their )?arms|given themselves up|done so|(?P<among>(?:were|was) (?:among them|involved)))\b)",
+    r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)",
     re.I,
 )
 
