@@ -170,7 +170,7 @@ CANDIDATE = (
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
-    r"took shelter|crossing into|ties with (?:the )?(?:military|junta|regime)|"
+    r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
@@ -183,9 +183,10 @@ CANDIDATE = (
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 #: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('
 _PREAMBLE_PLACE = re.compile(
-    r"[^,()]{0,60},\s+(?:in|near|at|around|outside|on|along|between|from|inside)\s+(?!least\b|dawn\b|the end\b|\d|"
+    r"[^,()]{0,60}(?:\s\([^()]{1,40}\))?,\s+(?:in|near|at|around|outside|on|along|between|from|inside)\s+"
+    r"(?!least\b|dawn\b|the end\b|\d|"
     r"(?:an?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|dozens?|total)\b)"
-    r"[^,()]{1,120}\([^()]*\b(?:township|district|region|state|division)\b[^()]*\),\s+",
+    r"(?:[^,()]|\([^()]{0,60}\)){1,160}?\([^()]*\b(?:township|district|region|state|division)\b[^()]*\),\s+",
     re.I,
 )
 _ACTOR_NAME = re.compile(
