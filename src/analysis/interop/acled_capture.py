@@ -30,7 +30,7 @@ from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? over|returned|\w+(?:ed|ing)|of|for)\s+"
-    rf"(?:{NUMBER_WORDS}))\s+$",
+    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}))\s+$",
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
@@ -59,6 +59,7 @@ _KILLED = re.compile(
     r"(?:soldiers|troops|police\w*|members|militiam[ae]n)\s+and\s*$",
     re.I,
 )
+_SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
@@ -242,6 +243,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
     if _PASSIVE.search(subject[-60:]):
         return _taken_passive(verb, subject, previous, after)
+    if verb.lower() in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
+        return "held"  # 'were caught ... and detained by their commander': a passive, its agent after the verb
     if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(
         row, subject, previous, main, actor_in(after[:80].split(".")[0])
     ):
@@ -277,7 +280,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         return "unknown", told  # 'detained 40 people, including soldiers and their wives and children': mixed
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
-    who = actor_in(named or obj) or actor_in(after[len(obj) : len(obj) + 120].split(".")[0])
+    beyond = _SOURCE.split(after[len(obj) : len(obj) + 120].split(".")[0], maxsplit=1)[0]  # not 'according to the PDF'
+    who = actor_in(named or obj) or actor_in(beyond)
     capturer = _first_agent(subject, previous, main)
     if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
         who = actor_last(subject)

@@ -139,6 +139,7 @@ VERBS = re.compile(
     r"(?:military|junta|regime|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
+    r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|sought refuge|took refuge|took shelter|retreated|"
@@ -170,7 +171,7 @@ CANDIDATE = (
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
-    r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|"
+    r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
@@ -208,7 +209,18 @@ _STEMS = (
     *("arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing", "swam"),
     *("waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("put down", "capitulated", "sought shelter", "came to the liberated", "left ", "went awol", "absconded"),
-    *("slipped away", "entered", "pulled", "seized", "held", "caught", "went over", "came over", "switched"),
+    *(
+        "slipped away",
+        "scattered",
+        "entered",
+        "pulled",
+        "seized",
+        "held",
+        "caught",
+        "went over",
+        "came over",
+        "switched",
+    ),
     *("changed sides", "returned to the legal", "sought refuge", "took", "taking", "taken"),
 )
 

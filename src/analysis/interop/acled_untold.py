@@ -22,6 +22,7 @@ from .acled_text import ASIDE, HELD, seen
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
+    r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
     re.I,
 )
@@ -71,9 +72,9 @@ _ASKED = re.compile(
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
-_SAID = re.compile(r"\b(?:said|says|claimed|announced|stated|reported|according to|told)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
-    r"\b(?:since|so far|to date|this year|last year|(?:over|in|during) the (?:past|last)|"
+    r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
@@ -96,7 +97,7 @@ _UNTRUE_WORDS = (
     "circulated",
 )
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
-_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of)\s+(?:possible\s+)?$", re.I)
+_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)\s+(?:possible\s+)?$", re.I)
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+)"
@@ -150,6 +151,7 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
     re.I,
 )
 _SAID_HAD = re.compile(r"\b(?:said|stated|claimed|reported|announced)\b[^.;]*$", re.I)  # 'said it had captured'
+_OWN_CLAUSE = re.compile(r"[,;]|\bwhich\b")
 _ABOUT = re.compile(r"\b(?:about|of|on|regarding)\s+$", re.I)
 _FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
@@ -259,8 +261,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         return "escaped"
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
-    own = re.split(r"[,;]|\bwhich\b", after, maxsplit=1)[0][:100]  # the clause of the verb, not one after it
-    if _HAD.search(tail) and _EARLIER.search(own) and not _SAID_HAD.search(tail) or _WHEN_EARLIER.search(tail):
+    had = "had" in tail and _HAD.search(tail) and not _SAID_HAD.search(tail)
+    own = _OWN_CLAUSE.split(after, maxsplit=1)[0][:100] if had else ""  # the clause of the verb, not one after it
+    if had and _EARLIER.search(own) or "when" in tail and _WHEN_EARLIER.search(tail):
         return "background"  # 'The soldiers had been captured during the fighting for Lashio in July 2024.'
     if (
         _RELATIVE.search(tail)

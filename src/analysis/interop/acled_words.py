@@ -92,6 +92,11 @@ _WITH_THEIR = re.compile(
 )
 _SIZE_OF = {f"{d}-" for d in "0123456789"}  # 'a 15-member unit': its size, not a member
 _N_STRONG = re.compile(r"\ban?\s+(\d[\d,]*)-(?:member|strong|man)\b", re.I)
+_UNIT_OF = re.compile(  # 'a BGF company of about 40 men': the unit's men
+    rf"\b(?:company|platoon|column|unit|battalion|group|detachment)\s+of\s+({_QUALIFIER}(?:\d+|{_WORD_NUMBERS}))\s+"
+    r"(?:men|members|personnel|fighters)\b",
+    re.I,
+)
 _NUMBERING = re.compile(
     rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b",
     re.I,
@@ -248,6 +253,8 @@ def count_in(words: str) -> tuple[str, str]:
         return bare_count(words), ""
     if not phrases and (strong := _N_STRONG.search(words)):
         return strong.group(1), ""  # 'a 15-member militia unit'
+    if not phrases and (unit := _UNIT_OF.search(words)):
+        return unit.group(1), ""
     if not phrases and (numbering := _NUMBERING.search(words)):
         return numbering.group(1), ""  # 'the BGF, numbering about 40,'
     kin = any(w in words.lower() for w in RELATIVE_WORDS) and _KIN_WORD.search(words)  # 'with their families,'
