@@ -37,13 +37,15 @@ _BOUNDARY = re.compile(
     re.I,
 )
 #: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
-_A_VERB = re.compile(r"\b(?:\w+ed|was|were|had|took|seized|overran|fought|held|left|fled|ran)\b", re.I)
+_A_VERB = re.compile(
+    r"\b(?:\w+ed|was|were|had|took|seized|overran|overrun|fought|held|left|fled|ran|lost|set fire|beat|shot)\b", re.I
+)
 #: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
 _FINITE = re.compile(
     r"\b(?<!-)(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained|"
     r"unidentified|suspected|combined|allied|united|alleged|masked|uniformed|retired|disguised)\b)"
     r"(?!(?:accompanied|led|followed|backed|supported|escorted)\s+by\b)"
-    r"(?:\w+ed|took|seized|overran|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
+    r"(?:\w+ed|took|seized|overran|overrun|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
     re.I,
 )
 _OF_PEOPLE = re.compile(
@@ -77,7 +79,7 @@ IT_ACTS = re.compile(
 _THEN = re.compile(r"\s*(?:and\s+)?(?:then|later|also|subsequently)?\s*", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+([^,]+)", re.I)
 _PASSIVE_BY = re.compile(r".*?\bby\s+((?:the\s+)?[^,;]+?)(?:\s+which\b|\s*$)", re.I)
-_BE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$", re.I)  # the clause's own verb in the passive
+_BE_BEFORE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?$", re.I)  # the clause's own verb in the passive
 _SPEAKER_THAT = re.compile(
     r"\b(?:said|stated|claimed|reported|announced|confirmed|told (?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+that\b))"
     r"(?:\s+that)?\s+",

@@ -106,6 +106,9 @@ def left_to_join(before: str, after: str) -> bool:
     return actor_in(TO_WHOM.match(after)[0]) in _OTHER_SIDES
 
 
+_BEEN = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def acted_on(previous: str) -> str | None:
     """Whose people 'they' are after a clause in which a named side acted on others ('the PDF surrounded the camp,
     and they surrendered'): the side its object names, '' when it names none; None when no named side acted on
@@ -114,7 +117,7 @@ def acted_on(previous: str) -> str | None:
     >>> acted_on("the PDF surrounded the camp, and"), acted_on("the KIA besieged police officers in the town")
     ('', 'police')
     """
-    acted = list(_ACTED_ON.finditer(previous))
+    acted = [a for a in _ACTED_ON.finditer(previous) if not _BEEN.search(previous, 0, a.start())]  # not passive
     if not acted or actor_in(previous[: acted[-1].start()]) in ("", "civilians"):
         return None
     target = actor_in(previous[acted[-1].end() :])
@@ -162,3 +165,86 @@ def named_before(row: dict, words: str, obj: str) -> str:
     if not who or ("junta" if who in TROOP_ACTORS else who) == side:
         return ""
     return found[-1].group(0).strip()
+
+
+#: a bare figure after 'captured' ('captured five.', 'captured 12 more', 'a further 12'), not '1,200 rounds'
+_BARE_FIGURE = re.compile(
+    rf"^\s*(?:a further\s+)?(?:{NUMBER_WORDS})(?!,\d)(?:\s+(?:more|others?))?"
+    r"(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while)\b))",
+    re.I,
+)
+#: the people killed or wounded in the clause before: 'killed about 20 soldiers and', 'killing two police officers,
+#: wounding three, and'
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead)\s+"
+    r"(?P<who>(?:[\w'’-]+\s+){0,5}?(?:soldiers?|troops|police(?:\s+officers?|men)?|officers?|members|militiam[ae]n|"
+    r"commander|fighters|personnel)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+\d+)?)?)[^.;]{0,80}?\s+and\s*$",
+    re.I,
+)
+_LEADING = re.compile(
+    rf"^(?:(?:the|a|an|about|around|at least|more than|over|nearly|almost|some|several|dozens of|scores of|"
+    rf"{NUMBER_WORDS})\s+)+",
+    re.I,
+)
+
+
+def of_the_killed(before: str, after: str) -> str:
+    """The words after 'captured' with a bare figure given the people killed before it ('killed about 20 soldiers
+    and captured five' -> ' five soldiers'); ``after`` unchanged otherwise.
+
+    >>> of_the_killed("the PDF killed four Pyu Saw Htee members and ", " three."), of_the_killed("", " 12 soldiers")
+    (' three Pyu Saw Htee members.', ' 12 soldiers')
+    """
+    if not (figure := _BARE_FIGURE.match(after)) or not (killed := _KILLED_BEFORE.search(before[-200:])):
+        return after
+    who = _LEADING.sub("", killed.group("who"))
+    return f"{figure.group(0).rstrip()} {who}{after[figure.end() :]}"
+
+
+_ACTION_ON = re.compile(
+    r"\b(?:shelled|bombed|opened fire|raided|entered|arrived|attacked|burned|torched|stormed|searched|ordered|"
+    r"threatened|warned|accused|forced|questioned|arrested|detained|killed|fired|harassed|beat|set fire|shot)\b",
+    re.I,
+)  # 'soldiers ordered the villagers to leave, and they fled': the villagers
+#: the soldiers' own plight before 'and they fled': 'were repulsed', 'suffered heavy casualties'
+_PLIGHT = re.compile(
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:repulsed|repelled|attacked|ambushed|stormed|shelled|overrun|surrounded|routed|"
+    r"defeated|driven back|bombed|outnumbered|killed|wounded|hit)\b|\b(?:suffered|ran out of|lost)\b",
+    re.I,
+)
+
+
+def they_are_the_subject(previous: str) -> bool:
+    """True when 'they' in 'and they fled' may be the previous clause's own subject: it acted on no one ('the
+    soldiers' commander was killed, and they fled'), or it suffered ('were repulsed'); not 'soldiers ordered the
+    villagers to leave, and they fled' (the villagers).
+
+    >>> they_are_the_subject("troops attacked but were repulsed"), they_are_the_subject("troops raided the village")
+    (True, False)
+    """
+    return bool(_PLIGHT.search(previous) or not _ACTION_ON.search(previous))
+
+
+_LEAD = re.compile(r"\b(?:were|was|had|suffered|ran out|lost|attacked|\w+ed)\b", re.I)
+
+
+def plight_subject(previous: str) -> str:
+    """Whose people 'they' are after a clause of their own plight ('the soldiers were attacked by the PDF, and they
+    fled'): the side its subject names; '' when the clause tells no plight.
+
+    >>> plight_subject("the soldiers were attacked by the PDF"), plight_subject("soldiers raided the village")
+    ('junta_army', '')
+    """
+    return actor_in(plight_words(previous))
+
+
+def plight_words(previous: str) -> str:
+    """The subject of a clause of its people's plight, without what they own ("the soldiers' commander was
+    killed": 'the soldiers'); '' when the clause tells no plight.
+
+    >>> plight_words("the soldiers' commander was killed"), plight_words("militia members lost their leader")
+    ('the soldiers', 'militia members')
+    """
+    if not _PLIGHT.search(previous):
+        return ""
+    return re.split(r"['’]", _LEAD.split(previous, maxsplit=1)[0], maxsplit=1)[0].strip()

@@ -40,7 +40,15 @@ from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
-from .acled_refer import acted_on, left_to_join, of_them
+from .acled_refer import (
+    acted_on,
+    left_to_join,
+    of_the_killed,
+    of_them,
+    plight_subject,
+    plight_words,
+    they_are_the_subject,
+)
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
@@ -91,9 +99,6 @@ _THEY = re.compile(
     r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
 )
 _SUBORDINATE_CUT = re.compile(r"\s*,?\s*(?:after|when|before|as|while|since|until|because|where)\b(?!\s+which)", re.I)
-_ACTION_ON = re.compile(
-    r"\b(?:shelled|bombed|opened fire|raided|entered|arrived|attacked|burned|torched|stormed)\b", re.I
-)
 _SPACE_COMMA = re.compile(r"\s+,")  # 'township (Kale district, ...), and': the comma after the place, as written
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)
 
@@ -168,7 +173,7 @@ def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     """The words that count the people of a surrender, defection or flight: the subject, else the clause before
     (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
     named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
-    words = bare_count(subject) or (subject if named else previous)
+    words = bare_count(subject) or (subject if named else plight_words(previous) or previous)
     if conscripts and (men := _FIGURE_MEN.search(subject)):
         words = men.group(1)  # 'six men': the men are counted where they are conscripts
     along = _ALONG_WITH.match(after)
@@ -195,15 +200,17 @@ def _whose(row: dict, subject: str, previous: str, before: str, after: str, earl
     them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
     said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
     they = cap.pronoun(subject) or _THEY.match(subject)  # 'and they eventually surrendered'
-    acted = bool(not (who or others or them) and they and (target := acted_on(said)) is not None)
+    own = plight_subject(said) if they and not (who or others or them) else ""
+    acted = bool(not (who or others or them or own) and they and (target := acted_on(said)) is not None)
     if acted:
         who = target or _other_side(row, said)  # not the PDF
+    who = who or own  # 'the soldiers were attacked by the PDF, and they fled': the soldiers
     return who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else ""), acted
 
 
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
-    if why := not_this_events(kind, verb, before, after):
+    if why := not_this_events(kind, verb, before, after, row.get("event_date") or row.get("notes", "")[:60]):
         return why
     plain = without_run_on(_SPACE_COMMA.sub(",", ASIDE.sub(" ", before[-300:])))
     subject, previous = clause(plain)
@@ -212,7 +219,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
-        found = cap.taken(row, verb, subject, previous, after, main)
+        found = cap.taken(row, verb, subject, previous, of_the_killed(before, after), main)
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
@@ -254,7 +261,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
-        they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or not _ACTION_ON.search(previous))
+        they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or they_are_the_subject(previous))
         if not (PLURAL.search(subject) or they):  # not 'soldiers shelled the village, and they fled': villagers
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from .acled_text import ASIDE, HELD, seen
+from .acled_when import MONTHS as _MONTHS
+from .acled_when import before_the_event, escaped, when_earlier
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
@@ -38,7 +40,14 @@ _UNTRUE = re.compile(
     r"(?:claimed|alleged|said|reported)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?)\s+"
     r"(?:claimed|alleged|reported|said)\b|"
-    r"\b(?:claimed|alleged|said|reported)\s*,?\s+without\s+(?:providing\s+|offering\s+|giving\s+)?(?:any\s+)?evidence\b|"
+    r"\b(?:claimed|alleged|said|reported)\s*,?\s+(?:without|with\s+no)\s+(?:(?:providing|offering|giving|citing|showing)\s+)?"
+    r"(?:any\s+)?evidence\b|"
+    r"\bwithout\s+(?:(?:providing|offering|giving|citing|showing)\s+)?(?:any\s+)?evidence\s*,\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:claimed|alleged|said|reported|stated)\b|"
+    r"\b(?:providing|offering|giving|gave|offered|provided|citing|cited|showed|showing)\s+no\s+evidence\b|"
+    r"\bwithout\s+(?:providing|offering|giving|citing|showing)\s+(?:any\s+)?evidence\b|"
+    r"\b(?:rumou?rs?|posts?|messages?)\s+on social media\s+(?:said|claimed|alleged|reported)\b|"
+    r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b|"
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
@@ -61,7 +70,9 @@ _STOPPED = re.compile(
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
 _RUMOUR_THAT = re.compile(
-    r"\brumou?r(?:s|ed)?\b[^.;,]*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$", re.I
+    r"\brumou?r(?:s|ed)?\b[^.;,]*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
+    r"\b(?:claims?|reports?)\s+(?:circulated|circulating|spread)\b[^.;]*$",
+    re.I,
 )
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
@@ -70,7 +81,6 @@ _ASKED = re.compile(
     r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$",
     re.I,
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
 _SAID = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told)\b", re.I)
 _PERIOD = re.compile(
@@ -150,10 +160,14 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
     r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-_SAID_HAD = re.compile(r"\b(?:said|stated|claimed|reported|announced)\b[^.;]*$", re.I)  # 'said it had captured'
-_OWN_CLAUSE = re.compile(r"[,;]|\bwhich\b")
 _ABOUT = re.compile(r"\b(?:about|of|on|regarding)\s+$", re.I)
-_FOR = re.compile(r"\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
+#: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
+_TOLD_OF = re.compile(
+    r"\b(?:statement|announcement|boasted|spoke|reported|credit|proud|details|reporters|photos?|videos?|footage)\s+"
+    r"(?:about|of|on|regarding)\s+$",
+    re.I,
+)
+_FOR = re.compile(r"(?<!credit )\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
 
@@ -199,7 +213,10 @@ def _positions_left(kind: str, tail: str) -> bool:
 def _untrue(before: str, after: str) -> bool:
     """A rumour, an unverified report or one said to be false, around the verb or before it ('rumours spread that
     police had abandoned the station, and ...': whatever follows a comma)."""
-    before = before[before.rfind(";") + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
+    cut = before.rfind(";")
+    if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
+        before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
+    after = after.split(";", 1)[0]  # not '; Facebook posts claimed 30 did'
     text = before + after
     low = text.lower()
     if not any(w in low for w in _UNTRUE_WORDS):
@@ -207,63 +224,32 @@ def _untrue(before: str, after: str) -> bool:
     return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
 
 
-#: people who escape from captivity: prisoners leaving their captors, not personnel leaving their side
-_CAPTIVES = re.compile(
-    r"\b(?:prisoners? of war|pows?|captives?|detainees|hostages|taken (?:prisoner|captive))\b"
-    r"(?:(?!\b(?:while|and|but|whereas|after|when|before|as|since|once)\b)[^.;,]){0,60}$|"
-    r"\b(?:who|that) had been (?:abducted|captured|detained|held|taken (?:prisoner|captive))\b"
-    r"(?:(?!\b(?:while|and|but|whereas)\b)[^.;,]){0,60}$",
-    re.I,
-)
-_FROM_CUSTODY = re.compile(
-    r"\s+(?:from\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:custody|captivity|captors)\b",
-    re.I,
-)
-#: the military's or police's own custody, from which its deserters escape: a flight ('from the army's custody')
-_OWN_CUSTODY = re.compile(
-    r"\s+(?:from\s+)?(?:the\s+)?(?:custody of (?:the\s+)?(?:military|army|police|their|its|his)\b|"
-    r"(?:military|army|police|military's|army's|police's)\s+custody)",
-    re.I,
-)
-_FROM_PRISON = re.compile(
-    r"\s+from\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:camp|place|house|compound) where they (?:were|had been) "
-    r"held\b",
-    re.I,
-)  # 'escaped from a PDF detention camp' (not 'guards fled from the prison': only after 'escaped')
 _BACK_TO_OWN = re.compile(
     r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
 )
-#: an earlier date told with a pluperfect ('had been captured ... in July and August 2024'): another event
-_EARLIER = re.compile(
-    rf"\b(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)\b|\blast (?:year|month|week)\b|"
-    r"\bin (?:earlier|previous|prior|past) (?:fighting|clashes|battles?|attacks?)\b",
-    re.I,
-)
-_WHEN_EARLIER = re.compile(  # 'had been taken by the KIA in January, when about 30 soldiers ... surrendered'
-    rf"\b(?:in|since)\s+(?:early\s+|mid-|late\s+)?(?:{_MONTHS}|20\d\d)(?:\s+20\d\d)?\b,?\s+when\b[^.;]*$", re.I
-)
-_JUNTA_PEOPLE = re.compile(r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?)\b", re.I)
+_GOES_ON = re.compile(r"\s*(?:they|(?:[\w-]+\s+)?of them|some|most|others)\b", re.I)
+_AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
+_LONG_AFTER = re.compile(r"\b(?:years?|months?|weeks?)\s+(?:after|since)\s+$", re.I)  # 'two years after cutting ties'
 
 
-def _escaped(verb: str, after: str, tail: str) -> bool:
-    """People who escape from captivity ('three prisoners of war escaped from KIA custody'), not soldiers who escape
-    their own side's custody ('two soldiers ... escaped from the army's custody': deserters)."""
-    if _OWN_CUSTODY.match(after) and _JUNTA_PEOPLE.search(tail[-80:]):
-        return False
-    prison = verb.lower() == "escaped" and _FROM_PRISON.match(after)
-    return bool(_FROM_CUSTODY.match(after) or prison or _CAPTIVES.search(tail))
-
-
-def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
-    """Why the verb states no fact of this event (background, not done, a total, a description), or ''."""
+def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
+    """Why the verb states no fact of this event (background, not done, a total, a description), or ''
+    (``date``: the event's, to tell an earlier act: 'had captured 6 soldiers in late March')."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
-    if kind == "fled" and _escaped(verb, after, tail):
+    if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
-    had = "had" in tail and _HAD.search(tail) and not _SAID_HAD.search(tail)
-    own = _OWN_CLAUSE.split(after, maxsplit=1)[0][:100] if had else ""  # the clause of the verb, not one after it
-    if had and _EARLIER.search(own) or "when" in tail and _WHEN_EARLIER.search(tail):
+    dated = (
+        "had" in tail and _HAD.search(tail) or verb.split(" ", 1)[0][-3:].lower() == "ing" and _AFTER_ING.search(tail)
+    )
+    if (
+        before_the_event(after, date, bool(dated))
+        or "when" in tail
+        and when_earlier(tail, date)
+        or " after" in tail
+        and _LONG_AFTER.search(tail)
+    ):
         return "background"  # 'The soldiers had been captured during the fighting for Lashio in July 2024.'
     if (
         _RELATIVE.search(tail)
@@ -293,7 +279,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str) -> str:
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.lower().endswith("ing")
         and (
-            _STOPPED.search(tail) or _ABOUT.search(tail)
+            _STOPPED.search(tail) or _ABOUT.search(tail) and not (kind == "captured" and _TOLD_OF.search(tail))
         )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
         or ("if " in tail or "unless " in tail)
         and _IF.search(tail)

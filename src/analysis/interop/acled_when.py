@@ -1,0 +1,142 @@
+"""When a verb of an ACLED note happened, for :mod:`.acled_untold`: an act told with a time before the event's
+own ('had captured 6 soldiers last month', 'left their battalion ... years ago', 'after cutting ties with the
+military in January 2024'), and escapes from captivity, which are no flight from a side.
+
+>>> before_the_event(" 6 soldiers in late March.", "2025-04-03"), before_the_event(" 15 in early April.", "2025-04-03")
+(True, False)
+>>> escaped("escaped", " from the PDF's jail.", "2 soldiers "), escaped("escaped", " from the army's jail.", "2 men ")
+(True, True)
+>>> escaped("escaped", " from the army's jail.", "two soldiers ")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS.split("|"), start=1)}
+#: a time before any event that tells it: 'last month', 'in earlier fighting', 'two years ago', 'months earlier'
+_RELATIVE_EARLIER = re.compile(
+    r"\blast (?:year|month|week)\b|"
+    r"\b(?:in|during) (?:an? |the )?(?:earlier|previous|prior|past) (?:fighting|clash(?:es)?|battles?|attacks?|raids?|"
+    r"operations?|offensives?)\b|"
+    r"\b(?:years?|months?|weeks?) (?:ago|earlier)\b|\bearlier (?:this|that|in the) (?:year|month)\b",
+    re.I,
+)
+#: a dated time: 'in July 2024', 'in late March', 'in early 2024', 'since mid-March'
+_DATED = re.compile(
+    rf"\b(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?(?:(?P<month>{MONTHS})"
+    rf"(?:\s*(?:and|to|-|–)\s*(?:early\s+|mid-|late\s+)?(?:{MONTHS}))?(?:,?\s+(?P<year>20\d\d))?|(?P<only>20\d\d))\b",
+    re.I,
+)
+_ISO = re.compile(r"(20\d\d)-(\d\d)-\d\d")
+_WRITTEN = re.compile(rf"\b\d{{1,2}}\s+({MONTHS})\s+(20\d\d)\b")
+#: the clause a time belongs to: up to the end of the sentence, a relative clause or another clause
+_CLAUSE_END = re.compile(
+    r"[.;]|\b(?:which|who|where|when|adding)\b|,\s+(?:and|but|while|whereas|after|before)\b|\bsaid in\b|"
+    r",\s+(?:it|they)\s+(?:said|added)\b"
+)
+
+
+_WHEN_EARLIER = re.compile(  # 'had been taken by the KIA in January, when about 30 soldiers ... surrendered'
+    rf"\b(?:in|since|on)\s+(?:\d{{1,2}}\s+)?(?:early\s+|mid-|late\s+)?(?:(?P<month>{MONTHS})(?:\s+(?P<year>20\d\d))?|"
+    r"(?P<only>20\d\d))\b,?\s+when\b[^.;]*$",
+    re.I,
+)
+
+
+def when_earlier(tail: str, date: str) -> bool:
+    """True for a verb told after 'in January, when' or 'on 5 January 2025, when' with a time before the event's
+    ('which it took on 5 January 2025, when 30 soldiers surrendered'): an earlier event."""
+    return bool(when := _WHEN_EARLIER.search(tail)) and _earlier(when, date)
+
+
+def _earlier(dated: re.Match, date: str) -> bool:
+    """True when a dated time (groups month, year, only) is before the event's month (its year, without a month);
+    a month without a year is before unless it is the event's own."""
+    event = event_month(date)
+    if event is None:
+        return True
+    month = _MONTH_NUMBER[dated.group("month").lower()] if dated.group("month") else 0
+    if month and not (dated.group("year") or dated.group("only")):
+        return month != event[1]  # 'in September' told of an April event: the September before
+    year = int(dated.group("year") or dated.group("only"))
+    return (year, month) < event if month else year < event[0]
+
+
+def event_month(date: str) -> tuple[int, int] | None:
+    """(year, month) of an event's date as ACLED writes it ('2025-04-03', '3 April 2025'), or of a note's opening
+    date; None when there is none.
+
+    >>> event_month("2025-04-03"), event_month("On 3 April 2025, in Kale"), event_month("")
+    ((2025, 4), (2025, 4), None)
+    """
+    if iso := _ISO.search(date[:40]):
+        return int(iso.group(1)), int(iso.group(2))
+    if written := _WRITTEN.search(date[:60]):
+        return int(written.group(2)), _MONTH_NUMBER[written.group(1).lower()]
+    return None
+
+
+def before_the_event(after: str, date: str, dated: bool = True) -> bool:
+    """True when the clause after a verb dates it before the event ('last month', 'years ago'; with ``dated``, 'in
+    late March' for an event of April): an earlier act told again. A month without a year is of the event's year;
+    a time that may be the event's own ('in early April' for 3 April) is not earlier; without an event date, any
+    dated time is.
+    """
+    own = _CLAUSE_END.split(after[:200], maxsplit=1)[0][:140]
+    if "last " in own or " ago" in own or "earlier" in own or "previous" in own or "prior" in own or "past " in own:
+        if _RELATIVE_EARLIER.search(own):
+            return True
+    dated = dated and _DATED.search(own)
+    if not dated:
+        return False
+    return _earlier(dated, date)
+
+
+#: people who escape from captivity: prisoners leaving their captors, not personnel leaving their side
+_CAPTIVES = re.compile(
+    r"\b(?:prisoners? of war|pows?|captives?|detainees|hostages|taken (?:prisoner|captive))\b"
+    r"(?:(?!\b(?:while|and|but|whereas|after|when|before|as|since|once)\b)[^.;,]){0,60}$|"
+    r"\b(?:who|that) had been (?:abducted|captured|detained|held|taken (?:prisoner|captive))\b"
+    r"(?:(?!\b(?:while|and|but|whereas)\b)[^.;,]){0,60}$",
+    re.I,
+)
+_FROM_CUSTODY = re.compile(
+    r"\s+(?:from\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:custody|captivity|captors)\b",
+    re.I,
+)
+#: the military's or police's own custody, from which its deserters escape: a flight ('from the army's custody')
+_OWN_CUSTODY = re.compile(
+    r"\s+(?:from\s+)?(?:the\s+)?(?:custody of (?:the\s+)?(?:military|army|police|their|its|his)\b|"
+    r"(?:military|army|police|military's|army's|police's)\s+custody)",
+    re.I,
+)
+#: 'escaped from a PDF detention camp', 'from the jail of the KNDF' (not 'guards fled from the prison': only after
+#: 'escaped'), but not from the military's own jail, nor one they guarded
+_FROM_PRISON = re.compile(
+    r"\s+from\s+(?:(?:the|a|an)\s+)?(?P<whose>(?:[\w'’-]+\s+){0,3}?)(?:prison|jail|lock-up|"
+    r"detention (?:camp|centre|center|facility)|"
+    r"(?:camp|place|house|compound|building) where they (?:were|had been) (?:being )?held)\b(?P<run>[^.;,]{0,40})",
+    re.I,
+)
+_OWN_JAIL = re.compile(
+    r"\b(?:military|army|police|junta|military's|army's|police's|junta's)\b|\bwhere they guarded\b", re.I
+)
+_JUNTA_PEOPLE = re.compile(
+    r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?|deserters?)\b", re.I
+)
+
+
+def escaped(verb: str, after: str, tail: str) -> bool:
+    """People who escape from captivity ('three prisoners of war escaped from KIA custody', 'two soldiers escaped
+    from the PDF's jail'), not soldiers who escape their own side's custody or jail ('escaped from the army's
+    custody', 'from a jail run by the military': deserters)."""
+    junta = _JUNTA_PEOPLE.search(tail[-80:])
+    if _OWN_CUSTODY.match(after) and junta:
+        return False
+    prison = verb.lower() == "escaped" and _FROM_PRISON.match(after)
+    if prison and junta and _OWN_JAIL.search(prison.group("whose") + prison.group("run")):
+        return False
+    return bool(_FROM_CUSTODY.match(after) or prison or _CAPTIVES.search(tail))
