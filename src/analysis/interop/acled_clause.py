@@ -271,3 +271,19 @@ def without_run_on(before: str) -> str:
     if own and not _A_VERB_AFTER.search(run.group(0), own.end()):
         return before  # 'men who had stayed behind when the other residents fled': the residents fled
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
+
+
+_GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
+_AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
+
+
+def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
+    """(subject, previous clause) of a verb after 'after leaving his unit and': the main clause's, whose subject
+    did both ('a soldier reached the area after leaving his unit and joined the PDF': the soldier).
+
+    >>> past_the_gerund("2 soldiers fled after leaving their base and ", " leaving their base and ", "2 soldiers fled ")
+    ('2 soldiers fled ', '')
+    """
+    if previous and _GERUND_AND.match(subject) and _AFTER_CUT.match(plain, len(previous)):
+        return clause(previous)
+    return subject, previous

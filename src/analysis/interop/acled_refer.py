@@ -11,7 +11,7 @@ import re
 
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_who import BY_AGENT, TO_WHOM, actor_in, actors_named, after_said
+from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, actors_named, after_said
 from .acled_words import NUMBER_WORDS, PERSON
 
 _OTHER_SIDES = ("resistance", "armed_group")
@@ -69,7 +69,8 @@ def people_after_things(obj: str, after: str, at: int) -> str | None:
 
 
 _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joined': leaving one side for another
-    r"\b(?:left|abandoned|deserted|quit|fled)\s+(?:(?:the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:left|leaving|abandoned|abandoning|deserted|deserting|quit|quitting|fled|fleeing)\s+"
+    r"(?:(?:the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:posts?|units?|bases?|battalions?|camps?|positions?|stations?|outposts?|ranks|force|army|military|police|"
     r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$",
     re.I,
@@ -228,16 +229,6 @@ def they_are_the_subject(previous: str) -> bool:
 _LEAD = re.compile(r"\b(?:were|was|had|suffered|ran out|lost|attacked|\w+ed)\b", re.I)
 
 
-def plight_subject(previous: str) -> str:
-    """Whose people 'they' are after a clause of their own plight ('the soldiers were attacked by the PDF, and they
-    fled'): the side its subject names; '' when the clause tells no plight.
-
-    >>> plight_subject("the soldiers were attacked by the PDF"), plight_subject("soldiers raided the village")
-    ('junta_army', '')
-    """
-    return actor_in(plight_words(previous))
-
-
 def plight_words(previous: str) -> str:
     """The subject of a clause of its people's plight, without what they own ("the soldiers' commander was
     killed": 'the soldiers'); '' when the clause tells no plight.
@@ -248,3 +239,17 @@ def plight_words(previous: str) -> str:
     if not _PLIGHT.search(previous):
         return ""
     return re.split(r"['’]", _LEAD.split(previous, maxsplit=1)[0], maxsplit=1)[0].strip()
+
+
+_WHOSE = re.compile(r"(?:^|,)\s*whose\s+(?:members|troops|soldiers|personnel|fighters|officers|men)\s*$", re.I)
+
+
+def whose_people(subject: str, previous: str) -> str:
+    """Whose people 'whose members' are: the side named last before it ('attacked the village's Pyu Saw Htee
+    group, whose members fled': the militia); '' for any other subject.
+
+    >>> whose_people("the PDF attacked the village's Pyu Saw Htee group, whose members ", "")
+    'militia'
+    """
+    whose = _WHOSE.search(subject)
+    return actor_last(subject[: whose.start()] or previous) if whose else ""

@@ -37,7 +37,7 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_text as text
-from .acled_clause import before_and, clause, without_run_on
+from .acled_clause import before_and, clause, past_the_gerund, without_run_on
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
 from .acled_refer import (
@@ -45,9 +45,9 @@ from .acled_refer import (
     left_to_join,
     of_the_killed,
     of_them,
-    plight_subject,
     plight_words,
     they_are_the_subject,
+    whose_people,
 )
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
@@ -194,13 +194,13 @@ def _other_side(row: dict, words: str) -> str:
 def _whose(row: dict, subject: str, previous: str, before: str, after: str, earlier: str) -> tuple[str, bool]:
     """(whose people the subject names, True when they are the people a named side acted on: 'the PDF surrounded
     the camp, and they surrendered'), for :func:`_fact`."""
-    who = cap.speakers_own(before) or actor_in(subject)
+    who = cap.speakers_own(before) or whose_people(subject, previous) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
     them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
     said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
     they = cap.pronoun(subject) or _THEY.match(subject)  # 'and they eventually surrendered'
-    own = plight_subject(said) if they and not (who or others or them) else ""
+    own = actor_in(plight_words(said)) if they and not (who or others or them) else ""
     acted = bool(not (who or others or them or own) and they and (target := acted_on(said)) is not None)
     if acted:
         who = target or _other_side(row, said)  # not the PDF
@@ -215,6 +215,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     plain = without_run_on(_SPACE_COMMA.sub(",", ASIDE.sub(" ", before[-300:])))
     subject, previous = clause(plain)
     main = not previous or not _SUBORDINATE_CUT.match(plain, len(previous))  # not 'soldiers raided after the PDF ...'
+    subject, previous = past_the_gerund(plain, subject, previous)
     subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))

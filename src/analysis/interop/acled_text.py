@@ -150,7 +150,7 @@ VERBS = re.compile(
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
-    r"detained|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
+    r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
@@ -173,7 +173,8 @@ CANDIDATE = (
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
     r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
-    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detained|apprehended|(?:swam|waded) (?:across|into)|"
+    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"
+    r"(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
@@ -205,7 +206,7 @@ _LOWER_VERBS = re.compile(VERBS.pattern)
 _STEMS = (
     *("surrender", "cut ties", "cut all ties", "cutting ties", "cutting all ties", "laid down", "lay down"),
     *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from"),
-    *("retreated", "run away", "abandon", "vacat", "withdrew", "handing over", "captur", "detained", "apprehended"),
+    *("retreated", "run away", "abandon", "vacat", "withdrew", "handing over", "captur", "detain", "apprehended"),
     *("arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing", "swam"),
     *("waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("put down", "capitulated", "sought shelter", "came to the liberated", "left ", "went awol", "absconded"),

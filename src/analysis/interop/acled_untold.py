@@ -110,7 +110,9 @@ _UNTRUE_WORDS = (
 _NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)\s+(?:possible\s+)?$", re.I)
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
-    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom|whose\s+\w+(?:,[^,;]{1,40},)?)\s+)"
+    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)\s+|"
+    r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
+    r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
     r"(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,

@@ -12,6 +12,7 @@ False
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -26,12 +27,12 @@ _RELATIVE_EARLIER = re.compile(
 )
 #: a dated time: 'in July 2024', 'in late March', 'in early 2024', 'since mid-March'
 _DATED = re.compile(
-    rf"\b(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?(?:(?P<month>{MONTHS})"
+    rf"\b(?:(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?|on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
     rf"(?:\s*(?:and|to|-|–)\s*(?:early\s+|mid-|late\s+)?(?:{MONTHS}))?(?:,?\s+(?P<year>20\d\d))?|(?P<only>20\d\d))\b",
     re.I,
 )
-_ISO = re.compile(r"(20\d\d)-(\d\d)-\d\d")
-_WRITTEN = re.compile(rf"\b\d{{1,2}}\s+({MONTHS})\s+(20\d\d)\b")
+_ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)")
+_WRITTEN = re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\s+(20\d\d)\b")
 #: the clause a time belongs to: up to the end of the sentence, a relative clause or another clause
 _CLAUSE_END = re.compile(
     r"[.;]|\b(?:which|who|where|when|adding)\b|,\s+(?:and|but|while|whereas|after|before)\b|\bsaid in\b|"
@@ -40,7 +41,7 @@ _CLAUSE_END = re.compile(
 
 
 _WHEN_EARLIER = re.compile(  # 'had been taken by the KIA in January, when about 30 soldiers ... surrendered'
-    rf"\b(?:in|since|on)\s+(?:\d{{1,2}}\s+)?(?:early\s+|mid-|late\s+)?(?:(?P<month>{MONTHS})(?:\s+(?P<year>20\d\d))?|"
+    rf"\b(?:in|since|on)\s+(?:(?P<day>\d{{1,2}})\s+)?(?:early\s+|mid-|late\s+)?(?:(?P<month>{MONTHS})(?:\s+(?P<year>20\d\d))?|"
     r"(?P<only>20\d\d))\b,?\s+when\b[^.;]*$",
     re.I,
 )
@@ -53,29 +54,38 @@ def when_earlier(tail: str, date: str) -> bool:
 
 
 def _earlier(dated: re.Match, date: str) -> bool:
-    """True when a dated time (groups month, year, only) is before the event's month (its year, without a month);
-    a month without a year is before unless it is the event's own."""
-    event = event_month(date)
+    """True when a dated time (groups day, month, year, only) is before the event's month (its year, without a
+    month; more than a day before its date, with a day): a month without a year is before unless it is the
+    event's own."""
+    event = event_day(date)
     if event is None:
         return True
     month = _MONTH_NUMBER[dated.group("month").lower()] if dated.group("month") else 0
-    if month and not (dated.group("year") or dated.group("only")):
+    year = int(dated.group("year") or dated.group("only") or 0)
+    if dated.group("day") and month:
+        day = int(dated.group("day"))
+        if not year:  # '17 May' told of an event of 20 May; '28 December' of an event of 3 January: the one before
+            year = event[0] if (month, day) <= event[1:] else event[0] - 1
+        try:
+            return (dt.date(*event) - dt.date(year, month, day)).days > 1  # a two-day event is one
+        except ValueError:  # '31 April', as a note may mistype it
+            return False
+    if month and not year:
         return month != event[1]  # 'in September' told of an April event: the September before
-    year = int(dated.group("year") or dated.group("only"))
-    return (year, month) < event if month else year < event[0]
+    return (year, month) < event[:2] if month else year < event[0]
 
 
-def event_month(date: str) -> tuple[int, int] | None:
-    """(year, month) of an event's date as ACLED writes it ('2025-04-03', '3 April 2025'), or of a note's opening
-    date; None when there is none.
+def event_day(date: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of an event's date as ACLED writes it ('2025-04-03', '3 April 2025'), or of a note's
+    opening date; None when there is none.
 
-    >>> event_month("2025-04-03"), event_month("On 3 April 2025, in Kale"), event_month("")
-    ((2025, 4), (2025, 4), None)
+    >>> event_day("2025-04-03"), event_day("On 3 April 2025, in Kale"), event_day("")
+    ((2025, 4, 3), (2025, 4, 3), None)
     """
     if iso := _ISO.search(date[:40]):
-        return int(iso.group(1)), int(iso.group(2))
+        return int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
     if written := _WRITTEN.search(date[:60]):
-        return int(written.group(2)), _MONTH_NUMBER[written.group(1).lower()]
+        return int(written.group(3)), _MONTH_NUMBER[written.group(2).lower()], int(written.group(1))
     return None
 
 
