@@ -223,10 +223,20 @@ def they_are_the_subject(previous: str) -> bool:
     >>> they_are_the_subject("troops attacked but were repulsed"), they_are_the_subject("troops raided the village")
     (True, False)
     """
-    return bool(_PLIGHT.search(previous) or not _ACTION_ON.search(previous))
+    return bool(_own_plight(previous) or not _ACTION_ON.search(previous))
 
 
-_LEAD = re.compile(r"\b(?:were|was|had|suffered|ran out|lost|attacked|\w+ed)\b", re.I)
+_LEAD = re.compile(r"(?<![\w-])(?:were|was|had|suffered|ran out|lost|attacked|\w+ed)\b", re.I)
+_OTHERS_CLAUSE = re.compile(r"\b(?:who|whom|which|where|that|whose|when)\b", re.I)
+
+
+def _own_plight(previous: str) -> re.Match | None:
+    """The plight of the clause's own subject ('the soldiers attacked but were repulsed'), not of others it names
+    ('surrounded 40 soldiers who were outnumbered', 'shelled the village, where a woman was killed')."""
+    plight = _PLIGHT.search(previous)
+    if plight and (lead := _LEAD.search(previous)) and _OTHERS_CLAUSE.search(previous, lead.start(), plight.start()):
+        return None
+    return plight
 
 
 def plight_words(previous: str) -> str:
@@ -236,7 +246,7 @@ def plight_words(previous: str) -> str:
     >>> plight_words("the soldiers' commander was killed"), plight_words("militia members lost their leader")
     ('the soldiers', 'militia members')
     """
-    if not _PLIGHT.search(previous):
+    if not _own_plight(previous):
         return ""
     return re.split(r"['’]", _LEAD.split(previous, maxsplit=1)[0], maxsplit=1)[0].strip()
 

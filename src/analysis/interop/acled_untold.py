@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
 from .acled_when import MONTHS as _MONTHS
 from .acled_when import before_the_event, escaped, when_earlier
@@ -28,52 +29,10 @@ _INFINITIVE = re.compile(
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
     re.I,
 )
-#: 'said reports that 50 soldiers surrendered were false'
-_UNTRUE = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
-    r"\bcorrected (?:the |those |these |its )?reports?\b|"
-    r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
-    r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
-    r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+on\s+"
-    r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
-    r"(?:claimed|alleged|said|reported)\b|"
-    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?)\s+"
-    r"(?:claimed|alleged|reported|said)\b|"
-    r"\b(?:claimed|alleged|said|reported)\s*,?\s+(?:without|with\s+no)\s+(?:(?:providing|offering|giving|citing|showing)\s+)?"
-    r"(?:any\s+)?evidence\b|"
-    r"\bwithout\s+(?:(?:providing|offering|giving|citing|showing)\s+)?(?:any\s+)?evidence\s*,\s*(?:[\w'’-]+\s+){0,4}?"
-    r"(?:claimed|alleged|said|reported|stated)\b|"
-    r"\b(?:providing|offering|giving|gave|offered|provided|citing|cited|showed|showing)\s+no\s+evidence\b|"
-    r"\bwithout\s+(?:providing|offering|giving|citing|showing)\s+(?:any\s+)?evidence\b|"
-    r"\b(?:rumou?rs?|posts?|messages?)\s+on social media\s+(?:said|claimed|alleged|reported)\b|"
-    r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b|"
-    r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
-    r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
-    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
-    r"\breports? (?:circulated|spread) on social media\b|"
-    # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
-    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
-    r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )\breports?\s+on social media\b"
-    r"(?!,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:said|claimed|announced|stated|reported))|"
-    r"\bcirculated (?:claims|reports|rumou?rs)\b|"
-    r"\b(?:posts?|messages?|reports?|rumou?rs?|videos?)\s+(?:\w+\s+)?(?:circulated|circulating|spread|shared)\s+"
-    r"(?:\w+\s+)?on social media\b|"
-    r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
-    r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
-    r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b",
-    re.I,
-)
 _STOPPED = re.compile(
     r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,6}(?:from\s+)?$",
     re.I,
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
-#: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
-_RUMOUR_THAT = re.compile(
-    r"\brumou?r(?:s|ed)?\b[^.;,]*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
-    r"\b(?:claims?|reports?)\s+(?:circulated|circulating|spread)\b[^.;]*$",
-    re.I,
-)
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
@@ -82,7 +41,9 @@ _ASKED = re.compile(
     re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
-_SAID = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told)\b", re.I)
+_SAID = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement|announcement)\b", re.I
+)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
@@ -101,13 +62,15 @@ _DENIED = re.compile(
 )  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
-_UNTRUE_WORDS = (
-    *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
-    *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
-    "circulated",
-)
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)\s+(?:possible\s+)?$", re.I)
+#: 'would treat surrendered personnel', 'the surrendered soldiers': an adjective of people, no surrender told
+_SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
+_TREAT = re.compile(
+    r"\b(?:the|treat|treated|treating|of|for|all|its|their|house|housed|holding|held|release[ds]?|free[ds]?|"
+    r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?)\s+$",
+    re.I,
+)
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
 _RELATIVE = re.compile(
     r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)\s+|"
@@ -169,7 +132,9 @@ _TOLD_OF = re.compile(
     r"(?:about|of|on|regarding)\s+$",
     re.I,
 )
-_FOR = re.compile(r"(?<!credit )\bfor\s+$", re.I)  # 'sentenced to death for deserting their unit': an earlier act
+_FOR = re.compile(
+    r"(?<!credit )(?<!credited )(?<!praised )(?<!responsibility )\bfor\s+$", re.I
+)  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
 
@@ -212,26 +177,16 @@ def _positions_left(kind: str, tail: str) -> bool:
     return kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None
 
 
-def _untrue(before: str, after: str) -> bool:
-    """A rumour, an unverified report or one said to be false, around the verb or before it ('rumours spread that
-    police had abandoned the station, and ...': whatever follows a comma)."""
-    cut = before.rfind(";")
-    if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
-        before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
-    after = after.split(";", 1)[0]  # not '; Facebook posts claimed 30 did'
-    text = before + after
-    low = text.lower()
-    if not any(w in low for w in _UNTRUE_WORDS):
-        return False
-    return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
-
-
 _BACK_TO_OWN = re.compile(
     r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
 )
-_GOES_ON = re.compile(r"\s*(?:they|(?:[\w-]+\s+)?of them|some|most|others)\b", re.I)
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
-_LONG_AFTER = re.compile(r"\b(?:years?|months?|weeks?)\s+(?:after|since)\s+$", re.I)  # 'two years after cutting ties'
+_LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
+    r"\b(?:years?|months?|weeks?|days)\s+(?:after|since)\s+(?:[^.;,]{0,40}\s)?$", re.I
+)
+_IF_NOT_DONE = re.compile(
+    r"^[^.;]{0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next|soon)\b", re.I
+)  # 'capturing them if ...'
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
@@ -242,9 +197,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         return "escaped"
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
-    dated = (
-        "had" in tail and _HAD.search(tail) or verb.split(" ", 1)[0][-3:].lower() == "ing" and _AFTER_ING.search(tail)
-    )
+    told = kind == "captured" and _TOLD_OF.search(tail)  # 'a statement on capturing 20 soldiers (in March)'
+    gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
+    dated = "had" in tail and _HAD.search(tail) or gerund and (_AFTER_ING.search(tail) or told)
     if (
         before_the_event(after, date, bool(dated))
         or "when" in tail
@@ -270,7 +225,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and not _FACT_TO.search(tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)
-        or _untrue(before, after)
+        or untrue(before, after)
         or "unconfirmed number" in tail
         and _UNCONFIRMED.search(tail)
         or verb.lower().startswith(("giving", "given"))
@@ -281,7 +236,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.lower().endswith("ing")
         and (
-            _STOPPED.search(tail) or _ABOUT.search(tail) and not (kind == "captured" and _TOLD_OF.search(tail))
+            _STOPPED.search(tail) or _ABOUT.search(tail) and not (told and not _IF_NOT_DONE.match(after))
         )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
         or ("if " in tail or "unless " in tail)
         and _IF.search(tail)
@@ -295,6 +250,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         or verb.lower() in ("surrender", "surrenders")
         and _NOUN.search(tail)
         and not claimed_surrender(verb, before, after)
+        or verb.lower() == "surrendered"
+        and _SURRENDERED_PEOPLE.match(after)
+        and _TREAT.search(tail)
     ):
         return "a description"
     return ""

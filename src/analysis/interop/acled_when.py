@@ -25,6 +25,11 @@ _RELATIVE_EARLIER = re.compile(
     r"\b(?:years?|months?|weeks?) (?:ago|earlier)\b|\bearlier (?:this|that|in the) (?:year|month)\b",
     re.I,
 )
+_AGO = re.compile(  # an earlier time for any verb ('surrendered last week'), not 'since last month's fall'
+    r"(?:years?|months?|weeks?) (?:ago|earlier)|earlier (?:this|that|in the) (?:year|month)|"
+    r"(?<!since )last (?:year|month|week)\b(?!['’])",
+    re.I,
+)
 #: a dated time: 'in July 2024', 'in late March', 'in early 2024', 'since mid-March'
 _DATED = re.compile(
     rf"\b(?:(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?|on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
@@ -33,11 +38,14 @@ _DATED = re.compile(
 )
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)")
 _WRITTEN = re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\s+(20\d\d)\b")
+_A_MONTH = re.compile(rf"\b({MONTHS})\s+(20\d\d)\b")
 #: the clause a time belongs to: up to the end of the sentence, a relative clause or another clause
 _CLAUSE_END = re.compile(
-    r"[.;]|\b(?:which|who|where|when|adding)\b|,\s+(?:and|but|while|whereas|after|before)\b|\bsaid in\b|"
-    r",\s+(?:it|they)\s+(?:said|added)\b"
-)
+    r"[.;]|\b(?:which|who|where|when|adding|after|before|that|following|until|because|while)\b|\bsaid in\b|"
+    r",\s+(?:it|they)\s+(?:said|added)\b|,\s+(?:its|their|his|as|joining)\b|\b(?:they|he|she|we)\b|"
+    r",\s+the\b(?!\s+[\w-]+\s+(?:said|added|reported|claimed))|"
+    r"\b(?:launched|begun|began|started|conscripted|recruited|deployed|stationed|formed|founded|trained|enlisted)\b"
+)  # not 'after a siege that began last month', 'during an offensive launched in January', ', its first since January'
 
 
 _WHEN_EARLIER = re.compile(  # 'had been taken by the KIA in January, when about 30 soldiers ... surrendered'
@@ -62,7 +70,7 @@ def _earlier(dated: re.Match, date: str) -> bool:
         return True
     month = _MONTH_NUMBER[dated.group("month").lower()] if dated.group("month") else 0
     year = int(dated.group("year") or dated.group("only") or 0)
-    if dated.group("day") and month:
+    if dated.group("day") and month and event[2]:
         day = int(dated.group("day"))
         if not year:  # '17 May' told of an event of 20 May; '28 December' of an event of 3 January: the one before
             year = event[0] if (month, day) <= event[1:] else event[0] - 1
@@ -86,6 +94,8 @@ def event_day(date: str) -> tuple[int, int, int] | None:
         return int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
     if written := _WRITTEN.search(date[:60]):
         return int(written.group(3)), _MONTH_NUMBER[written.group(2).lower()], int(written.group(1))
+    if month := _A_MONTH.search(date[:60]):  # 'On an unknown date in April 2025': the month, no day
+        return int(month.group(2)), _MONTH_NUMBER[month.group(1).lower()], 0
     return None
 
 
@@ -96,9 +106,9 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
     dated time is.
     """
     own = _CLAUSE_END.split(after[:200], maxsplit=1)[0][:140]
-    if "last " in own or " ago" in own or "earlier" in own or "previous" in own or "prior" in own or "past " in own:
-        if _RELATIVE_EARLIER.search(own):
-            return True
+    if " ago" in own or "earlier" in own or "last " in own or dated and ("previous" in own or "prior" in own):
+        if dated and _RELATIVE_EARLIER.search(own) or _AGO.search(own):
+            return True  # 'joined the PDF, years ago'; with a pluperfect, also 'last month', 'in previous fighting'
     dated = dated and _DATED.search(own)
     if not dated:
         return False
@@ -131,11 +141,21 @@ _FROM_PRISON = re.compile(
     r"(?:camp|place|house|compound|building) where they (?:were|had been) (?:being )?held)\b(?P<run>[^.;,]{0,40})",
     re.I,
 )
-_OWN_JAIL = re.compile(
-    r"\b(?:military|army|police|junta|military's|army's|police's|junta's)\b|\bwhere they guarded\b", re.I
+_OWN_JAIL = re.compile(  # of whose jail: 'the army's prison', 'the battalion's lock-up'
+    r"\b(?:military|army|police|junta|battalion|regiment)(?:['’]s)?\s+(?:[\w-]+\s+)?$", re.I
 )
+_RUN_BY_OWN = re.compile(  # 'a jail run by the military', 'the detention centre where they guarded prisoners'
+    r"^\s*(?:(?:run|operated|controlled|managed)\s+by|of)\s+(?:the\s+)?(?:military|army|police|junta)\b|"
+    r"^\s*where they guarded\b|^\s*(?:at|in|of)\s+(?:their|its|his)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:police station|base|camp|battalion|unit|headquarters)\b|"
+    r"\bwhere\s+(?:the\s+)?(?:military|army|police|junta)\s+(?:had\s+)?(?:jailed|held|detained|imprisoned|locked)\b",
+    re.I,
+)
+_GUARDS = re.compile(r"\b(?:guarding|guarded|inmates)\b", re.I)  # 'the prison they were guarding'
 _JUNTA_PEOPLE = re.compile(
-    r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?|deserters?)\b", re.I
+    r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?|deserters?|militia\w*|"
+    r"pyu saw htee)\b",
+    re.I,
 )
 
 
@@ -147,6 +167,8 @@ def escaped(verb: str, after: str, tail: str) -> bool:
     if _OWN_CUSTODY.match(after) and junta:
         return False
     prison = verb.lower() == "escaped" and _FROM_PRISON.match(after)
-    if prison and junta and _OWN_JAIL.search(prison.group("whose") + prison.group("run")):
+    if prison and junta and (_OWN_JAIL.search(prison.group("whose")) or _RUN_BY_OWN.search(prison.group("run"))):
         return False
+    if prison and junta and ("guard" in tail[-80:].lower() or _GUARDS.search(after[:100])):
+        return False  # '15 police officers guarding the prison escaped from it': its guards fled
     return bool(_FROM_CUSTODY.match(after) or prison or _CAPTIVES.search(tail))

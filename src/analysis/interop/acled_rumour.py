@@ -1,0 +1,82 @@
+"""A rumour, an unverified report or one said to be false in an ACLED note, for :mod:`.acled_untold`: the words
+that make a verb's event no fact ('rumours spread that police had abandoned the station', 'according to posts on
+Facebook', 'claimed, without evidence, that').
+
+>>> untrue("social media posts claimed that 12 soldiers had ", " to the AA."), untrue("12 soldiers ", " to the AA.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: 'said reports that 50 soldiers surrendered were false'
+_UNTRUE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
+    r"\bcorrected (?:the |those |these |its )?reports?\b|"
+    r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
+    r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
+    r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+on\s+"
+    r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
+    r"(?:claimed|alleged|said|reported)\b|"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?|pages)\s+"
+    r"(?:(?:run|operated)\s+by\s+[^.;,]{1,40}?\s+)?(?:claimed|alleged|reported|said)\b|"
+    r"\b(?:claimed|alleged|said|reported)\s*,?\s+(?:without|with\s+no)\s+(?:(?:providing|offering|giving|citing|showing)\s+)?"
+    r"(?:any\s+)?evidence\b|"
+    r"\bwithout\s+(?:(?:providing|offering|giving|citing|showing)\s+)?(?:any\s+)?evidence\s*,\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:claimed|alleged|said|reported|stated)\b|"
+    r"\b(?:claimed|alleged|said|reported|stated)\b[^.;]*\b(?:(?:providing|offering|giving|gave|offered|provided|citing|"
+    r"cited)\s+no\s+evidence|without\s+(?:providing|offering|giving|citing|showing)\s+(?:any\s+)?evidence)\b|"
+    r"\b(?:rumou?rs?|posts?|messages?|reports?)\s+on social media\s+(?:said|claimed|alleged|reported)\b|"
+    r"\bsocial media reports?\s+(?:said|claimed|alleged)\b|"
+    r"\b(?:providing|offering|giving|gave|offered|provided|citing|cited|showing|showed)\s+no\s+evidence\s*,\s*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:said|claimed|alleged|reported|stated)\b|"
+    r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"
+    r"(?!\s+(?:by|of|from)\s)|"
+    r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
+    r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
+    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
+    r"\breports? (?:circulated|spread) on social media\b|"
+    # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
+    r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
+    r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )\breports?\s+on social media\b"
+    r"(?!,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:said|claimed|announced|stated|reported))|"
+    r"\bcirculated (?:claims|reports|rumou?rs)\b|"
+    r"\b(?:posts?|messages?|reports?|rumou?rs?|videos?)\s+(?:\w+\s+)?(?:circulated|circulating|spread|shared)\s+"
+    r"(?:\w+\s+)?on social media\b|"
+    r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
+    r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b",
+    re.I,
+)
+
+#: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
+_RUMOUR_THAT = re.compile(
+    r"\brumou?r(?:s|ed)?\b[^.;,]*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
+    r"\b(?:claims?|reports?)\s+(?:circulated|circulating|spread)\b[^.;,]*$",
+    re.I,
+)
+
+_UNTRUE_WORDS = (
+    *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
+    *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
+    *("circulated", "spread"),
+)
+
+
+def untrue(before: str, after: str) -> bool:
+    """A rumour, an unverified report or one said to be false, around the verb or before it ('rumours spread that
+    police had abandoned the station, and ...': whatever follows a comma)."""
+    cut = before.rfind(";")
+    if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
+        before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
+    after = after.split(";", 1)[0]  # not '; Facebook posts claimed 30 did'
+    text = before + after
+    low = text.lower()
+    if not any(w in low for w in _UNTRUE_WORDS):
+        return False
+    return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
+
+
+_GOES_ON = re.compile(r"\s*(?:they|(?:[\w-]+\s+)?of them|others)\b", re.I)
