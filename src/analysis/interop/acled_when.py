@@ -105,7 +105,10 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
     a time that may be the event's own ('in early April' for 3 April) is not earlier; without an event date, any
     dated time is.
     """
-    own = _CLAUSE_END.split(after[:200], maxsplit=1)[0][:140]
+    window = after[:200]
+    if not dated and " ago" not in window and "earlier" not in window and "last " not in window:
+        return False  # most verbs: no word of an earlier time after them, and no clause to cut
+    own = _CLAUSE_END.split(window, maxsplit=1)[0][:140]
     if " ago" in own or "earlier" in own or "last " in own or dated and ("previous" in own or "prior" in own):
         if dated and _RELATIVE_EARLIER.search(own) or _AGO.search(own):
             return True  # 'joined the PDF, years ago'; with a pluperfect, also 'last month', 'in previous fighting'
