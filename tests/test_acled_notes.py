@@ -1119,6 +1119,7 @@ REVIEWED_AGAIN = {
 OLD_ARMY = "Military Forces of Myanmar (2016-2021)"  # ACLED's names before the coup end in the period's last year
 OLD_POLICE = "Police Forces of Myanmar (2016-2021)"
 AA = "ULA/AA: United League of Arakan/Arakan Army"
+TNLA = "PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army"
 NSCN = "NSCN-K: National Socialist Council of Nagaland-Khaplang"
 CNA = "CNA: Chin National Army"
 SETS_31_32_AND_GAPS = {
@@ -4056,7 +4057,51 @@ SETS_56_57 = {
     ),
 }
 
-#: sets 17 to 57, the reviews and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
+#: sets 58 and 59 (written on 1400a0a): wording they missed, in short, with ACLED's event type and actors; each fails
+#: on 1400a0a
+SETS_58_59 = {
+    "talks on the terms of the battalion's surrender": (
+        (
+            PLACE + "the TNLA and a besieged military battalion held talks on the terms of the battalion's surrender.",
+            "Strategic developments",
+            TNLA,
+            MILITARY,
+        ),
+        None,
+    ),
+    "handed back 14 captured soldiers": (
+        (
+            PLACE + "the AA handed back 14 captured Myanmar military soldiers to the Myanmar military in exchange for "
+            "20 civilians.",
+            "Strategic developments",
+            AA,
+            MILITARY,
+        ),
+        None,
+    ),
+    "a report the side said was false": (
+        (
+            PLACE + "a pro-resistance social media page reported that a military company had surrendered to the TNLA. "
+            "The TNLA later said the report was false.",
+            "Strategic developments",
+            TNLA,
+            "",
+        ),
+        None,
+    ),
+    "taking 40 soldiers prisoner after 'had captured' on an earlier date": (
+        (
+            PLACE + "a military aircraft bombed the town. The AA had captured the last military camp in the township "
+            "on 29 March, taking 40 soldiers prisoner (coded separately).",
+            "Explosions/Remote violence",
+            MILITARY,
+            "Civilians (Myanmar)",
+        ),
+        None,
+    ),
+}
+
+#: sets 17 to 59, the reviews and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -4098,6 +4143,7 @@ BLIND_WORDING = {
     **{f"review 14: {k}": v for k, v in REVIEWED_FOURTEENTH.items()},
     **{f"56-57: {k}": v for k, v in SETS_56_57.items()},
     **{f"review 15: {k}": v for k, v in REVIEWED_FIFTEENTH.items()},
+    **{f"58-59: {k}": v for k, v in SETS_58_59.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},
     **{
         f"review 10, actor1 the military: {k}": ((PLACE + n, "Battles", MILITARY, PDF), e)

@@ -29,7 +29,7 @@ from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
-    r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? over|returned|\w+(?:ed|ing)|of|for)\s+"
+    r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
     rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS})|"
     r"(?:holding|held|releasing|freeing|exchanging|executing|killing|showing|parading|interrogating))\s+$",
     re.I,

@@ -63,7 +63,9 @@ _DENIED = re.compile(
 _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
-_NOUN = re.compile(r"\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)\s+(?:possible\s+)?$", re.I)
+_NOUN = re.compile(  # also "the battalion's surrender"
+    r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:possible\s+)?$", re.I
+)
 #: 'would treat surrendered personnel', 'the surrendered soldiers': an adjective of people, no surrender told
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
 _TREAT = re.compile(
@@ -180,6 +182,7 @@ def _positions_left(kind: str, tail: str) -> bool:
 _BACK_TO_OWN = re.compile(
     r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
 )
+_HAD_THEN = re.compile(r"\bhad\s+(?:been\s+)?\w+\b([^.;]*?),\s*$", re.I)
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
     r"\b(?:years?|months?|weeks?|days)\s+(?:after|since)\s+(?:[^.;,]{0,40}\s)?$", re.I
@@ -206,6 +209,10 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and when_earlier(tail, date)
         or " after" in tail
         and _LONG_AFTER.search(tail)
+        or gerund
+        and "had" in tail
+        and (then := _HAD_THEN.search(tail))
+        and before_the_event(then.group(1), date)  # 'had captured the camp on 29 September, taking 40 soldiers'
     ):
         return "background"  # 'The soldiers had been captured during the fighting for Lashio in July 2024.'
     if (

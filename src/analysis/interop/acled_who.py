@@ -156,10 +156,12 @@ _MEDIA_SAID = re.compile(
     re.I,
 )
 _DENIED_REPORT = re.compile(
-    r"([^.;]{0,80}?)\b(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
+    r"([^.;]{0,80}?)\b(?:(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
     r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
-    r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)",
+    r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
+    r"(?:said|called|described)\s+(?:the|this|that|these|those)\s+(?:reports?|claims?)\s+(?:was|were|as)\s+"
+    r"(?:false|untrue|baseless|fabricated|fake)\b)",  # 'The TNLA later said the report was false.'
     re.I,
 )
 
