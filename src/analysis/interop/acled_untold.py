@@ -192,6 +192,25 @@ _IF_NOT_DONE = re.compile(
 )  # 'capturing them if ...'
 
 
+def _earlier_act(verb: str, tail: str, after: str, date: str, told: bool) -> bool:
+    """True when the verb tells an act dated before the event: 'had captured 6 soldiers in late March', 'after
+    cutting ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'had captured the camp
+    on 29 September, taking 40 soldiers prisoner' (``told``: 'a statement on capturing')."""
+    gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
+    dated = "had" in tail and _HAD.search(tail) or gerund and (_AFTER_ING.search(tail) or told)
+    return bool(
+        before_the_event(after, date, bool(dated))
+        or "when" in tail
+        and when_earlier(tail, date)
+        or " after" in tail
+        and _LONG_AFTER.search(tail)
+        or gerund
+        and "had" in tail
+        and (then := _HAD_THEN.search(tail))
+        and before_the_event(then.group(1), date)
+    )
+
+
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''
     (``date``: the event's, to tell an earlier act: 'had captured 6 soldiers in late March')."""
@@ -201,19 +220,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
     told = kind == "captured" and _TOLD_OF.search(tail)  # 'a statement on capturing 20 soldiers (in March)'
-    gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
-    dated = "had" in tail and _HAD.search(tail) or gerund and (_AFTER_ING.search(tail) or told)
-    if (
-        before_the_event(after, date, bool(dated))
-        or "when" in tail
-        and when_earlier(tail, date)
-        or " after" in tail
-        and _LONG_AFTER.search(tail)
-        or gerund
-        and "had" in tail
-        and (then := _HAD_THEN.search(tail))
-        and before_the_event(then.group(1), date)  # 'had captured the camp on 29 September, taking 40 soldiers'
-    ):
+    if _earlier_act(verb, tail, after, date, bool(told)):
         return "background"  # 'The soldiers had been captured during the fighting for Lashio in July 2024.'
     if (
         _RELATIVE.search(tail)
