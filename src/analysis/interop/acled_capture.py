@@ -60,6 +60,7 @@ _KILLED = re.compile(
     r"(?:soldiers|troops|police\w*|members|militiam[ae]n)\s+and\s*$",
     re.I,
 )
+_GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|was|were|is|are|been|kept|keeps)\s+$", re.I)
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
@@ -246,6 +247,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         return _taken_passive(verb, subject, previous, after)
     if verb.lower() in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
         return "held"  # 'were caught ... and detained by their commander': a passive, its agent after the verb
+    if verb.lower() == "detaining" and _GOING_ON.search(subject[-40:]):
+        return "held"  # 'continued detaining the 12 soldiers it had captured', 'was detaining': people held
     if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(
         row, subject, previous, main, actor_in(after[:80].split(".")[0])
     ):

@@ -255,7 +255,8 @@ _OWN_SUBJECT = re.compile(
     r"\b(?:when|while|after|before|as|because|until|whereas)\s+(?:the|its|their|\d|some|many)\b", re.I
 )
 _A_VERB_AFTER = re.compile(
-    r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called)\b)(?:\w+ed|took|fought|ran|fled|left|came|went|began|broke)\b",
+    r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called)\b)(?:\w+ed|took|fought|ran|fled|left|came|went|began|broke|withdrew|fell|overran|won|lost|drove|"
+    r"struck|swept|gave)\b",
     re.I,
 )
 _AUXILIARY = re.compile(r"\b(?:were|was|had|has|have|been|being)\s*$", re.I)

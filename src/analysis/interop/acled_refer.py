@@ -234,7 +234,9 @@ def _own_plight(previous: str) -> re.Match | None:
     """The plight of the clause's own subject ('the soldiers attacked but were repulsed'), not of others it names
     ('surrounded 40 soldiers who were outnumbered', 'shelled the village, where a woman was killed')."""
     plight = _PLIGHT.search(previous)
-    if plight and (lead := _LEAD.search(previous)) and _OTHERS_CLAUSE.search(previous, lead.start(), plight.start()):
+    lead = _LEAD.search(previous) if plight else None
+    others = _OTHERS_CLAUSE.search(previous, lead.start(), plight.start()) if lead and plight else None
+    if others and "," not in previous[others.end() : plight.start()]:  # 'the camp, which guards the bridge, were'
         return None
     return plight
 
@@ -251,7 +253,11 @@ def plight_words(previous: str) -> str:
     return re.split(r"['’]", _LEAD.split(previous, maxsplit=1)[0], maxsplit=1)[0].strip()
 
 
-_WHOSE = re.compile(r"(?:^|,)\s*whose\s+(?:members|troops|soldiers|personnel|fighters|officers|men)\s*$", re.I)
+_OBJECT_AFTER_VERB = re.compile(r"\b(?:\w+ed|overran|took|seized|hit|struck|fought)\b", re.I)
+_WHOSE = re.compile(
+    r"(?:^|,|\s)\s*whose\s+(?:\d+\s+|[\w-]+\s+)?(?:members|troops|soldiers|personnel|fighters|officers|men)\s*$",
+    re.I,
+)
 
 
 def whose_people(subject: str, previous: str) -> str:
@@ -262,4 +268,9 @@ def whose_people(subject: str, previous: str) -> str:
     'militia'
     """
     whose = _WHOSE.search(subject)
-    return actor_last(subject[: whose.start()] or previous) if whose else ""
+    if not whose:
+        return ""
+    words = subject[: whose.start()] or previous  # the noun just before: 'the Tamu police station, whose officers'
+    named = _OBJECT_AFTER_VERB.split(words)[-1]  # 'attacked | the BGF camp near the border, whose personnel'
+    police = "police" if re.search(r"\bpolice\b", named, re.I) else ""
+    return actor_in(named) or police or actor_in(whose.group(0)) or actor_last(words)

@@ -33,7 +33,8 @@ _UNTRUE = re.compile(
     r"\b(?:providing|offering|giving|gave|offered|provided|citing|cited|showing|showed)\s+no\s+evidence\s*,\s*"
     r"(?:[\w'’-]+\s+){0,3}?(?:said|claimed|alleged|reported|stated)\b|"
     r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"
-    r"(?!\s+(?:by|of|from)\s)|"
+    r"(?!\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:PDF|KIA|AA|TNLA|MNDAA|KNLA|KNDF|CNA|CDF|LDF|BGF|"
+    r"NUG|military|army|police|junta|ministry|spokes\w+)\b)|"  # not 'by the Kale PDF'; 'from a pro-military account'
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
@@ -79,4 +80,4 @@ def untrue(before: str, after: str) -> bool:
     return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
 
 
-_GOES_ON = re.compile(r"\s*(?:they|(?:[\w-]+\s+)?of them|others)\b", re.I)
+_GOES_ON = re.compile(r"\s*(?:they|(?:[\w-]+\s+)?of them|others|(?:some|most)\b(?!\s+\d))\b", re.I)

@@ -41,12 +41,11 @@ _ASKED = re.compile(
     re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
-_SAID = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement|announcement)\b", re.I
-)
+_SAID = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that)\b", re.I)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
+    r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
     r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
@@ -70,7 +69,7 @@ _NOUN = re.compile(  # also "the battalion's surrender"
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
 _TREAT = re.compile(
     r"\b(?:the|treat|treated|treating|of|for|all|its|their|house|housed|holding|held|release[ds]?|free[ds]?|"
-    r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?)\s+$",
+    r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?|let|allow)\s+(?:\d+\s+)?$",
     re.I,
 )
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
@@ -131,7 +130,7 @@ _ABOUT = re.compile(r"\b(?:about|of|on|regarding)\s+$", re.I)
 #: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
 _TOLD_OF = re.compile(
     r"\b(?:statement|announcement|boasted|spoke|reported|credit|proud|details|reporters|photos?|videos?|footage)\s+"
-    r"(?:about|of|on|regarding)\s+$",
+    r"(?:about|of|on|regarding)\s+$|\b(?:credit(?:ed)?|praised|responsibility)\s+for\s+$",
     re.I,
 )
 _FOR = re.compile(
@@ -182,13 +181,17 @@ def _positions_left(kind: str, tail: str) -> bool:
 _BACK_TO_OWN = re.compile(
     r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
 )
+_AFTER_THEY_HAD = re.compile(r"\bafter\s+(?:they|he|she)\s+had\s+(?:been\s+)?$", re.I)  # 'executed them after'
+#: 'the report did not say when or where they had surrendered': no event told
+_NOT_SAID = re.compile(r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b[^.;]*$", re.I)
 _HAD_THEN = re.compile(r"\bhad\s+(?:been\s+)?\w+\b([^.;]*?),\s*$", re.I)
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
-    r"\b(?:years?|months?|weeks?|days)\s+(?:after|since)\s+(?:[^.;,]{0,40}\s)?$", re.I
+    r"\b(?:years?|months?|weeks?|days|a day|hours)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}(?:had\s+)?(?:been\s+)?$",
+    re.I,
 )
 _IF_NOT_DONE = re.compile(
-    r"^[^.;]{0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next|soon)\b", re.I
+    r"^(?:(?!\b(?:who|which)\b)[^.;]){0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next)\b", re.I
 )  # 'capturing them if ...'
 
 
@@ -220,8 +223,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
     told = kind == "captured" and _TOLD_OF.search(tail)  # 'a statement on capturing 20 soldiers (in March)'
-    if _earlier_act(verb, tail, after, date, bool(told)):
-        return "background"  # 'The soldiers had been captured during the fighting for Lashio in July 2024.'
+    if _earlier_act(verb, tail, after, date, bool(told)) or kind == "surrendered" and _AFTER_THEY_HAD.search(tail):
+        return "background"  # 'had been captured ... in July 2024'; 'executing them after they had laid down arms'
     if (
         _RELATIVE.search(tail)
         or _FOR.search(tail)
@@ -254,6 +257,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
         or ("if " in tail or "unless " in tail)
         and _IF.search(tail)
+        or " not " in tail
+        and _NOT_SAID.search(tail)
     ):
         return "not done"
     if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):

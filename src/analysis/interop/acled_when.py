@@ -27,25 +27,34 @@ _RELATIVE_EARLIER = re.compile(
 )
 _AGO = re.compile(  # an earlier time for any verb ('surrendered last week'), not 'since last month's fall'
     r"(?:years?|months?|weeks?) (?:ago|earlier)|earlier (?:this|that|in the) (?:year|month)|"
+    r"\b(?:in|during) (?:the |an? )?(?:earlier|previous|prior) (?:fighting|clash(?:es)?|battles?|attacks?|offensives?|"
+    r"ambush(?:es)?|raids?)\b|\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|"
     r"(?<!since )last (?:year|month|week)\b(?!['’])",
     re.I,
 )
 #: a dated time: 'in July 2024', 'in late March', 'in early 2024', 'since mid-March'
 _DATED = re.compile(
-    rf"\b(?:(?:in|during|since)\s+(?:early\s+|mid-|late\s+)?|on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
+    rf"\b(?:(?:in|during|since|until)\s+(?:early\s+|mid-|late\s+)?|on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
     rf"(?:\s*(?:and|to|-|–)\s*(?:early\s+|mid-|late\s+)?(?:{MONTHS}))?(?:,?\s+(?P<year>20\d\d))?|(?P<only>20\d\d))\b",
     re.I,
 )
+_ON_A_DAY = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)")
 _WRITTEN = re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\s+(20\d\d)\b")
 _A_MONTH = re.compile(rf"\b({MONTHS})\s+(20\d\d)\b")
 #: the clause a time belongs to: up to the end of the sentence, a relative clause or another clause
+_PARTICIPLES = r"launched|begun|began|started|conscripted|recruited|deployed|stationed|formed|founded|trained|enlisted"
 _CLAUSE_END = re.compile(
     r"[.;]|\b(?:which|who|where|when|adding|after|before|that|following|until|because|while)\b|\bsaid in\b|"
     r",\s+(?:it|they)\s+(?:said|added)\b|,\s+(?:its|their|his|as|joining)\b|\b(?:they|he|she|we)\b|"
-    r",\s+the\b(?!\s+[\w-]+\s+(?:said|added|reported|claimed))|"
-    r"\b(?:launched|begun|began|started|conscripted|recruited|deployed|stationed|formed|founded|trained|enlisted)\b"
+    rf",\s+the\b(?!\s+[\w-]+\s+(?:said|added|reported|claimed))|\b(?:{_PARTICIPLES})\b"
 )  # not 'after a siege that began last month', 'during an offensive launched in January', ', its first since January'
+#: the clause a pluperfect's time belongs to: it goes on past 'following clashes in March', 'when the PDF took the
+#: town in November 2023', ', he said,'
+_DATED_END = re.compile(
+    r"[.;]|\b(?:which|who|where|adding|that)\b|\bsaid in\b|,\s+(?:it|they)\s+(?:said|added)\b|"
+    rf",\s+(?:its|their|his|as)\b|\b(?:{_PARTICIPLES})\b"
+)
 
 
 _WHEN_EARLIER = re.compile(  # 'had been taken by the KIA in January, when about 30 soldiers ... surrendered'
@@ -73,6 +82,9 @@ def _earlier(dated: re.Match, date: str) -> bool:
     if dated.group("day") and month and event[2]:
         day = int(dated.group("day"))
         if not year:  # '17 May' told of an event of 20 May; '28 December' of an event of 3 January: the one before
+            ahead = (month - event[1]) % 12
+            if (month, day) > event[1:] and ahead <= 1:
+                return False  # '4 April' told of an event of 3 April: not an earlier year's
             year = event[0] if (month, day) <= event[1:] else event[0] - 1
         try:
             return (dt.date(*event) - dt.date(year, month, day)).days > 1  # a two-day event is one
@@ -106,14 +118,15 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
     dated time is.
     """
     window = after[:200]
-    if not dated and " ago" not in window and "earlier" not in window and "last " not in window:
+    on_a_day = not dated and _ON_A_DAY.search(window)  # 'surrendered to it on 28 March': any verb, by its day
+    if not (dated or on_a_day) and not any(w in window for w in (" ago", "earlier", "last ", "previous", "prior")):
         return False  # most verbs: no word of an earlier time after them, and no clause to cut
-    own = _CLAUSE_END.split(window, maxsplit=1)[0][:140]
-    if " ago" in own or "earlier" in own or "last " in own or dated and ("previous" in own or "prior" in own):
+    own = (_DATED_END if dated else _CLAUSE_END).split(window, maxsplit=1)[0][:140]
+    if " ago" in own or "earlier" in own or "last " in own or "previous" in own or "prior" in own:
         if dated and _RELATIVE_EARLIER.search(own) or _AGO.search(own):
             return True  # 'joined the PDF, years ago'; with a pluperfect, also 'last month', 'in previous fighting'
-    dated = dated and _DATED.search(own)
-    if not dated:
+    dated = (dated or on_a_day) and _DATED.search(own)
+    if not dated or on_a_day and not dated.group("day"):
         return False
     return _earlier(dated, date)
 
@@ -154,7 +167,10 @@ _RUN_BY_OWN = re.compile(  # 'a jail run by the military', 'the detention centre
     r"\bwhere\s+(?:the\s+)?(?:military|army|police|junta)\s+(?:had\s+)?(?:jailed|held|detained|imprisoned|locked)\b",
     re.I,
 )
-_GUARDS = re.compile(r"\b(?:guarding|guarded|inmates)\b", re.I)  # 'the prison they were guarding'
+_GUARDS = re.compile(  # 'the prison they were guarding', 'abandoning the inmates'
+    r"\b(?:they|who)\s+(?:were\s+|had\s+been\s+)?guard(?:ing|ed)\b|\babandoning\s+(?:the\s+|its\s+)?(?:inmates|prisoners)\b",
+    re.I,
+)
 _JUNTA_PEOPLE = re.compile(
     r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?|deserters?|militia\w*|"
     r"pyu saw htee)\b",
