@@ -30,7 +30,7 @@ from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
-    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS})|"
+    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|dozens of)|"
     r"(?:holding|held|releasing|freeing|exchanging|executing|killing|showing|parading|interrogating))\s+$",
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
@@ -112,7 +112,7 @@ _SPEAKERS_OWN = re.compile(
 )
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b")
 _NOBODY = re.compile(
-    r"(?i)\b(?:and|but|they|them|some|others?|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
+    r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")

@@ -59,7 +59,7 @@ NAMED_LIST = re.compile(
 #: where the places a verb names end: a clause mark, or 'and' before another verb ('and withdrew to the base')
 _OBJECT_END = re.compile(
     r"[,;]|(?<!\bNo)(?<!\bno)\.|\s+(?:and|then)\s+(?=\w+ed\b|withdrew|went|fled|left|took|ran|fell)|"
-    r"\s+(?:after|before|when|as|while|following|ahead of|amid)\b",
+    r"\s+(?:after|before|when|while|following|ahead of|amid)\b|(?<!\bmany)\s+as\b(?!\s+many\b)",  # 'as many as five'
     re.I,
 )
 #: the next item of a list of positions after a comma: 'the Taung Min camp,' or 'the Taung Min camp and'
@@ -86,8 +86,8 @@ _UNCOUNTED_LAST = re.compile(
     re.I,
 )
 _QUALIFIER = re.compile(
-    r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly)"
-    r"\s+$",
+    r"\b(?:around|about|some|over|nearly|almost|more than|at least|up to|as many as|an estimated|approximately|roughly|"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or))\s+$",  # '4 to 5 outposts': a range
     re.I,
 )
 _NAMED_BY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _NAMERS)})\s+$", re.I)
@@ -117,7 +117,7 @@ def positions_in(words: str) -> tuple[str, str]:
     figures = []  # (figure, phrase, number, where); a list named one by one: 'the Sin Gaung and Thit Yar Gyi stations'
     for m in lists:
         n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1).strip()) if name])
-        figures.append((str(n), m.group(0), n, m.start()))
+        figures.append((str(n), m.group(0), n, m.start(), False))
     for m in _PLACES.finditer(words):
         if any(a.start() <= m.start() < a.end() for a in lists):
             continue
@@ -133,9 +133,10 @@ def positions_in(words: str) -> tuple[str, str]:
         count = parsed_count(figure)
         if named and count is None and not (noun.endswith("s") and noun != "headquarters"):
             continue  # 'the town', 'the hill': a place, not a position counted
-        if count is None or count.best is None:  # 'several posts', 'its camps': no figure for all of them
+        number = None if count is None else count.best if count.best is not None else count.low or count.high
+        if number is None:  # 'several posts', 'its camps': no figure for all of them
             return "", "no figure for the positions in ACLED's notes: count left empty"
-        figures.append((figure, m.group(0), count.best, m.start()))
+        figures.append((figure, m.group(0), number, m.start(), count.best is None))  # '4 to 5 outposts': a range
     if not figures or _UNCOUNTED_LAST.search(words):
         return "", "no figure for the positions in ACLED's notes: count left empty"
     figures.sort(key=lambda f: f[3])
@@ -145,6 +146,8 @@ def positions_in(words: str) -> tuple[str, str]:
         return figures[0][
             0
         ], f"count {figures[0][0]}: the places named one by one in {figures[0][1]!r} in ACLED's notes"
+    if any(f[4] for f in figures):  # a range or a ceiling beside another figure: no sum to give
+        return "", "no figure for the positions in ACLED's notes: count left empty"
     total, said = sum(f[2] for f in figures), " and ".join(repr(f[1]) for f in figures)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"
 
@@ -155,7 +158,11 @@ _FROM_POSITION = re.compile(
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,
 )
-_AFTER_POSITION = re.compile(rf"^\s+(?:(?:(?!to\b)\S+\s+){{0,5}}?{POSITIONS}\b|{NAMED_LIST.pattern})", re.I)
+_AFTER_POSITION = re.compile(  # 'abandoned 4 to 5 outposts': 'to' only between figures
+    rf"^\s+(?:(?:(?!to\b)\S+|(?<=\w\s)to(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))\s+){{0,5}}?"
+    rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
+    re.I,
+)
 #: what left a camp empty that is no side ('the airstrike left the camp empty')
 AN_ATTACK = re.compile(
     r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I

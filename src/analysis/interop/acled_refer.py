@@ -182,6 +182,9 @@ _KILLED_BEFORE = re.compile(
     r"commander|fighters|personnel)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+\d+)?)?)[^.;]{0,80}?\s+and\s*$",
     re.I,
 )
+_ATTACKED_KILLING = re.compile(
+    rf"\b(?:attacked|ambushed|raided|clashed with)\s+([^,.;]{{3,60}}?),\s*killing\s+(?:{NUMBER_WORDS})\s+and\s*$", re.I
+)
 _LEADING = re.compile(
     rf"^(?:(?:the|a|an|about|around|at least|more than|over|nearly|almost|some|several|dozens of|scores of|"
     rf"{NUMBER_WORDS})\s+)+",
@@ -196,9 +199,14 @@ def of_the_killed(before: str, after: str) -> str:
     >>> of_the_killed("the PDF killed four Pyu Saw Htee members and ", " three."), of_the_killed("", " 12 soldiers")
     (' three Pyu Saw Htee members.', ' 12 soldiers')
     """
-    if not (figure := _BARE_FIGURE.match(after)) or not (killed := _KILLED_BEFORE.search(before[-200:])):
+    if not (figure := _BARE_FIGURE.match(after)):
         return after
-    who = _LEADING.sub("", killed.group("who"))
+    if killed := _KILLED_BEFORE.search(before[-200:]):
+        who = _LEADING.sub("", killed.group("who"))
+    elif attacked := _ATTACKED_KILLING.search(before[-200:]):
+        who = f"members of {attacked.group(1)}"  # 'attacked a Pyu Saw Htee group, killing 2 and capturing 4'
+    else:
+        return after
     return f"{figure.group(0).rstrip()} {who}{after[figure.end() :]}"
 
 

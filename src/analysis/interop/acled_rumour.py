@@ -48,7 +48,9 @@ _UNTRUE = re.compile(
     r"(?:\w+\s+)?on social media\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
-    r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b",
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b|"
+    r"\bpurportedly\s+(?:show(?:s|ing)?|depict(?:s|ing)?)\b|"
+    r"\b(?:videos?|photos?|images?|posts?|claims?)\s+circulat(?:ed|ing)\s+online\b",
     re.I,
 )
 

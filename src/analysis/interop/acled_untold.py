@@ -26,6 +26,7 @@ _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
+    r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross)\b[^.;,]{0,40}\b(?:and|or)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
     re.I,
 )
@@ -93,7 +94,7 @@ _ELSEWHERE = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|"
-    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:had|have|has|were|was)\s+(?:been\s+)?$",
+    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
