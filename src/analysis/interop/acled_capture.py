@@ -60,7 +60,7 @@ _KILLED = re.compile(
     r"(?:soldiers|troops|police\w*|members|militiam[ae]n)\s+and\s*$",
     re.I,
 )
-_GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|was|were|is|are|been|kept|keeps)\s+$", re.I)
+_GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|kept|keeps)\s+$", re.I)
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
@@ -237,21 +237,31 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     return who or "unknown", count_words
 
 
+def _held(verb: str, subject: str, after: str) -> bool:
+    """People held, no capture told: 'were caught ... and detained by their commander' (a passive, its agent after
+    the verb), 'continued detaining the 12 soldiers it had captured'."""
+    low = verb.lower()
+    if low in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
+        return True
+    return low == "detaining" and _GOING_ON.search(subject[-40:]) is not None
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _A_FIGURE.fullmatch(subject) and person(after[:40]):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
     if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
         after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
-    if _PASSIVE.search(subject[-60:]):
+    if _PASSIVE.search(subject[-60:]) and verb[-3:].lower() != "ing":  # not 'was detaining'
         return _taken_passive(verb, subject, previous, after)
-    if verb.lower() in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
-        return "held"  # 'were caught ... and detained by their commander': a passive, its agent after the verb
-    if verb.lower() == "detaining" and _GOING_ON.search(subject[-40:]):
-        return "held"  # 'continued detaining the 12 soldiers it had captured', 'was detaining': people held
-    if verb.lower() in ("arrested", "abducted", "took away") and _by_the_junta(
-        row, subject, previous, main, actor_in(after[:80].split(".")[0])
-    ):
+    if _held(verb, subject, after):
+        return "held"
+    arrest = (
+        verb.lower() in ("arrested", "abducted", "took away")
+        or verb.lower() == "detaining"
+        and _PASSIVE.search(subject)
+    )
+    if arrest and _by_the_junta(row, subject, previous, main, actor_in(after[:80].split(".")[0])):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)
     if end and (apposed := _APPOSED.match(after, end.start())):  # 'X, the commander of LIB-348, and his deputy'

@@ -33,8 +33,8 @@ _UNTRUE = re.compile(
     r"\b(?:providing|offering|giving|gave|offered|provided|citing|cited|showing|showed)\s+no\s+evidence\s*,\s*"
     r"(?:[\w'’-]+\s+){0,3}?(?:said|claimed|alleged|reported|stated)\b|"
     r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"
-    r"(?!\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:PDF|KIA|AA|TNLA|MNDAA|KNLA|KNDF|CNA|CDF|LDF|BGF|"
-    r"NUG|military|army|police|junta|ministry|spokes\w+)\b)|"  # not 'by the Kale PDF'; 'from a pro-military account'
+    r"(?!\s+(?:by|of|from)\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:PDF|KIA|AA|TNLA|MNDAA|KNLA|"
+    r"KNDF|CNA|CDF|military|army|police|junta)\b|local\s+(?:resistance|PDF|defen[cs]e)\b))|"  # a side's own posts
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:claimed|reported|alleged)\b|"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
@@ -82,4 +82,8 @@ def untrue(before: str, after: str) -> bool:
     return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
 
 
-_GOES_ON = re.compile(r"\s*(?:they|(?:[\w-]+\s+)?of them|others|(?:some|most)\b(?!\s+\d))\b", re.I)
+_GOES_ON = re.compile(  # '...; some fled': the same report goes on; not '; some twenty soldiers surrendered'
+    r"\s*(?:they|(?:[\w-]+\s+)?of them|others|(?:some|most)\b(?!\s+(?:\d|[a-z]+ty\b|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|dozens?|hundreds?)))\b",
+    re.I,
+)

@@ -42,7 +42,10 @@ _ASKED = re.compile(
     re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
-_SAID = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that)\b", re.I)
+_SAID = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|per (?:a|an|the|its))\b",
+    re.I,
+)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
@@ -70,7 +73,7 @@ _NOUN = re.compile(  # also "the battalion's surrender"
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
 _TREAT = re.compile(
     r"\b(?:the|treat|treated|treating|of|for|all|its|their|house|housed|holding|held|release[ds]?|free[ds]?|"
-    r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?|let|allow)\s+(?:\d+\s+)?$",
+    r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?|let|allow(?:ed)?)\s+(?:\d+\s+)?$",
     re.I,
 )
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
@@ -78,7 +81,7 @@ _RELATIVE = re.compile(
     r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)\s+|"
     r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
-    r"(?:(?:had|have|has|were|was|been|also|later|earlier|previously|"
+    r"(?:(?:had|have|has|were|was|is|are|been|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
@@ -134,9 +137,10 @@ _TOLD_OF = re.compile(
     r"(?:about|of|on|regarding)\s+$|\b(?:credit(?:ed)?|praised|responsibility)\s+for\s+$",
     re.I,
 )
-_FOR = re.compile(
-    r"(?<!credit )(?<!credited )(?<!praised )(?<!responsibility )\bfor\s+$", re.I
-)  # 'sentenced to death for deserting their unit': an earlier act
+_FOR = re.compile(r"(?<!credit )(?<!credited )(?<!praised )(?<!responsibility )\bfor\s+$", re.I)
+_PRAISED = re.compile(
+    r"\b(?:praised|credited|commended|thanked)\b[^.;,]{0,40}\bfor\s+$", re.I
+)  # 'praised the PDF for'  # 'sentenced to death for deserting their unit': an earlier act
 _AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
 
 
@@ -182,17 +186,28 @@ def _positions_left(kind: str, tail: str) -> bool:
 _BACK_TO_OWN = re.compile(
     r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
 )
-_AFTER_THEY_HAD = re.compile(r"\bafter\s+(?:they|he|she)\s+had\s+(?:been\s+)?$", re.I)  # 'executed them after'
+_AFTER_THEY_HAD = re.compile(  # 'executing them after they had laid down their weapons': an earlier surrender
+    r"\b(?:executing|executed|killing|killed|shot|shooting|torturing|tortured)\b[^.;]{0,60}\bafter\s+(?:they|he|she)\s+"
+    r"had\s+(?:been\s+)?$",
+    re.I,
+)
 #: 'the report did not say when or where they had surrendered': no event told
-_NOT_SAID = re.compile(r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b[^.;]*$", re.I)
-_HAD_THEN = re.compile(r"\bhad\s+(?:been\s+)?\w+\b([^.;]*?),\s*$", re.I)
+_NOT_SAID = re.compile(
+    r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b(?:(?!\bbut\b)[^.;,])*$", re.I
+)
+_HAD_THEN = re.compile(r"(?<!which )(?<!who )(?<!that )\bhad\s+(?:been\s+)?\w+\b([^.;,]*?),\s*$", re.I)
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
-    r"\b(?:years?|months?|weeks?|days|a day|hours)\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,3}(?:had\s+)?(?:been\s+)?$",
+    r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
+    r"(?:(?!\w+(?:ing|ed)\b|(?:began|withdrew|fell|took|ran|fled|left|came|went|broke|overran|won|lost|struck)\b)"
+    r"[\w'’-]+\s+){0,8}?(?:said\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?"
+    r"(?:had\s+)?(?:been\s+)?$",
     re.I,
 )
 _IF_NOT_DONE = re.compile(
-    r"^(?:(?!\b(?:who|which)\b)[^.;]){0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next)\b", re.I
+    r"^(?:(?!\b(?:who|which)\b)[^.;]){0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next)\b|"
+    r"^\s+any\b",
+    re.I,
 )  # 'capturing them if ...'
 
 
@@ -224,11 +239,16 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
     told = kind == "captured" and _TOLD_OF.search(tail)  # 'a statement on capturing 20 soldiers (in March)'
-    if _earlier_act(verb, tail, after, date, bool(told)) or kind == "surrendered" and _AFTER_THEY_HAD.search(tail):
+    if (
+        _earlier_act(verb, tail, after, date, bool(told or _PRAISED.search(tail)))
+        or kind == "surrendered"
+        and _AFTER_THEY_HAD.search(tail)
+    ):
         return "background"  # 'had been captured ... in July 2024'; 'executing them after they had laid down arms'
     if (
         _RELATIVE.search(tail)
         or _FOR.search(tail)
+        and not _PRAISED.search(tail)
         or _RELEASED_SINCE.search(tail)
         or "coded separately" in after
         and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(before[-160:]) and _TOLD.match(after) or _HAD.search(tail))

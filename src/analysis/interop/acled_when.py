@@ -25,11 +25,16 @@ _RELATIVE_EARLIER = re.compile(
     r"\b(?:years?|months?|weeks?) (?:ago|earlier)\b|\bearlier (?:this|that|in the) (?:year|month)\b",
     re.I,
 )
-_AGO = re.compile(  # an earlier time for any verb ('surrendered last week'), not 'since last month's fall'
+_AGO = re.compile(  # an earlier time for any verb ('joined the PDF, months earlier'), not 'since last month's fall'
     r"(?:years?|months?|weeks?) (?:ago|earlier)|earlier (?:this|that|in the) (?:year|month)|"
-    r"\b(?:in|during) (?:the |an? )?(?:earlier|previous|prior) (?:fighting|clash(?:es)?|battles?|attacks?|offensives?|"
-    r"ambush(?:es)?|raids?)\b|\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|"
+    r"\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|"
     r"(?<!since )last (?:year|month|week)\b(?!['’])",
+    re.I,
+)
+#: an earlier time that may be of a participle: read only before one ('at a camp damaged in earlier fighting')
+_EARLIER_FIGHTING = re.compile(
+    r"\b(?:in|during) (?:the |an? )?(?:earlier|previous|prior) (?:fighting|clash(?:es)?|battles?|attacks?|offensives?|"
+    r"ambush(?:es)?|raids?)\b",
     re.I,
 )
 #: a dated time: 'in July 2024', 'in late March', 'in early 2024', 'since mid-March'
@@ -38,6 +43,11 @@ _DATED = re.compile(
     rf"(?:\s*(?:and|to|-|–)\s*(?:early\s+|mid-|late\s+)?(?:{MONTHS}))?(?:,?\s+(?P<year>20\d\d))?|(?P<only>20\d\d))\b",
     re.I,
 )
+_NOT_ITS_OWN = re.compile(
+    r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called|said|reported|claimed)\b)\w+ed\b|"
+    r"\b(?:amid|during|of|for|against|taken|held|while)\b|,\s*and\b",
+    re.I,
+)  # 'amid PDF attacks on 1 April', 'accused of shooting a villager on 28 March'
 _ON_A_DAY = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)")
 _WRITTEN = re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\s+(20\d\d)\b")
@@ -52,7 +62,7 @@ _CLAUSE_END = re.compile(
 #: the clause a pluperfect's time belongs to: it goes on past 'following clashes in March', 'when the PDF took the
 #: town in November 2023', ', he said,'
 _DATED_END = re.compile(
-    r"[.;]|\b(?:which|who|where|adding|that)\b|\bsaid in\b|,\s+(?:it|they)\s+(?:said|added)\b|"
+    r"[.;]|\b(?:which|who|where|adding|that|would|will)\b|,\s*while\b|\bsaid in\b|,\s+(?:it|they)\s+(?:said|added)\b|"
     rf",\s+(?:its|their|his|as)\b|\b(?:{_PARTICIPLES})\b"
 )
 
@@ -82,10 +92,9 @@ def _earlier(dated: re.Match, date: str) -> bool:
     if dated.group("day") and month and event[2]:
         day = int(dated.group("day"))
         if not year:  # '17 May' told of an event of 20 May; '28 December' of an event of 3 January: the one before
-            ahead = (month - event[1]) % 12
-            if (month, day) > event[1:] and ahead <= 1:
-                return False  # '4 April' told of an event of 3 April: not an earlier year's
             year = event[0] if (month, day) <= event[1:] else event[0] - 1
+            if year < event[0] and _days_after(event, month, day) <= 7:
+                return False  # '4 April' told of an event of 3 April: the event's days, not the year before
         try:
             return (dt.date(*event) - dt.date(year, month, day)).days > 1  # a two-day event is one
         except ValueError:  # '31 April', as a note may mistype it
@@ -93,6 +102,14 @@ def _earlier(dated: re.Match, date: str) -> bool:
     if month and not year:
         return month != event[1]  # 'in September' told of an April event: the September before
     return (year, month) < event[:2] if month else year < event[0]
+
+
+def _days_after(event: tuple[int, int, int], month: int, day: int) -> int:
+    """How many days after the event a day of its year is (a large number for a date that does not exist)."""
+    try:
+        return (dt.date(event[0], month, day) - dt.date(*event)).days
+    except ValueError:
+        return 10**6
 
 
 def event_day(date: str) -> tuple[int, int, int] | None:
@@ -122,10 +139,11 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
     if not (dated or on_a_day) and not any(w in window for w in (" ago", "earlier", "last ", "previous", "prior")):
         return False  # most verbs: no word of an earlier time after them, and no clause to cut
     own = (_DATED_END if dated else _CLAUSE_END).split(window, maxsplit=1)[0][:140]
+    near = own if dated else _NOT_ITS_OWN.split(own, maxsplit=1)[0]  # not 'at a camp captured on 28 March'
     if " ago" in own or "earlier" in own or "last " in own or "previous" in own or "prior" in own:
-        if dated and _RELATIVE_EARLIER.search(own) or _AGO.search(own):
+        if dated and _RELATIVE_EARLIER.search(own) or _AGO.search(own) or _EARLIER_FIGHTING.search(near):
             return True  # 'joined the PDF, years ago'; with a pluperfect, also 'last month', 'in previous fighting'
-    dated = (dated or on_a_day) and _DATED.search(own)
+    dated = (dated or on_a_day) and _DATED.search(near)
     if not dated or on_a_day and not dated.group("day"):
         return False
     return _earlier(dated, date)
@@ -167,8 +185,9 @@ _RUN_BY_OWN = re.compile(  # 'a jail run by the military', 'the detention centre
     r"\bwhere\s+(?:the\s+)?(?:military|army|police|junta)\s+(?:had\s+)?(?:jailed|held|detained|imprisoned|locked)\b",
     re.I,
 )
-_GUARDS = re.compile(  # 'the prison they were guarding', 'abandoning the inmates'
-    r"\b(?:they|who)\s+(?:were\s+|had\s+been\s+)?guard(?:ing|ed)\b|\babandoning\s+(?:the\s+|its\s+)?(?:inmates|prisoners)\b",
+_GUARDS = re.compile(  # 'the prison they were guarding', 'leaving the inmates behind', 'worked as guards'
+    r"\b(?:they|who)\s+(?:were\s+|had\s+(?:been\s+)?)?guard(?:ing|ed)\b(?!\s+by\b)|\bas\s+(?:prison\s+)?guards\b|"
+    r"\b(?:abandoning|leaving)\s+(?:the\s+|its\s+)?(?:\d+\s+)?(?:inmates|prisoners)\b(?!\s+held\s+with)",
     re.I,
 )
 _JUNTA_PEOPLE = re.compile(

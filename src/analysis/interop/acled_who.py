@@ -67,7 +67,7 @@ _WHO = re.compile(
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
-    r"fire services?|firefighters?|red cross|volunteers?))\b"
+    r"fire services?|firefighters?|red cross))\b"
 )
 
 
@@ -161,8 +161,8 @@ _DENIED_REPORT = re.compile(
     r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
-    r"(?:said|called|described)\s+(?:the|this|that|these|those)\s+(?:reports?|claims?)\s+(?:was|were|as)\s+"
-    r"(?:false|untrue|baseless|fabricated|fake)\b)",  # 'The TNLA later said the report was false.'
+    r"(?:said|called|described)\s+(?:that\s+)?(?:the|this|that|these|those)\s+(?:reports?|claims?)"
+    r"(?:\s+of\s+[^.;,]{1,40}?|,[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?(?:false|untrue|baseless|fabricated|fake)\b)",
     re.I,
 )
 
