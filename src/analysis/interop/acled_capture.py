@@ -22,8 +22,9 @@ from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_clause import IT_ACTS, agent_of, first_agent
+from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
-from .acled_text import ANYONE_WORDS, POSITIONS, RELATIVE, RELATIVE_WORDS, RELATIVES, seen
+from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import actor_in, actor_last, after_said
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
@@ -66,30 +67,6 @@ _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
 _A_PERSON_ANY_CASE = re.compile(_A_PERSON.pattern, re.I)  # where lower-casing changes the length
-#: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
-KIN = re.compile(
-    rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?)\b|"
-    rf"\b(?:{RELATIVES}|brothers?|sisters?)(?:\s+(?:and|or)\s+(?:{RELATIVES}|brothers?|sisters?))?(?:\s+members)?\s+of\s+"
-    rf"(?:\S+\s+){{0,4}}?(?:{PERSON})\b",
-    re.I,
-)
-#: a figure of people, then personnel and their relatives named after it: one figure for both
-_PEOPLE_THEN_KIN = re.compile(
-    rf"\b(?:people|persons),\s+(?:including\s+)?[^.;]{{0,60}}?\b(?:{PERSON})\b[^.;]{{0,60}}?"
-    r"\b(?:wives|families|children|relatives|family members|dependants|dependents)\b",
-    re.I,
-)
-_MIXED_WORDS = ("famil", "relatives", "dependants", "dependents", "wives")
-#: personnel and relatives under one figure, not split ('160 soldiers and family members', 'over 2,000 soldiers
-#: and their families'); 'with their families' or 'and 15 family members' keep the figure the personnel's
-_WITH_RELATIVES = re.compile(
-    rf"\b(?:(?:{PERSON})(?<=s|n)|police|personnel)(?:\s+(?:from|of)\s+[^,;]{{1,25}}?)?"
-    r"(?:,\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"  # 'military personnel, immigration staff and family members'
-    r"(?:\s+(?:and|&)|,)\s+(?:their\s+|the\s+)?"
-    r"(?:family members|famil(?:y|ies)|relatives|"
-    r"dependants|dependents|wives(?: and children)?|members of their famil(?:y|ies))\b(?!\s+of\b)",
-    re.I,
-)
 #: leaders named without a noun a figure counts: people only where a side other than the junta is named with
 #: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
 _LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
@@ -110,41 +87,12 @@ _SPEAKERS_OWN = re.compile(
     r"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:its|their)\s+(?:own\s+)?"
     r"(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
 )
-_REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b")
+_REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+)?others\b")  # 'and others fled'
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
-
-
-#: the words KIN can start from; a search for them is cheap, KIN's is not (it is tried only where one is)
-_KIN_WORDS = (*RELATIVE_WORDS, "brother", "sister")
-
-
-def relatives_named(text: str) -> bool:
-    """True when the text names relatives of anyone ('his wife', 'their families')."""
-    return seen(RELATIVE, text, RELATIVE_WORDS)
-
-
-def kin(words: str) -> bool:
-    """True when the words name relatives of personnel ('a soldier's wife', 'the wives of two sergeants')."""
-    return seen(KIN, words, _KIN_WORDS)
-
-
-def mixed(words: str) -> bool:
-    """True when one figure counts personnel and their relatives together, without a split.
-
-    >>> mixed("A total of 160 soldiers and family members"), mixed("12 soldiers with their families")
-    (True, False)
-    >>> mixed("two soldiers and their families, nine people in total")
-    False
-    >>> mixed("in total 143 people, including soldiers and their families")
-    True
-    """
-    if not seen(_WITH_RELATIVES, words, _MIXED_WORDS):
-        return _PEOPLE_THEN_KIN.search(words) is not None  # '70 people, soldiers ... with their wives and children'
-    return "in total" not in words[_WITH_RELATIVES.search(words).end() :].lower()  # '... nine people in total': split
 
 
 def person(words: str) -> re.Match | None:
@@ -237,6 +185,14 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     return who or "unknown", count_words
 
 
+def _serving(noun: re.Match | None, obj: str) -> re.Match | None:
+    """The first noun for people who serve a side now: not 'a retired army sergeant' (None when all are such), but
+    'the village chief and three soldiers': the soldiers."""
+    if not noun or not (idle := idle_spans(obj.lower())) or not any(a <= noun.start() < b for a, b in idle):
+        return noun
+    return next((m for m in _A_PERSON.finditer(obj.lower()) if not any(a <= m.start() < b for a, b in idle)), None)
+
+
 def _held(verb: str, subject: str, after: str) -> bool:
     """People held, no capture told: 'were caught ... and detained by their commander' (a passive, its agent after
     the verb), 'continued detaining the 12 soldiers it had captured'."""
@@ -292,6 +248,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     told = after.split(".")[0]
     if noun and noun.group(0).lower() in ANYONE_WORDS and _INCLUDING.match(told) and mixed(told):
         return "unknown", told  # 'detained 40 people, including soldiers and their wives and children': mixed
+    noun = _serving(noun, obj)
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     beyond = _SOURCE.split(after[len(obj) : len(obj) + 120].split(".")[0], maxsplit=1)[0]  # not 'according to the PDF'

@@ -29,7 +29,7 @@ _BOUNDARY = re.compile(
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the|they|at least|about|around|over|more than|nearly|"
-    r"some|dozens|(?-i:[A-Z]{2,}))\s)|"
+    r"some|several|many|most|all|scores|hundreds|dozens|(?-i:[A-Z]{2,}))\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )"
     r"as(?!\s+many\b)|"
     r"(?:after|during|following|upon) which|whereupon|(?<=,\s)(?:and\s+)?then(?=\s)|after|because|when|since|"

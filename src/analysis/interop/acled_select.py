@@ -36,19 +36,11 @@ from dataclasses import dataclass, replace
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
+from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, past_the_gerund, without_run_on
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS
-from .acled_refer import (
-    acted_on,
-    left_to_join,
-    of_the_killed,
-    of_them,
-    plight_words,
-    they_are_the_subject,
-    whose_people,
-)
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
@@ -173,7 +165,7 @@ def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     """The words that count the people of a surrender, defection or flight: the subject, else the clause before
     (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
     named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
-    words = bare_count(subject) or (subject if named else plight_words(previous) or previous)
+    words = bare_count(subject) or (subject if named else refer.plight_words(previous) or previous)
     if conscripts and (men := _FIGURE_MEN.search(subject)):
         words = men.group(1)  # 'six men': the men are counted where they are conscripts
     along = _ALONG_WITH.match(after)
@@ -194,14 +186,16 @@ def _other_side(row: dict, words: str) -> str:
 def _whose(row: dict, subject: str, previous: str, before: str, after: str, earlier: str) -> tuple[str, bool]:
     """(whose people the subject names, True when they are the people a named side acted on: 'the PDF surrounded
     the camp, and they surrendered'), for :func:`_fact`."""
-    who = cap.speakers_own(before) or whose_people(subject, previous) or actor_in(subject)
+    who = cap.speakers_own(before) or refer.whose_people(subject, previous) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
-    them = of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, and six of them'
+    them = (
+        refer.of_them(previous, after) if "of them" in subject.lower() else ""
+    )  # 'surrounded soldiers, and six of them'
     said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
     they = cap.pronoun(subject) or _THEY.match(subject)  # 'and they eventually surrendered'
-    own = actor_in(plight_words(said)) if they and not (who or others or them) else ""
-    acted = bool(not (who or others or them or own) and they and (target := acted_on(said)) is not None)
+    own = actor_in(refer.plight_words(said)) if they and not (who or others or them) else ""
+    acted = bool(not (who or others or them or own) and they and (target := refer.acted_on(said)) is not None)
     if acted:
         who = target or _other_side(row, said)  # not the PDF
     who = who or own  # 'the soldiers were attacked by the PDF, and they fled': the soldiers
@@ -220,14 +214,14 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
-        found = cap.taken(row, verb, subject, previous, of_the_killed(before, after), main)
+        found = cap.taken(row, verb, subject, previous, refer.of_the_killed(before, after), main)
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
         return _Fact("positions_abandoned", actor_in(words) or cap.fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous)
-    left = kind == "joined" and left_to_join(before, after)  # 'left their post and joined the local PDF'
+    left = kind == "joined" and refer.left_to_join(before, after)  # 'left their post and joined the local PDF'
     if kind == "joined" and (not (_CHANGE.match(row.get("notes", "")) or left) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
     host = verb.lower().endswith((" over to", " by", " of")) and not text.FOREIGN_HOSTS.match(after)
@@ -262,7 +256,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
-        they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or they_are_the_subject(previous))
+        they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         if not (PLURAL.search(subject) or they):  # not 'soldiers shelled the village, and they fled': villagers
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
@@ -286,7 +280,8 @@ def decide(row: dict) -> Decision:
         start, end = sentence(said, m.start())
         earlier = said[max(0, start - 300) : start]
         before = said[start : m.start()]
-        if start <= told[0] and _SHARED.match(said, told[0], m.start()) and not cap.person(said[told[0] : m.start()]):
+        shared = m.lastgroup != "joined" and start <= told[0] and _SHARED.match(said, told[0], m.start())
+        if shared and not cap.person(said[told[0] : m.start()]):  # not 'deserted the station and joined': read whole
             before = told[1]  # 'eight police officers deserted after refusing orders, and crossed': the same people
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
         if isinstance(found, _Fact) and found.outcome in _OF_THE_SUBJECT:

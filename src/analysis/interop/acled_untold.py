@@ -50,6 +50,7 @@ _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
+    r"(?:during|over|throughout) the [\w-]+-(?:long|day|week|month) (?:battle|offensive|siege|fighting|operation)|"
     r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
@@ -118,7 +119,7 @@ _TOLD = re.compile(
     r"(?:\(coded separately\)|,\s+which\s+(?:is|was|are|were)\s+coded separately)"
 )
 _HAD = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+\s+(?:or|and)\s+(?:been\s+)?)?$", re.I
 )  # 'said that it had captured over 100 soldiers ... (coded separately)'
 #: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
 _RELEASED_SINCE = re.compile(
@@ -196,6 +197,10 @@ _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b(?:(?!\bbut\b)[^.;,])*$", re.I
 )
 _HAD_THEN = re.compile(r"(?<!which )(?<!who )(?<!that )\bhad\s+(?:been\s+)?\w+\b([^.;,]*?),\s*$", re.I)
+_EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 handed themselves in': the sentence's time
+    r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
+    re.I,
+)
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
     r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
@@ -241,6 +246,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     told = kind == "captured" and _TOLD_OF.search(tail)  # 'a statement on capturing 20 soldiers (in March)'
     if (
         _earlier_act(verb, tail, after, date, bool(told or _PRAISED.search(tail)))
+        or _EARLIER_OPENING.match(before)
         or kind == "surrendered"
         and _AFTER_THEY_HAD.search(tail)
     ):

@@ -39,7 +39,7 @@ _EARLIER_FIGHTING = re.compile(
 )
 #: a dated time: 'in July 2024', 'in late March', 'in early 2024', 'since mid-March'
 _DATED = re.compile(
-    rf"\b(?:(?:in|during|since|until)\s+(?:early\s+|mid-|late\s+)?|on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
+    rf"\b(?:(?:in|during|since|until|between)\s+(?:early\s+|mid-|late\s+)?|on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
     rf"(?:\s*(?:and|to|-|–)\s*(?:early\s+|mid-|late\s+)?(?:{MONTHS}))?(?:,?\s+(?P<year>20\d\d))?|(?P<only>20\d\d))\b",
     re.I,
 )

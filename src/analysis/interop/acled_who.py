@@ -67,7 +67,7 @@ _WHO = re.compile(
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
-    r"fire services?|firefighters?|red cross))\b"
+    r"fire services?|firefighters?|red cross|judges?|(?:court )?clerks?|teachers?|doctors?|nurses?|civil servants?))\b"
 )
 
 
