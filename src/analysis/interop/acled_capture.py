@@ -61,7 +61,9 @@ _KILLED = re.compile(
     r"(?:soldiers|troops|police\w*|members|militiam[ae]n)\s+and\s*$",
     re.I,
 )
-_GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|kept|keeps)\s+$", re.I)
+_GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|kept|keeps|is|are|was|were)\s+$", re.I)
+_STILL = ("continued", "continues", "continuing", "still", "kept", "keeps")  # 'continued detaining': people held
+_A_FIGHT = re.compile(r"\b(?:overran|attacked|raided|ambushed|captured|taken|seized|clash(?:ed|es)?)\b", re.I)
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
@@ -181,6 +183,8 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
     if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
         return "civilians"
+    if words.strip().lower() == "another":  # 'killing two soldiers; another was captured': one more of them
+        return actor_last(previous) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
     return who or "unknown", count_words
 
@@ -199,7 +203,8 @@ def _held(verb: str, subject: str, after: str) -> bool:
     low = verb.lower()
     if low in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
         return True
-    return low == "detaining" and _GOING_ON.search(subject[-40:]) is not None
+    going_on = low == "detaining" and _GOING_ON.search(subject[-40:])
+    return bool(going_on) and (going_on.group(0).split()[0].lower() in _STILL or not _A_FIGHT.search(subject + after))
 
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:

@@ -158,10 +158,12 @@ _FROM_POSITION = re.compile(
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,
 )
-_AFTER_POSITION = re.compile(  # 'abandoned 4 to 5 outposts': 'to' only between figures
-    rf"^\s+(?:(?:(?!to\b)\S+|(?<=\w\s)to(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))\s+){{0,5}}?"
-    rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
-    re.I,
+_A_RANGE_TO = (
+    r"(?:(?<=\d )|(?<=one )|(?<=two )|(?<=three )|(?<=four )|(?<=five )|(?<=six )|(?<=seven )|(?<=eight )|(?<=nine )|"
+    r"(?<=ten )|(?<=up ))to(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)  # '4 to 5 outposts': 'to' only between figures, not 'handed over 14 detainees to two police stations'
+_AFTER_POSITION = re.compile(
+    rf"^\s+(?:(?:(?!to\b)\S+|{_A_RANGE_TO})\s+){{0,5}}?{POSITIONS}\b|^\s+{NAMED_LIST.pattern}", re.I
 )
 #: what left a camp empty that is no side ('the airstrike left the camp empty')
 AN_ATTACK = re.compile(

@@ -182,6 +182,7 @@ _KILLED_BEFORE = re.compile(
     r"commander|fighters|personnel)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+\d+)?)?)[^.;]{0,80}?\s+and\s*$",
     re.I,
 )
+_NO_SIDE = re.compile(r"\b(?:villages?|villagers|houses?|homes?|residents|civilians|people|wards?)\b", re.I)
 _ATTACKED_KILLING = re.compile(
     rf"\b(?:attacked|ambushed|raided|clashed with)\s+([^,.;]{{3,60}}?),\s*killing\s+(?:{NUMBER_WORDS})\s+and\s*$", re.I
 )
@@ -203,7 +204,9 @@ def of_the_killed(before: str, after: str) -> str:
         return after
     if killed := _KILLED_BEFORE.search(before[-200:]):
         who = _LEADING.sub("", killed.group("who"))
-    elif attacked := _ATTACKED_KILLING.search(before[-200:]):
+    elif (attacked := _ATTACKED_KILLING.search(before[-200:])) and not (
+        actor_in(attacked.group(1)) in ("", "civilians") and _NO_SIDE.search(attacked.group(1))
+    ):
         who = f"members of {attacked.group(1)}"  # 'attacked a Pyu Saw Htee group, killing 2 and capturing 4'
     else:
         return after

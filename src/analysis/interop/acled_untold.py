@@ -26,6 +26,7 @@ _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
+    r"(?<!managed )(?<!decided )(?<!able )(?<!forced )(?<!had )(?<!chose )(?<!agreed )"
     r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross)\b[^.;,]{0,40}\b(?:and|or)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
     re.I,
@@ -194,9 +195,9 @@ _AFTER_THEY_HAD = re.compile(  # 'executing them after they had laid down their 
 )
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
-    r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b(?:(?!\bbut\b)[^.;,])*$", re.I
+    r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b(?:(?!\bbut\b|,\s*and\b)[^.;])*$", re.I
 )
-_HAD_THEN = re.compile(r"(?<!which )(?<!who )(?<!that )\bhad\s+(?:been\s+)?\w+\b([^.;,]*?),\s*$", re.I)
+_HAD_THEN = re.compile(r"\bhad\s+(?:been\s+)?\w+\b([^.;,]*?),\s*$", re.I)
 _EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 handed themselves in': the sentence's time
     r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
     re.I,
@@ -204,7 +205,8 @@ _EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 hande
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
     r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
-    r"(?:(?!\w+(?:ing|ed)\b|(?:began|withdrew|fell|took|ran|fled|left|came|went|broke|overran|won|lost|struck)\b)"
+    r"(?:(?!\w+(?:ing|ed)\b|(?:began|withdrew|fell|took|ran|fled|left|came|went|broke|overran|won|lost|struck|"
+    r"offensive|attack|battle|fighting|clash(?:es)?|raid|siege|assault|operation)\b)"
     r"[\w'’-]+\s+){0,8}?(?:said\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?"
     r"(?:had\s+)?(?:been\s+)?$",
     re.I,

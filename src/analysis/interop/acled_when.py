@@ -44,8 +44,8 @@ _DATED = re.compile(
     re.I,
 )
 _NOT_ITS_OWN = re.compile(
-    r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called|said|reported|claimed)\b)\w+ed\b|"
-    r"\b(?:amid|during|of|for|against|taken|held|while)\b|,\s*and\b",
+    r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called|hundred|united|allied|combined)\b)\w+ed\b|"
+    r"\b(?:amid|during|for|against|taken|held|while|said|since)\b|,\s*(?:and|\w+ing)\b",
     re.I,
 )  # 'amid PDF attacks on 1 April', 'accused of shooting a villager on 28 March'
 _ON_A_DAY = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
@@ -190,6 +190,7 @@ _GUARDS = re.compile(  # 'the prison they were guarding', 'leaving the inmates b
     r"\b(?:abandoning|leaving)\s+(?:the\s+|its\s+)?(?:\d+\s+)?(?:inmates|prisoners)\b(?!\s+held\s+with)",
     re.I,
 )
+_CAPTIVE_WORD = re.compile(r"\b(?:captured|detained|held|imprisoned|jailed)\b", re.I)  # 'two captured soldiers'
 _JUNTA_PEOPLE = re.compile(
     r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?|deserters?|militia\w*|"
     r"pyu saw htee)\b",
@@ -207,6 +208,7 @@ def escaped(verb: str, after: str, tail: str) -> bool:
     prison = verb.lower() == "escaped" and _FROM_PRISON.match(after)
     if prison and junta and (_OWN_JAIL.search(prison.group("whose")) or _RUN_BY_OWN.search(prison.group("run"))):
         return False
-    if prison and junta and ("guard" in tail[-80:].lower() or _GUARDS.search(after[:100])):
+    guards = "guard" in tail[-80:].lower() or _GUARDS.search(after[:100])
+    if prison and junta and guards and not _CAPTIVE_WORD.search(tail[-80:]):
         return False  # '15 police officers guarding the prison escaped from it': its guards fled
     return bool(_FROM_CUSTODY.match(after) or prison or _CAPTIVES.search(tail))

@@ -162,7 +162,9 @@ _DENIED_REPORT = re.compile(
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
     r"(?:said|called|described)\s+(?:that\s+)?(?:the|this|that|these|those)\s+(?:reports?|claims?)"
-    r"(?:\s+of\s+[^.;,]{1,40}?|,[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?(?:false|untrue|baseless|fabricated|fake)\b)",
+    r"(?:\s+of\s+(?:(?:the\s+|a\s+)?(?:surrenders?|defections?|captures?|desertions?)|(?:its|their)\s+involvement)|"
+    r",[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?"
+    r"(?:false|untrue|baseless|fabricated|fake)\b)",
     re.I,
 )
 
