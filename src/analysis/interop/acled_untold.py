@@ -245,19 +245,13 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         return "escaped"
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
-    told = (
-        kind == "captured" and verb[-3:] == "ing" and _TOLD_OF.search(tail)
-    )  # 'a statement on capturing 20 soldiers (in March)'
-    if (
-        _earlier_act(
-            verb, tail, after, date, bool(told or tail[-5:].rstrip().endswith("for") and _PRAISED.search(tail))
-        )
-        or _EARLIER_OPENING.match(before)
-        or kind == "surrendered"
-        and " after " in tail
-        and _AFTER_THEY_HAD.search(tail)
+    told = kind == "captured" and verb[-3:] == "ing" and _TOLD_OF.search(tail)  # 'a statement on capturing'
+    if _earlier_act(
+        verb, tail, after, date, bool(told or tail[-5:].rstrip().endswith("for") and _PRAISED.search(tail))
     ):
-        return "background"  # 'had been captured ... in July 2024'; 'executing them after they had laid down arms'
+        return "background"  # 'had been captured ... in July 2024'
+    if _EARLIER_OPENING.match(before) or kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):
+        return "background"  # 'Earlier in the month, ...'; 'executing them after they had laid down their weapons'
     if (
         _RELATIVE.search(tail)
         or _FOR.search(tail)
