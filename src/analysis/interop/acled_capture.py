@@ -197,6 +197,12 @@ def _serving(noun: re.Match | None, obj: str) -> re.Match | None:
     return next((m for m in _A_PERSON.finditer(obj.lower()) if not any(a <= m.start() < b for a, b in idle)), None)
 
 
+def _prisoners_taken(words: str, subject: str) -> str:
+    """The words between 'took' and 'prisoner' are who was taken ('took two police officers prisoner'); a bare
+    figure is of the people the clause named ('clashed with junta troops and took 12 prisoners': 12 of them)."""
+    return f"{words.rstrip()} of them" if _A_FIGURE.fullmatch(words) and not _KILLED.search(subject) else words
+
+
 def _held(verb: str, subject: str, after: str) -> bool:
     """People held, no capture told: 'were caught ... and detained by their commander' (a passive, its agent after
     the verb), 'continued detaining the 12 soldiers it had captured'."""
@@ -212,7 +218,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     if _ADJECTIVE.search(subject[-30:]) or _A_FIGURE.fullmatch(subject) and person(after[:40]):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
     if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
-        after = held.group(1)  # 'took two police officers prisoner': the words between are who was taken
+        after = _prisoners_taken(held.group(1), subject)
     if _PASSIVE.search(subject[-60:]) and verb[-3:].lower() != "ing":  # not 'was detaining'
         return _taken_passive(verb, subject, previous, after)
     if _held(verb, subject, after):

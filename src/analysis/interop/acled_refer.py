@@ -75,6 +75,11 @@ _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joi
     r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$",
     re.I,
 )
+#: fled with their arms, then 'joined' (only that verb): 'fled with their rifles and joined the PDF'
+_FLED_ARMED_AND = re.compile(
+    r"\b(?:fled|deserted)\s+with\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|arms|guns?|pistols?)\s+and\s+$",
+    re.I,
+)
 _JOINT = re.compile(  # 'joined the KIA in the offensive', 'joined the KIA's attack': fighting beside, not defecting
     r"(?:\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?|"
     r"[^,.;]{0,40}?(?:\b(?:in|for)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|['’]s\s+(?:[\w-]+\s+)?))"
@@ -89,7 +94,7 @@ _IN_A_YEAR = re.compile(
 )
 
 
-def left_to_join(before: str, after: str) -> bool:
+def left_to_join(before: str, after: str, verb: str = "joined") -> bool:
     """True when people 'joined' a side after leaving their own ('left their post and joined the local PDF'), not
     to fight beside it ('joined the KIA in the offensive').
 
@@ -98,11 +103,8 @@ def left_to_join(before: str, after: str) -> bool:
     >>> left_to_join("the PDF left its camp and ", " the KIA in an attack on the outpost.")
     False
     """
-    if (
-        not (left := _LEFT_AND.search(before[-200:]))
-        or _JOINT.match(after)
-        or _IN_A_YEAR.search(left[0] + after.split(",")[0][:60])
-    ):
+    left = _LEFT_AND.search(before[-200:]) or verb.lower() == "joined" and _FLED_ARMED_AND.search(before[-120:])
+    if not left or _JOINT.match(after) or _IN_A_YEAR.search(left[0] + after.split(",")[0][:60]):
         return False  # 'left the army in 2022 and joined the PDF': an earlier event
     return actor_in(TO_WHOM.match(after)[0]) in _OTHER_SIDES
 

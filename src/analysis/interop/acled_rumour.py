@@ -15,7 +15,7 @@ import re
 _A_SIDE = (
     r"(?:(?!pro-|close to)[^,.;]){0,50}?(?<!\w)(?:PDF|KIA|AA|TNLA|MNDAA|KNLA|KNDF|CNA|CDF|LDF|BGF|NUG|KNU|SAC|"
     r"military|army|police|junta|forces?|front|council|government|ministry|command|organi[sz]ation|brotherhood|alliance|"
-    r"spokes\w+|commander|resistance)\b"
+    r"spokes\w+|commander|resistance|the group)\b"
 )
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
@@ -27,7 +27,7 @@ _UNTRUE = re.compile(
     r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+on\s+"
     r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
     r"(?:claimed|alleged|said|reported)\b|"
-    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?|pages)\s+"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?|pages?)\s+"
     r"(?:(?:run|operated)\s+by\s+[^.;,]{1,40}?\s+)?(?:claimed|alleged|reported|said)\b|"
     r"\b(?:claimed|alleged|said|reported)\s*,?\s+(?:without|with\s+no)\s+(?:(?:providing|offering|giving|citing|showing)\s+)?"
     r"(?:any\s+)?evidence\b|"
@@ -36,7 +36,7 @@ _UNTRUE = re.compile(
     r"\b(?:claimed|alleged|said|reported|stated)\b[^.;]*\b(?:(?:providing|offering|giving|gave|offered|provided|citing|"
     r"cited)\s+no\s+evidence|without\s+(?:providing|offering|giving|citing|showing)\s+(?:any\s+)?evidence)\b|"
     r"\b(?:rumou?rs?|posts?|messages?|reports?)\s+on social media\s+(?:said|claimed|alleged|reported)\b|"
-    r"\bsocial media reports?\s+(?:said|claimed|alleged)\b|"
+    r"\bsocial media reports?\s+(?:said|claimed|alleged)\b|\b(?:were|was)\s+reported\s+on\s+social\s+media\b|"
     r"\b(?:providing|offering|giving|gave|offered|provided|citing|cited|showing|showed)\s+no\s+evidence\s*,\s*"
     r"(?:[\w'’-]+\s+){0,3}?(?:said|claimed|alleged|reported|stated)\b|"
     r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"

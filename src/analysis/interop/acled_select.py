@@ -141,8 +141,8 @@ _CONSCRIPTED = re.compile(
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
 _OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(
-    r"^[^.;,]{0,60}?\s(?:along|together)\s+with\s+"
-    rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+"
+    r"^[^.;,]{0,60}?\s(?:(?:along|together)\s+)?with\s+"
+    rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men))\b",
     re.I,
 )
@@ -221,7 +221,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return _Fact("positions_abandoned", actor_in(words) or cap.fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous)
-    left = kind == "joined" and refer.left_to_join(before, after)  # 'left their post and joined the local PDF'
+    left = kind == "joined" and refer.left_to_join(before, after, verb)  # 'left their post and joined the local PDF'
     if kind == "joined" and (not (_CHANGE.match(row.get("notes", "")) or left) or _JOINED_NOT.match(after)):
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
     host = verb.lower().endswith((" over to", " by", " of")) and not text.FOREIGN_HOSTS.match(after)

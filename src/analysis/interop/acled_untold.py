@@ -202,6 +202,13 @@ _EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 hande
     r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
     re.I,
 )
+_NOT_ENLISTED = re.compile(
+    r"\bbefore (?:they|he|she) (?:were|was|had been|could be) (?:enlisted|conscripted|drafted|called up|inducted)\b|"
+    r"\bdue to (?:report|be conscripted|be enlisted)\b|"
+    r"\bto avoid (?:conscription|being conscripted|military service)\b",
+    re.I,
+)
+_HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\band\s+$", re.I)
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
     r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
@@ -223,7 +230,10 @@ def _earlier_act(verb: str, tail: str, after: str, date: str, told: bool) -> boo
     cutting ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'had captured the camp
     on 29 September, taking 40 soldiers prisoner' (``told``: 'a statement on capturing')."""
     gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
-    dated = "had" in tail and _HAD.search(tail) or gerund and (_AFTER_ING.search(tail) or told)
+    had = "had" in tail and (
+        _HAD.search(tail) or _HAD_AND.search(tail)
+    )  # 'who had joined the CDM and fled ... in 2021'
+    dated = had or gerund and (_AFTER_ING.search(tail) or told)
     return bool(
         before_the_event(after, date, bool(dated))
         or "when" in tail
@@ -243,6 +253,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
+    if kind == "fled" and _NOT_ENLISTED.search(tail + after[:120]):
+        return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
     told = kind == "captured" and verb[-3:] == "ing" and _TOLD_OF.search(tail)  # 'a statement on capturing'

@@ -60,7 +60,7 @@ _WHO = re.compile(
     r"officers?\s+(?:from|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?police\s+(?:stations?|outposts?|posts?|force))|"
     r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|"
     r"(?:junta|regime)(?:['’]s)? (?:security )?(?:forces|personnel))|"
-    rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE})|junta(?!{_NOT_FORCE})|"
+    rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE}|-)|junta(?!{_NOT_FORCE}|-)|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel|garrisons?)|"
     r"(?P<civilians>locals|"
