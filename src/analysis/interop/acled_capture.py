@@ -25,7 +25,7 @@ from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
-from .acled_who import actor_in, actor_last, after_said
+from .acled_who import BY_AGENT, actor_in, actor_last, after_said
 from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
@@ -62,8 +62,9 @@ _KILLED = re.compile(
     re.I,
 )
 _GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|kept|keeps|is|are|was|were)\s+$", re.I)
+_SERVING_AGAIN = re.compile(r"\b(?:now\s+)?serving\b|\brejoined\b|\breserve\b|\brecalled\b", re.I)
 _STILL = ("continued", "continues", "continuing", "still", "kept", "keeps")  # 'continued detaining': people held
-_A_FIGHT = re.compile(r"\b(?:overran|attacked|raided|ambushed|captured|taken|seized|clash(?:ed|es)?)\b", re.I)
+_A_FIGHT = re.compile(r"\b(?:overr\w+|attack\w*|raid\w*|ambush\w*|captur\w*|took|taken|seiz\w+|clash\w*)\b", re.I)
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
@@ -183,8 +184,8 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
     if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
         return "civilians"
-    if words.strip().lower() == "another":  # 'killing two soldiers; another was captured': one more of them
-        return actor_last(previous) or who or "unknown", "another"
+    if re.fullmatch(r"(?:and\s+)?another", words.strip(), re.I):  # 'two soldiers were killed and another was captured'
+        return actor_last(BY_AGENT.sub("", previous)) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
     return who or "unknown", count_words
 
@@ -194,6 +195,8 @@ def _serving(noun: re.Match | None, obj: str) -> re.Match | None:
     'the village chief and three soldiers': the soldiers."""
     if not noun or not (idle := idle_spans(obj.lower())) or not any(a <= noun.start() < b for a, b in idle):
         return noun
+    if _SERVING_AGAIN.search(obj):
+        return noun  # 'a former soldier now serving in the Pyu Saw Htee', 'retired soldiers in the reserve force'
     return next((m for m in _A_PERSON.finditer(obj.lower()) if not any(a <= m.start() < b for a, b in idle)), None)
 
 
@@ -203,14 +206,15 @@ def _prisoners_taken(words: str, subject: str) -> str:
     return f"{words.rstrip()} of them" if _A_FIGURE.fullmatch(words) and not _KILLED.search(subject) else words
 
 
-def _held(verb: str, subject: str, after: str) -> bool:
+def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
     """People held, no capture told: 'were caught ... and detained by their commander' (a passive, its agent after
     the verb), 'continued detaining the 12 soldiers it had captured'."""
     low = verb.lower()
     if low in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
         return True
     going_on = low == "detaining" and _GOING_ON.search(subject[-40:])
-    return bool(going_on) and (going_on.group(0).split()[0].lower() in _STILL or not _A_FIGHT.search(subject + after))
+    fight = _A_FIGHT.search(previous[-200:] + subject + after)  # 'attacked a junta camp and said it was detaining 11'
+    return bool(going_on) and (going_on.group(0).split()[0].lower() in _STILL or not fight)
 
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
@@ -221,7 +225,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         after = _prisoners_taken(held.group(1), subject)
     if _PASSIVE.search(subject[-60:]) and verb[-3:].lower() != "ing":  # not 'was detaining'
         return _taken_passive(verb, subject, previous, after)
-    if _held(verb, subject, after):
+    if _held(verb, subject, after, previous):
         return "held"
     arrest = (
         verb.lower() in ("arrested", "abducted", "took away")

@@ -184,7 +184,10 @@ _KILLED_BEFORE = re.compile(
     r"commander|fighters|personnel)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+\d+)?)?)[^.;]{0,80}?\s+and\s*$",
     re.I,
 )
-_NO_SIDE = re.compile(r"\b(?:villages?|villagers|houses?|homes?|residents|civilians|people|wards?)\b", re.I)
+_NO_SIDE = re.compile(  # 'raided Kyi Su village', not 'a camp in Kyauk village', 'the Kyin village police post'
+    r"^\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:villages?|villagers|houses?|homes?|residents|civilians|people|wards?)\s*$",
+    re.I,
+)
 _ATTACKED_KILLING = re.compile(
     rf"\b(?:attacked|ambushed|raided|clashed with)\s+([^,.;]{{3,60}}?),\s*killing\s+(?:{NUMBER_WORDS})\s+and\s*$", re.I
 )

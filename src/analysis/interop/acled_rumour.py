@@ -13,9 +13,9 @@ import re
 #: a side named as the source of a post ('by the Kale PDF', 'of a Yinmabin PDF commander', 'by local resistance
 #: groups'), not 'from pro-military accounts', 'by people close to the military', 'by Kani residents'
 _A_SIDE = (
-    r"(?:(?!pro-|close to)[^,.;]){0,50}?(?<!\w)(?:PDF|KIA|AA|TNLA|MNDAA|KNLA|KNDF|CNA|CDF|LDF|BGF|NUG|KNU|SAC|"
-    r"military|army|police|junta|forces?|front|council|government|ministry|command|organi[sz]ation|brotherhood|alliance|"
-    r"spokes\w+|commander|resistance|the group)\b"
+    r"(?:(?!pro-|close to|supporters?|fans|residents?|relatives?)[^,.;]){0,50}?(?<!\w)(?:PDF|KIA|KIO|AA|ULA|TNLA|MNDAA|"
+    r"KNLA|KNU|KNDF|KNPP|CNA|CNF|CDF|LDF|BGF|DKBA|SSPP|RCSS|NUG|SAC|military|army|police|junta|forces?|front|council|"
+    r"government|ministry|command|organi[sz]ation|brotherhood|alliance|resistance|the group)\b"
 )
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(

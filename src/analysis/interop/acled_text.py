@@ -61,16 +61,19 @@ NOT_SERVING = re.compile(
     rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?"
     rf"(?:soldiers?|officers?|servicem[ae]n|police(?:\s+(?:{RANKS}|officers?|m[ae]n))?|{RANKS})|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
-    r"union solidarity and development party(?: members?)?)\b"
+    r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|doctors?|nurses?|"
+    r"civil servants?)\b"
 )
+
+
+_IDLE_WORDS = ("retired", "former", "ex-", "informant", "usdp", "union solidarity", "village", "ward", "judge", "clerk")
+_IDLE_WORDS += ("teacher", "doctor", "nurse", "civil servant")
 
 
 def idle_spans(low: str) -> list[tuple[int, int]]:
     """Where the (lower-case) words name people who serve no side (:data:`NOT_SERVING`), searched only where one of
     its words stands in them."""
-    if not any(
-        w in low for w in ("retired", "former", "ex-", "informant", "usdp", "union solidarity", "village", "ward")
-    ):
+    if not any(w in low for w in _IDLE_WORDS):
         return []
     return [m.span() for m in NOT_SERVING.finditer(low)]
 

@@ -19,14 +19,14 @@ import re
 
 from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
+from .acled_when import HAD, earlier_act, escaped
 from .acled_when import MONTHS as _MONTHS
-from .acled_when import before_the_event, escaped, when_earlier
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
-    r"(?<!managed )(?<!decided )(?<!able )(?<!forced )(?<!had )(?<!chose )(?<!agreed )"
+    r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
     r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross)\b[^.;,]{0,40}\b(?:and|or)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
     re.I,
@@ -51,7 +51,8 @@ _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
-    r"(?:during|over|throughout) the [\w-]+-(?:long|day|week|month) (?:battle|offensive|siege|fighting|operation)|"
+    r"(?:during|over|throughout) the (?!day-long\b|one-day\b)(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)(?:-long)? "
+    r"(?:battle|offensive|siege|fighting|operation)|"  # 'the 10-day battle', not 'the day-long battle'
     r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
@@ -119,9 +120,6 @@ _TOLD = re.compile(
     r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
     r"(?:\(coded separately\)|,\s+which\s+(?:is|was|are|were)\s+coded separately)"
 )
-_HAD = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+\s+(?:or|and)\s+(?:been\s+)?)?$", re.I
-)  # 'said that it had captured over 100 soldiers ... (coded separately)'
 #: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
 _RELEASED_SINCE = re.compile(
     r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$", re.I
@@ -188,18 +186,10 @@ def _positions_left(kind: str, tail: str) -> bool:
 _BACK_TO_OWN = re.compile(
     r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
 )
-_AFTER_THEY_HAD = re.compile(  # 'executing them after they had laid down their weapons': an earlier surrender
-    r"\b(?:executing|executed|killing|killed|shot|shooting|torturing|tortured)\b[^.;]{0,60}\bafter\s+(?:they|he|she)\s+"
-    r"had\s+(?:been\s+)?$",
-    re.I,
-)
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
-    r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b(?:(?!\bbut\b|,\s*and\b)[^.;])*$", re.I
-)
-_HAD_THEN = re.compile(r"\bhad\s+(?:been\s+)?\w+\b([^.;,]*?),\s*$", re.I)
-_EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 handed themselves in': the sentence's time
-    r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
+    r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b"
+    r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|\bsaid\b)[^.;])*$",
     re.I,
 )
 _NOT_ENLISTED = re.compile(
@@ -208,43 +198,11 @@ _NOT_ENLISTED = re.compile(
     r"\bto avoid (?:conscription|being conscripted|military service)\b",
     re.I,
 )
-_HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\band\s+$", re.I)
-_AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
-_LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
-    r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
-    r"(?:(?!\w+(?:ing|ed)\b|(?:began|withdrew|fell|took|ran|fled|left|came|went|broke|overran|won|lost|struck|"
-    r"offensive|attack|battle|fighting|clash(?:es)?|raid|siege|assault|operation)\b)"
-    r"[\w'’-]+\s+){0,8}?(?:said\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?"
-    r"(?:had\s+)?(?:been\s+)?$",
-    re.I,
-)
 _IF_NOT_DONE = re.compile(
     r"^(?:(?!\b(?:who|which)\b)[^.;]){0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next)\b|"
     r"^\s+any\b",
     re.I,
 )  # 'capturing them if ...'
-
-
-def _earlier_act(verb: str, tail: str, after: str, date: str, told: bool) -> bool:
-    """True when the verb tells an act dated before the event: 'had captured 6 soldiers in late March', 'after
-    cutting ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'had captured the camp
-    on 29 September, taking 40 soldiers prisoner' (``told``: 'a statement on capturing')."""
-    gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
-    had = "had" in tail and (
-        _HAD.search(tail) or _HAD_AND.search(tail)
-    )  # 'who had joined the CDM and fled ... in 2021'
-    dated = had or gerund and (_AFTER_ING.search(tail) or told)
-    return bool(
-        before_the_event(after, date, bool(dated))
-        or "when" in tail
-        and when_earlier(tail, date)
-        or " after" in tail
-        and _LONG_AFTER.search(tail)
-        or gerund
-        and "had" in tail
-        and (then := _HAD_THEN.search(tail))
-        and before_the_event(then.group(1), date)
-    )
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
@@ -258,19 +216,16 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
     told = kind == "captured" and verb[-3:] == "ing" and _TOLD_OF.search(tail)  # 'a statement on capturing'
-    if _earlier_act(
-        verb, tail, after, date, bool(told or tail[-5:].rstrip().endswith("for") and _PRAISED.search(tail))
-    ):
-        return "background"  # 'had been captured ... in July 2024'
-    if _EARLIER_OPENING.match(before) or kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):
-        return "background"  # 'Earlier in the month, ...'; 'executing them after they had laid down their weapons'
+    told = bool(told or tail[-5:].rstrip().endswith("for") and _PRAISED.search(tail))  # 'praised ... for'
+    if earlier_act(kind, verb, before, tail, after, date, told):
+        return "background"  # 'had been captured ... in July 2024', 'Earlier in the month, ...'
     if (
         _RELATIVE.search(tail)
         or _FOR.search(tail)
         and not _PRAISED.search(tail)
         or _RELEASED_SINCE.search(tail)
         or "coded separately" in after
-        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(before[-160:]) and _TOLD.match(after) or _HAD.search(tail))
+        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(before[-160:]) and _TOLD.match(after) or HAD.search(tail))
     ):
         return "background"
     if verb.lower() == "left" and _MOVED.match(after):

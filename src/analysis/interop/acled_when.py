@@ -45,7 +45,7 @@ _DATED = re.compile(
 )
 _NOT_ITS_OWN = re.compile(
     r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called|hundred|united|allied|combined)\b)\w+ed\b|"
-    r"\b(?:amid|during|for|against|taken|held|while|said|since)\b|,\s*(?:and|\w+ing)\b",
+    r"\b(?:amid|during|for|against|taken|held|while|said|since)\b|,\s*and\b",
     re.I,
 )  # 'amid PDF attacks on 1 April', 'accused of shooting a villager on 28 March'
 _ON_A_DAY = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
@@ -209,6 +209,62 @@ def escaped(verb: str, after: str, tail: str) -> bool:
     if prison and junta and (_OWN_JAIL.search(prison.group("whose")) or _RUN_BY_OWN.search(prison.group("run"))):
         return False
     guards = "guard" in tail[-80:].lower() or _GUARDS.search(after[:100])
-    if prison and junta and guards and not _CAPTIVE_WORD.search(tail[-80:]):
+    guarded = re.search(r"\bguard(?:ed|ing)\b(?!\s+by\b)", tail[-80:], re.I)  # 'officers who guarded detained ...'
+    if prison and junta and guards and (guarded or not _CAPTIVE_WORD.search(tail[-80:])):
         return False  # '15 police officers guarding the prison escaped from it': its guards fled
     return bool(_FROM_CUSTODY.match(after) or prison or _CAPTIVES.search(tail))
+
+
+_AFTER_THEY_HAD = re.compile(  # 'executing them after they had laid down their weapons': an earlier surrender
+    r"\b(?:executing|executed|killing|killed|shot|shooting|torturing|tortured)\b[^.;]{0,60}\bafter\s+(?:they|he|she)\s+"
+    r"had\s+(?:been\s+)?$",
+    re.I,
+)
+_HAD_THEN = re.compile(  # 'had captured the camp on 29 September, taking 40 soldiers prisoner'
+    r"\bhad\s+(?:captured|seized|taken|overrun|overran|stormed|attacked|raided)\b([^.;,]*?),\s*$", re.I
+)
+_EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 handed themselves in': the sentence's time
+    r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
+    re.I,
+)
+_HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\band\s+$", re.I)
+_SAME_DAY = re.compile(r"\bbut\b|\bon (?:\d|the same day)", re.I)  # 'Earlier, on the same day, 30 soldiers surrendered'
+_AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
+_LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
+    r"\b(?:years?|months?|weeks?|days)\s+after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:battle|clashes|raid|attack|fighting|offensive|"
+    r"siege)\s+(?:in which|when|where|during which)\s+(?:[\w'’-]+\s+){0,6}$|"  # 'months after the battle in which 30'
+    r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
+    r"(?:(?!\w+(?:ing|ed)\b|(?:began|withdrew|fell|took|ran|fled|left|came|went|broke|overran|won|lost|struck|"
+    r"offensive|attack|battle|fighting|clash(?:es)?|raid|siege|assault|operation)\b)"
+    r"[\w'’-]+\s+){0,8}?(?:said\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3})?"
+    r"(?:had\s+)?(?:been\s+)?$",
+    re.I,
+)
+HAD = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+\s+(?:or|and)\s+(?:been\s+)?)?$", re.I
+)  # 'said that it had captured over 100 soldiers ... (coded separately)'
+
+
+def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: str, told: bool = False) -> bool:
+    """True when the verb tells an act dated before the event: 'had captured 6 soldiers in late March', 'after
+    cutting ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'had captured the camp
+    on 29 September, taking 40 soldiers prisoner', a sentence opening 'Earlier in the month,', a surrender
+    'after they had laid down their weapons' before an execution (``told``: 'a statement on capturing')."""
+    if _EARLIER_OPENING.match(before) and not _SAME_DAY.search(before):
+        return True
+    if kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):
+        return True
+    gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
+    had = "had" in tail and (HAD.search(tail) or _HAD_AND.search(tail))  # 'who had joined the CDM and fled ... in 2021'
+    dated = had or gerund and (_AFTER_ING.search(tail) or told)
+    return bool(
+        before_the_event(after, date, bool(dated))
+        or "when" in tail
+        and when_earlier(tail, date)
+        or " after" in tail
+        and _LONG_AFTER.search(tail)
+        or gerund
+        and "had" in tail
+        and (then := _HAD_THEN.search(tail))
+        and before_the_event(then.group(1), date)
+    )

@@ -67,7 +67,7 @@ _WHO = re.compile(
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
-    r"fire services?|firefighters?|red cross|judges?|(?:court )?clerks?|teachers?|doctors?|nurses?|civil servants?))\b"
+    r"fire services?|firefighters?|red cross))\b"
 )
 
 
@@ -162,7 +162,7 @@ _DENIED_REPORT = re.compile(
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
     r"(?:said|called|described)\s+(?:that\s+)?(?:the|this|that|these|those)\s+(?:reports?|claims?)"
-    r"(?:\s+of\s+(?:(?:the\s+|a\s+)?(?:surrenders?|defections?|captures?|desertions?)|(?:its|their)\s+involvement)|"
+    r"(?:\s+of\s+(?:[^.;,]{0,40}?\b(?:surrender|defect|desert)\w*(?:\s+of)?[^.;,]{0,30}?|(?:its|their)\s+involvement)|"
     r",[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?"
     r"(?:false|untrue|baseless|fabricated|fake)\b)",
     re.I,

@@ -244,6 +244,8 @@ def _service(phrase: str) -> str:
 
 def count_in(words: str) -> tuple[str, str]:
     """(count text, note) for the people the words name; ('', why) when they give no figure."""
+    if words.strip().lower() == "another":
+        return "another", ""  # 'another was captured': one more, as the record reads 'another'
     phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
         phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
