@@ -5546,7 +5546,44 @@ SETS_64_65 = {
     ),
 }
 
-#: sets 17 to 65, the reviews and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
+#: sets 66 and 67 (written on a4a8fd6): wording they missed, in short, with ACLED's event type and actors; each fails
+#: on a4a8fd6
+SETS_66_67 = {
+    "members of the military's Border Guard Force surrendered": (
+        (
+            PLACE
+            + "about 60 members of the military's Border Guard Force Battalion 1002 surrendered to the KIA at their "
+            "base.",
+            "Strategic developments",
+            MILITARY + " Border Guard Force",
+            "KIO/KIA: Kachin Independence Organization/Kachin Independence Army",
+        ),
+        ("surrendered", "bgf", "about 60"),
+    ),
+    "the military's Border Guard Force abandoned its outposts": (
+        (
+            PLACE
+            + "the military's Border Guard Force abandoned its outposts around the village after repeated KIA attacks.",
+            "Strategic developments",
+            MILITARY + " Border Guard Force",
+            "KIO/KIA: Kachin Independence Organization/Kachin Independence Army",
+        ),
+        ("positions_abandoned", "bgf", ""),
+    ),
+    "two others escaped back towards their camp": (
+        (
+            PLACE
+            + "a military drone struck a group of soldiers walking towards KNLA positions to surrender, killing three "
+            "of them. Two other soldiers in the group escaped back towards their camp.",
+            "Explosions/Remote violence",
+            MILITARY,
+            MILITARY,
+        ),
+        None,
+    ),
+}
+
+#: sets 17 to 67, the reviews and the gaps, one table: (notes, event type, actor1, actor2) -> expected (None: no event)
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -5596,6 +5633,7 @@ BLIND_WORDING = {
     **{f"review 18: {k}": v for k, v in REVIEWED_EIGHTEENTH.items()},
     **{f"64-65: {k}": v for k, v in SETS_64_65.items()},
     **{f"review 19: {k}": v for k, v in REVIEWED_NINETEENTH.items()},
+    **{f"66-67: {k}": v for k, v in SETS_66_67.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},
     **{
         f"review 10, actor1 the military: {k}": ((PLACE + n, "Battles", MILITARY, PDF), e)

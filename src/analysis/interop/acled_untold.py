@@ -184,7 +184,8 @@ def _positions_left(kind: str, tail: str) -> bool:
 
 
 _BACK_TO_OWN = re.compile(
-    r"\s+(?:safely\s+)?back\s+to\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)", re.I
+    r"\s+(?:safely\s+)?back\s+(?:to|towards?)\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)",
+    re.I,
 )
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(

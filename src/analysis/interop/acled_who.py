@@ -20,7 +20,9 @@ _OF_SIDE = re.compile(
     r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(police|bgf|border guard forces?|pyu saw htee)\b"
 )
-_SIDE_OF = {"police": "police", "pyu saw htee": "militia"}
+_SIDE_OF = {"police": "police", "pyu saw htee": "militia", "people's mil": "militia", "people’s mil": "militia"}
+#: the military's own forces named as its: "the military's Border Guard Force", "the junta's People's Militia"
+_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(police|bgf|border guard forces?|pyu saw htee|people['’]s militia)\b")
 #: a noun any side's people share ('troops', 'a sergeant'), and 'of the' before the side it names
 _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from)\s")
 _OTHER_SIDES = ("resistance", "armed_group")
@@ -96,10 +98,8 @@ def actor_in(words: str) -> str:
         m = _WHO.search(low, m.end())  # 'the Man Pang People's Militia': a place's name, not a man
     if not m:
         return "civilians" if spans else ""
-    if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end())):
-        return _SIDE_OF.get(
-            side.group(1), "bgf"
-        )  # 'a lance corporal of the police', 'a sergeant of BGF Battalion-1018'
+    if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end()) or _POSSESSED.match(low, m.end())):
+        return _SIDE_OF.get(side.group(1)[:12], "bgf")  # 'a lance corporal of the police', "the military's BGF"
     if m.lastgroup == "junta_army" and _GENERIC_OF.match(low, m.start()):
         named = _WHO.search(low, m.end(), m.end() + 60)  # 'troops of the TNLA', 'a second lieutenant of the KIA'
         if named and named.lastgroup in _OTHER_SIDES and _OF_THE.fullmatch(low, m.end(), named.start()):
