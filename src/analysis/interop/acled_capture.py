@@ -62,9 +62,15 @@ _KILLED = re.compile(
     re.I,
 )
 _GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|kept|keeps|is|are|was|were)\s+$", re.I)
-_SERVING_AGAIN = re.compile(r"\b(?:now\s+)?serving\b|\brejoined\b|\breserve\b|\brecalled\b", re.I)
+_SERVING_AGAIN = re.compile(
+    r"\b(?:now\s+)?serving\b|\brejoined\b|\breserve (?:force|unit|battalion)s?\b|\bin the reserves?\b|\brecalled\b",
+    re.I,
+)
 _STILL = ("continued", "continues", "continuing", "still", "kept", "keeps")  # 'continued detaining': people held
-_A_FIGHT = re.compile(r"\b(?:overr\w+|attack\w*|raid\w*|ambush\w*|captur\w*|took|taken|seiz\w+|clash\w*)\b", re.I)
+_A_FIGHT = re.compile(
+    r"\b(?:overr\w+|attack\w*(?!\s+on\s+civilians)|raid\w*|ambush\w*|captur\w*|took(?!\s+place)|taken|seiz\w+|clash\w*)\b",
+    re.I,
+)
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:as\s+)?(?:prisoners?(?: of war)?|captives?)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
@@ -213,7 +219,7 @@ def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
     if low in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
         return True
     going_on = low == "detaining" and _GOING_ON.search(subject[-40:])
-    fight = _A_FIGHT.search(previous[-200:] + subject + after)  # 'attacked a junta camp and said it was detaining 11'
+    fight = _A_FIGHT.search(previous[-120:] + subject + after)  # 'attacked a junta camp and said it was detaining 11'
     return bool(going_on) and (going_on.group(0).split()[0].lower() in _STILL or not fight)
 
 

@@ -141,7 +141,7 @@ _CONSCRIPTED = re.compile(
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
 _OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(
-    r"^[^.;,]{0,60}?\s(?:(?:along|together)\s+)?with\s+"
+    r"^[^.;,]{0,60}?\s(?:(?:along|together)\s+with|with(?=\s+\S+\s+of\s+(?:his|their|its)\s))\s+"
     rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men))\b",
     re.I,

@@ -26,8 +26,6 @@ _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
-    r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
-    r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross)\b[^.;,]{0,40}\b(?:and|or)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
     re.I,
 )
@@ -51,7 +49,8 @@ _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
-    r"(?:during|over|throughout) the (?!day-long\b|one-day\b)(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)(?:-long)? "
+    r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same\b)(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
+    r"(?:-long)? "
     r"(?:battle|offensive|siege|fighting|operation)|"  # 'the 10-day battle', not 'the day-long battle'
     r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
@@ -190,13 +189,19 @@ _BACK_TO_OWN = re.compile(
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b"
-    r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|\bsaid\b)[^.;])*$",
+    r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b)[^.;])*$",
     re.I,
 )
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:they|he|she) (?:were|was|had been|could be) (?:enlisted|conscripted|drafted|called up|inducted)\b|"
     r"\bdue to (?:report|be conscripted|be enlisted)\b|"
     r"\bto avoid (?:conscription|being conscripted|military service)\b",
+    re.I,
+)
+#: 'tried to leave their trench and surrender' (a base form after 'and': also not done); not '... and surrendered'
+_TO_X_AND = re.compile(
+    r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
+    r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross)\b[^.;,]{0,40}\b(?:and|or)\s+$",
     re.I,
 )
 _IF_NOT_DONE = re.compile(
@@ -212,7 +217,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    if kind == "fled" and _NOT_ENLISTED.search(tail + after[:120]):
+    if kind == "fled" and _NOT_ENLISTED.search(tail + re.split(r"[,;.]", after, maxsplit=1)[0][:120]):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
@@ -234,7 +239,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if "white flag" in verb.lower() and _AND_FLED.match(after):
         return "a description"  # they raised white flags and fled: the flight is the fact
     if (
-        _INFINITIVE.search(tail)
+        (_INFINITIVE.search(tail) or verb[-2:].lower() != "ed" and _TO_X_AND.search(tail))
         and not _FACT_TO.search(tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)

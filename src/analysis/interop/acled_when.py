@@ -45,7 +45,9 @@ _DATED = re.compile(
 )
 _NOT_ITS_OWN = re.compile(
     r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called|hundred|united|allied|combined)\b)\w+ed\b|"
-    r"\b(?:amid|during|for|against|taken|held|while|said|since)\b|,\s*and\b",
+    r"\b(?:amid|during|for|against|taken|held|while|said|since)\b|,\s*and\b|"
+    r",\s*(?!fleeing|escaping|deserting|abandoning|leaving|surrendering|defecting|crossing|taking|carrying|handing|"
+    r"walking|laying|giving)\w+ing\b",  # ', bringing information about the airstrike on 30 March'
     re.I,
 )  # 'amid PDF attacks on 1 April', 'accused of shooting a villager on 28 March'
 _ON_A_DAY = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
@@ -62,7 +64,8 @@ _CLAUSE_END = re.compile(
 #: the clause a pluperfect's time belongs to: it goes on past 'following clashes in March', 'when the PDF took the
 #: town in November 2023', ', he said,'
 _DATED_END = re.compile(
-    r"[.;]|\b(?:which|who|where|adding|that|would|will)\b|,\s*while\b|\bsaid in\b|,\s+(?:it|they)\s+(?:said|added)\b|"
+    r"[.;]|\b(?:which|who|where|adding|that|would|will|after being)\b|,\s*while\b|\bsaid in\b|"
+    r",\s+(?:it|they)\s+(?:said|added)\b|"
     rf",\s+(?:its|their|his|as)\b|\b(?:{_PARTICIPLES})\b"
 )
 
@@ -221,18 +224,20 @@ _AFTER_THEY_HAD = re.compile(  # 'executing them after they had laid down their 
     re.I,
 )
 _HAD_THEN = re.compile(  # 'had captured the camp on 29 September, taking 40 soldiers prisoner'
-    r"\bhad\s+(?:captured|seized|taken|overrun|overran|stormed|attacked|raided)\b([^.;,]*?),\s*$", re.I
+    r"\bhad\s+(?:captured|seized|taken|overrun|overran|stormed|attacked|raided|ambushed)\b([^.;,]*?),\s*$", re.I
 )
 _EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 handed themselves in': the sentence's time
     r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
     re.I,
 )
 _HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\band\s+$", re.I)
-_SAME_DAY = re.compile(r"\bbut\b|\bon (?:\d|the same day)", re.I)  # 'Earlier, on the same day, 30 soldiers surrendered'
+_SAME_DAY = re.compile(
+    r"\bbut\b|\bon the same day\b|\blater\b", re.I
+)  # 'Earlier, on the same day, 30 soldiers surrendered'
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
     r"\b(?:years?|months?|weeks?|days)\s+after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:battle|clashes|raid|attack|fighting|offensive|"
-    r"siege)\s+(?:in which|when|where|during which)\s+(?:[\w'’-]+\s+){0,6}$|"  # 'months after the battle in which 30'
+    r"siege)\s+(?:in which|when|where|during which)\s+(?:(?!\w+ed\b|took|fell|overran)[\w'’-]+\s+){0,6}$|"
     r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
     r"(?:(?!\w+(?:ing|ed)\b|(?:began|withdrew|fell|took|ran|fled|left|came|went|broke|overran|won|lost|struck|"
     r"offensive|attack|battle|fighting|clash(?:es)?|raid|siege|assault|operation)\b)"
@@ -251,7 +256,9 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
     on 29 September, taking 40 soldiers prisoner', a sentence opening 'Earlier in the month,', a surrender
     'after they had laid down their weapons' before an execution (``told``: 'a statement on capturing')."""
     if _EARLIER_OPENING.match(before) and not _SAME_DAY.search(before):
-        return True
+        day = _ON_A_DAY.search(before)  # 'Earlier, on 10 April,' for an event of 10 April: the event's day
+        if not day or before_the_event(" " + day.group(0), date):
+            return True
     if kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):
         return True
     gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"

@@ -45,6 +45,9 @@ _NOT_FORCE = (
     r"ministry|spokesm[ae]n|spokesperson|courts?|media|newspapers?|government|informants?)"
 )
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
+_BY_IT = (
+    "-(?:trained|backed|aligned|allied|affiliated|led|run|controlled|appointed|sponsored|supported|armed|funded)\\b"
+)
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
@@ -62,7 +65,8 @@ _WHO = re.compile(
     r"officers?\s+(?:from|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?police\s+(?:stations?|outposts?|posts?|force))|"
     r"(?P<junta_personnel>security (?:forces?|personnel)(?: personnel)?|"
     r"(?:junta|regime)(?:['’]s)? (?:security )?(?:forces|personnel))|"
-    rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE}|-)|junta(?!{_NOT_FORCE}|-)|"
+    rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE}|{_BY_IT})|"
+    rf"junta(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel|garrisons?)|"
     r"(?P<civilians>locals|"
