@@ -161,7 +161,7 @@ clock, in seconds; peaks are resident MB of the largest process.
 
 Where the import's time goes in a Myanmar file: reading and sifting are vectorised (pyarrow), but the
 notes of the rows that pass the sift (one in ten here) are read sentence by sentence in Python, about
-0.12 ms each on this machine, on both cores at once; at a million Myanmar rows that close reading of
+0.19 ms each on this machine, on both cores at once; at a million Myanmar rows that close reading of
 107,000 notes is most of the time. In a global file the sift leaves about 4,000 notes to read and the
 time is mostly reading the file. Memory follows the 4 MB block per part and the rows kept, not the file.
 """
