@@ -5741,6 +5741,131 @@ REVIEWED_TWENTIETH = {
     ),
 }
 
+#: the twenty-first review (of a4a8fd6 to 4edaa63; 267 notes with the reviewer's expected decisions): what it found,
+#: each fails on a31166a (the commit before these fixes)
+REVIEWED_TWENTY_FIRST = {
+    "D9: On 14 July 2025, in Myawaddy township": (
+        (
+            "On 14 July 2025, in Myawaddy township (Myawaddy district, Kayin state), the KNLA, which did not specify "
+            "the unit, said 12 soldiers surrendered at the camp.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "D14: On 14 July 2025, in Myawaddy township": (
+        (
+            "On 14 July 2025, in Myawaddy township (Myawaddy district, Kayin state), 15 conscripts fled the Hpa-an "
+            "training school, before they could be enlisted.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "D22: On 14 July 2025, in Myawaddy township": (
+        (
+            "On 14 July 2025, in Myawaddy township (Myawaddy district, Kayin state), 15 youths fled the town, to "
+            "avoid conscription, the KNU said.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E14: On 3 April 2025, in Monywa township": (
+        (
+            "On 3 April 2025, in Monywa township (Monywa district, Sagaing region), 8 soldiers had surrendered to the "
+            "PDF after being surrounded on 30 March.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E29: On 3 April 2025, in Monywa township": (
+        (
+            "On 3 April 2025, in Monywa township (Monywa district, Sagaing region), PDF forces attacked the Alon "
+            "camp. Earlier in the week, the PDF seized a police post and later 30 soldiers surrendered.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E40: On 3 April 2025, in Monywa township": (
+        (
+            "On 3 April 2025, in Monywa township (Monywa district, Sagaing region), months after the battle in which "
+            "the PDF killed 20 and captured 12 soldiers, those 12 were released.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "F5: On 20 August 2025, in Ye-U township": (
+        (
+            "On 20 August 2025, in Ye-U township (Shwebo district, Sagaing region), fighting took place between the "
+            "PDF and junta troops near Ywa Thit and the PDF said it was detaining 11 soldiers.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("captured", "junta_army", "11"),
+    ),
+    "F29: On 20 August 2025, in Ye-U township": (
+        (
+            "On 20 August 2025, in Ye-U township (Shwebo district, Sagaing region), the PDF said 200 soldiers "
+            "surrendered during the same months-long offensive.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "G1: On 9 September 2025, in Bago township": (
+        (
+            "On 9 September 2025, in Bago township (Bago district, Bago region), five junta-installed ward "
+            "administrators fled to Bago town after PDF threats.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "G10: On 9 September 2025, in Bago township": (
+        (
+            "On 9 September 2025, in Bago township (Bago district, Bago region), three junta-organized Pyu Saw Htee "
+            "members surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "militia", "three"),
+    ),
+    "G15: On 9 September 2025, in Bago township": (
+        (
+            "On 9 September 2025, in Bago township (Bago district, Bago region), three military-recruited militia "
+            "members defected to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "militia", "three"),
+    ),
+    "H13: On 12 October 2025, in Hsipaw township": (
+        (
+            "On 12 October 2025, in Hsipaw township (Kyaukme district, Shan state), the junta, which did not mention "
+            "the clash in state media, said 40 TNLA members surrendered to it.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "armed_group", "40"),
+    ),
+}
+
 #: sets 66 and 67 (written on a4a8fd6): wording they missed, in short, with ACLED's event type and actors; each fails
 #: on a4a8fd6
 SETS_66_67 = {
@@ -5830,6 +5955,7 @@ BLIND_WORDING = {
     **{f"review 19: {k}": v for k, v in REVIEWED_NINETEENTH.items()},
     **{f"66-67: {k}": v for k, v in SETS_66_67.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
+    **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},
     **{
         f"review 10, actor1 the military: {k}": ((PLACE + n, "Battles", MILITARY, PDF), e)

@@ -68,7 +68,8 @@ _SERVING_AGAIN = re.compile(
 )
 _STILL = ("continued", "continues", "continuing", "still", "kept", "keeps")  # 'continued detaining': people held
 _A_FIGHT = re.compile(
-    r"\b(?:overr\w+|attack\w*(?!\s+on\s+civilians)|raid\w*|ambush\w*|captur\w*|took(?!\s+place)|taken|seiz\w+|clash\w*)\b",
+    r"\b(?:overr\w+|attack\w*(?!\s+on\s+civilians)|raid\w*|ambush\w*|captur\w*|took(?!\s+place)|taken|seiz\w+|clash\w*|"
+    r"fighting|fought|battle)\b",
     re.I,
 )
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)

@@ -49,7 +49,8 @@ _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
-    r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same\b)(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
+    r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
+    r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
     r"(?:-long)? "
     r"(?:battle|offensive|siege|fighting|operation)|"  # 'the 10-day battle', not 'the day-long battle'
     r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
@@ -189,7 +190,7 @@ _BACK_TO_OWN = re.compile(
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b"
-    r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b)[^.;])*$",
+    r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
 _NOT_ENLISTED = re.compile(
@@ -217,7 +218,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    if kind == "fled" and _NOT_ENLISTED.search(tail + re.split(r"[,;.]", after, maxsplit=1)[0][:120]):
+    if kind == "fled" and _NOT_ENLISTED.search(
+        tail + re.split(r"[;.]|,\s*(?:while|and|but)\b", after, maxsplit=1)[0][:120]
+    ):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side

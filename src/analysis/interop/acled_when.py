@@ -39,7 +39,8 @@ _EARLIER_FIGHTING = re.compile(
 )
 #: a dated time: 'in July 2024', 'in late March', 'in early 2024', 'since mid-March'
 _DATED = re.compile(
-    rf"\b(?:(?:in|during|since|until|between)\s+(?:early\s+|mid-|late\s+)?|on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
+    r"\b(?:(?:in|during|(?<!besieged )(?<!surrounded )(?<!siege )since|until|between)\s+(?:early\s+|mid-|late\s+)?|"
+    rf"on\s+(?P<day>\d{{1,2}})\s+(?=(?:{MONTHS})\b))(?:(?P<month>{MONTHS})"
     rf"(?:\s*(?:and|to|-|–)\s*(?:early\s+|mid-|late\s+)?(?:{MONTHS}))?(?:,?\s+(?P<year>20\d\d))?|(?P<only>20\d\d))\b",
     re.I,
 )
@@ -64,7 +65,7 @@ _CLAUSE_END = re.compile(
 #: the clause a pluperfect's time belongs to: it goes on past 'following clashes in March', 'when the PDF took the
 #: town in November 2023', ', he said,'
 _DATED_END = re.compile(
-    r"[.;]|\b(?:which|who|where|adding|that|would|will|after being)\b|,\s*while\b|\bsaid in\b|"
+    r"[.;]|\b(?:which|who|where|adding|that|would|will)\b|,\s*while\b|\bsaid in\b|"
     r",\s+(?:it|they)\s+(?:said|added)\b|"
     rf",\s+(?:its|their|his|as)\b|\b(?:{_PARTICIPLES})\b"
 )
@@ -232,12 +233,12 @@ _EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 hande
 )
 _HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\band\s+$", re.I)
 _SAME_DAY = re.compile(
-    r"\bbut\b|\bon the same day\b|\blater\b", re.I
+    r"\bbut\b|\bon the same day\b|\blater (?:that|the same|on the same) day\b", re.I
 )  # 'Earlier, on the same day, 30 soldiers surrendered'
 _AFTER_ING = re.compile(r"\b(?:after|since|before)\s+$", re.I)  # 'after cutting ties with the military in 2024'
 _LONG_AFTER = re.compile(  # 'two years after cutting ties', 'months after 30 soldiers'
     r"\b(?:years?|months?|weeks?|days)\s+after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:battle|clashes|raid|attack|fighting|offensive|"
-    r"siege)\s+(?:in which|when|where|during which)\s+(?:(?!\w+ed\b|took|fell|overran)[\w'’-]+\s+){0,6}$|"
+    r"siege)\s+(?:in which|when|where|during which)\s+(?:(?!(?:took|fell|overran)\b(?!\s+and\b))[\w'’-]+\s+){0,6}$|"
     r"\b(?:years?|months?|weeks?|days|(?:a|one|the) (?:day|week|month)|hours)\s+(?:after|since)\s+"
     r"(?:(?!\w+(?:ing|ed)\b|(?:began|withdrew|fell|took|ran|fled|left|came|went|broke|overran|won|lost|struck|"
     r"offensive|attack|battle|fighting|clash(?:es)?|raid|siege|assault|operation)\b)"
@@ -255,6 +256,7 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
     cutting ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'had captured the camp
     on 29 September, taking 40 soldiers prisoner', a sentence opening 'Earlier in the month,', a surrender
     'after they had laid down their weapons' before an execution (``told``: 'a statement on capturing')."""
+    before = before[before.rfind(";") + 1 :]  # this clause's own opening, not '...had burned a village; 30 soldiers'
     if _EARLIER_OPENING.match(before) and not _SAME_DAY.search(before):
         day = _ON_A_DAY.search(before)  # 'Earlier, on 10 April,' for an event of 10 April: the event's day
         if not day or before_the_event(" " + day.group(0), date):

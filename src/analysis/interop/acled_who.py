@@ -45,9 +45,7 @@ _NOT_FORCE = (
     r"ministry|spokesm[ae]n|spokesperson|courts?|media|newspapers?|government|informants?)"
 )
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
-_BY_IT = (
-    "-(?:trained|backed|aligned|allied|affiliated|led|run|controlled|appointed|sponsored|supported|armed|funded)\\b"
-)
+_BY_IT = r"-(?:\w+ed|led|run)\b"  # 'junta-backed', 'military-trained', 'junta-installed': by it, not it
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
