@@ -5742,8 +5742,18 @@ REVIEWED_TWENTIETH = {
 }
 
 #: the twenty-first review (of a4a8fd6 to 4edaa63; 267 notes with the reviewer's expected decisions): what it found,
-#: each fails on a31166a (the commit before these fixes)
+#: each fails on a31166a (the commit before these fixes; A1 on 2b37cc6)
 REVIEWED_TWENTY_FIRST = {
+    "A1: On 3 April 2025, in Kale township": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 12 soldiers of the military's Border "
+            "Guard Force surrendered to the PDF with their weapons.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "bgf", "12"),
+    ),
     "D9: On 14 July 2025, in Myawaddy township": (
         (
             "On 14 July 2025, in Myawaddy township (Myawaddy district, Kayin state), the KNLA, which did not specify "

@@ -17,7 +17,7 @@ from .acled_words import RANKS
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
-    r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
     r"(police|bgf|border guard forces?|pyu saw htee)\b"
 )
 _SIDE_OF = {"police": "police", "pyu saw htee": "militia", "people's mil": "militia", "people’s mil": "militia"}
