@@ -220,8 +220,13 @@ def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
     if low in ("detained", "apprehended", "arrested", "abducted") and re.match(r"\s+by\b", after):
         return True
     going_on = low == "detaining" and _GOING_ON.search(subject[-40:])
-    fight = _A_FIGHT.search(previous[-120:] + subject + after)  # 'attacked a junta camp and said it was detaining 11'
-    return bool(going_on) and (going_on.group(0).split()[0].lower() in _STILL or not fight)
+    if not going_on:
+        return False
+    if going_on.group(0).split()[0].lower() in _STILL:
+        return True
+    return not _A_FIGHT.search(
+        previous[-120:] + subject + after
+    )  # 'attacked a junta camp and said it was detaining 11'
 
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:

@@ -137,7 +137,7 @@ _TOLD_OF = re.compile(
     r"(?:about|of|on|regarding)\s+$|\b(?:credit(?:ed)?|praised|responsibility)\s+for\s+$",
     re.I,
 )
-_FOR = re.compile(r"(?<!credit )(?<!credited )(?<!praised )(?<!responsibility )\bfor\s+$", re.I)
+_FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 _PRAISED = re.compile(
     r"\b(?:praised|credited|commended|thanked)\b[^.;,]{0,40}\bfor\s+$", re.I
 )  # 'praised the PDF for'  # 'sentenced to death for deserting their unit': an earlier act
@@ -193,6 +193,7 @@ _NOT_SAID = re.compile(
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
+_CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:they|he|she) (?:were|was|had been|could be) (?:enlisted|conscripted|drafted|called up|inducted)\b|"
     r"\bdue to (?:report|be conscripted|be enlisted)\b|"
@@ -218,20 +219,18 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    if kind == "fled" and _NOT_ENLISTED.search(
-        tail + re.split(r"[;.]|,\s*(?:while|and|but)\b", after, maxsplit=1)[0][:120]
-    ):
+    if kind == "fled" and _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120]):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
     told = kind == "captured" and verb[-3:] == "ing" and _TOLD_OF.search(tail)  # 'a statement on capturing'
-    told = bool(told or tail[-5:].rstrip().endswith("for") and _PRAISED.search(tail))  # 'praised ... for'
-    if earlier_act(kind, verb, before, tail, after, date, told):
+    praised = tail.rstrip().endswith("for") and _PRAISED.search(tail)  # 'praised the PDF for capturing'
+    if earlier_act(kind, verb, before, tail, after, date, bool(told or praised)):
         return "background"  # 'had been captured ... in July 2024', 'Earlier in the month, ...'
     if (
         _RELATIVE.search(tail)
-        or _FOR.search(tail)
-        and not _PRAISED.search(tail)
+        or not praised
+        and _FOR.search(tail)
         or _RELEASED_SINCE.search(tail)
         or "coded separately" in after
         and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(before[-160:]) and _TOLD.match(after) or HAD.search(tail))

@@ -194,12 +194,22 @@ _GUARDS = re.compile(  # 'the prison they were guarding', 'leaving the inmates b
     r"\b(?:abandoning|leaving)\s+(?:the\s+|its\s+)?(?:\d+\s+)?(?:inmates|prisoners)\b(?!\s+held\s+with)",
     re.I,
 )
+_GUARDED = re.compile(r"\bguard(?:ed|ing)\b(?!\s+by\b)", re.I)  # 'officers who guarded detained PDF members'
 _CAPTIVE_WORD = re.compile(r"\b(?:captured|detained|held|imprisoned|jailed)\b", re.I)  # 'two captured soldiers'
 _JUNTA_PEOPLE = re.compile(
     r"\b(?:soldiers?|troops|police\w*|conscripts?|privates?|corporals?|sergeants?|deserters?|militia\w*|"
     r"pyu saw htee)\b",
     re.I,
 )
+
+
+def _its_guards(tail: str, after: str) -> bool:
+    """True when the people who escaped from a prison guarded it ('police officers guarding the prison', 'who
+    guarded detained PDF members'), not when they are its captives ('two captured soldiers ... leaving 14
+    prisoners behind')."""
+    if "guard" not in tail.lower() and not _GUARDS.search(after[:100]):
+        return False
+    return bool(_GUARDED.search(tail)) or not _CAPTIVE_WORD.search(tail)
 
 
 def escaped(verb: str, after: str, tail: str) -> bool:
@@ -212,9 +222,7 @@ def escaped(verb: str, after: str, tail: str) -> bool:
     prison = verb.lower() == "escaped" and _FROM_PRISON.match(after)
     if prison and junta and (_OWN_JAIL.search(prison.group("whose")) or _RUN_BY_OWN.search(prison.group("run"))):
         return False
-    guards = "guard" in tail[-80:].lower() or _GUARDS.search(after[:100])
-    guarded = re.search(r"\bguard(?:ed|ing)\b(?!\s+by\b)", tail[-80:], re.I)  # 'officers who guarded detained ...'
-    if prison and junta and guards and (guarded or not _CAPTIVE_WORD.search(tail[-80:])):
+    if prison and junta and _its_guards(tail[-80:], after):
         return False  # '15 police officers guarding the prison escaped from it': its guards fled
     return bool(_FROM_CUSTODY.match(after) or prison or _CAPTIVES.search(tail))
 
