@@ -4,7 +4,7 @@ The input is the real ACLED export in ../shared/real-data/acled (2,878 Myanmar e
 100,000 and 1,000,000 rows, written to a temporary folder and deleted afterwards (ACLED's rows never go
 into the repository). Each copy of a row gets its own id (``-c<copy>`` appended). Two shapes of file:
 
-- ``Myanmar``: every row is Myanmar, so the close reading of notes runs on about one row in ten (308 of
+- ``Myanmar``: every row is Myanmar, so the close reading of notes runs on about one row in nine (335 of
   the 2,878): the issue's measure and the importer's worst case. ACLED's Myanmar since 2021 is about
   100,000 events; a million Myanmar rows is ten times what exists.
 - ``global``: one row in 25 is Myanmar, as in ACLED's global file (about 2.5 million rows, Myanmar over
@@ -147,9 +147,9 @@ and is read closely (the issue's measure, and the worst case: ACLED's Myanmar si
 events, so a million Myanmar rows is ten times what exists); in a *global* file one row in 25 is Myanmar,
 as in ACLED's global export, and the others (the same rows under another country) are sifted away unread.
 Both sides are fresh processes timed whole (start-up included): pandas is `pandas.read_csv(FILE)`; the
-import is `python -m analysis import-acled FILE --out DIR/events.csv --against ''` (a file of 32 MB or more
-is cut between records into parts of at least 16 MB, one per core, read at once in forked processes;
-each part read in 4 MB blocks, sifted with vectorised tests, notes read closely; the rows and the left-out
+import is `python -m analysis import-acled FILE --out DIR/events.csv --against ''` (the file read in 4 MB
+blocks and sifted with vectorised tests in the running process; the notes that pass, a batch at a time,
+searched and read closely by forked workers, one per core, while it reads on; the rows and the left-out
 file written). Times are medians of the runs shown (the range of the per-run ratios in brackets), wall
 clock, in seconds; peaks are resident MB of the largest process.
 
@@ -160,10 +160,11 @@ clock, in seconds; peaks are resident MB of the largest process.
 {_verdict(results)}
 
 Where the import's time goes in a Myanmar file: reading and sifting are vectorised (pyarrow), but the
-notes of the rows that pass the sift (one in ten here) are read sentence by sentence in Python, about
-0.19 ms each on this machine, on both cores at once; at a million Myanmar rows that close reading of
-107,000 notes is most of the time. In a global file the sift leaves about 4,000 notes to read and the
-time is mostly reading the file. Memory follows the 4 MB block per part and the rows kept, not the file.
+notes of the rows that pass the sift (one in nine here) are read sentence by sentence in Python, about
+0.23 ms each on this machine (the rule and the row), on both cores at once; at a million Myanmar rows that
+close reading of 116,000 notes is most of the time, and the import waits for it. In a global file the sift
+leaves about 4,700 notes to read, read by the workers while the file is read: the time is mostly reading
+the file. Memory follows the 4 MB block, a batch's Myanmar events and the rows kept, not the file.
 """
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import os
 import re
 import subprocess
 import sys
@@ -621,7 +622,10 @@ def test_an_import_checks_against_processed_events_and_adds_its_source_row_once(
     assert list(pd.read_csv(out.with_name("sources.csv"))["source_id"]) == ["S1", "acled"]
 
 
-def test_a_file_read_in_small_blocks_gives_the_same_rows_and_says_how_far_it_is(tmp_path):
+def test_a_file_read_in_small_blocks_gives_the_same_rows_and_says_how_far_it_is(tmp_path, monkeypatch):
+    from analysis.interop import acled_import
+
+    monkeypatch.setattr(acled_import, "BATCH_EVENTS", 500)  # progress follows the batches read closely
     rows = [r | {"event_id_cnty": f"MMR7{i:05d}"} for i, r in enumerate(_records() * 300)]
     path = tmp_path / "big.csv"
     path.write_text(_csv(CURRENT, rows), encoding="utf-8")
@@ -701,11 +705,11 @@ def test_repeats_of_different_figures_on_the_same_days_stay_apart():
     assert linked == {"A": "", "X": "", "B": "A", "Y": "X", "C": ""}
 
 
-# --- a whole export: read in parts at once, sifted by column (issue #23) ---
+# --- a whole export: sifted by column, read closely in forked workers beside the reading (issue #23) ---
 
 
 def _stressed(copies: int) -> list[dict]:
-    """The test events repeated, with notes that carry line breaks, doubled quotes and commas to cut across."""
+    """The test events repeated, with notes that carry line breaks, doubled quotes and commas."""
     out = []
     for i, r in enumerate(_records() * copies):
         extra = ['\nA second line, "quoted".', ' He said ""no"".', ",,,", ""][i % 4]
@@ -713,40 +717,28 @@ def _stressed(copies: int) -> list[dict]:
     return out
 
 
-def test_spans_are_cut_only_between_records(tmp_path):
-    from analysis.interop.acled_spans import split_spans
-
-    rows = [CURRENT] + [[r.get(c, "") for c in CURRENT] for r in _stressed(40)]
-    path = tmp_path / "spans.csv"
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(rows)
-    path.write_text(buf.getvalue(), encoding="utf-8")
-    data = path.read_bytes()
-    for parts in (2, 3, 7, 40):
-        spans = split_spans(path, parts)
-        assert len(spans) == parts and spans[0][0] == 0 and spans[-1][1] == len(data)
-        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
-        pieces = [list(csv.reader(io.StringIO(data[a:b].decode("utf-8"), newline=""))) for a, b in spans]
-        assert [row for piece in pieces for row in piece] == rows, parts
-    stray = tmp_path / "stray.csv"  # a quote inside an unquoted cell: quotes no longer mark record ends
-    stray.write_bytes(data.replace(b"Hpakant", b'Hpa"kant', 1))
-    assert split_spans(stray, 3) == [(0, len(data) + 1)]
-
-
-def test_jobs_run_in_forked_processes_and_come_back_in_order():
+def test_work_runs_in_forked_workers_and_comes_back_in_order():
     import os
 
-    from analysis.interop.acled_parts import can_fork, run_jobs
+    from analysis.interop.acled_parts import WorkerFailed, can_fork, in_order
 
     assert can_fork(), "this test needs Linux and no other thread running: the point is the forked path"
-    seen: list[tuple] = []
-    got = run_jobs(lambda n, report: (report(n, 0, 0), (n, os.getpid()))[1], [1, 2, 3], lambda *c: seen.append(c))
-    assert [n for n, _ in got] == [1, 2, 3] and len({pid for _, pid in got}) == 3
-    assert got[0][1] == os.getpid() and sorted(seen) == [(1, 0, 0), (2, 0, 0), (3, 0, 0)]
-    assert run_jobs(lambda n, report: 1 // (n - 2), [1, 2], lambda *c: None) is None  # a job that fails
+    made: list[int] = []
+
+    def tasks():
+        for n in range(40):
+            made.append(n)
+            yield n
+
+    got = list(in_order(lambda n: (n, os.getpid()), tasks(), workers=3))
+    assert [n for n, _ in got] == list(range(40)) and made == list(range(40))
+    assert os.getpid() not in {pid for _, pid in got} and len({pid for _, pid in got}) > 1
+    assert [n for n, pid in in_order(lambda n: (n, os.getpid()), iter(range(5)), workers=1)] == list(range(5))
+    with pytest.raises(WorkerFailed, match="ZeroDivisionError"):
+        list(in_order(lambda n: 1 // (n - 2), iter(range(5)), workers=2))  # a task that fails in a worker
 
 
-def test_a_large_file_read_in_parts_at_once_gives_what_one_reading_gives(tmp_path, monkeypatch):
+def test_a_large_file_read_closely_in_workers_gives_what_one_reading_gives(tmp_path, monkeypatch):
     from analysis.interop import acled_import
 
     path = tmp_path / "global.csv"
@@ -755,41 +747,59 @@ def test_a_large_file_read_in_parts_at_once_gives_what_one_reading_gives(tmp_pat
         if i % 3:
             r.update(country="Thailand", iso="764")
     path.write_text(_csv(CURRENT, rows), encoding="utf-8")
-    monkeypatch.setattr(acled_import, "PART_BYTES", path.stat().st_size // 4)
-    jobs = []
-    run_jobs = acled_import.run_jobs
+    monkeypatch.setattr(acled_import, "BATCH_ROWS", 90)  # many batches, each a task
+    tasks = []
+    in_order = acled_import.in_order
     monkeypatch.setattr(
-        acled_import, "run_jobs", lambda job, args, report: jobs.append(args) or run_jobs(job, args, report)
+        acled_import, "in_order", lambda work, made, n: in_order(work, (tasks.append(t) or t for t in made), n)
     )
     lines: list[str] = []
     parts = import_acled(path, workers=3, block=16384, progress=lines.append, every=500)
-    assert [len(j) for j in jobs] == [3]  # three parts at once
+    assert len(tasks) >= 8 and sum(t[0] for t in tasks) == len(rows)  # blocks of about 115 rows, batches of 90 or more
     one = import_acled(path, workers=1)
     assert parts.rows.equals(one.rows) and parts.left_out.equals(one.left_out)
     assert (parts.events_in, parts.myanmar) == (one.events_in, one.myanmar) == (len(rows), 360)
     assert len(parts.rows) > 0 and parts.left_out["reason"].value_counts()["outside Myanmar"] == 720
-    counts = [int(line.split()[1].replace(",", "")) for line in lines]  # a line per 500 rows, from all parts
+    counts = [int(line.split()[1].replace(",", "")) for line in lines]  # a line each time 500 more rows are read
     assert len(lines) == 2 and 500 <= counts[0] < 1000 <= counts[1] <= len(rows), lines
 
 
-def test_a_part_that_fails_is_read_again_in_one_process_to_say_where(tmp_path, monkeypatch):
-    from analysis.interop import acled_import
+def test_a_worker_that_fails_sends_the_file_to_one_reading_that_says_what_failed(tmp_path, monkeypatch):
+    from analysis.interop import acled_select
 
+    path = tmp_path / "events.csv"
+    path.write_text(_csv(CURRENT, _stressed(20)), encoding="utf-8")
+    decide = acled_select.decide
+    here = os.getpid()
+    calls: list[str] = []
+
+    def failing(record):  # fails wherever it runs on the chosen event; records the calls made in this process
+        if os.getpid() == here:
+            calls.append(record["event_id_cnty"])
+        if record["event_id_cnty"] == chosen:
+            raise RuntimeError(f"the rule broke on {chosen}")
+        return decide(record)
+
+    chosen = ""
+    monkeypatch.setattr(acled_select, "decide", failing)
+    import_acled(path, workers=1)
+    chosen, calls[:] = calls[len(calls) // 2], []
+    with pytest.raises(RuntimeError, match=chosen):
+        import_acled(path, workers=2)
+    assert calls and calls[-1] == chosen  # read again here (not in a worker), up to the event that fails
+
+
+def test_bad_bytes_are_named_whether_or_not_workers_read_closely(tmp_path):
     path = tmp_path / "broken.csv"
     good = _csv(CURRENT, _stressed(500)).encode("utf-8")  # over 1 MB: the bytes sampled for the encoding are fine
     bad = _csv(CURRENT, _records()).encode("utf-8").split(b"\n", 1)[1].replace(b"Hpakant", b"Hpa\xffkant")
-    path.write_bytes(good + bad)  # bad bytes at the end, in the last part
+    path.write_bytes(good + bad)  # bad bytes at the end
     assert read_header(path).encoding == "utf-8" and len(good) > 1 << 20
-    monkeypatch.setattr(acled_import, "PART_BYTES", path.stat().st_size // 3)
-    returned = []
-    run_jobs = acled_import.run_jobs
-    monkeypatch.setattr(acled_import, "run_jobs", lambda *a: returned.append(run_jobs(*a)) or returned[-1])
-    with pytest.raises(AnalysisError) as parts:
+    with pytest.raises(AnalysisError) as workers:
         import_acled(path, workers=2)
-    assert returned == [None]  # the parts were read at once, and the last one failed
     with pytest.raises(AnalysisError) as one:
         import_acled(path, workers=1)
-    assert str(parts.value) == str(one.value) and "not valid utf-8 after record" in str(one.value)
+    assert str(workers.value) == str(one.value) and "not valid utf-8 after record" in str(one.value)
 
 
 def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
@@ -798,7 +808,7 @@ def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
     from analysis.interop.acled_read import clean_record
     from analysis.interop.acled_scope import in_myanmar
     from analysis.interop.acled_select import decide
-    from analysis.interop.acled_sift import is_protest, sift
+    from analysis.interop.acled_sift import is_protest, place, sift
 
     cases = [
         ("Myanmar", "104", "", ""),
@@ -829,7 +839,7 @@ def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
         for i, ((c, iso, gw, i3), (et, dt)) in enumerate((a, b) for a in cases for b in kinds)
     ]
     table = pa.Table.from_pylist(records)
-    kept = set(sift(table).close.column("event_id_cnty").to_pylist())
+    kept = set(sift([place(table)]).close.column("event_id_cnty").to_pylist())
     cleaned = [clean_record(r) for r in records]  # as the rule sees a row: stripped, R's NA as ''
     by_row = {r["event_id_cnty"] for r in cleaned if in_myanmar(r) and decide(r).reason != "a protest or riot"}
     assert kept == by_row and len(kept) == 8 * 1  # eight ways to be in Myanmar, one kind that is no protest
@@ -852,38 +862,27 @@ def test_the_left_out_file_is_what_pandas_writes():
     assert left_out_csv(left.iloc[:0]) == "event_id_cnty,reason\n"
 
 
-def test_a_quote_ending_an_unquoted_cell_still_gives_what_one_reading_gives(tmp_path, monkeypatch):
-    """'Gun 5"' unquoted: its quote is literal, so counting quotes may cut inside a later note; the part that
-    then fails (the first part too) sends the file back to one reading."""
-    from analysis.interop import acled_import
-
-    path = tmp_path / "inch.csv"
-    text = _csv(CURRENT, _stressed(60))
-    assert text.count(",Hpakant,") > 1
-    path.write_text(text.replace(",Hpakant,", ',Gun 5",', 1), encoding="utf-8")
-    monkeypatch.setattr(acled_import, "PART_BYTES", path.stat().st_size // 8)
-    one = import_acled(path, workers=1)
-    assert one.events_in == 540
-    for workers in (2, 3, 4, 7):
-        parts = import_acled(path, workers=workers)
-        assert parts.rows.equals(one.rows) and parts.left_out.equals(one.left_out), workers
-
-
-def test_a_fork_killed_while_it_sends_its_result_does_not_hang_the_import(tmp_path):
-    """The out-of-memory killer may end a fork half-way through sending a large result: run_jobs returns
-    None (the caller reads in one process) instead of waiting for the rest of the message for ever."""
+def test_a_worker_killed_while_it_sends_its_result_does_not_hang_the_import(tmp_path):
+    """The out-of-memory killer may end a worker half-way through sending a large result: in_order raises
+    WorkerFailed (the caller reads in one process) instead of waiting for the rest of the message for ever."""
     script = tmp_path / "killed.py"
     script.write_text(
         "import os, signal, threading, time\n"
-        "from analysis.interop.acled_parts import run_jobs\n"
-        "def job(n, report):\n"
+        "from analysis.interop.acled_parts import WorkerFailed, in_order\n"
+        "def work(n):\n"
         "    if n == 0:\n"
-        "        time.sleep(2)\n"
-        "        return 'here'\n"
-        "    threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGKILL)).start()\n"
-        "    return b'x' * (100 << 20)\n"
-        "print(run_jobs(job, [0, 1], lambda *c: None))\n",
+        "        threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGKILL)).start()\n"
+        "        return b'x' * (100 << 20)\n"
+        "    return 'here'\n"
+        "def tasks():\n"
+        "    yield 0\n"
+        "    time.sleep(2)  # this process reads on, and takes no result, while the first is being sent\n"
+        "    yield 1\n"
+        "try:\n"
+        "    print(list(in_order(work, tasks(), workers=2)))\n"
+        "except WorkerFailed as exc:\n"
+        "    print('failed:', exc)\n",
         encoding="utf-8",
     )
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and done.stdout.strip() == "None", done.stderr
+    assert done.returncode == 0 and done.stdout.strip() == "failed: a worker ended without its result", done.stderr

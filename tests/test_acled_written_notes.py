@@ -247,7 +247,8 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.interop.acled_import import COUP_DAY, import_acled
+from analysis.interop.acled_import import import_acled
+from analysis.interop.acled_rows import COUP_DAY
 from analysis.parse.counts import parse_count
 from analysis.vocab import TROOP_ACTORS
 

@@ -1,15 +1,16 @@
-"""One job per core: a large ACLED file read in parts at once, the first in this process, the rest in forks.
+"""Close reading beside the file's reading: this process reads and sifts, forked workers read the notes.
 
-Used by :func:`.acled_import.import_acled` for files large enough to gain from it (ACLED's global export is
-about 2.5 million rows). Each job reports its progress after every block it reads; the results come back in
-job order, so the import gives the same rows, in the same order, as a reading in one process. Processes are
-forked (Linux only), before this process has started any thread, so nothing is imported again; anywhere
-else, or when a thread is running (a Jupyter kernel), the caller reads in one process.
+Used by :func:`.acled_import.import_acled`. The running process reads the file block by block (pyarrow) and
+sifts it (vectorised); each batch of events left for close reading goes to a worker that is idle, and the
+results come back in the order the batches were read, so the import gives the same rows, in the same order,
+as a reading in one process. Workers are forked (Linux only) before the file is opened and while this
+process runs no other thread, so nothing is imported again; anywhere else, or when a thread is running (a
+Jupyter kernel), the work is done here, batch after batch.
 
->>> def job(n, report):
-...     report(n, 0, 0)
-...     return n * n
->>> [r for r in run_jobs(job, [1, 2, 3], lambda *counts: None)] if can_fork() else [1, 4, 9]
+A worker that fails, or ends without sending its whole result (killed, out of memory), ends the run with
+:class:`WorkerFailed`; the caller then reads in one process, which says what failed.
+
+>>> list(in_order(lambda n: n * n, iter([1, 2, 3]), workers=2))
 [1, 4, 9]
 """
 
@@ -19,15 +20,13 @@ import multiprocessing as mp
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-Report = Callable[[int, int, int], None]
-
 
 def can_fork() -> bool:
-    """True where jobs can run in forked processes: Linux, and no other thread running in this one."""
+    """True where work can run in forked processes: Linux, and no other thread running in this one."""
     return sys.platform == "linux" and threading.active_count() == 1
 
 
@@ -36,76 +35,106 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-class _Failed(Exception):
-    """A job failed, or its process ended without sending its whole result."""
+class WorkerFailed(Exception):
+    """A worker failed, or its process ended without sending its whole result."""
 
 
-def _child(job: Callable, argument: Any, writer: Connection, others: list[Connection]) -> None:
-    for other in others:  # only this process may hold its pipe's writing end: its death is then the pipe's end
+def _serve(work: Callable, end: Connection, inherited: list[Connection]) -> None:
+    """A worker: ``work`` for each task received, its result sent back, until told to stop (None)."""
+    for other in inherited:  # only the parent may hold the other ends: a worker then sees the parent's end
         other.close()
-    try:
-        result = job(argument, lambda *counts: writer.send(("block", counts)))
-        writer.send(("done", result))
-    except BaseException as exc:  # the caller reads the file again in one process, which says what failed
-        writer.send(("failed", f"{type(exc).__name__}: {exc}"))
-    finally:
-        writer.close()
+    while True:
+        try:
+            task = end.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            result = ("done", work(task))
+        except BaseException as exc:  # the caller reads again in one process, which says what failed
+            result = ("failed", f"{type(exc).__name__}: {exc}")
+        try:
+            end.send(result)
+        except OSError:  # the parent has stopped listening (it failed, or another worker did)
+            return
+        if result[0] == "failed":
+            return
 
 
-def run_jobs(job: Callable[[Any, Report], Any], arguments: list, report: Report) -> list | None:
-    """``job(argument, report)`` for each argument, the first here and the others in forked processes.
-
-    ``report(read, myanmar, kept)`` is called with each block's counts, from every job, as they come.
-    Returns the results in the order of ``arguments``, or None when a job failed (here or in a fork) or a
-    forked process ended without sending its whole result (killed, out of memory): the caller then reads
-    in one process. Each fork writes to a pipe of its own, so its end is seen however it ends.
-    """
-    if len(arguments) < 2 or not can_fork():
-        return [job(a, report) for a in arguments]
+def _start(work: Callable, count: int) -> list[tuple[Connection, Any]]:
+    """``count`` forked workers: (this process's end of its pipe, the process)."""
     context = mp.get_context("fork")
-    pipes = [context.Pipe(duplex=False) for _ in arguments[1:]]  # (reading end, writing end)
-    writers = [w for _, w in pipes]
-    children = [
-        context.Process(target=_child, args=(job, a, w, [x for x in writers if x is not w]), daemon=True)
-        for a, w in zip(arguments[1:], writers, strict=True)
-    ]
-    for child in children:
-        child.start()
-    for w in writers:
-        w.close()
-    readers = {r: i for i, (r, _) in enumerate(pipes, 1)}
-    results: dict[int, Any] = {}
+    started: list[tuple[Connection, Any]] = []
+    for _ in range(count):
+        here, there = context.Pipe()
+        process = context.Process(target=_serve, args=(work, there, [c for c, _ in started] + [here]), daemon=True)
+        process.start()
+        there.close()  # only the worker holds its end: its death is then the pipe's end
+        started.append((here, process))
+    return started
+
+
+def _stop(workers: list[tuple[Connection, Any]]) -> None:
+    """Each worker told to stop and its pipe closed (one still sending then stops too), then waited for."""
+    for end, _ in workers:
+        try:
+            end.send(None)
+        except OSError:
+            pass
+        end.close()
+    for _, process in workers:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.terminate()
+            process.join()
+
+
+def in_order(work: Callable[[Any], Any], tasks: Iterable, workers: int) -> Iterator:
+    """``work(task)`` for each task, yielded in the tasks' order; the tasks are made here as they are needed.
+
+    With ``workers`` of 2 or more (and :func:`can_fork`), that many processes are forked before the first task
+    is made, and a task is given to a worker only when it is idle (so neither side waits on the other's
+    full pipe); results are yielded as soon as those before them are in. Raises :class:`WorkerFailed` when a
+    worker fails or ends without its whole result.
+    """
+    if workers < 2 or not can_fork():
+        yield from (work(task) for task in tasks)
+        return
+    pool = _start(work, workers)
+    idle = [end for end, _ in pool]
+    busy: dict[Connection, int] = {}
+    done: dict[int, Any] = {}
+    given = yielded = 0
 
     def take(timeout: float | None) -> None:
-        """The messages ready now (``timeout`` 0), or the next ones (None: wait for them)."""
-        for reader in wait(list(readers), timeout):
+        """The results ready now (``timeout`` 0), or the next one (None: wait for it)."""
+        for end in wait(list(busy), timeout):
             try:
-                kind, value = reader.recv()
+                kind, value = end.recv()
             except (EOFError, OSError):
-                raise _Failed("a part ended without its result") from None
-            if kind == "block":
-                report(*value)
-            elif kind == "done":
-                results[readers.pop(reader)] = value
-                reader.close()
-            else:
-                raise _Failed(value)
-
-    def here(*counts: int) -> None:
-        report(*counts)
-        take(0)
+                raise WorkerFailed("a worker ended without its result") from None
+            if kind != "done":
+                raise WorkerFailed(value)
+            done[busy.pop(end)] = value
+            idle.append(end)
 
     try:
-        results[0] = job(arguments[0], here)
-        while readers:
+        for task in tasks:
+            if not idle:
+                take(None)
+            end = idle.pop()
+            end.send(task)
+            busy[end] = given
+            given += 1
+            take(0)
+            while yielded in done:
+                yield done.pop(yielded)
+                yielded += 1
+        while busy:
             take(None)
-        return [results[i] for i in range(len(arguments))]
-    except Exception:  # _Failed, or this process's part failed: one reading says what and where
-        return None
+            while yielded in done:
+                yield done.pop(yielded)
+                yielded += 1
     finally:
-        for child in children:
-            if child.is_alive():
-                child.terminate()
-            child.join()
-        for reader in readers:
-            reader.close()
+        _stop(pool)

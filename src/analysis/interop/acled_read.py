@@ -35,7 +35,6 @@ import pyarrow.csv as pcsv
 
 from ..errors import AnalysisError
 from ..parse.dates import orders_shown
-from .acled_spans import Span
 
 #: ACLED's interaction codes (its codebook) and their names; names map to themselves.
 _CODES = {
@@ -217,25 +216,19 @@ def scan_acled(
     block: int = BLOCK_BYTES,
     header: AcledHeader | None = None,
     dictionary: tuple[str, ...] = (),
-    span: tuple[int, int] | None = None,
 ) -> Iterator[pa.Table]:
     """The file as tables of about ``block`` bytes each, every cell a string, current column names.
 
     ``columns`` limits what is converted (the rest is only parsed); the columns named in ``dictionary``
-    come dictionary-encoded (for columns of few distinct values: each is then tested once); ``span``
-    (from :func:`.acled_spans.split_spans`) reads those bytes only. A column with values and no name is refused (its
-    position named); an unnamed pandas index is dropped.
+    come dictionary-encoded (for columns of few distinct values: each is then tested once). A column with
+    values and no name is refused (its position named); an unnamed pandas index is dropped.
     """
     header = header or read_header(path)
-    source = header.path if span is None else Span(header.path, *span)
-    first = span is None or span[0] == 0
     names = _names(header)
     blanks = [n for n in names if n.startswith("__blank")]
     wanted = [n for n in names if n in (columns or names) and not n.startswith("__blank")]
     checked = [b for b in blanks if not (header.index_column and b == "__blank0")]
-    options = pcsv.ReadOptions(
-        column_names=names, skip_rows=1 if first else 0, block_size=block, encoding=header.encoding
-    )
+    options = pcsv.ReadOptions(column_names=names, skip_rows=1, block_size=block, encoding=header.encoding)
     convert = pcsv.ConvertOptions(
         include_columns=wanted + checked,
         column_types={n: _DICTIONARY if n in dictionary else pa.string() for n in wanted + checked},
@@ -245,7 +238,7 @@ def scan_acled(
     parse = pcsv.ParseOptions(newlines_in_values=True)
     rows = 1
     try:
-        for batch in pcsv.open_csv(source, read_options=options, parse_options=parse, convert_options=convert):
+        for batch in pcsv.open_csv(header.path, read_options=options, parse_options=parse, convert_options=convert):
             table = pa.Table.from_batches([batch])
             for b in checked:
                 filled = pc.not_equal(pc.utf8_trim_whitespace(table.column(b)), "")

@@ -33,3 +33,6 @@ LEFT_REASONS = {
     "joined": "'joined' is read as a defection only in ACLED's 'Change to armed group' notes, of people of the side "
     "ACLED names first",
 }
+
+#: The outcomes the rule reads, the first the one an event is kept as when a note tells of several.
+PRIORITY = tuple("surrendered defected fled fled_across_border positions_abandoned positions_taken captured".split())

@@ -19,7 +19,7 @@ import re
 import pandas as pd
 
 from ..vocab import TROOP_ACTORS
-from .acled_select import PRIORITY
+from .acled_reasons import PRIORITY
 
 
 def kept_report(rows: pd.DataFrame) -> str:

@@ -40,14 +40,13 @@ from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, past_the_gerund, without_run_on
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
-from .acled_reasons import LEFT_REASONS
+from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, denied_report
 from .acled_words import NUMBER_WORDS, PLURAL, bare_count, count_in
 
-PRIORITY = tuple("surrendered defected fled fled_across_border positions_abandoned positions_taken captured".split())
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(
     r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"

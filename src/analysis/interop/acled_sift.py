@@ -18,7 +18,7 @@ three is read closely by :func:`.acled_select.decide`.
 ...     "country": ["Myanmar", "Ukraine", " myanmar ", ""], "iso": ["104", "804", "104", "104"],
 ...     "event_type": ["Battles", "Battles", "Protests", "Battles"],
 ...     "notes": ["Ten soldiers surrendered.", "Two soldiers surrendered.", "Soldiers defected.", "Calm."]})
->>> s = sift(block)
+>>> s = sift([place(block)])
 >>> s.close.column("event_id_cnty").to_pylist(), s.ids.to_pylist(), s.codes.tolist(), s.myanmar
 (['MMR1'], ['UKR2', 'MMR3', 'MMR4'], [0, 1, 2], 3)
 """
@@ -45,7 +45,7 @@ SIFT_REASONS = ("outside Myanmar", "a protest or riot", LEFT_UNREAD)
 
 @dataclass
 class Sifted:
-    """One block sifted: the events to read closely, and the ids and reason codes of those left out."""
+    """Blocks sifted: the events to read closely, and the ids and reason codes of those left out."""
 
     close: pa.Table
     ids: pa.Array
@@ -85,20 +85,65 @@ def is_protest(table: pa.Table) -> np.ndarray:
     return protest
 
 
-def sift(table: pa.Table) -> Sifted:
-    """One block -> :class:`Sifted`; the notes are searched only where the event is in Myanmar and no protest."""
+@dataclass
+class Placed:
+    """One block after the first two tests: every event's id and code, and the events whose notes are searched."""
+
+    ids: pa.Array  # every event's id, stripped
+    codes: np.ndarray  # int8: 0 outside Myanmar, 1 a protest or riot, 2 its notes to be searched
+    maybe: pa.Table  # the events of code 2, every column
+
+
+def place(table: pa.Table) -> Placed:
+    """A block -> :class:`Placed`: the tests of place and kind, kept apart from the notes' search so that the
+    notes of several blocks are searched at once (:func:`sift`), and only their events held meanwhile."""
     myanmar, protest = in_myanmar(table), is_protest(table)
     codes = np.where(myanmar, np.where(protest, 1, 2), 0).astype(np.int8)
-    maybe = np.flatnonzero(codes == 2)
-    notes = table.column("notes").take(maybe)
-    words = pc.match_substring_regex(notes, CANDIDATE, ignore_case=True)
-    if "tags" in table.column_names:  # a file this project exported: its rows come back whatever their notes
-        words = pc.or_(words, pc.match_substring(table.column("tags").take(maybe), "outcome="))
-    close = maybe[words.to_numpy(zero_copy_only=False)] if len(maybe) else maybe
-    left = np.ones(table.num_rows, dtype=bool)
-    left[close] = False
-    ids = pc.utf8_trim_whitespace(table.column("event_id_cnty").filter(pa.array(left)))
-    return Sifted(table.take(close), ids.combine_chunks(), codes[left], int(myanmar.sum()))
+    ids = pc.utf8_trim_whitespace(table.column("event_id_cnty")).combine_chunks()
+    return Placed(ids, codes, table.take(np.flatnonzero(codes == 2)))
+
+
+def search_notes(maybe: pa.Table) -> np.ndarray:
+    """Which of these events (all in Myanmar, no protest) have a word the rule reads in their notes
+    (:data:`.acled_text.CANDIDATE`), or, in a file this project exported, ``outcome=`` in their tags.
+
+    RE2 compiles the word list and builds its automaton at each search, which costs as much as searching a
+    few thousand notes: search many events at once.
+    """
+    words = pc.match_substring_regex(maybe.column("notes").combine_chunks(), CANDIDATE, ignore_case=True)
+    if "tags" in maybe.column_names:  # a file this project exported: its rows come back whatever their notes
+        words = pc.or_(words, pc.match_substring(maybe.column("tags").combine_chunks(), "outcome="))
+    return words.to_numpy(zero_copy_only=False).astype(bool)
+
+
+def left_after_search(blocks: list[Placed], found: np.ndarray) -> tuple[pa.Array, np.ndarray]:
+    """The ids and reason codes of the events of ``blocks`` left out, in their order, once :func:`search_notes`
+    has ``found`` the notes to read among all the blocks' ``maybe`` events."""
+    ids, codes, at = [], [], 0
+    for b in blocks:
+        maybe = np.flatnonzero(b.codes == 2)
+        left = np.ones(len(b.codes), dtype=bool)
+        left[maybe[found[at : at + len(maybe)]]] = False
+        at += len(maybe)
+        ids.append(b.ids.filter(pa.array(left)))
+        codes.append(b.codes[left])
+    return pa.concat_arrays(ids) if ids else pa.array([], pa.string()), (
+        np.concatenate(codes) if codes else np.zeros(0, dtype=np.int8)
+    )
+
+
+def sift(blocks: list[Placed]) -> Sifted:
+    """Blocks read one after another, each through :func:`place` -> :class:`Sifted` for all of them, in order
+    (what an import does in two steps, the search in a worker: :func:`search_notes`, :func:`left_after_search`)."""
+    maybe = concat_maybe(blocks)
+    found = search_notes(maybe)
+    ids, codes = left_after_search(blocks, found)
+    return Sifted(maybe.filter(pa.array(found)), ids, codes, int(sum(int((b.codes != 0).sum()) for b in blocks)))
+
+
+def concat_maybe(blocks: list[Placed]) -> pa.Table:
+    """The events of ``blocks`` whose notes are to be searched, in order, as one table."""
+    return pa.concat_tables([b.maybe for b in blocks])
 
 
 def left_out_frame(ids: list[pa.Array], codes: list[np.ndarray], read_out: list[tuple[str, str]]) -> pd.DataFrame:
@@ -125,6 +170,10 @@ def _csv_cell(value: str) -> str:
     return f'"{value.replace(chr(34), chr(34) * 2)}"' if any(c in value for c in ',"\n\r') else value
 
 
+#: the bytes that make a CSV cell quoted: comma, quote, line ends
+_QUOTED = np.isin(np.arange(256), [44, 34, 10, 13])
+
+
 def left_out_csv(left_out: pd.DataFrame) -> str:
     """The left-out table as CSV text: the bytes of pandas' ``to_csv(index=False)`` with LF line ends,
     joined by pyarrow (a global export leaves millions of events out; their reasons are a handful of texts).
@@ -139,7 +188,7 @@ def left_out_csv(left_out: pd.DataFrame) -> str:
         return "event_id_cnty,reason\n"
     ids = pa.array(left_out["event_id_cnty"].astype(str), type=pa.string())
     ids = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else ids
-    if pc.any(pc.match_substring_regex(ids, '[,"\n\r]')).as_py():
+    if _QUOTED[np.frombuffer(ids.buffers()[2] or b"", dtype=np.uint8)].any():  # a byte that needs quotes
         ids = pa.array([_csv_cell(i) for i in ids.to_pylist()], type=pa.string())
     reasons = pd.Categorical(left_out["reason"])
     quoted = pa.array([_csv_cell(str(r)) + "\n" for r in reasons.categories], type=pa.string())
