@@ -848,7 +848,7 @@ def test_the_sift_says_in_myanmar_and_protest_as_the_rule_says_it_for_one_row():
 
 
 def test_the_left_out_file_is_what_pandas_writes():
-    from analysis.interop.acled_sift import left_out_csv
+    from analysis.interop.acled_sift import left_out_bytes, left_out_csv
 
     left = pd.DataFrame(
         {
@@ -857,8 +857,10 @@ def test_the_left_out_file_is_what_pandas_writes():
         }
     )
     assert left_out_csv(left) == left.to_csv(index=False, lineterminator="\n")
+    assert left_out_bytes(left) == left.to_csv(index=False, lineterminator="\n").encode("utf-8")
     left["reason"] = left["reason"].astype("category")
     assert left_out_csv(left) == left.to_csv(index=False, lineterminator="\n")
+    assert left_out_bytes(left) == left.to_csv(index=False, lineterminator="\n").encode("utf-8")
     assert left_out_csv(left.iloc[:0]) == "event_id_cnty,reason\n"
 
 

@@ -150,7 +150,7 @@ def _sources_beside(sources: Path) -> pd.DataFrame | None:
 
 
 def cmd_import_acled(args: argparse.Namespace) -> int:
-    from .interop.acled_import import acled_source_row, import_acled, left_out_csv
+    from .interop.acled_import import acled_source_row, import_acled, left_out_bytes
 
     out = _output_file(Path(args.out))
     against = args.against
@@ -163,7 +163,7 @@ def cmd_import_acled(args: argparse.Namespace) -> int:
     left = out.with_name(out.stem + ".left_out.csv")
     try:
         result.rows.to_csv(out, index=False, lineterminator="\n")
-        left.write_text(left_out_csv(result.left_out), encoding="utf-8")
+        left.write_bytes(left_out_bytes(result.left_out))
         row = acled_source_row(result.rows, args.path)
         if existing is not None:
             if row["source_id"] not in set(existing["source_id"]):

@@ -31,13 +31,22 @@ from .acled_sift import (
     LEFT_UNREAD,
     concat_maybe,
     left_after_search,
+    left_out_bytes,
     left_out_csv,
     left_out_frame,
     place,
     search_notes,
 )
 
-__all__ = ["LEFT_UNREAD", "AcledImport", "acled_source_row", "curated_events", "import_acled", "left_out_csv"]
+__all__ = [
+    "LEFT_UNREAD",
+    "AcledImport",
+    "acled_source_row",
+    "curated_events",
+    "import_acled",
+    "left_out_bytes",
+    "left_out_csv",
+]
 
 #: The columns an import reads (the rest of a file is parsed but never converted).
 COLUMNS = [

@@ -53,35 +53,34 @@ class Sifted:
     myanmar: int
 
 
-def _per_value(column: pa.ChunkedArray | pa.Array, test) -> np.ndarray:
-    """``test`` of each cell as a boolean array, ``test`` called once per distinct value (not per row), on the
-    value as the rule reads it (:func:`.acled_read.clean_cell`: stripped, R's NA as '')."""
+def _per_value(column: pa.ChunkedArray | pa.Array, *tests) -> list[np.ndarray]:
+    """Each ``test`` of each cell as a boolean array, ``test`` called once per distinct value (not per row), on
+    the value as the rule reads it (:func:`.acled_read.clean_cell`: stripped, R's NA as '')."""
     encoded = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     if not pa.types.is_dictionary(encoded.type):
         encoded = pc.dictionary_encode(encoded)
-    truth = np.array([bool(test(clean_cell("", v or ""))) for v in encoded.dictionary.to_pylist()] + [False])
-    indices = encoded.indices.to_numpy(zero_copy_only=False)
-    return truth[np.where(encoded.indices.is_null().to_numpy(zero_copy_only=False), len(truth) - 1, indices)]
+    values = [clean_cell("", v or "") for v in encoded.dictionary.to_pylist()]
+    at = encoded.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)  # a null cell: the last, False
+    return [np.array([bool(test(v)) for v in values] + [False])[at] for test in tests]
 
 
 def in_myanmar(table: pa.Table) -> np.ndarray:
     """Each event in Myanmar or not, as :func:`.acled_scope.in_myanmar` says it for one row."""
-    named = _per_value(table.column("country"), lambda v: v.lower() in MYANMAR_NAMES)
-    blank = _per_value(table.column("country"), lambda v: v == "")
+    named, blank = _per_value(table.column("country"), lambda v: v.lower() in MYANMAR_NAMES, lambda v: v == "")
     if not blank.any():
         return named
     coded = np.zeros(len(named), dtype=bool)
     for column, code in MYANMAR_CODES.items():
         if column in table.column_names:
-            coded |= _per_value(table.column(column), lambda v, code=code: v == code)
+            coded |= _per_value(table.column(column), lambda v, code=code: v == code)[0]
     return named | (blank & coded)
 
 
 def is_protest(table: pa.Table) -> np.ndarray:
     """Each event a protest or riot, as :func:`.acled_select.decide` says it for one row."""
-    protest = _per_value(table.column("event_type"), lambda v: v in PROTEST_TYPES)
+    protest = _per_value(table.column("event_type"), lambda v: v in PROTEST_TYPES)[0]
     if "disorder_type" in table.column_names:
-        protest |= _per_value(table.column("disorder_type"), lambda v: v == PROTEST_DISORDER)
+        protest |= _per_value(table.column("disorder_type"), lambda v: v == PROTEST_DISORDER)[0]
     return protest
 
 
@@ -184,8 +183,13 @@ def left_out_csv(left_out: pd.DataFrame) -> str:
     MMR1,"outside Myanmar, far"
     "a,b",x
     """
+    return left_out_bytes(left_out).decode("utf-8")
+
+
+def left_out_bytes(left_out: pd.DataFrame) -> bytes:
+    """:func:`left_out_csv` encoded as UTF-8, made as bytes (what a file is written from)."""
     if left_out.empty:
-        return "event_id_cnty,reason\n"
+        return b"event_id_cnty,reason\n"
     ids = pa.array(left_out["event_id_cnty"].astype(str), type=pa.string())
     ids = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else ids
     if _QUOTED[np.frombuffer(ids.buffers()[2] or b"", dtype=np.uint8)].any():  # a byte that needs quotes
@@ -193,11 +197,11 @@ def left_out_csv(left_out: pd.DataFrame) -> str:
     reasons = pd.Categorical(left_out["reason"])
     quoted = pa.array([_csv_cell(str(r)) + "\n" for r in reasons.categories], type=pa.string())
     lines = pc.binary_join_element_wise(ids.fill_null(""), pc.take(quoted, pa.array(reasons.codes)), ",")
-    return "event_id_cnty,reason\n" + _joined(lines)
+    return b"event_id_cnty,reason\n" + _joined(lines)
 
 
-def _joined(strings: pa.Array) -> str:
+def _joined(strings: pa.Array) -> bytes:
     """The values of a string array end to end: its data buffer between its first and last offsets."""
     width = np.int64 if pa.types.is_large_string(strings.type) else np.int32
     offsets = np.frombuffer(strings.buffers()[1], dtype=width)[strings.offset : strings.offset + len(strings) + 1]
-    return strings.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]].decode("utf-8")
+    return memoryview(strings.buffers()[2])[offsets[0] : offsets[-1]].tobytes()
