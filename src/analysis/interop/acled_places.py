@@ -54,6 +54,12 @@ NAMED_LIST = re.compile(
     rf"(?:(?:town|village|township)\s+)?(?:{_KIND}\s+)?{HELD}(?<=s)\b",
     re.I,
 )
+#: places named one by one after the noun: 'the police stations in Thin Ga Net and Pyin Shey villages' (2)
+_NAMED_IN = re.compile(
+    rf"\b(?:the|its|their)\s+(?:[\w-]+\s+)?{HELD}(?<=s)\s+in\s+(?:the\s+)?"
+    rf"({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+(?:villages|towns|wards|village tracts)\b",
+    re.I,
+)
 
 
 #: where the places a verb names end: a clause mark, or 'and' before another verb ('and withdrew to the base')
@@ -113,7 +119,8 @@ def object_of(after: str) -> str:
 def positions_in(words: str) -> tuple[str, str]:
     """(count text, note) for the places the words name: 'three camps' 3, 'the police outpost' 1, 'its outpost
     and three other camps' 4 (a sum, said in the note); 'its camps', 'several posts' no figure."""
-    lists = [m for m in NAMED_LIST.finditer(words) if not _WHERE.search(words, 0, m.start())]
+    named_lists = [*NAMED_LIST.finditer(words), *_NAMED_IN.finditer(words)]
+    lists = [m for m in named_lists if not _WHERE.search(words, 0, m.start())]
     figures = []  # (figure, phrase, number, where); a list named one by one: 'the Sin Gaung and Thit Yar Gyi stations'
     for m in lists:
         n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1).strip()) if name])

@@ -59,7 +59,8 @@ RANKS = (
 #: civilians when they are all the words name
 NOT_SERVING = re.compile(
     rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:soldiers?|officers?|servicem[ae]n|police(?:\s+(?:{RANKS}|officers?|m[ae]n))?|{RANKS})|"
+    rf"(?:soldiers?|officers?|servicem[ae]n|police(?:\s+(?:{RANKS}|officers?|m[ae]n))?|{RANKS}|commanders?|"
+    r"members?|fighters?|militiam[ae]n|policem[ae]n|personnel|troops)|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
     r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|doctors?|nurses?|"
     r"civil servants?)\b"
@@ -159,7 +160,7 @@ VERBS = re.compile(
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
-    r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b))|"
+    r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:(?:as\s+)?(?:prisoners?|captives?)|alive)\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
     r"sought shelter with|came to the liberated area|"
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
@@ -181,7 +182,7 @@ CANDIDATE = (
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
-    r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?)\b|taken (?:as )?(?:prisoners?|captives?)|"
+    r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
 )

@@ -47,6 +47,7 @@ _SAID = re.compile(
 )
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
+    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
@@ -70,7 +71,9 @@ _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passa
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(  # also "the battalion's surrender"
-    r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:possible\s+)?$", re.I
+    r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+"
+    r"(?:(?:possible|individual)\s+)?$",
+    re.I,
 )
 #: 'would treat surrendered personnel', 'the surrendered soldiers': an adjective of people, no surrender told
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
@@ -100,7 +103,9 @@ _ELSEWHERE = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|"
-    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$",
+    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$|"
+    r"\b(?:(?:was|were|had been|has been)\s+not|never)\s+(?:reported|confirmed)\s+(?:that|whether)\b[^.;]*$|"
+    r"\bno\s+(?:reports?|confirmation)\s+(?:that|of)\b[^.;]*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
