@@ -764,6 +764,31 @@ def test_a_large_file_read_closely_in_workers_gives_what_one_reading_gives(tmp_p
     assert len(lines) == 2 and 500 <= counts[0] < 1000 <= counts[1] <= len(rows), lines
 
 
+def test_a_worker_killed_while_idle_is_a_failed_worker_not_a_traceback():
+    """SIGKILL to an idle worker (on a global file they wait most of the time): the next task sent to it fails with
+    WorkerFailed, which sends the import to one reading, never a BrokenPipeError."""
+    import multiprocessing as mp
+    import signal
+
+    from analysis.interop.acled_parts import WorkerFailed, in_order
+
+    def tasks():
+        for child in mp.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+            child.join()
+        yield from range(4)
+
+    with pytest.raises(WorkerFailed, match="before it was given its task"):
+        list(in_order(lambda n: n, tasks(), workers=2))
+
+
+def test_a_header_alone_without_a_line_end_is_a_file_of_no_events(tmp_path):
+    path = tmp_path / "header.csv"
+    path.write_text(",".join(CURRENT), encoding="utf-8")  # no newline after the header
+    got = import_acled(path)
+    assert got.events_in == 0 and got.rows.empty and got.left_out.empty
+
+
 def test_a_worker_that_fails_sends_the_file_to_one_reading_that_says_what_failed(tmp_path, monkeypatch):
     from analysis.interop import acled_select
 

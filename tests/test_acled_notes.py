@@ -5989,6 +5989,65 @@ SETS_68_69 = {
 }
 
 
+#: the twenty-second review (of 6702712 to 60f5b7c) and set 70 (written blind at 12f80c7); each case fails there
+REVIEWED_TWENTY_SECOND = {
+    "took no soldiers alive": ("the PDF took no soldiers alive; all 14 were killed.", None),
+    "posts by a side on Facebook are its own": (
+        "posts by KNDF on Facebook claimed that 12 soldiers surrendered to the KNDF.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "the former commander of a battalion still serves": (
+        "the PDF captured the former commander of LIB 45 during a raid on the camp.",
+        ("captured", "junta_army", "the former commander"),
+    ),
+    "the period of fighting is no period claimed": (
+        "the PDF said 12 soldiers surrendered during the period of fighting at the camp.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "made their individual surrender": (
+        "five soldiers each made their individual surrender to the PDF.",
+        ("surrendered", "junta_army", "five"),
+    ),
+    "no reports of casualties, but they surrendered": (
+        "there were no reports of casualties, but 12 soldiers surrendered to the PDF.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "no reports of fighting before they surrendered": (
+        "no reports of fighting came in before 30 soldiers surrendered to the PDF at dawn.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "the military never confirmed (a claim only it withholds)": (
+        "the military never confirmed that 12 soldiers surrendered to the PDF.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "has not been confirmed whether": ("it has not been confirmed whether 20 soldiers surrendered to the PDF.", None),
+    "the three camps in two villages named": (
+        "soldiers abandoned the three camps in Nat Kan and Ma Gyi villages.",
+        ("positions_abandoned", "junta_army", "three"),
+    ),
+    "one hundred and twelve": (
+        "the PDF said that one hundred and twelve soldiers surrendered, including a major.",
+        ("surrendered", "junta_army", "one hundred and twelve"),
+    ),
+    "one hundred soldiers": (
+        "one hundred soldiers surrendered to the PDF.",
+        ("surrendered", "junta_army", "one hundred"),
+    ),
+    "and a hundred and five": (
+        "the PDF attacked the camp and a hundred and five soldiers surrendered.",
+        ("surrendered", "junta_army", "a hundred and five"),
+    ),
+    "withdrew overnight from five camps": (
+        "military troops withdrew overnight from five camps around the town.",
+        ("positions_abandoned", "junta_army", "five"),
+    ),
+    "arrived with his wife and two children and defected": (
+        "a corporal from LIB-312 arrived in a PDF-held area with his wife and two children and defected to the PDF.",
+        ("defected", "junta_army", "a corporal"),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6040,6 +6099,7 @@ BLIND_WORDING = {
     **{f"review 19: {k}": v for k, v in REVIEWED_NINETEENTH.items()},
     **{f"66-67: {k}": v for k, v in SETS_66_67.items()},
     **{f"68-69: {k}": v for k, v in SETS_68_69.items()},
+    **{f"review 22: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SECOND.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -64,6 +64,17 @@ def test_export_import_gives_back_the_same_events(events, tables, tmp_path):
     pd.testing.assert_frame_equal(back, original)
 
 
+def test_an_export_read_twice_imports_each_row_twice(events, tables, tmp_path):
+    """Two exports of the same events in one file (a user appending an export to another): every row comes back,
+    twice, with ACLED's repeats linked, not an error (exported rows carry no sentence read from notes)."""
+    path = tmp_path / "twice.csv"
+    exported = to_acled(events, tables.sources)
+    second = exported.assign(event_id_cnty=exported["event_id_cnty"] + "-again")
+    pd.concat([exported, second]).to_csv(path, index=False)
+    raw = import_acled(path).rows
+    assert len(raw) == 2 * len(events)
+
+
 SAMPLE = [
     {
         "event_id_cnty": "MMR90001",

@@ -23,10 +23,11 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
+from .acled_nouns import NUMBER_WORDS, PERSON
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said
-from .acled_words import NUMBER_WORDS, PERSON, bare_count, count_in
+from .acled_words import bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
@@ -197,10 +198,11 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     return who or "unknown", count_words
 
 
-def _serving(noun: re.Match | None, obj: str) -> re.Match | None:
+def _serving(noun: re.Match | None, obj: str, then: str = "") -> re.Match | None:
     """The first noun for people who serve a side now: not 'a retired army sergeant' (None when all are such), but
-    'the village chief and three soldiers': the soldiers."""
-    if not noun or not (idle := idle_spans(obj.lower())) or not any(a <= noun.start() < b for a, b in idle):
+    'the village chief and three soldiers': the soldiers. ``then``: the words after the object ('who had retired')."""
+    idle = idle_spans((obj + then).lower())
+    if not noun or not idle or not any(a <= noun.start() < b for a, b in idle):
         return noun
     if _SERVING_AGAIN.search(obj):
         return noun  # 'a former soldier now serving in the Pyu Saw Htee', 'retired soldiers in the reserve force'
@@ -275,7 +277,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     told = after.split(".")[0]
     if noun and noun.group(0).lower() in ANYONE_WORDS and _INCLUDING.match(told) and mixed(told):
         return "unknown", told  # 'detained 40 people, including soldiers and their wives and children': mixed
-    noun = _serving(noun, obj)
+    noun = _serving(noun, obj, after[len(obj) : len(obj) + 60])
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     beyond = _SOURCE.split(after[len(obj) : len(obj) + 120].split(".")[0], maxsplit=1)[0]  # not 'according to the PDF'

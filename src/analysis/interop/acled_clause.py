@@ -28,7 +28,8 @@ _BOUNDARY = re.compile(
     r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     rf"{_SMALL_FIGURES})\b)|while|"
-    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|the|they|at least|about|around|over|more than|nearly|"
+    rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
+    r"over|more than|nearly|"
     r"some|several|many|most|all|scores|hundreds|dozens|(?-i:[A-Z]{2,}))\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )"
     r"as(?!\s+many\b)|"
@@ -38,11 +39,13 @@ _BOUNDARY = re.compile(
 )
 #: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
 _A_VERB = re.compile(
-    r"\b(?:\w+ed|was|were|had|took|seized|overran|overrun|fought|held|left|fled|ran|lost|set fire|beat|shot)\b", re.I
+    r"\b(?:(?!hundred\b)\w+ed|was|were|had|took|seized|overran|overrun|fought|held|left|fled|ran|lost|set fire|beat|"
+    r"shot)\b",
+    re.I,
 )
 #: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
 _FINITE = re.compile(
-    r"\b(?<!-)(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained|"
+    r"\b(?<!-)(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained|hundred|"
     r"unidentified|suspected|combined|allied|united|alleged|masked|uniformed|retired|disguised)\b)"
     r"(?!(?:accompanied|led|followed|backed|supported|escorted)\s+by\b)"
     r"(?:\w+ed|took|seized|overran|overrun|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
@@ -121,6 +124,8 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
     and the police'; not 'Besieged soldiers and the police')."""
     if cut.group(0) != "and":
         return _A_VERB.search(before, 0, cut.start()) is not None
+    if _WITH_KIN.search(before, 0, cut.start()) or _SCALE_AND.search(before, 0, cut.start()):
+        return False  # 'arrived with his wife and two children and defected'; 'one hundred and twelve': one figure
     start = before.rfind(",", 0, cut.start()) + 1
     verb = next(
         (
@@ -213,6 +218,13 @@ def _own_verb(words: str) -> bool:
     )
 
 
+#: 'with his wife' before 'and': the relatives who came with someone, not the end of a clause
+_WITH_KIN = re.compile(
+    r"\bwith\s+(?:his|her|their)\s+(?:\w+\s+)?(?:wife|wives|husband|famil(?:y|ies)|sons?|daughters?|children|"
+    r"parents|mother|father)\s+$",
+    re.I,
+)
+_SCALE_AND = re.compile(r"\b(?:hundred|thousand)\s+$", re.I)
 _BY = re.compile(r"\s+by\b")  # 'raided by PDF and KNDF fighters': a participle, not the clause's verb
 _WHO_CLAUSE = re.compile(r"\b(?:who|that|which)\b.*$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|\d+|some|all)\s+$", re.I)

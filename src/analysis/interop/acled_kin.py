@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .acled_nouns import PERSON
 from .acled_text import RELATIVE, RELATIVE_WORDS, RELATIVES, seen
-from .acled_words import PERSON
 
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
 KIN = re.compile(

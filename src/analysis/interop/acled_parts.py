@@ -4,8 +4,11 @@ Used by :func:`.acled_import.import_acled`. The running process reads the file b
 sifts it (vectorised); each batch of events left for close reading goes to a worker that is idle, and the
 results come back in the order the batches were read, so the import gives the same rows, in the same order,
 as a reading in one process. Workers are forked (Linux only) before the file is opened and while this
-process runs no other thread, so nothing is imported again; anywhere else, or when a thread is running (a
-Jupyter kernel), the work is done here, batch after batch.
+process runs no other Python thread (pyarrow's allocator may run native ones, which the workers never use:
+they read notes in Python), so the modules loaded here are not loaded again; the rule itself
+(:mod:`.acled_select`) is loaded by each worker when it reads its first note, not by this process, which
+needs it only when it reads notes itself. Anywhere else, or when a Python thread is running (a Jupyter
+kernel), the work is done here, batch after batch.
 
 A worker that fails, or ends without sending its whole result (killed, out of memory), ends the run with
 :class:`WorkerFailed`; the caller then reads in one process, which says what failed.
@@ -46,7 +49,7 @@ def _serve(work: Callable, end: Connection, inherited: list[Connection]) -> None
     while True:
         try:
             task = end.recv()
-        except (EOFError, OSError):
+        except (EOFError, OSError, KeyboardInterrupt):  # the parent is gone, or Ctrl-C: it says so itself
             return
         if task is None:
             return
@@ -124,7 +127,10 @@ def in_order(work: Callable[[Any], Any], tasks: Iterable, workers: int) -> Itera
             if not idle:
                 take(None)
             end = idle.pop()
-            end.send(task)
+            try:
+                end.send(task)
+            except OSError:  # the worker is gone (killed while idle)
+                raise WorkerFailed("a worker ended before it was given its task") from None
             busy[end] = given
             given += 1
             take(0)

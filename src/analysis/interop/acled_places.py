@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from .acled_nouns import NUMBER_WORDS
 from .acled_text import HELD, POSITIONS
-from .acled_words import NUMBER_WORDS, parsed_count
+from .acled_words import parsed_count
 
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
 #: (the last of two: 'their battalion base' is a base)
@@ -56,7 +57,7 @@ NAMED_LIST = re.compile(
 )
 #: places named one by one after the noun: 'the police stations in Thin Ga Net and Pyin Shey villages' (2)
 _NAMED_IN = re.compile(
-    rf"\b(?:the|its|their)\s+(?:[\w-]+\s+)?{HELD}(?<=s)\s+in\s+(?:the\s+)?"
+    rf"\b(?:the|its|their)\s+(?:(?!(?:{NUMBER_WORDS}|several|some|all|both)\b)[\w-]+\s+)?{HELD}(?<=s)\s+in\s+(?:the\s+)?"
     rf"({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+(?:villages|towns|wards|village tracts)\b",
     re.I,
 )

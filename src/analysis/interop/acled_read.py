@@ -252,6 +252,8 @@ def scan_acled(
             yield table.drop_columns(checked)
     except pa.ArrowInvalid as exc:
         message = str(exc).splitlines()[0]
+        if rows == 1 and message.startswith("Could not skip initial"):
+            return  # the header alone, without a line end: no events
         if "utf8" in message.lower() or "utf-8" in message.lower():
             raise AnalysisError(
                 f"{header.path}: not valid {header.encoding} after record {rows} (mixed encodings?): save it "

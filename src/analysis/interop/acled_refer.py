@@ -11,8 +11,8 @@ import re
 
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
+from .acled_nouns import NUMBER_WORDS, PERSON
 from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, actors_named, after_said
-from .acled_words import NUMBER_WORDS, PERSON
 
 _OTHER_SIDES = ("resistance", "armed_group")
 #: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side

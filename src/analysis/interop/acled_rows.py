@@ -125,7 +125,7 @@ def _exported_row(record: dict, tags: dict[str, str]) -> dict:
     row["evidence"] = _evidence(record["notes"])
     if row["date_text"] and not row["date_basis"]:
         row["date_start"] = row["date_end"] = ""  # dates resolved from the phrase: let the phrase give them again
-    return {c: row.get(c, "") for c in RAW_COLUMNS}
+    return {c: row.get(c, "") for c in RAW_COLUMNS} | {"_sentence": ""}  # no sentence read: the row as exported
 
 
 def _parse_tags(tags: str) -> dict[str, str]:

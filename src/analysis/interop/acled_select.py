@@ -39,13 +39,14 @@ from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, past_the_gerund, without_run_on
+from .acled_nouns import NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, denied_report
-from .acled_words import NUMBER_WORDS, PLURAL, bare_count, count_in
+from .acled_words import bare_count, count_in
 
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(

@@ -1,7 +1,9 @@
 """The cheap first pass of an ACLED import: which events of a block are read closely, and the events left out.
 
-Every event of a file passes through :func:`sift`, all of it vectorised (pyarrow), so a global export of
-millions of rows costs little more than reading it:
+Every event of a file passes these tests, all of them vectorised (pyarrow), so a global export of millions of
+rows costs little more than reading it. :func:`sift` runs them on blocks; an import runs them in two steps,
+:func:`place` (1 and 2) on each block as it is read and :func:`search_notes` (3) on a batch of blocks in a
+worker, then :func:`left_after_search` for the ids and reasons of the events left out:
 
 1. In Myanmar: the country named ("Myanmar", "Burma", "Myanmar (Burma)", any case, padded), else, when the
    country cell is empty, its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775). The test runs on each distinct

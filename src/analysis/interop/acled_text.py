@@ -59,8 +59,8 @@ RANKS = (
 #: civilians when they are all the words name
 NOT_SERVING = re.compile(
     rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:soldiers?|officers?|servicem[ae]n|police(?:\s+(?:{RANKS}|officers?|m[ae]n))?|{RANKS}|commanders?|"
-    r"members?|fighters?|militiam[ae]n|policem[ae]n|personnel|troops)|"
+    rf"(?:soldiers?|officers?|servicem[ae]n|police(?:\s+(?:{RANKS}|officers?|m[ae]n))?|{RANKS}|members?|fighters?|"
+    r"militiam[ae]n|policem[ae]n|personnel|troops|commanders?(?=,?\s+who\s+(?:had\s+)?(?:retired|resigned|left|quit)))|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
     r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|doctors?|nurses?|"
     r"civil servants?)\b"
@@ -139,6 +139,7 @@ VERBS = re.compile(
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|switched (?:sides|allegiance)|changed sides|"
+    r"broke away from (?:the )?(?:military|junta|army|regime|military council)|"
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
     r"(?:military|junta|regime|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
@@ -150,7 +151,8 @@ VERBS = re.compile(
     rf"entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
-    r"withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
+    r"withdrew (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
+    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY}))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
@@ -160,7 +162,8 @@ VERBS = re.compile(
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
-    r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:(?:as\s+)?(?:prisoners?|captives?)|alive)\b))|"
+    r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b|"
+    r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|footage\b)[\w'-]+){1,5}?\s+alive\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
     r"sought shelter with|came to the liberated area|"
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
@@ -169,7 +172,8 @@ VERBS = re.compile(
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|ran from|retreated (?:across|into)|"
-    r"abandon|vacat|withdrew (?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
+    r"abandon|vacat|withdrew (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
+    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
@@ -181,7 +185,7 @@ CANDIDATE = (
     r"(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|(?:sought|took) refuge|"
-    r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|"
+    r"(?:went|came) over to|switched (?:sides|allegiance)|changed sides|legal fold|broke away from|"
     r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
@@ -213,7 +217,16 @@ _STEMS = (
     *("retreated", "run away", "abandon", "vacat", "withdrew", "handing over", "captur", "detain", "apprehended"),
     *("arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing", "swam"),
     *("waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
-    *("put down", "capitulated", "sought shelter", "came to the liberated", "left ", "went awol", "absconded"),
+    *(
+        "put down",
+        "broke away",
+        "capitulated",
+        "sought shelter",
+        "came to the liberated",
+        "left ",
+        "went awol",
+        "absconded",
+    ),
     *(
         "slipped away",
         "scattered",

@@ -47,7 +47,7 @@ _SAID = re.compile(
 )
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b|"
+    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b(?!\s+(?:of|before|after|when|between|from)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
@@ -71,10 +71,10 @@ _IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passa
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(  # also "the battalion's surrender"
-    r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+"
-    r"(?:(?:possible|individual)\s+)?$",
+    r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:possible\s+)?$",
     re.I,
 )
+_THE_INDIVIDUAL = re.compile(r"\b(?:the|for|of)\s+individual\s+$", re.I)  # 'the individual surrenders': a noun
 #: 'would treat surrendered personnel', 'the surrendered soldiers': an adjective of people, no surrender told
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
 _TREAT = re.compile(
@@ -104,8 +104,9 @@ _ELSEWHERE = re.compile(
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|"
     r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$|"
-    r"\b(?:(?:was|were|had been|has been)\s+not|never)\s+(?:reported|confirmed)\s+(?:that|whether)\b[^.;]*$|"
-    r"\bno\s+(?:reports?|confirmation)\s+(?:that|of)\b[^.;]*$",
+    r"\b(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
+    r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)\b(?:(?!\bbut\b|\band\b)[^.;,])*$|"
+    r"\bno\s+(?:reports?|confirmation)\s+(?:that|of)\b(?:(?!\b(?:but|and|before|after|when|until|as)\b)[^.;,])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
@@ -127,7 +128,9 @@ _TOLD = re.compile(
 )
 #: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
 _RELEASED_SINCE = re.compile(
-    r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$", re.I
+    r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$|"
+    r"\b(?:exchanged|swapped)\s+(?:\w+\s+)?prisoners\b[^.;]*$|\bprisoner (?:exchange|swap)\b[^.;]*$",  # all held before
+    re.I,
 )
 _RATHER = re.compile(r"\b(?:rather than|instead of|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I)
 _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, not a defection
@@ -275,7 +278,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         kind in ("abandoned", "deserted")
         and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail) and not _positions_left(kind, tail))
         or verb.lower() in ("surrender", "surrenders")
-        and _NOUN.search(tail)
+        and (_NOUN.search(tail) or verb.lower() == "surrenders" and _THE_INDIVIDUAL.search(tail))
         and not claimed_surrender(verb, before, after)
         or verb.lower() == "surrendered"
         and _SURRENDERED_PEOPLE.match(after)

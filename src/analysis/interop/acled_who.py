@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_text import POLICE_THINGS, idle_spans
-from .acled_words import RANKS
+from .acled_text import POLICE_THINGS, RANKS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(

@@ -21,11 +21,10 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import TITLED_NAME, Count, parse_count
+from .acled_nouns import PERSON, WORD_NUMBERS
 from .acled_text import (
     ANYONE_WORDS,
     COMMANDED_BY,
-    POLICE_PEOPLE,
-    RANKS,
     RELATIVE,
     RELATIVE_WORDS,
     RELATIVES,
@@ -33,32 +32,11 @@ from .acled_text import (
     named_officer,
 )
 
-#: Nouns that name people a figure can count.
-PERSON = (
-    rf"soldiers?|troops?|personnel|police officers?|policem[ae]n|policewom[ae]n|"
-    r"(?<!administrative )(?<!immigration )(?<!customs )(?<!forestry )(?<!revenue )(?<!health )(?<!education )"
-    r"(?<!election )(?<!information )officers?|members?|militiam[ae]n|"
-    r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
-    rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
-    r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
-    r"trainees?|cadets?|followers?|heads?(?=\s+of\s)|chiefs?|"
-    r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
-    r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
-    r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
-    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
-    rf"{POLICE_PEOPLE}"
-)
-_WORD_NUMBERS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a dozen"
-)
 _QUALIFIER = (
     r"(?:a total of\s+)?(?:(?:at least|more than|over|about|around|nearly|almost|approximately|roughly|"
     r"an estimated|up to|some)\s+)?"
 )
-_NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS})")
-#: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
-NUMBER_WORDS = rf"\d[\d,]*|{_WORD_NUMBERS}"
+_NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS})")
 _ARTICLES = ("a", "an", "the")
 #: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
 #: 'under the command of Major Kyaw Soe', 'led by Captain ...': the officer names whose men they are, not one more
@@ -93,24 +71,24 @@ _WITH_THEIR = re.compile(
 _SIZE_OF = {f"{d}-" for d in "0123456789"}  # 'a 15-member unit': its size, not a member
 _N_STRONG = re.compile(r"\ban?\s+(\d[\d,]*)-(?:member|strong|man)\b", re.I)
 _UNIT_OF = re.compile(  # 'a BGF company of about 40 men': the unit's men
-    rf"\b(?:company|platoon|column|unit|battalion|group|detachment)\s+of\s+({_QUALIFIER}(?:\d+|{_WORD_NUMBERS}))\s+"
+    rf"\b(?:company|platoon|column|unit|battalion|group|detachment)\s+of\s+({_QUALIFIER}(?:\d+|{WORD_NUMBERS}))\s+"
     r"(?:men|members|personnel|fighters)\b",
     re.I,
 )
 _NUMBERING = re.compile(
-    rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\b",
+    rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS}))\b",
     re.I,
 )
 #: a figure beside a group after a comma ("the local Pyu Saw Htee, about 15 men,", "the soldiers, 20 in all,")
 _APPOSED_FIGURE = re.compile(
-    rf",\s*({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))\s+(?:men|in all|in total|all told)\s*(?:,|$)",
+    rf",\s*({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS}))\s+(?:men|in all|in total|all told)\s*(?:,|$)",
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.I)  # a word, not 'son' in 'personnel'
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
-    rf"\s*(?:and|but|while|,)?\s*(?:the\s+(?:remaining|other)\s+)?(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBERS}))"
+    rf"\s*(?:and|but|while|,)?\s*(?:the\s+(?:remaining|other)\s+)?(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS}))"
     r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
     re.I,
 )
@@ -147,6 +125,21 @@ def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
     return None
 
 
+_SCALE = ("hundred", "thousand")
+
+
+def _compound(tokens: list[re.Match], found: int) -> tuple[int, int]:
+    """The first and last token of a figure in words around the one found: 'one hundred and twelve' (found at
+    'twelve'), 'two hundred' (found at 'two'); (found, found) for any other figure."""
+    said = [t.group(0) for t in tokens]
+    if found >= 3 and said[found - 1] == "and" and said[found - 2] in _SCALE and _NUMBER_WORD.fullmatch(said[found]):
+        if _NUMBER_WORD.fullmatch(said[found - 3]) or said[found - 3] == "a":
+            return found - 3, found
+    if found + 1 < len(said) and said[found + 1] in _SCALE and _NUMBER_WORD.fullmatch(said[found]):
+        return found, found + 1
+    return found, found
+
+
 def _phrases(words: str) -> list[tuple[str, str, bool]]:
     """(figure, phrase, vague) for each group of people the words count; none after 'including' (a part)."""
     low = words.lower()
@@ -174,11 +167,14 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             if (named := named_officer(words, n)) is not None:
                 out.append((named, named, False))
             continue
-        start, last = found, found
-        while start > 0 and found - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
+        start, last = _compound(tokens, found)
+        opens = start  # the qualifier words go before the whole figure ('more than one hundred and twenty')
+        while start > 0 and opens - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
             start -= 1
         first = tokens[found].group(0).strip("()'\"‘’“”")
-        if first == "a" and found + 1 < len(tokens) and tokens[found + 1].group(0) in ("dozen", "hundred"):
+        if (opens, last) != (found, found):
+            first = " ".join(t.group(0) for t in tokens[opens : last + 1])  # 'one hundred and twelve': a figure
+        elif first == "a" and found + 1 < len(tokens) and tokens[found + 1].group(0) in ("dozen", "hundred"):
             first, last = "a " + tokens[found + 1].group(0), found + 1  # 'a dozen members': 12; 'over a hundred'
         elif found >= 2 and _NUMBER_WORD.fullmatch(tokens[found - 2].group(0)):  # a range, never its top
             joint = tokens[found - 1].group(0)
@@ -305,11 +301,3 @@ def count_in(words: str) -> tuple[str, str]:
         return "", f"ACLED's notes give {said}: not added, count left empty"
     total = sum(c.best for c in counts)
     return str(total), f"count {total} is the sum of {said} in ACLED's notes"
-
-
-#: a subject of several people ('soldiers fled'), not one ('a soldier escaped an attack')
-PLURAL = re.compile(
-    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|forces|columns?|platoons?|"
-    r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
-    re.I,
-)

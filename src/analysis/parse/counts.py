@@ -188,6 +188,13 @@ def _number(text: str) -> int | None:
                 return None
             return int(round(float(parts[0]) * _SCALES[parts[1]]))
         return base * _SCALES[parts[1]]
+    scaled = re.match(r"^(a|[a-z]+(?:-[a-z]+)?|\d+)\s+(hundred|thousand)(?:\s+and\s+([a-z]+(?:[- ][a-z]+)?|\d+))?$", t)
+    if scaled and t not in _UNITS:  # 'two hundred', 'one hundred and twelve', 'a thousand and fifty'
+        head = 1 if scaled.group(1) == "a" else _number(scaled.group(1))
+        scale = 100 if scaled.group(2) == "hundred" else 1_000
+        tail = _number(scaled.group(3)) if scaled.group(3) else 0
+        if head is not None and tail is not None and 0 < head < (10 if scale == 100 else 1_000) and tail < scale:
+            return head * scale + tail
     if t in _UNITS or t == "both":  # 'both camps' is two
         return _UNITS.get(t, 2)
     if t in _TENS:
