@@ -5977,6 +5977,14 @@ SETS_68_69 = {
         ),
         None,
     ),
+    "armed men of no named side, captured": (
+        (PLACE + "PDF forces captured two armed men after a clash; their group was not named.", "Battles", PDF, ""),
+        ("captured", "unknown", "two"),
+    ),
+    "armed men captured by the military are no one's personnel it names": (
+        (PLACE + "the military captured three armed men in a raid on the village.", "Battles", MILITARY, ""),
+        ("captured", "unknown", "three"),
+    ),
     "stations in two villages named": (
         (
             PLACE + "police abandoned the police stations in Zee Gone and Kyauk Taw villages and withdrew to the town.",

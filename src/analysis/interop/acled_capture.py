@@ -287,6 +287,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         who = actor_last(subject)
         if _OTHERS_WORD.search(obj) and not subject.rstrip().endswith(" and") and previous.strip():
             who = actor_last(previous) or who  # '4 soldiers were killed and the CDF took two others prisoner'
+    if not who and noun.group(0).lower() == "men" and obj[max(0, noun.start() - 6) : noun.start()].lower() == "armed ":
+        who = "unknown"  # 'captured two armed men': fighters of a side the notes do not name (never the junta's)
     if not who and noun.group(0).lower() in _GENERIC:
         return "not personnel"  # 'three security guards of a company', 'the crew's 15 sailors': no side named
     if not who:
