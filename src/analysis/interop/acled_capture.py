@@ -231,6 +231,14 @@ def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
     )  # 'attacked a junta camp and said it was detaining 11'
 
 
+def _no_side(obj: str, noun: re.Match) -> str:
+    """Whose people a noun names when no side is named: 'unknown' for armed men ('captured two armed men': fighters
+    of a side the notes do not name, never the junta's), 'not personnel' for guards, sailors, leaders ..., else ''."""
+    if noun.group(0).lower() == "men" and obj[max(0, noun.start() - 6) : noun.start()].lower() == "armed ":
+        return "unknown"
+    return "not personnel" if noun.group(0).lower() in _GENERIC else ""
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _A_FIGURE.fullmatch(subject) and person(after[:40]):
@@ -287,10 +295,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         who = actor_last(subject)
         if _OTHERS_WORD.search(obj) and not subject.rstrip().endswith(" and") and previous.strip():
             who = actor_last(previous) or who  # '4 soldiers were killed and the CDF took two others prisoner'
-    if not who and noun.group(0).lower() == "men" and obj[max(0, noun.start() - 6) : noun.start()].lower() == "armed ":
-        who = "unknown"  # 'captured two armed men': fighters of a side the notes do not name (never the junta's)
-    if not who and noun.group(0).lower() in _GENERIC:
-        return "not personnel"  # 'three security guards of a company', 'the crew's 15 sailors': no side named
+    if not who and (who := _no_side(obj, noun)) == "not personnel":
+        return who  # 'three security guards of a company', 'the crew's 15 sailors': no side named
     if not who:
         others = [actor_of(row.get(k, ""))[1] for k in ("actor1", "actor2") if row.get(k)]
         who = next((a for a in others if a != "unknown" and actor_in(subject) not in ("", a)), "unknown")
