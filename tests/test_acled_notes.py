@@ -6056,6 +6056,51 @@ REVIEWED_TWENTY_SECOND = {
 }
 
 
+#: the twenty-third review (of 12f80c7 to 1c62fcf) and sets 72 and 73 (written blind at 9afacdb); each fails at 8a6537c
+REVIEWED_TWENTY_THIRD = {
+    "broke away from the military encirclement": ("PDF fighters broke away from the military encirclement.", None),
+    "a prisoner exchange that broke down": (
+        "after a prisoner exchange broke down, the KIA captured 8 soldiers.",
+        ("captured", "junta_army", "8"),
+    ),
+    "the period of January to March, said before": (
+        "the NUG said 25 soldiers defected in the period of January to March 2025.",
+        None,
+    ),
+    "no confirmation of reports that, after the siege, they surrendered": (
+        "there was no confirmation of reports that after the siege 30 soldiers surrendered.",
+        None,
+    ),
+    "a retired army commander": ("the PDF captured a retired army commander at his home.", None),
+    "called for the individual surrender": ("the military called for the individual surrender of PDF members.", None),
+    "posts from villagers on Facebook": ("posts from villagers on Facebook said that 5 soldiers deserted.", None),
+    "a soldier defected with his wife and two other soldiers surrendered": (
+        "a soldier defected with his wife and two other soldiers surrendered.",
+        ("surrendered", "junta_army", "two"),
+    ),
+    "a thousand soldiers": ("a thousand soldiers surrendered to the PDF.", ("surrendered", "junta_army", "a thousand")),
+    "took photographs of soldiers found alive": ("the PDF took photographs of two soldiers found alive.", None),
+    "a statement saying that since November": (
+        "the AA released a statement saying that since November 2023 more than 2,000 soldiers had surrendered.",
+        None,
+    ),
+    "a group of defected soldiers said": (
+        "17 conscripts fled from a military training school, according to a group of defected soldiers.",
+        ("fled", "junta_army", "17"),
+    ),
+    "and later crossed into India (coded separately)": (
+        "troops fired on protesters. Three police officers had joined the CDM on 8 March and later crossed into "
+        "India (coded separately).",
+        None,
+    ),
+    "a town taken in March after they surrendered": (
+        "fighting went on around the town, which the KIA took in March 2025 after more than 100 soldiers "
+        "surrendered there.",
+        None,
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6108,6 +6153,7 @@ BLIND_WORDING = {
     **{f"66-67: {k}": v for k, v in SETS_66_67.items()},
     **{f"68-69: {k}": v for k, v in SETS_68_69.items()},
     **{f"review 22: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SECOND.items()},
+    **{f"review 23: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_THIRD.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -124,7 +124,11 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
     and the police'; not 'Besieged soldiers and the police')."""
     if cut.group(0) != "and":
         return _A_VERB.search(before, 0, cut.start()) is not None
-    if _WITH_KIN.search(before, 0, cut.start()) or _SCALE_AND.search(before, 0, cut.start()):
+    if (
+        _WITH_KIN.search(before, 0, cut.start())
+        and _KIN_NEXT.match(before, cut.end())
+        or _SCALE_AND.search(before, 0, cut.start())
+    ):
         return False  # 'arrived with his wife and two children and defected'; 'one hundred and twelve': one figure
     start = before.rfind(",", 0, cut.start()) + 1
     verb = next(
@@ -222,6 +226,12 @@ def _own_verb(words: str) -> bool:
 _WITH_KIN = re.compile(
     r"\bwith\s+(?:his|her|their)\s+(?:\w+\s+)?(?:wife|wives|husband|famil(?:y|ies)|sons?|daughters?|children|"
     r"parents|mother|father)\s+$",
+    re.I,
+)
+#: ... when relatives follow 'and' ('with his wife and two children'; not 'with his wife and two other soldiers')
+_KIN_NEXT = re.compile(
+    r"\s+(?:(?:his|her|their|two|three|four|five|\d+|a|an)\s+)?(?:young\s+|small\s+)?(?:children|child|sons?|"
+    r"daughters?|famil(?:y|ies)|parents|relatives|wives|husbands?|bab(?:y|ies)|mother|father)\b",
     re.I,
 )
 _SCALE_AND = re.compile(r"\b(?:hundred|thousand)\s+$", re.I)

@@ -25,7 +25,7 @@ _UNTRUE = re.compile(
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+"
-    r"(?:(?!by\b|from\b|of\b)[\w-]+\s+){0,2}?on\s+"
+    r"(?!(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))(?:[\w-]+\s+){0,2}?on\s+"
     r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
     r"(?:claimed|alleged|said|reported)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?|pages?)\s+"

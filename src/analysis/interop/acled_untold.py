@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from .acled_background import background
 from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
-from .acled_when import HAD, earlier_act, escaped
 from .acled_when import MONTHS as _MONTHS
+from .acled_when import earlier_act, escaped
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
@@ -42,12 +43,14 @@ _ASKED = re.compile(
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
 _SAID = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|per (?:a|an|the|its))\b",
+    r"\b(?:said|says|saying|claimed|claims|announced|stated|reported|according to|told|statement that|"
+    r"per (?:a|an|the|its))\b",
     re.I,
 )
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b(?!\s+(?:of|before|after|when|between|from)\b)|"
+    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
@@ -74,7 +77,7 @@ _NOUN = re.compile(  # also "the battalion's surrender"
     r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:possible\s+)?$",
     re.I,
 )
-_THE_INDIVIDUAL = re.compile(r"\b(?:the|for|of)\s+individual\s+$", re.I)  # 'the individual surrenders': a noun
+_THE_INDIVIDUAL = re.compile(r"\b(?:the|for|of|accept|accepting|receive)\s+individual\s+$", re.I)  # a noun
 #: 'would treat surrendered personnel', 'the surrendered soldiers': an adjective of people, no surrender told
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
 _TREAT = re.compile(
@@ -83,30 +86,22 @@ _TREAT = re.compile(
     re.I,
 )
 _FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
-_RELATIVE = re.compile(
-    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)\s+|"
-    r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
-    r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
-    r"(?:(?:had|have|has|were|was|is|are|been|also|later|earlier|previously|"
-    r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
-    re.I,
-)
 _ADJECTIVE = re.compile(
     r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
 )  # 'weapons collected from abandoned military positions'
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
-_ELSEWHERE = re.compile(
-    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
-    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"
-    rf"in (?:{_MONTHS}))\b"
-    r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
+#: 'a group of defected soldiers': people who defected before, named by what they did
+_DEFECTED_PEOPLE = re.compile(
+    r"\s+(?:military\s+|army\s+|junta\s+)?(?:soldiers|troops|police(?:\s+officers)?|policemen|officers|personnel|"
+    r"members|servicemen)\b",
+    re.I,
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|"
     r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$|"
-    r"\b(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
-    r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)\b(?:(?!\bbut\b|\band\b)[^.;,])*$|"
-    r"\bno\s+(?:reports?|confirmation)\s+(?:that|of)\b(?:(?!\b(?:but|and|before|after|when|until|as)\b)[^.;,])*$",
+    r"\b(?:(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
+    r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)|never\s+(?:confirmed|verified)\s+whether|"
+    r"no\s+(?:reports?|confirmation)\s+(?:that|of))\b(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
@@ -117,19 +112,6 @@ PASSIVE_POSITIONS = re.compile(
     rf"{HELD}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{HELD})?"
     r"(?:\s+(?:of|along|near|on|around)\s+(?:the\s+)?[\w'() -]{1,40}?)?)"
     r"\s+(?:was|were)\s+$",
-    re.I,
-)
-#: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when|where)\b[^,;]*$", re.I)
-#: ... and ends on '(coded separately)' tells another event
-_TOLD = re.compile(
-    r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
-    r"(?:\(coded separately\)|,\s+which\s+(?:is|was|are|were)\s+coded separately)"
-)
-#: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
-_RELEASED_SINCE = re.compile(
-    r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$|"
-    r"\b(?:exchanged|swapped)\s+(?:\w+\s+)?prisoners\b[^.;]*$|\bprisoner (?:exchange|swap)\b[^.;]*$",  # all held before
     re.I,
 )
 _RATHER = re.compile(r"\b(?:rather than|instead of|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I)
@@ -145,7 +127,6 @@ _TOLD_OF = re.compile(
     r"(?:about|of|on|regarding)\s+$|\b(?:credit(?:ed)?|praised|responsibility)\s+for\s+$",
     re.I,
 )
-_FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 _PRAISED = re.compile(
     r"\b(?:praised|credited|commended|thanked)\b[^.;,]{0,40}\bfor\s+$", re.I
 )  # 'praised the PDF for'  # 'sentenced to death for deserting their unit': an earlier act
@@ -163,7 +144,9 @@ _MOVED = re.compile(
 
 
 #: 'claimed the surrender of as many as 300 soldiers': a surrender told as a noun, with who and how many after it
-_CLAIMED_THE = re.compile(r"\b(?:claimed|announced|reported|confirmed|accepted|received)\s+the\s+$", re.I)
+_CLAIMED_THE = re.compile(
+    r"\b(?:claimed|announced|reported|confirmed|accepted|received)\s+the\s+(?:individual\s+)?$", re.I
+)
 _SURRENDER_OF = re.compile(
     r"\s+of\s+((?:[^,.;]|(?<=\d),(?=\d{3})){0,60}\b(?:soldiers|troops|police officers|policemen|personnel|members)\b"
     r"(?:\s+and\s+(?:their\s+)?(?:families|family members|relatives|dependants|dependents))?"
@@ -235,15 +218,10 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     praised = tail.rstrip().endswith("for") and _PRAISED.search(tail)  # 'praised the PDF for capturing'
     if earlier_act(kind, verb, before, tail, after, date, bool(told or praised)):
         return "background"  # 'had been captured ... in July 2024', 'Earlier in the month, ...'
-    if (
-        _RELATIVE.search(tail)
-        or not praised
-        and _FOR.search(tail)
-        or _RELEASED_SINCE.search(tail)
-        or "coded separately" in after
-        and (_ELSEWHERE.match(after) or _AFTER_CLAUSE.search(before[-160:]) and _TOLD.match(after) or HAD.search(tail))
-    ):
+    if background(before, after, tail, bool(praised)):
         return "background"
+    if verb.lower() == "defected" and _DEFECTED_PEOPLE.match(after):
+        return "a description"  # 'according to a group of defected soldiers': who they are, not what they did
     if verb.lower() == "left" and _MOVED.match(after):
         return "moved"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
@@ -278,7 +256,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         kind in ("abandoned", "deserted")
         and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail) and not _positions_left(kind, tail))
         or verb.lower() in ("surrender", "surrenders")
-        and (_NOUN.search(tail) or verb.lower() == "surrenders" and _THE_INDIVIDUAL.search(tail))
+        and (_NOUN.search(tail) or _THE_INDIVIDUAL.search(tail))
         and not claimed_surrender(verb, before, after)
         or verb.lower() == "surrendered"
         and _SURRENDERED_PEOPLE.match(after)

@@ -174,7 +174,9 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         first = tokens[found].group(0).strip("()'\"‘’“”")
         if (opens, last) != (found, found):
             first = " ".join(t.group(0) for t in tokens[opens : last + 1])  # 'one hundred and twelve': a figure
-        elif first == "a" and found + 1 < len(tokens) and tokens[found + 1].group(0) in ("dozen", "hundred"):
+        elif (
+            first == "a" and found + 1 < len(tokens) and tokens[found + 1].group(0) in ("dozen", "hundred", "thousand")
+        ):
             first, last = "a " + tokens[found + 1].group(0), found + 1  # 'a dozen members': 12; 'over a hundred'
         elif found >= 2 and _NUMBER_WORD.fullmatch(tokens[found - 2].group(0)):  # a range, never its top
             joint = tokens[found - 1].group(0)

@@ -181,7 +181,7 @@ def _number(text: str) -> int | None:
         return int(value) if value.is_integer() else None
     parts = t.split()
     if len(parts) == 2 and parts[1] in _SCALES:
-        base = _number(parts[0])
+        base = 1 if parts[0] == "a" else _number(parts[0])  # 'a thousand'
         if base is None:
             m2 = re.match(r"^\d+\.\d+$", parts[0])
             if not m2:

@@ -1,0 +1,81 @@
+"""What a verb in an ACLED note tells that is not this event's fact, by where it stands, for :mod:`.acled_untold`:
+a relative clause ('who had surrendered'), people released who had been taken ('releasing 17 soldiers captured
+in 2022'), an act ACLED codes as its own event ('(coded separately)'), or an act before a dated one ('which the
+KIA took in March 2025 after 100 soldiers surrendered').
+
+>>> background("", " (coded separately).", "three police officers later crossed into India", False)
+True
+>>> background("", " to the PDF.", "20 soldiers ", False)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acled_when import HAD
+from .acled_when import MONTHS as _MONTHS
+
+#: a relative clause before the verb ('soldiers who had surrendered'): told of people, not done here
+_RELATIVE = re.compile(
+    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)\s+|"
+    r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
+    r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
+    r"(?:(?:had|have|has|were|was|is|are|been|also|later|earlier|previously|"
+    r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
+    re.I,
+)
+#: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
+#: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
+_CODED_HERE = re.compile(
+    r"^(?:(?!\b(?:who|which|that|where|after|when|while|following|during|amid|in|with)\b)[^.;()]){0,40}"
+    r"\(coded separately\)"
+)
+#: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
+_WHICH_AFTER = re.compile(r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$", re.I)
+_ELSEWHERE = re.compile(
+    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
+    r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"
+    rf"in (?:{_MONTHS}))\b"
+    r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
+)
+#: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when|where)\b[^,;]*$", re.I)
+#: ... and ends on '(coded separately)' tells another event
+_TOLD = re.compile(
+    r"(?:(?!\b(?:after|following|when|while|as|before|during|amid|since)\b)(?:No\.\s?\d|[^.;,()])){0,80}?"
+    r"(?:\(coded separately\)|,\s+which\s+(?:is|was|are|were)\s+coded separately)"
+)
+#: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
+_RELEASED_SINCE = re.compile(
+    r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$|"
+    # people released who had been taken ('the KIA releasing 17 soldiers captured in 2022'), not photos of them
+    r"\b(?:releasing|released|freeing|freed|handing back|handed back|returning|returned)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:photos?|videos?|footage|statements?|details|images?|pictures?|names|lists?)\b)"
+    r"(?:(?!(?:and|but|after|when|as|before|while|because|once)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:soldiers|troops|police(?: officers)?|policemen|members|personnel|"
+    r"prisoners|militiamen|officers|men|fighters)\s+$",
+    re.I,
+)
+_FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
+
+
+def background(before: str, after: str, tail: str, praised: bool) -> bool:
+    """The verb tells an act that is not this event's: in a relative clause ('who had surrendered'), of people
+    released ('releasing 17 soldiers captured in 2022'), coded by ACLED as its own event, or before a dated act
+    ('which the KIA took in March after 100 soldiers surrendered')."""
+    coded = "coded separately" in after and (
+        _ELSEWHERE.match(after)
+        or _AFTER_CLAUSE.search(before[-160:])
+        and _TOLD.match(after)
+        or HAD.search(tail)
+        or _CODED_HERE.match(after)
+    )
+    return bool(
+        _RELATIVE.search(tail)
+        or not praised
+        and _FOR.search(tail)
+        or _RELEASED_SINCE.search(tail)
+        or coded
+        or _WHICH_AFTER.search(before[-200:])
+    )
