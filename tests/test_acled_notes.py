@@ -6101,6 +6101,68 @@ REVIEWED_TWENTY_THIRD = {
 }
 
 
+#: the twenty-fourth review (of 1c62fcf to d32e682) and set 74 (written blind at 1b0f781); each fails at 1b0f781
+REVIEWED_TWENTY_FOURTH = {
+    "considering surrendering": (
+        "the leader of a local militia said his group was considering surrendering to the TNLA.",
+        None,
+    ),
+    "the AA claimed 23 soldiers were captured alive": (
+        "the AA claimed 23 soldiers were captured alive.",
+        ("captured", "junta_army", "23"),
+    ),
+    "the PDF claimed 12 soldiers surrendered": (
+        "the PDF claimed 12 soldiers surrendered.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "killed several and captured at least 7": (
+        "the TNLA said it killed several soldiers and captured at least 7, including a major.",
+        ("captured", "junta_army", "at least 7"),
+    ),
+    "returning fighters captured soldiers": (
+        "returning PDF fighters captured three soldiers near the bridge.",
+        ("captured", "junta_army", "three"),
+    ),
+    "released a report saying they captured": (
+        "the PDF released a report saying its fighters captured 14 soldiers.",
+        ("captured", "junta_army", "14"),
+    ),
+    "captured, then torched the post (coded separately)": (
+        "the PDF captured 11 soldiers, then torched the post (coded separately).",
+        ("captured", "junta_army", "11"),
+    ),
+    "no reports of casualties and they surrendered": (
+        "there were no reports of casualties and 12 soldiers surrendered.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "saying they had not eaten since 1 April": (
+        "saying they had not eaten since 1 April, 12 soldiers surrendered to the KIA.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "the period of heavy fighting": (
+        "the PDF said that during the period of heavy fighting 12 soldiers surrendered.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "broke away from the military at night": (
+        "12 soldiers broke away from the military at night and joined the KNDF.",
+        ("defected", "junta_army", "12"),
+    ),
+    "with his wife and six children": (
+        "a corporal arrived with his wife and six children and defected to the PDF.",
+        ("defected", "junta_army", "a corporal"),
+    ),
+    "unarmed men": ("the PDF captured two unarmed men.", None),
+    "the commander, a lieutenant colonel, is one person": (
+        "the commander of LIB-324, a lieutenant colonel, surrendered to the TNLA along with his wife and son.",
+        ("surrendered", "junta_army", "the commander"),
+    ),
+    "killing an unknown number and capturing around 25": (
+        "the AA ambushed a military convoy, killing an unknown number of soldiers and capturing around 25.",
+        ("captured", "junta_army", "around 25"),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6154,6 +6216,7 @@ BLIND_WORDING = {
     **{f"68-69: {k}": v for k, v in SETS_68_69.items()},
     **{f"review 22: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SECOND.items()},
     **{f"review 23: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_THIRD.items()},
+    **{f"review 24: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FOURTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -28,7 +28,7 @@ _RELATIVE = re.compile(
 #: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
 _CODED_HERE = re.compile(
-    r"^(?:(?!\b(?:who|which|that|where|after|when|while|following|during|amid|in|with)\b)[^.;()]){0,40}"
+    r"^(?:(?!\b(?:who|which|that|where|after|when|while|following|during|amid|in|with|and|then|as|but)\b)[^.;(),]){0,40}"
     r"\(coded separately\)"
 )
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
@@ -49,9 +49,11 @@ _TOLD = re.compile(
 #: 'released 15 soldiers who had been held since being captured in 2025': the capture is an earlier event
 _RELEASED_SINCE = re.compile(
     r"\b(?:released|freed|handed over|returned|exchanged)\b[^.;]*\b(?:since|after) being\s+$|"
-    # people released who had been taken ('the KIA releasing 17 soldiers captured in 2022'), not photos of them
+    # people released who had been taken ('the KIA releasing 17 soldiers captured in 2022'), counted, not photos
     r"\b(?:releasing|released|freeing|freed|handing back|handed back|returning|returned)\s+"
-    r"(?!(?:[\w'’-]+\s+){0,3}?(?:photos?|videos?|footage|statements?|details|images?|pictures?|names|lists?)\b)"
+    r"(?=(?:the|all|some|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)\b)"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:photos?|videos?|footage|statements?|details|images?|pictures?|names|lists?|"
+    r"reports?|recordings?|audio)\b)"
     r"(?:(?!(?:and|but|after|when|as|before|while|because|once)\b)[\w'’-]+\s+){0,5}?"
     r"(?:soldiers|troops|police(?: officers)?|policemen|members|personnel|"
     r"prisoners|militiamen|officers|men|fighters)\s+$",

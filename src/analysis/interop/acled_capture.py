@@ -37,7 +37,9 @@ _ADJECTIVE = re.compile(
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
-_A_FIGURE = re.compile(rf"\s*(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted soldiers': an adjective
+_A_FIGURE = re.compile(
+    rf"\s*(?:(?:at least|more than|over|about|around|nearly|some|up to)\s+)?(?:{NUMBER_WORDS})\s*", re.I
+)  # 'killed | three | abducted soldiers': an adjective
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OF_THEM = re.compile(r"^\s*\S+\s+of\s+them\b", re.I)
@@ -234,7 +236,7 @@ def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
 def _no_side(obj: str, noun: re.Match) -> str:
     """Whose people a noun names when no side is named: 'unknown' for armed men ('captured two armed men': fighters
     of a side the notes do not name, never the junta's), 'not personnel' for guards, sailors, leaders ..., else ''."""
-    if noun.group(0).lower() == "men" and obj[max(0, noun.start() - 6) : noun.start()].lower() == "armed ":
+    if noun.group(0).lower() == "men" and re.search(r"(?<![\w-])armed\s+$", obj[: noun.start()], re.I):
         return "unknown"
     return "not personnel" if noun.group(0).lower() in _GENERIC else ""
 

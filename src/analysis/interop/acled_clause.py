@@ -23,7 +23,9 @@ _BOUNDARY = re.compile(
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|(?:reported|announced|confirmed|claimed|stated),?\s+(?:in|on|via|through)\s[^,;.]{1,60}?,?\sthat|"
     r"told (?:[\w'-]+\s+){0,5}?that|stated that|announced that|confirmed that|"
-    r"claimed that|said(?: that)?|(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
+    r"claimed that|said(?: that)?|"
+    r"claimed(?=\s+(?:about|around|over|more than|at least|some|\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b)|(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
     r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
@@ -230,7 +232,7 @@ _WITH_KIN = re.compile(
 )
 #: ... when relatives follow 'and' ('with his wife and two children'; not 'with his wife and two other soldiers')
 _KIN_NEXT = re.compile(
-    r"\s+(?:(?:his|her|their|two|three|four|five|\d+|a|an)\s+)?(?:young\s+|small\s+)?(?:children|child|sons?|"
+    r"\s+(?:(?:his|her|their|\d+|a|an|[a-z]+)\s+)?(?:young\s+|small\s+)?(?:children|child|sons?|"
     r"daughters?|famil(?:y|ies)|parents|relatives|wives|husbands?|bab(?:y|ies)|mother|father)\b",
     re.I,
 )

@@ -172,7 +172,8 @@ def named_before(row: dict, words: str, obj: str) -> str:
 
 #: a bare figure after 'captured' ('captured five.', 'captured 12 more', 'a further 12'), not '1,200 rounds'
 _BARE_FIGURE = re.compile(
-    rf"^\s*(?:a further\s+)?(?:{NUMBER_WORDS})(?!,\d)(?:\s+(?:more|others?))?"
+    rf"^\s*(?:a further\s+)?(?:(?:at least|more than|over|about|around|nearly|some|up to)\s+)?(?:{NUMBER_WORDS})(?!,\d)"
+    r"(?:\s+(?:more|others?))?"
     r"(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while)\b))",
     re.I,
 )
@@ -193,6 +194,7 @@ _ATTACKED_KILLING = re.compile(
 )
 _LEADING = re.compile(
     rf"^(?:(?:the|a|an|about|around|at least|more than|over|nearly|almost|some|several|dozens of|scores of|"
+    r"(?:an\s+)?(?:unknown|unspecified|undisclosed)\s+number\s+of|a\s+number\s+of|many|"
     rf"{NUMBER_WORDS})\s+)+",
     re.I,
 )

@@ -43,14 +43,15 @@ _ASKED = re.compile(
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
 _SAID = re.compile(
-    r"\b(?:said|says|saying|claimed|claims|announced|stated|reported|according to|told|statement that|"
+    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
+    r"(?:statement|report|announcement|release|post|message|video)s?,?\s+saying|"
     r"per (?:a|an|the|its))\b",
     re.I,
 )
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
+    r"(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
@@ -101,7 +102,8 @@ _NONE = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$|"
     r"\b(?:(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
     r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)|never\s+(?:confirmed|verified)\s+whether|"
-    r"no\s+(?:reports?|confirmation)\s+(?:that|of))\b(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b)[^.;])*$",
+    r"no\s+(?:reports?|confirmation)\s+(?:that|of)(?!\s+(?:casualties|fatalities|injuries|deaths)\b))\b"
+    r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b|,\s*with\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
@@ -120,7 +122,7 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
     r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-_ABOUT = re.compile(r"\b(?:about|of|on|regarding)\s+$", re.I)
+_ABOUT = re.compile(r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$", re.I)
 #: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
 _TOLD_OF = re.compile(
     r"\b(?:statement|announcement|boasted|spoke|reported|credit|proud|details|reporters|photos?|videos?|footage)\s+"
