@@ -6101,7 +6101,8 @@ REVIEWED_TWENTY_THIRD = {
 }
 
 
-#: the twenty-fourth review (of 1c62fcf to d32e682) and set 74 (written blind at 1b0f781); each fails at 1b0f781
+#: the twenty-fourth review (of 1c62fcf to d32e682), sets 74 and 75 (written blind at 1b0f781) and sets 76 and 77 (at
+#: cdd4f03); each fails at 1b0f781
 REVIEWED_TWENTY_FOURTH = {
     "considering surrendering": (
         "the leader of a local militia said his group was considering surrendering to the TNLA.",
@@ -6155,6 +6156,42 @@ REVIEWED_TWENTY_FOURTH = {
     "the commander, a lieutenant colonel, is one person": (
         "the commander of LIB-324, a lieutenant colonel, surrendered to the TNLA along with his wife and son.",
         ("surrendered", "junta_army", "the commander"),
+    ),
+    "an officer of LIB-311, a captain, is one person": (
+        "an officer of LIB-311, a captain, defected to the PDF together with his wife and two children.",
+        ("defected", "junta_army", "an officer"),
+    ),
+    "its commander, a major, along with one soldier": (
+        "the KIA captured its commander, a major, along with one soldier.",
+        ("captured", "junta_army", "2"),
+    ),
+    "a video claimed to show": (
+        "a video shared widely online claimed to show soldiers of LIB-274 surrendering to the PDF.",
+        None,
+    ),
+    "surrendered in late 2024, for an event of 2025": (
+        "the area has been under AA control since soldiers at the nearby outpost surrendered in late 2024.",
+        None,
+    ),
+    "negotiating about laying down their arms": (
+        "police officers were negotiating with the PDF about laying down their arms.",
+        None,
+    ),
+    "a police captain and three of his subordinates": (
+        "a police captain and three of his subordinates defected to the PDF.",
+        ("defected", "police", "4"),
+    ),
+    "left behind two hilltop bases": (
+        "soldiers left behind two hilltop bases after repeated drone strikes.",
+        ("positions_abandoned", "junta_army", "two"),
+    ),
+    "did not report capturing any soldiers": (
+        "PDF forces ambushed a column and seized 12 rifles. The PDF did not report capturing any soldiers.",
+        None,
+    ),
+    "a claim the group later withdrew": (
+        "a PDF statement claimed that 30 soldiers had surrendered, but the group later withdrew the statement.",
+        None,
     ),
     "killing an unknown number and capturing around 25": (
         "the AA ambushed a military convoy, killing an unknown number of soldiers and capturing around 25.",

@@ -1,6 +1,6 @@
 """The nouns and figure words the rule reads: the people a figure can count (:data:`PERSON`), figures in digits or
 words (:data:`NUMBER_WORDS`), and subjects of several people (:data:`PLURAL`); used by :mod:`.acled_words` and
-the modules that read who was taken or named.
+the modules that read who was taken or named; and one person named twice (:func:`named_again`).
 
 >>> import re
 >>> bool(re.fullmatch(NUMBER_WORDS, "twenty-nine")), bool(PLURAL.search("the soldiers fled"))
@@ -21,7 +21,7 @@ PERSON = (
     r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
     rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
-    r"trainees?|cadets?|followers?|heads?(?=\s+of\s)|chiefs?|"
+    r"trainees?|cadets?|followers?|subordinates?|heads?(?=\s+of\s)|chiefs?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
@@ -43,3 +43,19 @@ PLURAL = re.compile(
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,
 )
+
+
+_APPOSED_ONE = re.compile(r"(?:\s+(?:of|from)\s+[^,;]{1,40}?)?\s*,\s*")
+
+
+def named_again(low: str, before: re.Match, out: list, first: str, start: int, end: int) -> bool:
+    """'a lieutenant colonel' between commas right after 'the commander (of LIB-324)': the same person again."""
+    if first not in ("a", "an") or before.group(0)[-1:] == "s" or low[end : end + 1] != ",":
+        return False
+    said = out[-1][1].lower() if out else ""  # 'its commander, a major,'; 'an officer of LIB-311, a captain,'
+    named = (
+        said.startswith(("the ", "his ", "its ", "their "))
+        or said.startswith(("a ", "an "))
+        and " of " in low[before.end() : start]
+    )
+    return bool(named and _APPOSED_ONE.fullmatch(low, before.end(), start))

@@ -21,6 +21,7 @@ _A_SIDE = (
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its )?reports?\b|"
+    r"\b(?:withdrew|retracted|deleted|took down)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
@@ -56,6 +57,7 @@ _UNTRUE = re.compile(
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b|"
+    r"\b(?:videos?|photos?|images?|footage|posts?)\s+(?:[\w-]+\s+){0,3}?claimed\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )\b(?:an?\s+)?(?:videos?|photos?|images?)\s+purportedly\s+"
     r"(?:show(?:s|ing)?|depict(?:s|ing)?)\b|"
     rf"\b(?:videos?|photos?|images?|posts?|claims?)\s+circulat(?:ed|ing)\s+online\b(?!\s+by\s+{_A_SIDE})",
@@ -72,6 +74,11 @@ _RUMOUR_THAT = re.compile(
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
+    "claimed to show",
+    "withdrew the",
+    "retracted",
+    "deleted",
+    "took down",
     *("circulat", "spread"),
 )
 

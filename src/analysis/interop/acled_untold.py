@@ -182,7 +182,7 @@ _BACK_TO_OWN = re.compile(
 )
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
-    r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention)\b"
+    r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention|report|claim)\b"
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
@@ -242,7 +242,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
-        or verb.lower().endswith("ing")
+        or verb.split()[0].lower().endswith("ing")
         and (
             _STOPPED.search(tail) or _ABOUT.search(tail) and not (told and not _IF_NOT_DONE.match(after))
         )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'

@@ -259,6 +259,18 @@ HAD = re.compile(
 )  # 'said that it had captured over 100 soldiers ... (coded separately)'
 
 
+#: 'surrendered in late 2024' (its own clause): a year named for the act
+_IN_A_YEAR = re.compile(
+    r"^(?:(?!\b(?:after|when|while|since|and|but)\b)[^.;,]){0,40}?\bin\s+(?:(?:late|early|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(20\d\d)\b"
+)
+
+
+def _in_an_earlier_year(after: str, date: str) -> bool:
+    """'20 soldiers surrendered in late 2024' for an event of 2025: a year before the event's, named for the act."""
+    year, event = _IN_A_YEAR.match(after), re.search(r"\b(20\d\d)\b", date)
+    return bool(year and event and int(year.group(1)) < int(event.group(1)))
+
+
 def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: str, told: bool = False) -> bool:
     """True when the verb tells an act dated before the event: 'had captured 6 soldiers in late March', 'after
     cutting ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'had captured the camp
@@ -276,6 +288,7 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
     dated = had or gerund and (_AFTER_ING.search(tail) or told)
     return bool(
         before_the_event(after, date, bool(dated))
+        or _in_an_earlier_year(after, date)
         or "when" in tail
         and when_earlier(tail, date)
         or " after" in tail

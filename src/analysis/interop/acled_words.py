@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import TITLED_NAME, Count, parse_count
-from .acled_nouns import PERSON, WORD_NUMBERS
+from .acled_nouns import PERSON, WORD_NUMBERS, named_again
 from .acled_text import (
     ANYONE_WORDS,
     COMMANDED_BY,
@@ -140,18 +140,6 @@ def _compound(tokens: list[re.Match], found: int) -> tuple[int, int]:
     return found, found
 
 
-_APPOSED_ONE = re.compile(r"(?:\s+(?:of|from)\s+[^,;]{1,40}?)?\s*,\s*")
-
-
-def _named_again(low: str, before: re.Match, out: list, first: str, start: int, end: int) -> bool:
-    """'a lieutenant colonel' between commas right after 'the commander (of LIB-324)': the same person again."""
-    if first not in ("a", "an") or before.group(0)[-1:] == "s" or low[end : end + 1] != ",":
-        return False
-    return bool(
-        out and out[-1][1].lower().startswith(("the ", "his ")) and _APPOSED_ONE.fullmatch(low, before.end(), start)
-    )
-
-
 def _phrases(words: str) -> list[tuple[str, str, bool]]:
     """(figure, phrase, vague) for each group of people the words count; none after 'including' (a part)."""
     low = words.lower()
@@ -200,7 +188,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             continue  # '12 police under the command of a police major': he leads them, no one more
         if RELATIVE.search(phrase):
             continue
-        if i and _named_again(low, nouns[i - 1], out, first, offset + tokens[start].start(), n.end()):
+        if i and named_again(low, nouns[i - 1], out, first, offset + tokens[start].start(), n.end()):
             continue  # 'the commander of LIB-324, a lieutenant colonel,': one person named twice
         noun = n.group(0)
         if first in (*_ARTICLES, *_ONE_MORE):
