@@ -6200,6 +6200,37 @@ REVIEWED_TWENTY_FOURTH = {
 }
 
 
+#: the twenty-fifth review (of 1b0f781 to c922ef3); each case fails at c2608d4
+REVIEWED_TWENTY_FIFTH = {
+    "crossed into India and Bangladesh (coded separately)": (
+        "five soldiers crossed into India and Bangladesh (coded separately).",
+        None,
+    ),
+    "broke away from the military's encirclement": ("PDF fighters broke away from the military's encirclement.", None),
+    "the period of the five-day siege": (
+        "the PDF said 12 soldiers fled during the period of the five-day siege.",
+        None,
+    ),
+    "the NUG, saying ... since the coup": (
+        "the NUG, saying 500 soldiers had defected since the coup, welcomed two more defectors.",
+        None,
+    ),
+    "no confirmation that they, with their weapons, surrendered": (
+        "there was no confirmation that the 30 soldiers, with their weapons, had surrendered.",
+        None,
+    ),
+    "no reports of deaths or of any surrendering": (
+        "there were no reports of deaths or of any soldiers surrendering.",
+        None,
+    ),
+    "the battalion commander, a medic, and two soldiers": (
+        "the PDF captured the battalion commander, a medic, and two soldiers.",
+        ("captured", "junta_army", "4"),
+    ),
+    "two fully-armed men": ("the PDF captured two fully-armed men.", ("captured", "unknown", "two")),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6254,6 +6285,7 @@ BLIND_WORDING = {
     **{f"review 22: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SECOND.items()},
     **{f"review 23: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_THIRD.items()},
     **{f"review 24: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FOURTH.items()},
+    **{f"review 25: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FIFTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -28,7 +28,8 @@ _RELATIVE = re.compile(
 #: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
 _CODED_HERE = re.compile(
-    r"^(?:(?!\b(?:who|which|that|where|after|when|while|following|during|amid|in|with|and|then|as|but)\b)[^.;(),]){0,40}"
+    r"^(?:(?!\b(?:who|which|that|where|after|when|while|following|during|amid|in|with|then|as)\b|,\s*(?:and|but)\b|"
+    r"\b(?:and|but)\s+(?:the|a|an|its|their|his|her|\d+|they|he|she|[a-z]+ed|took|fled|ran|were|was|seized)\b)[^.;()]){0,40}"
     r"\(coded separately\)"
 )
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it

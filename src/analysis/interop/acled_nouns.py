@@ -45,6 +45,7 @@ PLURAL = re.compile(
 )
 
 
+_A_RANK = re.compile(rf"an?\s+(?:(?:police|army|military|navy|air force)\s+)?(?:{RANKS})")
 _APPOSED_ONE = re.compile(r"(?:\s+(?:of|from)\s+[^,;]{1,40}?)?\s*,\s*")
 
 
@@ -52,6 +53,8 @@ def named_again(low: str, before: re.Match, out: list, first: str, start: int, e
     """'a lieutenant colonel' between commas right after 'the commander (of LIB-324)': the same person again."""
     if first not in ("a", "an") or before.group(0)[-1:] == "s" or low[end : end + 1] != ",":
         return False
+    if not _A_RANK.fullmatch(low, start, end):
+        return False  # 'the battalion commander, a medic, and two soldiers': a list, not a rank
     said = out[-1][1].lower() if out else ""  # 'its commander, a major,'; 'an officer of LIB-311, a captain,'
     named = (
         said.startswith(("the ", "his ", "its ", "their "))

@@ -44,14 +44,16 @@ _ASKED = re.compile(
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
 _SAID = re.compile(
     r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
-    r"(?:statement|report|announcement|release|post|message|video)s?,?\s+saying|"
+    r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
+    r"(?:quoted as|heard) saying|"
     r"per (?:a|an|the|its))\b",
     re.I,
 )
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
+    r"(?!\s+of\s+(?:the\s+)?(?:(?![\w-]*(?:day|week|month|long|year)|operation\b)[\w-]+\s+){0,2}?"
+    r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
@@ -102,8 +104,8 @@ _NONE = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$|"
     r"\b(?:(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
     r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)|never\s+(?:confirmed|verified)\s+whether|"
-    r"no\s+(?:reports?|confirmation)\s+(?:that|of)(?!\s+(?:casualties|fatalities|injuries|deaths)\b))\b"
-    r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b|,\s*with\b)[^.;])*$",
+    r"no\s+(?:reports?|confirmation)\s+(?:that|of)(?!\s+(?:casualties|fatalities|injuries|deaths)\b(?!\s+or\b)))\b"
+    r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
