@@ -6228,6 +6228,14 @@ REVIEWED_TWENTY_FIFTH = {
         ("captured", "junta_army", "4"),
     ),
     "two fully-armed men": ("the PDF captured two fully-armed men.", ("captured", "unknown", "two")),
+    "killed a number of soldiers and captured 12": (
+        "the PDF killed a number of soldiers and captured 12.",
+        ("captured", "junta_army", "12"),
+    ),
+    "killed numerous soldiers and captured 5": (
+        "the PDF killed numerous soldiers and captured 5.",
+        ("captured", "junta_army", "5"),
+    ),
 }
 
 

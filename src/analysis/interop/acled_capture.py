@@ -42,7 +42,7 @@ _A_FIGURE = re.compile(
 )  # 'killed | three | abducted soldiers': an adjective
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
-_OF_THEM = re.compile(r"^\s*\S+\s+of\s+them\b", re.I)
+_OF_THEM = re.compile(r"^\s*(?:(?:about|around|over|more than|at least|nearly|some|up to)\s+)?\S+\s+of\s+them\b", re.I)
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
 #: an apposition, then more people: ', the commander of LIB-348, and his deputy' (the object goes on)
 _APPOSED = re.compile(

@@ -193,8 +193,8 @@ _ATTACKED_KILLING = re.compile(
     rf"\b(?:attacked|ambushed|raided|clashed with)\s+([^,.;]{{3,60}}?),\s*killing\s+(?:{NUMBER_WORDS})\s+and\s*$", re.I
 )
 _LEADING = re.compile(
-    rf"^(?:(?:the|a|an|about|around|at least|more than|over|nearly|almost|some|several|dozens of|scores of|"
-    r"(?:an\s+)?(?:unknown|unspecified|undisclosed)\s+number\s+of|a\s+number\s+of|many|"
+    r"^(?:(?:(?:an\s+)?(?:unknown|unspecified|undisclosed)\s+number\s+of|a\s+number\s+of|numerous|"
+    rf"the|a|an|about|around|at least|more than|over|nearly|almost|some|several|dozens of|scores of|many|"
     rf"{NUMBER_WORDS})\s+)+",
     re.I,
 )
