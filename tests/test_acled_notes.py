@@ -6239,6 +6239,58 @@ REVIEWED_TWENTY_FIFTH = {
 }
 
 
+#: the twenty-sixth review (of cdd4f03 to 02e8c08) and sets 78 and 79 (written blind at 2d743c7); each fails at 2d743c7
+REVIEWED_TWENTY_SIXTH = {
+    "crossed from a village (its township) into Mizoram": (
+        "around 60 soldiers and police crossed from Zawl Pui village (Tiddim township, Falam district, Chin state) "
+        "into Mizoram, India, after resistance forces seized their camps.",
+        ("fled_across_border", "junta_personnel", "around 60"),
+    ),
+    "shot dead as they left their camp": (
+        "two soldiers who tried to surrender were shot dead by their own comrades as they left their camp.",
+        None,
+    ),
+    "a sentence opening on an earlier day": (
+        "the KNLA shelled a camp. On 1 April, KNLA troops captured seven soldiers in an attack on another camp.",
+        None,
+    ),
+    "surrendered, and others were captured (coded separately)": (
+        "12 soldiers surrendered and four others were captured (coded separately).",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "six non-armed men": ("the PDF captured six non-armed men.", None),
+    "a sergeant of LIB-311, a corporal, and three privates": (
+        "a sergeant of LIB-311, a corporal, and three privates surrendered to the PDF.",
+        ("surrendered", "junta_army", "5"),
+    ),
+    "broke away from the army's 274th battalion": (
+        "12 soldiers broke away from the army's 274th battalion and joined the CNF.",
+        ("defected", "junta_army", "12"),
+    ),
+    "the period of the midday attack": (
+        "the PDF said 6 police officers surrendered during the period of the midday attack.",
+        ("surrendered", "police", "6"),
+    ),
+    "no reports of casualties or injuries as they surrendered": (
+        "there were no reports of casualties or injuries as 30 soldiers surrendered.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "did not report any casualties as they surrendered": (
+        "the PDF did not report any casualties as 20 soldiers surrendered.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "soldiers conscripted in January 2024, captured now": (
+        "the PDF captured 5 soldiers who had been conscripted in January 2024.",
+        ("captured", "junta_army", "5"),
+    ),
+    "left behind a platoon at the base": ("soldiers left behind a platoon at the base.", None),
+    "the page later deleted the post": (
+        "a news page claimed that 40 soldiers had surrendered near the village. The page later deleted the post.",
+        None,
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6294,6 +6346,7 @@ BLIND_WORDING = {
     **{f"review 23: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_THIRD.items()},
     **{f"review 24: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FOURTH.items()},
     **{f"review 25: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FIFTH.items()},
+    **{f"review 26: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SIXTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -29,7 +29,9 @@ _RELATIVE = re.compile(
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
 _CODED_HERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while|following|during|amid|in|with|then|as)\b|,\s*(?:and|but)\b|"
-    r"\b(?:and|but)\s+(?:the|a|an|its|their|his|her|\d+|they|he|she|[a-z]+ed|took|fled|ran|were|was|seized)\b)[^.;()]){0,40}"
+    r"\b(?:and|but)\s+(?:the|a|an|its|their|his|her|\d+|they|he|she|[a-z]+ed|took|fled|ran|were|was|seized|later|went|"
+    r"some|many|several|most|others|one|two|three|four|five|six|seven|eight|nine|ten|(?-i:[A-Z]))\b|,\s*(?:a|an|the)\b)"
+    r"[^.;()]){0,40}"
     r"\(coded separately\)"
 )
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it

@@ -236,7 +236,9 @@ def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
 def _no_side(obj: str, noun: re.Match) -> str:
     """Whose people a noun names when no side is named: 'unknown' for armed men ('captured two armed men': fighters
     of a side the notes do not name, never the junta's), 'not personnel' for guards, sailors, leaders ..., else ''."""
-    if noun.group(0).lower() == "men" and re.search(r"(?<![\w-])(?:(?!un-)\w+-)?armed\s+$", obj[: noun.start()], re.I):
+    if noun.group(0).lower() == "men" and re.search(
+        r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+$", obj[: noun.start()], re.I
+    ):
         return "unknown"
     return "not personnel" if noun.group(0).lower() in _GENERIC else ""
 

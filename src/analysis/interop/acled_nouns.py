@@ -21,7 +21,7 @@ PERSON = (
     r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
     rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|pilots?|"
-    r"trainees?|cadets?|followers?|subordinates?|heads?(?=\s+of\s)|chiefs?|"
+    r"trainees?|cadets?|followers?|subordinates|heads?(?=\s+of\s)|chiefs?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
@@ -60,5 +60,7 @@ def named_again(low: str, before: re.Match, out: list, first: str, start: int, e
         said.startswith(("the ", "his ", "its ", "their "))
         or said.startswith(("a ", "an "))
         and " of " in low[before.end() : start]
+        and before.group(0)
+        in ("officer", "commander", "soldier", "member", "leader", "chief", "head", "deputy", "pilot")
     )
     return bool(named and _APPOSED_ONE.fullmatch(low, before.end(), start))

@@ -21,7 +21,8 @@ _A_SIDE = (
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its )?reports?\b|"
-    r"\b(?:withdrew|retracted|deleted|took down)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
+    r"\b(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
+    r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
@@ -57,7 +58,8 @@ _UNTRUE = re.compile(
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b|"
-    r"\b(?:videos?|photos?|images?|footage|posts?)\s+(?:[\w-]+\s+){0,3}?claimed\s+to\s+show\b|"
+    r"\b(?:videos?|photos?|images?|footage|posts?)\s+(?:(?!it\b|they\b|which\b|that\b|he\b)[\w-]+\s+){0,3}?"
+    r"claimed\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )\b(?:an?\s+)?(?:videos?|photos?|images?)\s+purportedly\s+"
     r"(?:show(?:s|ing)?|depict(?:s|ing)?)\b|"
     rf"\b(?:videos?|photos?|images?|posts?|claims?)\s+circulat(?:ed|ing)\s+online\b(?!\s+by\s+{_A_SIDE})",
@@ -76,9 +78,9 @@ _UNTRUE_WORDS = (
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
     "claimed to show",
     "withdrew the",
+    "took down the",
     "retracted",
     "deleted",
-    "took down",
     *("circulat", "spread"),
 )
 

@@ -44,7 +44,7 @@ from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, posi
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
-from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
+from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events, told_before
 from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, denied_report
 from .acled_words import bare_count, count_in
 
@@ -206,6 +206,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after, row.get("event_date") or row.get("notes", "")[:60]):
         return why
+    if why := told_before(kind, before, earlier):
+        return why
     plain = without_run_on(_SPACE_COMMA.sub(",", ASIDE.sub(" ", before[-300:])))
     subject, previous = clause(plain)
     main = not previous or not _SUBORDINATE_CUT.match(plain, len(previous))  # not 'soldiers raided after the PDF ...'
@@ -250,7 +252,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "no border crossed"  # a retreat is a flight only into another country
     if (
         kind == "crossed"
-        and not (who and cap.person(subject) and BORDER.match(after))
+        and not (who and cap.person(subject) and text.border_after(after))
         or kind == "crossed"
         and (text.PURPOSE.search(after) or text.AIRSPACE.match(after))
     ):
@@ -260,7 +262,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         if not (PLURAL.search(subject) or they):  # not 'soldiers shelled the village, and they fled': villagers
             return "a description"
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
-    if outcome == "fled" and BORDER.match(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
+    if outcome == "fled" and text.border_after(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
     words = _counted(subject, previous, after, bool(conscripts))
     if _TO_JUNTA.match(after):

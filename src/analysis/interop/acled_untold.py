@@ -45,14 +45,15 @@ _ASKED = re.compile(
 _SAID = re.compile(
     r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
-    r"(?:quoted as|heard) saying|"
+    r"quoted as saying|"
     r"per (?:a|an|the|its))\b",
     re.I,
 )
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:(?![\w-]*(?:day|week|month|long|year)|operation\b)[\w-]+\s+){0,2}?"
+    r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
+    r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
@@ -94,6 +95,7 @@ _ADJECTIVE = re.compile(
 )  # 'weapons collected from abandoned military positions'
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 #: 'a group of defected soldiers': people who defected before, named by what they did
+_AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+\w+)\s+$", re.I)
 _DEFECTED_PEOPLE = re.compile(
     r"\s+(?:military\s+|army\s+|junta\s+)?(?:soldiers|troops|police(?:\s+officers)?|policemen|officers|personnel|"
     r"members|servicemen)\b",
@@ -104,8 +106,9 @@ _NONE = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$|"
     r"\b(?:(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
     r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)|never\s+(?:confirmed|verified)\s+whether|"
-    r"no\s+(?:reports?|confirmation)\s+(?:that|of)(?!\s+(?:casualties|fatalities|injuries|deaths)\b(?!\s+or\b)))\b"
-    r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b)[^.;])*$",
+    r"no\s+(?:reports?|confirmation)\s+(?:that|of)"
+    r"(?!\s+(?:casualties|fatalities|injuries|deaths)(?:\s+or\s+(?:casualties|fatalities|injuries|deaths))?\b(?!\s+or\b)))\b"
+    r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b|\bas\b|\bwhile\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
@@ -185,6 +188,7 @@ _BACK_TO_OWN = re.compile(
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention|report|claim)\b"
+    r"(?!\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries)\b)"
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
@@ -226,6 +230,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         return "background"
     if verb.lower() == "defected" and _DEFECTED_PEOPLE.match(after):
         return "a description"  # 'according to a group of defected soldiers': who they are, not what they did
+    if verb.lower() == "left" and _AS_THEY.search(tail):
+        return "a description"  # 'were shot dead by their own comrades as they left their camp': when, not what
     if verb.lower() == "left" and _MOVED.match(after):
         return "moved"
     if "white flag" in verb.lower() and _AND_FLED.match(after):
@@ -268,3 +274,25 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     ):
         return "a description"
     return ""
+
+
+#: 'had captured' (a pluperfect, right before the verb)
+_HAD_JUST = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
+#: a total's span told in the sentence before ('in the first six months of 2024'), not a siege 'since 2 April'
+_A_SPAN = re.compile(
+    r"\b(?:in|during|over) the (?:first|past|last) (?:[\w-]+\s+)?(?:months?|weeks?|years?|half)\b|"
+    r"\bso far\b|\bthis year\b",
+    re.I,
+)
+_RELEASED = re.compile(r"\b(?:released|freed|handed (?:\w+ )?(?:over|back)|returned)\b", re.I)
+
+
+def told_before(kind: str, before: str, earlier: str) -> str:
+    """Why a pluperfect tells no event of this note, read with the sentence before it (``earlier``): the capture of
+    people released before it ('released four soldiers ... The PDF had captured the soldiers after ...') is
+    background, and what a report 'said ... had fled' after a total for a period is part of that total."""
+    if not _HAD_JUST.search(before[-40:]):
+        return ""
+    if kind == "captured" and _RELEASED.search(earlier):
+        return "background"
+    return "a total" if _SAID.search(before) and _A_SPAN.search(earlier) else ""

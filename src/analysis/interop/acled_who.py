@@ -170,6 +170,14 @@ _DENIED_REPORT = re.compile(
 )
 
 
+_CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said)\b", re.I)
+#: a later sentence takes the claim back
+_RETRACTED = re.compile(
+    r"\b(?:deleted|withdrew|retracted)\s+(?:the|its|their|that|this)\s+(?:post|statement|claim|report)s?\b",
+    re.I,
+)
+
+
 def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = "") -> bool:
     """True when the sentence ``said[start:end]`` tells a media report that a later sentence says a side other
     than the junta denied (the side said to have taken the people: a junta denial is routine, and not read).
@@ -178,6 +186,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
     (True, False)
     """
+    if _CLAIM_WORDS.search(said, start, end) and _RETRACTED.search(said, end, end + 250):
+        return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
