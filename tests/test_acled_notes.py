@@ -6291,6 +6291,36 @@ REVIEWED_TWENTY_SIXTH = {
 }
 
 
+#: the twenty-seventh review (of 2d743c7 to 8b4d57d); each case fails at 51e9a20
+REVIEWED_TWENTY_SEVENTH = {
+    "returned fire, then a pluperfect capture": (
+        "PDF fighters returned fire and pushed back junta troops. The PDF had captured two soldiers.",
+        ("captured", "junta_army", "two"),
+    ),
+    "a siege in the past two weeks is no total's span": (
+        "the camp had been under siege in the past two weeks. The PDF said 12 soldiers had surrendered.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "a PDF column broke away from the junta troops": (
+        "a PDF column broke away from the junta troops near the village.",
+        None,
+    ),
+    "a post which claimed to show": ("a post which claimed to show 15 soldiers surrendering spread on Facebook.", None),
+    "Facebook deleted the post (not the claimant)": (
+        "the PDF said 40 soldiers surrendered to them. Facebook deleted the post days later.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "did not report any casualties or whether": (
+        "the PDF did not report any casualties or whether 12 soldiers surrendered to them.",
+        None,
+    ),
+    "left behind their fortified hilltop camp": (
+        "junta troops left behind their fortified hilltop camp.",
+        ("positions_abandoned", "junta_army", "their fortified hilltop camp"),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6347,6 +6377,7 @@ BLIND_WORDING = {
     **{f"review 24: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FOURTH.items()},
     **{f"review 25: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FIFTH.items()},
     **{f"review 26: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SIXTH.items()},
+    **{f"review 27: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SEVENTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

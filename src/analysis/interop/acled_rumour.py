@@ -58,7 +58,7 @@ _UNTRUE = re.compile(
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b|"
-    r"\b(?:videos?|photos?|images?|footage|posts?)\s+(?:(?!it\b|they\b|which\b|that\b|he\b)[\w-]+\s+){0,3}?"
+    r"\b(?:videos?|photos?|images?|footage|posts?)\s+(?:(?!it\b|they\b|he\b)[\w-]+\s+){0,3}?"
     r"claimed\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )\b(?:an?\s+)?(?:videos?|photos?|images?)\s+purportedly\s+"
     r"(?:show(?:s|ing)?|depict(?:s|ing)?)\b|"

@@ -143,7 +143,7 @@ VERBS = re.compile(
     r"broke away from (?:the )?(?:military|junta|army|regime|military council)(?:['’]s\s+(?:control|command))?"
     r"(?!(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:encirclement|blockade|ambush|offensive|attacks?|raids?|pursuit|siege|cordon|"
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"
-    r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|(?:troops|soldiers)\s+(?:pursuing|chasing))\b)|"
+    r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|troops|soldiers|platoons?|columns?)\b)|"
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
     r"(?:military|junta|regime|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
@@ -159,7 +159,8 @@ VERBS = re.compile(
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|"
-    rf"(?<!had )left behind(?=\s+(?:the\s+|their\s+|its\s+|\w+\s+)?(?:[\w'-]+\s+)?{HELD}\b))|"
+    r"(?<!had )left behind(?!\s+by\b)(?=\s+(?:(?!platoon|troops|soldiers|men\b|weapons|ammunition|(?:land)?mines|"
+    rf"vehicles)[\w'-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
@@ -315,6 +316,5 @@ def named_officer(words: str, noun: re.Match) -> str | None:
 
 
 def border_after(after: str) -> bool:
-    """The words after a verb of flight name a crossing ('into Mizoram'), asides left out ('from X village (Y
-    township) into Mizoram')."""
+    """The words after a verb of flight name a crossing, asides left out ('from X village (Y township) into')."""
     return BORDER.match(ASIDE.sub(" ", after)) is not None

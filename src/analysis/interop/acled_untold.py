@@ -188,7 +188,7 @@ _BACK_TO_OWN = re.compile(
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention|report|claim)\b"
-    r"(?!\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries)\b)"
+    r"(?!\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries)\b(?!\s+or\b))"
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
@@ -280,11 +280,15 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
 _HAD_JUST = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
 #: a total's span told in the sentence before ('in the first six months of 2024'), not a siege 'since 2 April'
 _A_SPAN = re.compile(
-    r"\b(?:in|during|over) the (?:first|past|last) (?:[\w-]+\s+)?(?:months?|weeks?|years?|half)\b|"
+    r"\b(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|years?|half)\b|"
     r"\bso far\b|\bthis year\b",
     re.I,
 )
-_RELEASED = re.compile(r"\b(?:released|freed|handed (?:\w+ )?(?:over|back)|returned)\b", re.I)
+_RELEASED = re.compile(
+    r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:soldiers|prisoners|troops|police|members|captives|personnel)\b",
+    re.I,
+)
 
 
 def told_before(kind: str, before: str, earlier: str) -> str:

@@ -286,7 +286,11 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
             return True
     if kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):
         return True
-    if (opening := _DAY_OPENING.match(before)) and before_the_event(f" on {opening.group(1)}", date):
+    if (
+        (opening := _DAY_OPENING.match(before))
+        and not re.search(r"\bon\s+\d{1,2}\s+[A-Z]", before[opening.end() :])  # '..., and on 8 June': that day's
+        and before_the_event(f" on {opening.group(1)}", date)
+    ):
         return True  # 'On 3 June, KNLA troops captured seven soldiers' in a note of 8 June: an earlier event
     gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
     had = "had" in tail and (HAD.search(tail) or _HAD_AND.search(tail))  # 'who had joined the CDM and fled ... in 2021'

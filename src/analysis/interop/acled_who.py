@@ -173,7 +173,8 @@ _DENIED_REPORT = re.compile(
 _CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said)\b", re.I)
 #: a later sentence takes the claim back
 _RETRACTED = re.compile(
-    r"\b(?:deleted|withdrew|retracted)\s+(?:the|its|their|that|this)\s+(?:post|statement|claim|report)s?\b",
+    r"\b(?:page|group|outlet|account|channel|author|it|they|(?-i:[A-Z]{2,}))\s+(?:later\s+)?(?:deleted|withdrew|retracted)\s+"
+    r"(?:the|its|their|that|this)\s+(?:post|statement|claim|report)s?\b",
     re.I,
 )
 
