@@ -23,7 +23,7 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
-from .acled_nouns import NUMBER_WORDS, PERSON
+from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said
@@ -38,11 +38,11 @@ _ADJECTIVE = re.compile(
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
 _A_FIGURE = re.compile(
-    rf"\s*(?:(?:at least|more than|over|about|around|nearly|some|up to)\s+)?(?:{NUMBER_WORDS})\s*", re.I
+    rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s*", re.I
 )  # 'killed | three | abducted soldiers': an adjective
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
-_OF_THEM = re.compile(r"^\s*(?:(?:about|around|over|more than|at least|nearly|some|up to)\s+)?\S+\s+of\s+them\b", re.I)
+_OF_THEM = re.compile(rf"^\s*(?:{FIGURE_QUALIFIERS}\s+)?\S+\s+of\s+them\b", re.I)
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
 #: an apposition, then more people: ', the commander of LIB-348, and his deputy' (the object goes on)
 _APPOSED = re.compile(

@@ -34,6 +34,7 @@ from .acled_sift import (
     left_out_bytes,
     left_out_csv,
     left_out_frame,
+    myanmar_in,
     place,
     search_notes,
 )
@@ -114,8 +115,7 @@ def _batches(header: AcledHeader, block: int, waiting: deque) -> Iterator[tuple]
             blocks.append(place(table))
             rows, maybe = rows + table.num_rows, maybe + blocks[-1].maybe.num_rows
         if blocks and (table is None or rows >= BATCH_ROWS or maybe >= BATCH_EVENTS):
-            myanmar = sum(int((b.codes != 0).sum()) for b in blocks)
-            task = (rows, myanmar, concat_maybe(blocks), header.day_first)
+            task = (rows, myanmar_in(blocks), concat_maybe(blocks), header.day_first)
             waiting.append(blocks)
             blocks, rows, maybe = [], 0, 0
             yield task

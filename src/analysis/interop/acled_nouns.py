@@ -33,6 +33,8 @@ WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a dozen"
 )
+#: the words that qualify a bare figure ('at least 7', 'about 25'), for the patterns that read one
+FIGURE_QUALIFIERS = r"(?:at least|more than|over|about|around|nearly|some|up to)"
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
 NUMBER_WORDS = rf"\d[\d,]*|{WORD_NUMBERS}"
 

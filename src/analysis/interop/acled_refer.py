@@ -11,7 +11,7 @@ import re
 
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_nouns import NUMBER_WORDS, PERSON
+from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
 from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, actors_named, after_said
 
 _OTHER_SIDES = ("resistance", "armed_group")
@@ -172,7 +172,7 @@ def named_before(row: dict, words: str, obj: str) -> str:
 
 #: a bare figure after 'captured' ('captured five.', 'captured 12 more', 'a further 12'), not '1,200 rounds'
 _BARE_FIGURE = re.compile(
-    rf"^\s*(?:a further\s+)?(?:(?:at least|more than|over|about|around|nearly|some|up to)\s+)?(?:{NUMBER_WORDS})(?!,\d)"
+    rf"^\s*(?:a further\s+)?(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})(?!,\d)"
     r"(?:\s+(?:more|others?))?"
     r"(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while)\b))",
     re.I,

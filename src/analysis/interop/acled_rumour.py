@@ -17,11 +17,13 @@ _A_SIDE = (
     r"KNLA|KNU|KNDF|KNPP|CNA|CNF|CDF|LDF|BGF|DKBA|SSPP|RCSS|NUG|SAC|military|army|police|junta|forces?|front|council|"
     r"government|ministry|command|organi[sz]ation|brotherhood|alliance|resistance|the group)\b"
 )
+#: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
+RETRACTED = r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its )?reports?\b|"
-    r"\b(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
+    rf"\b{RETRACTED}|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"

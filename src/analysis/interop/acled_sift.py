@@ -139,7 +139,12 @@ def sift(blocks: list[Placed]) -> Sifted:
     maybe = concat_maybe(blocks)
     found = search_notes(maybe)
     ids, codes = left_after_search(blocks, found)
-    return Sifted(maybe.filter(pa.array(found)), ids, codes, int(sum(int((b.codes != 0).sum()) for b in blocks)))
+    return Sifted(maybe.filter(pa.array(found)), ids, codes, myanmar_in(blocks))
+
+
+def myanmar_in(blocks: list[Placed]) -> int:
+    """How many events of ``blocks`` are in Myanmar (protests included)."""
+    return sum(int((b.codes != 0).sum()) for b in blocks)
 
 
 def concat_maybe(blocks: list[Placed]) -> pa.Table:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .acled_rumour import RETRACTED
 from .acled_text import POLICE_THINGS, RANKS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
@@ -173,8 +174,7 @@ _DENIED_REPORT = re.compile(
 _CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said)\b", re.I)
 #: a later sentence takes the claim back
 _RETRACTED = re.compile(
-    r"\b(?:page|group|outlet|account|channel|author|it|they|(?-i:[A-Z]{2,}))\s+(?:later\s+)?(?:deleted|withdrew|retracted)\s+"
-    r"(?:the|its|their|that|this)\s+(?:post|statement|claim|report)s?\b",
+    rf"\b(?:page|group|outlet|account|channel|author|it|they|(?-i:[A-Z]{{2,}}))\s+(?:later\s+)?{RETRACTED}",
     re.I,
 )
 
