@@ -6321,6 +6321,106 @@ REVIEWED_TWENTY_SEVENTH = {
 }
 
 
+#: sets 80 and 81 (written blind at 5e082da): what they missed; each case fails at 5e082da
+SETS_80_81 = {
+    "posts circulating the same day claimed, could not be verified": (
+        "MNDAA fighters clashed with junta troops. Social media posts circulating the same day claimed that an entire "
+        "battalion had surrendered, but the claims could not be verified.",
+        None,
+    ),
+    "23 PDF 'terrorists' surrendered, in military media's word": (
+        "military-controlled media said 23 PDF 'terrorists' surrendered to the military with 11 firearms.",
+        ("surrendered", "resistance", "23"),
+    ),
+    "armed men of no side named fled": (
+        "around 10 armed men whose affiliation was not known fled the village, leaving behind two rifles.",
+        ("fled", "unknown", "around 10"),
+    ),
+    "captured more than 10 of them": (
+        "the PDF ambushed a junta column, killed several soldiers and captured more than 10 of them.",
+        ("captured", "junta_army", "more than 10"),
+    ),
+    "took about 12 prisoners": (
+        "the PDF clashed with junta troops and took about 12 prisoners.",
+        ("captured", "junta_army", "about 12"),
+    ),
+}
+
+#: the twenty-eighth review (of 51e9a20 to 99443aa, the rule at 5e082da); each case fails at 5e082da
+REVIEWED_TWENTY_EIGHTH = {
+    "a side's own video that claimed to show": (
+        "12 soldiers surrendered to the PDF at the Kani camp, which released a video that claimed to show the "
+        "surrender.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "a video the group claimed to show": (
+        "the PDF released a video that the group claimed to show 12 soldiers surrendering to its fighters.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "a video showing soldiers surrendering": (
+        "the PDF released a video showing 12 soldiers surrendering at the Kani camp.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "soldiers broke away from the military troops and joined the PDF": (
+        "four soldiers broke away from the military troops stationed at Kani and joined the PDF.",
+        ("defected", "junta_army", "four"),
+    ),
+    "a PDF column broke away from a military company": (
+        "a PDF column broke away from the military company near Natchaung village.",
+        None,
+    ),
+    "left behind guards at the checkpoint": (
+        "junta troops moved on to Yinmabin and left behind guards at the checkpoint.",
+        None,
+    ),
+    "left behind soldiers' bunkers": (
+        "junta troops left behind soldiers' bunkers on Hill 512 as the PDF advanced.",
+        ("positions_abandoned", "junta_army", ""),
+    ),
+    "did not report casualties or injuries as soldiers surrendered": (
+        "the PDF did not report casualties or injuries among its fighters as 14 soldiers surrendered at the outpost.",
+        ("surrendered", "junta_army", "14"),
+    ),
+    "On 30 March ..., and on 1 April: both before the event": (
+        "the PDF attacked the Kani camp. On 30 March, PDF forces surrounded the camp, and on 1 April, 20 soldiers "
+        "surrendered.",
+        None,
+    ),
+    "On 30 March ..., and on 3 April: the event's day": (
+        "the PDF attacked the Kani camp. On 30 March, PDF forces surrounded the camp, and on 3 April, 20 soldiers "
+        "surrendered.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "a total over the past three months": (
+        "the KIA overran the base. In the past three months, the KIA captured 12 junta camps. The KIA said 140 "
+        "soldiers had surrendered.",
+        None,
+    ),
+    "freed the detainees, then a pluperfect capture": (
+        "the PDF freed the detainees after talks with village elders. The PDF had captured the three soldiers near "
+        "Budalin.",
+        None,
+    ),
+    "an outlet retracts its own report": (
+        "Mizzima reported that 40 soldiers surrendered to the PDF at the Myaung camp. Mizzima later retracted its "
+        "report.",
+        None,
+    ),
+    "the post was later deleted": (
+        "a local outlet reported that 40 soldiers surrendered to the PDF. The post was later deleted.",
+        None,
+    ),
+    "the military claimed, the junta deleted": (
+        "the military claimed that 50 TNLA members surrendered in Hsipaw. The junta later deleted the post.",
+        None,
+    ),
+    "a page deletes a post about another matter": (
+        "the PDF said 15 soldiers surrendered at the Myaung camp. The USDP deleted its post praising the soldiers.",
+        ("surrendered", "junta_army", "15"),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6378,6 +6478,8 @@ BLIND_WORDING = {
     **{f"review 25: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_FIFTH.items()},
     **{f"review 26: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SIXTH.items()},
     **{f"review 27: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SEVENTH.items()},
+    **{f"sets 80-81: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_80_81.items()},
+    **{f"review 28: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_EIGHTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

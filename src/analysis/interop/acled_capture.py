@@ -95,6 +95,8 @@ _GENERIC = frozenset(
     "inspectors constable constables airman airmen marine marines".split()
 )
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
+#: 'two armed men', 'gun-armed men' (not 'unarmed', 'non-armed'): fighters of a side the notes may not name
+ARMED_MEN = re.compile(r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+men\b", re.I)
 #: 'the KNDF said its troops abandoned ...': the troops are the speaker's
 _SPEAKERS_OWN = re.compile(
     r"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:its|their)\s+(?:own\s+)?"
@@ -236,9 +238,8 @@ def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
 def _no_side(obj: str, noun: re.Match) -> str:
     """Whose people a noun names when no side is named: 'unknown' for armed men ('captured two armed men': fighters
     of a side the notes do not name, never the junta's), 'not personnel' for guards, sailors, leaders ..., else ''."""
-    if noun.group(0).lower() == "men" and re.search(
-        r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+$", obj[: noun.start()], re.I
-    ):
+    armed = ARMED_MEN.search(obj[: noun.end()])
+    if noun.group(0).lower() == "men" and armed and armed.end() == noun.end():
         return "unknown"
     return "not personnel" if noun.group(0).lower() in _GENERIC else ""
 

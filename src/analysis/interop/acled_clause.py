@@ -27,7 +27,7 @@ _BOUNDARY = re.compile(
     rf"claimed(?=\s+(?:about|around|over|more than|at least|some|{_SMALL_FIGURES})\b)|"
     r"(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
-    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+\s+)?"
+    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
@@ -311,4 +311,8 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
     """
     if previous and _GERUND_AND.match(subject) and _AFTER_CUT.match(plain, len(previous)):
         return clause(previous)
-    return subject, previous
+    shown = _SHOWN.search(subject)  # 'released a video (that it claimed to) show(ing) 12 soldiers surrendering'
+    return (shown.group(1), previous) if shown else (subject, previous)
+
+
+_SHOWN = re.compile(r"\b(?:show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\s+((?:(?!\bshow)[^.;])+)$", re.I)

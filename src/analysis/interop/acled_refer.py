@@ -16,7 +16,9 @@ from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, actors_named, af
 
 _OTHER_SIDES = ("resistance", "armed_group")
 #: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side
-_THEM = re.compile(rf"^\s*(?:(?:{NUMBER_WORDS}|all|some|several|both)\s+of\s+)?(?:them|him|her)\b", re.I)
+_THEM = re.compile(
+    rf"^\s*(?:(?:(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})|all|some|several|both)\s+of\s+)?(?:them|him|her)\b", re.I
+)
 _NAMED_BEFORE = re.compile(
     rf"\b(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){{0,4}}\b(?:{PERSON})\b"
     r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:who|which|that|were|was|and|in|at|near)\b)[\w'’-]+\s*){1,5})?",

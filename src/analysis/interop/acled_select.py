@@ -189,9 +189,7 @@ def _whose(row: dict, subject: str, previous: str, before: str, after: str, earl
     who = cap.speakers_own(before) or refer.whose_people(subject, previous) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
-    them = (
-        refer.of_them(previous, after) if "of them" in subject.lower() else ""
-    )  # 'surrounded soldiers, and six of them'
+    them = refer.of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, six of them'
     said = after_said(previous)  # 'the PDF said that soldiers fled and that six surrendered': soldiers
     they = cap.pronoun(subject) or _THEY.match(subject)  # 'and they eventually surrendered'
     own = actor_in(refer.plight_words(said)) if they and not (who or others or them) else ""
@@ -236,6 +234,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if cap.kin(subject):
         return "relatives"
     who, acted = _whose(row, subject, previous, before, after, earlier)
+    if kind == "defected" and verb.lower().startswith("broke away") and who in ("resistance", "armed_group"):
+        return "a description"  # 'a PDF column broke away from the junta troops': no one left the junta
     if kind == "joined" and not left and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
@@ -259,11 +259,13 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
-        if not (PLURAL.search(subject) or they):  # not 'soldiers shelled the village, and they fled': villagers
-            return "a description"
+        if not (PLURAL.search(subject) or they or cap.ARMED_MEN.search(subject)):
+            return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and text.border_after(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
+    if not who and cap.ARMED_MEN.search(subject):
+        who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name
     words = _counted(subject, previous, after, bool(conscripts))
     if _TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
+from .acled_nouns import PERSON
 from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
 from .acled_when import MONTHS as _MONTHS
@@ -188,7 +189,7 @@ _BACK_TO_OWN = re.compile(
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention|report|claim)\b"
-    r"(?!\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries)\b(?!\s+or\b))"
+    r"(?!\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries)\b(?!\s+or\s+(?:whether|when|where|how|if|who|what)\b))"
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
@@ -280,13 +281,14 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
 _HAD_JUST = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
 #: a total's span told in the sentence before ('in the first six months of 2024'), not a siege 'since 2 April'
 _A_SPAN = re.compile(
-    r"\b(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|years?|half)\b|"
+    r"\b(?:in|during|over) the (?:first|past|last) (?:[\w-]+\s+)?(?:months?|years?|half)\b|"
+    r"\b(?:in|during|over) the first (?:[\w-]+\s+)?weeks?\b|"  # not a siege 'in the past two weeks'
     r"\bso far\b|\bthis year\b",
     re.I,
 )
 _RELEASED = re.compile(
     r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:soldiers|prisoners|troops|police|members|captives|personnel)\b",
+    rf"(?:{PERSON}|detainees|them|him|her)\b",  # people, not 'released a statement'
     re.I,
 )
 

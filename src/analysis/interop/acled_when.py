@@ -262,6 +262,7 @@ HAD = re.compile(
 #: 'surrendered in late 2024' (its own clause): a year named for the act
 #: 'On 3 June,' opening a later sentence (a note's first sentence gives its year: 'On 8 June 2022,')
 _DAY_OPENING = re.compile(r"\s*On\s+(\d{1,2}\s+[A-Z][a-z]+)\s*,")
+_DAY_NAMED = re.compile(rf"\bon\s+(\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b", re.I)  # 'on 8 June (2024)'
 _IN_A_YEAR = re.compile(
     r"^(?:(?!\b(?:after|when|while|since|and|but|who|which|that|formed|founded|created|established|conscripted|"
     r"recruited|built|set up)\b)[^.;,]){0,25}?\bin\s+(?:(?:late|early|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(20\d\d)\b"
@@ -286,12 +287,10 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
             return True
     if kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):
         return True
-    if (
-        (opening := _DAY_OPENING.match(before))
-        and not re.search(r"\bon\s+\d{1,2}\s+[A-Z]", before[opening.end() :])  # '..., and on 8 June': that day's
-        and before_the_event(f" on {opening.group(1)}", date)
-    ):
-        return True  # 'On 3 June, KNLA troops captured seven soldiers' in a note of 8 June: an earlier event
+    if (opening := _DAY_OPENING.match(before)) and before_the_event(f" on {opening.group(1)}", date):
+        later = _DAY_NAMED.findall(before, opening.end())  # 'On 3 June, ..., and on 8 June, 20 soldiers': that day's
+        if not later or before_the_event(f" on {later[-1]}", date):
+            return True  # 'On 3 June, KNLA troops captured seven soldiers' in a note of 8 June: an earlier event
     gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
     had = "had" in tail and (HAD.search(tail) or _HAD_AND.search(tail))  # 'who had joined the CDM and fled ... in 2021'
     dated = had or gerund and (_AFTER_ING.search(tail) or told)
