@@ -6421,6 +6421,124 @@ REVIEWED_TWENTY_EIGHTH = {
 }
 
 
+#: sets 82 and 83 (written blind at 85748d4): what they missed; each case fails at 85748d4
+SETS_82_83 = {
+    "others who fled men rounded up to be enlisted": (
+        "troops rounded up 25 men in Kyauk Tan village and took them to a camp, allegedly to be enlisted under the "
+        "conscription law. Several others fled into the forest before the raid.",
+        None,
+    ),
+    "men picked in a conscription lottery, 9 of them had fled": (
+        "police went door to door to collect 12 men selected in a conscription lottery, but 9 of them had already "
+        "fled the town.",
+        None,
+    ),
+    "warned soldiers against defecting": (
+        "the PDF attacked a camp. The military warned soldiers against defecting.",
+        None,
+    ),
+    "proposed that the soldiers lay down their arms": (
+        "the MNDAA had proposed that the roughly 150 soldiers inside lay down their arms in return for safe passage.",
+        None,
+    ),
+    "social media accounts linked to the CDM claimed": (
+        "social media accounts linked to the CDM claimed that 'more than 100' soldiers had deserted from military "
+        "camps around Hpakant.",
+        None,
+    ),
+}
+
+#: the twenty-ninth review (of 5e082da to 85748d4); each case fails at 85748d4
+REVIEWED_TWENTY_NINTH = {
+    "armed men robbed a shop and fled": ("two armed men robbed a shop and fled on a motorcycle.", None),
+    "soldiers showed a white flag and surrendered": (
+        "12 soldiers showed a white flag and surrendered to the KIA.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "later found to be from LIB 345 (who they were)": (
+        "KIA troops captured 12 soldiers, who were later found to be from LIB 345.",
+        ("captured", "junta_army", "12"),
+    ),
+    "posts shared by the Kale PDF (its own)": (
+        "social media posts shared by the Kale PDF reported that 11 soldiers surrendered to it.",
+        ("surrendered", "junta_army", "11"),
+    ),
+    "a video on Facebook which claimed to show": (
+        "a video on Facebook which claimed to show 15 soldiers surrendering circulated widely.",
+        None,
+    ),
+    "broke away from the army soldiers following it": (
+        "the column broke away from the army soldiers following it and reached the forest.",
+        None,
+    ),
+    "did not report casualties or say how many": (
+        "the PDF did not report casualties or say how many soldiers had surrendered.",
+        None,
+    ),
+    "a siege over the past month, a surrender dated that day": (
+        "the KIA besieged the Nam Hkam camp over the past month. The KIA said 40 soldiers had surrendered when the "
+        "camp fell on 3 April.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "captives released, a pluperfect capture": (
+        "the KIA released 14 captives to the ICRC. The KIA had captured the soldiers when it overran the camp.",
+        None,
+    ),
+    "civilian detainees released, soldiers captured that day": (
+        "the KIA released 20 civilian detainees. It said it had captured 8 soldiers during the raid on the camp "
+        "that day.",
+        ("captured", "junta_army", "8"),
+    ),
+    "Myanmar's military deletes its own statement, not Myanmar Now's report": (
+        "Myanmar Now reported that 30 police officers fled the Gangaw station. Myanmar's military later deleted its "
+        "statement on the clash.",
+        ("fled", "police", "30"),
+    ),
+    "Kale residents delete their posts, not the Kale PDF's": (
+        "the Kale PDF said that 20 soldiers surrendered to it. Kale residents later deleted their posts about the "
+        "clash.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "state media said, the SAC withdrew": (
+        "state media said 12 PDF members surrendered. The SAC later withdrew the statement.",
+        None,
+    ),
+    "another account's post was later deleted": (
+        "the PDF said 20 soldiers surrendered to it. A pro-junta account's post was later deleted.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "soldiers raided, and PDF fighters captured about five of them": (
+        "soldiers raided Zee Pin village, and PDF fighters captured about five of them.",
+        ("captured", "junta_army", "about five"),
+    ),
+    "captured approximately 12 of them": (
+        "PDF fighters ambushed soldiers on the Kale road and captured approximately 12 of them.",
+        ("captured", "junta_army", "approximately 12"),
+    ),
+    "terrorists, in the military's word, are resistance": (
+        "the military said 12 terrorists surrendered to its troops near Nat Chaung village.",
+        ("surrendered", "resistance", "12"),
+    ),
+    "leaving behind three outposts": (
+        "junta troops withdrew, leaving behind three outposts near Ann.",
+        ("positions_abandoned", "junta_army", "three"),
+    ),
+    "and in the early hours of 3 April, soldiers fled": (
+        "KIA troops shelled the camp, and in the early hours of 3 April, 30 soldiers fled toward the river.",
+        ("fled", "junta_army", "30"),
+    ),
+    "announced, then deleted the post": (
+        "the KNDF announced that 20 soldiers surrendered. It later deleted the post.",
+        None,
+    ),
+    "On 1 April ..., and on the morning of 3 April": (
+        "the KIA attacked the camp. On 1 April, the KIA attacked the camp, and on the morning of 3 April, 20 soldiers "
+        "surrendered.",
+        ("surrendered", "junta_army", "20"),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6480,6 +6598,8 @@ BLIND_WORDING = {
     **{f"review 27: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_SEVENTH.items()},
     **{f"sets 80-81: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_80_81.items()},
     **{f"review 28: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_EIGHTH.items()},
+    **{f"sets 82-83: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_82_83.items()},
+    **{f"review 29: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_NINTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -271,7 +271,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         return "relatives"
     noun, named = person(obj), ""
     # 'raided a house where Pyu Saw Htee members were gathering and captured four of them': those named before
-    if not noun and (named := named_before(row, f"{previous} {subject}", obj)):
+    if not noun and (named := named_before(row, f"{previous} {subject}", obj, subject)):
         partitive = _OF_THEM.match(obj)  # 'four of them (along with a rifle)': the figure of the people named before
         noun, obj = person(named), partitive.group(0) if partitive else named
     if not noun and _A_FIGURE.fullmatch(obj) and not re.match(r",\d", after[len(obj) :]) and _KILLED.search(subject):

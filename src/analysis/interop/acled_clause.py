@@ -1,5 +1,4 @@
-"""Clauses of an ACLED note, for :mod:`.acled_select`: whose words stand before a verb (its subject), and the
-clause before them.
+"""Clauses of an ACLED note for :mod:`.acled_select`: the words before a verb (its subject) and the clause before them.
 
 A clause ends at a boundary (a verb of killing or wounding, 'said that', ', and the ...', 'while', a subordinator)
 once its own verb has been told; an opening clause ('after a siege by the CNA, the CDF and the PDF,') belongs to
@@ -27,7 +26,7 @@ _BOUNDARY = re.compile(
     rf"claimed(?=\s+(?:about|around|over|more than|at least|some|{_SMALL_FIGURES})\b)|"
     r"(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
-    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+)?"
+    r",\s+(?:and|but)\s+(?=(?:(?:(?:in|on|at|by|later|then)\b(?:\s+(?:the\s+)?\w+){0,5}?|that\s+\w+),?\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
@@ -315,4 +314,7 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
     return (shown.group(1), previous) if shown else (subject, previous)
 
 
-_SHOWN = re.compile(r"\b(?:show(?:s|ed|ing)?|depict(?:s|ed|ing)?)\s+((?:(?!\bshow)[^.;])+)$", re.I)
+#: what a video shows: 'released a video showing 12 soldiers', not '12 soldiers showed a white flag and'
+_SHOWN = re.compile(
+    r"\b(?:videos?|footage|photos?|posts?|statements?|reports?)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\s+([^.;]+)$", re.I
+)

@@ -35,14 +35,15 @@ WORD_NUMBERS = (
     r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a dozen"
 )
 #: the words that qualify a bare figure ('at least 7', 'about 25'), for the patterns that read one
-FIGURE_QUALIFIERS = r"(?:at least|more than|over|about|around|nearly|some|up to)"
+FIGURE_QUALIFIERS = r"(?:at least|more than|over|about|around|nearly|some|up to|roughly|approximately|an estimated)"
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
 NUMBER_WORDS = rf"\d[\d,]*|{WORD_NUMBERS}"
 
 
 #: a subject of several people ('soldiers fled'), not one ('a soldier escaped an attack')
 PLURAL = re.compile(
-    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|forces|columns?|platoons?|"
+    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|"
+    r"forces|columns?|platoons?|"
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,
 )

@@ -143,7 +143,7 @@ def of_them(previous: str, after: str) -> str:
 #: a media report, and a later sentence's denial of it: 'a local outlet reported that ... The CDF denied the report.'
 
 
-def named_before(row: dict, words: str, obj: str) -> str:
+def named_before(row: dict, words: str, obj: str, subject: str = "") -> str:
     """The people a pronoun object stands for, named before the verb, of another side than ACLED's first actor
     (the side that acted); '' when none.
 
@@ -158,7 +158,14 @@ def named_before(row: dict, words: str, obj: str) -> str:
     if not _THEM.match(obj):
         return ""
     found = list(_NAMED_BEFORE.finditer(words))
-    agent = actor_in(words)  # who acts: named first in the clause, else ACLED's first actor
+    last = found[-1] if found else None  # 'and PDF fighters | captured five of them': the subject names the agent
+    opens = last and (
+        last.group(0).startswith("and ")
+        or not words[: last.start()].strip()
+        or words[: last.start()].rstrip().endswith(",")
+    )
+    at_end = bool(subject.strip() and opens and not words[last.end() :].strip())
+    agent = actor_in(found.pop().group(0)) if at_end else actor_in(words)  # else named first, else ACLED's first
     side = (
         actor_of(row.get("actor1", ""))[0]
         if agent in ("", "civilians")
@@ -176,7 +183,7 @@ def named_before(row: dict, words: str, obj: str) -> str:
 _BARE_FIGURE = re.compile(
     rf"^\s*(?:a further\s+)?(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})(?!,\d)"
     r"(?:\s+(?:more|others?))?"
-    r"(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while)\b))",
+    r"(?<!,)(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while|including|among)\b))",
     re.I,
 )
 #: the people killed or wounded in the clause before: 'killed about 20 soldiers and', 'killing two police officers,

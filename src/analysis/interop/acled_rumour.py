@@ -23,7 +23,8 @@ RETRACTED = r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its )?reports?\b|"
-    r"\b(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
+    r"\b(?:videos?|footage|photos?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b(?:was|were)\s+"
+    r"(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     rf"\b{RETRACTED}|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
@@ -48,7 +49,8 @@ _UNTRUE = re.compile(
     r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"
     rf"(?!\s+(?:by|of|from)\s+{_A_SIDE})|"  # a side's own posts: 'by the Kale PDF'; not 'by Kani residents'
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
-    r"\bsocial media (?:posts?|users?|accounts?|pages)\s+(?:(?:circulat(?:ed|ing)|shared|posted)\b[^.;,]{0,30}?\s+)?"
+    r"\bsocial media (?:posts?|users?|accounts?|pages)\s+"
+    rf"(?:(?:circulat(?:ed|ing)|shared|posted|linked)\b(?!\s+(?:by|from|to)\s+{_A_SIDE})[^.;,]{{0,30}}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
@@ -62,11 +64,11 @@ _UNTRUE = re.compile(
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b|"
-    r"(?<!released )(?<!posted )(?<!published )(?<!shared )"  # not a side's own: 'released a video that claimed'
+    r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
-    r"\b(?:videos?|photos?|images?|footage|posts?)\s+(?:(?:that|which)\s+)?"
-    r"(?:(?!it\b|they\b|he\b|which\b|that\b|the\b|its\b|their\b|his\b)[\w-]+\s+){0,3}?"
-    r"claimed\s+to\s+show\b|"  # 'a post which claimed to show', not 'a video that the PDF claimed to show'
+    r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"
+    r"(?:(?!(?:it|they|he|group|spokes\w+|military|army|junta|(?-i:[A-Z]{2,}))\b)[\w'’-]+\s+){0,5}?"
+    r"claimed\s+to\s+show\b|"  # 'a post which its author claimed to show', not 'a video the PDF claimed to show'
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )\b(?:an?\s+)?(?:videos?|photos?|images?)\s+purportedly\s+"
     r"(?:show(?:s|ing)?|depict(?:s|ing)?)\b|"
     rf"\b(?:videos?|photos?|images?|posts?|claims?)\s+circulat(?:ed|ing)\s+online\b(?!\s+by\s+{_A_SIDE})",

@@ -43,56 +43,27 @@ from .acled_nouns import NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
+from .acled_sides import SIDE, TO_JUNTA, no_change, no_side_named, outside_heading
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
-from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events, told_before
-from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, after_said, denied_report
+from .acled_told_before import told_before
+from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
+from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
 from .acled_words import bare_count, count_in
-
-#: the words after 'went over to': up to the next clause
-_TO_A_SIDE = re.compile(
-    r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
-)
-#: 'joined forces with', 'joined the fighting': no one changed sides
-_JOINED_NOT = re.compile(
-    r"^\s+(?:the\s+)?(?:forces|hands|fighting|offensive|attacks?|battles?|operations?|clash(?:es)?)\b", re.I
-)
-
-
-def _joins_the_junta(after: str) -> bool:
-    """True when the first 'the ...' after 'joined' is the military ('joined the army', 'joined a unit of the
-    military'); False when there is none."""
-    the = after.find(" the")
-    return the >= 0 and _TO_JUNTA.match(" to" + after[the : the + 40]) is not None
-
 
 _A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
 _SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
-_MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
-_TO_JUNTA = re.compile(
-    r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
-    r"police|security forces)\b"
-    r"(?!['’]s|\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|stations?|columns?)\b)",
-    re.I,
-)  # 'went over to the military', not 'fled to the military camp' (their own side's)
 
 
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
-#: the side (as acled_actors names it) of each actor the words can name
-_SIDE = {a: "junta" for a in TROOP_ACTORS} | {
-    "resistance": "resistance",
-    "armed_group": "armed_group",
-}
-#: ACLED's heading of a defection or desertion, where 'joined' says a defection
 _THEY = re.compile(
     r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
 )
 _SUBORDINATE_CUT = re.compile(r"\s*,?\s*(?:after|when|before|as|while|since|until|because|where)\b(?!\s+which)", re.I)
 _SPACE_COMMA = re.compile(r"\s+,")  # 'township (Kale district, ...), and': the comma after the place, as written
-_CHANGE = re.compile(r"^\s*change to armed group:", re.I)
 
 
 @dataclass(frozen=True)
@@ -177,7 +148,7 @@ def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
 
 def _other_side(row: dict, words: str) -> str:
     """The actor of the one side ACLED names that is not the one the words name first (who acted), else unknown."""
-    agent = _SIDE.get(actor_in(words), "")
+    agent = SIDE.get(actor_in(words), "")
     sides = {actor_of(row.get(k, "")) for k in ("actor1", "actor2") if row.get(k)}
     others = [actor for side, actor in sides if side not in (agent, "unknown")]
     return others[0] if len(others) == 1 else "unknown"
@@ -204,7 +175,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
     if why := not_this_events(kind, verb, before, after, row.get("event_date") or row.get("notes", "")[:60]):
         return why
-    if why := told_before(kind, before, earlier):
+    if why := told_before(kind, before, earlier, after):
         return why
     plain = without_run_on(_SPACE_COMMA.sub(",", ASIDE.sub(" ", before[-300:])))
     subject, previous = clause(plain)
@@ -222,24 +193,15 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous)
     left = kind == "joined" and refer.left_to_join(before, after, verb)  # 'left their post and joined the local PDF'
-    if kind == "joined" and (not (_CHANGE.match(row.get("notes", "")) or left) or _JOINED_NOT.match(after)):
+    if kind == "joined" and outside_heading(row, after, left):
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
-    host = verb.lower().endswith((" over to", " by", " of")) and not text.FOREIGN_HOSTS.match(after)
-    if (
-        kind in ("defected", "joined")
-        and host
-        and not (_TO_A_SIDE.search(TO_WHOM.match(after)[0]) or _MEMBERS.match(after))
-    ):
+    if kind in ("defected", "joined") and no_side_named(verb, after):
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
     if cap.kin(subject):
         return "relatives"
     who, acted = _whose(row, subject, previous, before, after, earlier)
-    if kind == "defected" and verb.lower().startswith("broke away") and who in ("resistance", "armed_group"):
-        return "a description"  # 'a PDF column broke away from the junta troops': no one left the junta
-    if kind == "joined" and not left and _SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
-        return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
-    if kind == "joined" and _SIDE.get(who) == "junta" and _joins_the_junta(after):
-        return "joined"  # militia joining the military: the same side
+    if why := no_change(row, kind, verb, who, left, after):
+        return why
     conscripts = who == "civilians" and _CONSCRIPTED.search(before[-200:])
     if conscripts:
         who = "junta_army"  # 'six men who had been conscripted under the law deserted': conscripts
@@ -259,7 +221,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
-        if not (PLURAL.search(subject) or they or cap.ARMED_MEN.search(subject)):
+        armed = cap.ARMED_MEN.search(subject) and not subject.rstrip().endswith(" and")  # not 'robbed a shop and'
+        if not (PLURAL.search(subject) or they or armed):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and text.border_after(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
@@ -267,7 +230,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if not who and cap.ARMED_MEN.search(subject):
         who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name
     words = _counted(subject, previous, after, bool(conscripts))
-    if _TO_JUNTA.match(after):
+    if TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
     return _Fact(outcome, who or cap.fallback_actor(row, after), words)
 

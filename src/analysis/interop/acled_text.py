@@ -1,5 +1,4 @@
-"""The text mechanics of ACLED's notes for :mod:`.acled_select`: the words the rule reads, and sentences (clauses
-are :mod:`.acled_clause`'s).
+"""The words the rule reads in ACLED's notes and their sentences (clauses: :mod:`.acled_clause`), for the rule.
 
 >>> [m.group(0) for m in verbs("Two soldiers Defected; one was captured.")]
 ['defected', 'captured']
@@ -143,7 +142,8 @@ VERBS = re.compile(
     r"broke away from (?:the )?(?:military|junta|army|regime|military council)(?:['’]s\s+(?:control|command))?"
     r"(?!(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:encirclement|blockade|ambush|offensive|attacks?|raids?|pursuit|siege|cordon|"
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"
-    r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|(?:troops|soldiers)\s+(?:pursuing|chasing))\b)|"
+    r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|"
+    r"(?:troops|soldiers)\s+(?:pursuing|chasing|following|surrounding|encircling|besieging))\b)|"
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
     r"(?:military|junta|regime|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
@@ -159,8 +159,8 @@ VERBS = re.compile(
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|"
-    r"(?<!had )left behind(?!\s+by\b)(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|(?:land)?mines|"
-    rf"vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"  # not 'guards at the camp'
+    r"(?<!had )(?:left|leaving) behind(?!\s+by\b)(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
+    rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
@@ -184,7 +184,7 @@ CANDIDATE = (
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|left behind|"
+    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
     r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
@@ -223,7 +223,7 @@ _STEMS = (
     *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from"),
     *("retreated", "run away", "abandon", "vacat", "withdrew", "handing over", "captur", "detain", "apprehended"),
     *("arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing", "swam"),
-    *("waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
+    *("waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at", "leaving"),
     *(
         "put down",
         "broke away",

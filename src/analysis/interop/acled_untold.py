@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
-from .acled_nouns import PERSON
 from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
 from .acled_when import MONTHS as _MONTHS
@@ -37,13 +36,14 @@ _STOPPED = re.compile(
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
-    r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum)\b"
+    r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum|"
+    r"propos(?:ed|ing|als?)|suggest(?:ed|ing))\b"
     r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
     r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$",
     re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
-_SAID = re.compile(
+SAID = re.compile(
     r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
     r"quoted as saying|"
@@ -122,7 +122,9 @@ PASSIVE_POSITIONS = re.compile(
     r"\s+(?:was|were)\s+$",
     re.I,
 )
-_RATHER = re.compile(r"\b(?:rather than|instead of|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I)
+_RATHER = re.compile(
+    r"\b(?:rather than|instead of|against|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I
+)  # 'warned militia members against surrendering'
 _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, not a defection
     r"\b(?:accused|suspected|charged|convicted|arrested|detained|sentenced|jailed)\b[^.;,]{0,40}?\b(?:of|with|for)\s+"
     r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+\s+){0,4}$",
@@ -189,7 +191,8 @@ _BACK_TO_OWN = re.compile(
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention|report|claim)\b"
-    r"(?!\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries)\b(?!\s+or\s+(?:whether|when|where|how|if|who|what)\b))"
+    r"(?!\s+(?:any\s+)?(?:casualties|fatalities|deaths|injuries)\b(?!\s+or\s+(?:whether|when|where|how|if|who|what|say|specify|state|mention|reveal|disclose|details|"
+    r"the\s+(?:date|day|time|place|number|names?))\b))"
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
@@ -245,9 +248,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         or untrue(before, after)
         or "unconfirmed number" in tail
         and _UNCONFIRMED.search(tail)
-        or verb.lower().startswith(("giving", "given"))
-        and _RATHER.search(tail)
-        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
+        or (verb.lower().startswith(("giving", "given")) or tail.endswith(" against "))
+        and _RATHER.search(tail)  # 'warned militia members against surrendering'
+        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith(("giving", "lay down")))
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
@@ -261,7 +264,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _NOT_SAID.search(tail)
     ):
         return "not done"
-    if _SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
+    if SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")
@@ -275,30 +278,3 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     ):
         return "a description"
     return ""
-
-
-#: 'had captured' (a pluperfect, right before the verb)
-_HAD_JUST = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
-#: a total's span told in the sentence before ('in the first six months of 2024'), not a siege 'since 2 April'
-_A_SPAN = re.compile(
-    r"\b(?:in|during|over) the (?:first|past|last) (?:[\w-]+\s+)?(?:months?|years?|half)\b|"
-    r"\b(?:in|during|over) the first (?:[\w-]+\s+)?weeks?\b|"  # not a siege 'in the past two weeks'
-    r"\bso far\b|\bthis year\b",
-    re.I,
-)
-_RELEASED = re.compile(
-    r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{PERSON}|detainees|them|him|her)\b",  # people, not 'released a statement'
-    re.I,
-)
-
-
-def told_before(kind: str, before: str, earlier: str) -> str:
-    """Why a pluperfect tells no event of this note, read with the sentence before it (``earlier``): the capture of
-    people released before it ('released four soldiers ... The PDF had captured the soldiers after ...') is
-    background, and what a report 'said ... had fled' after a total for a period is part of that total."""
-    if not _HAD_JUST.search(before[-40:]):
-        return ""
-    if kind == "captured" and _RELEASED.search(earlier):
-        return "background"
-    return "a total" if _SAID.search(before) and _A_SPAN.search(earlier) else ""

@@ -262,7 +262,9 @@ HAD = re.compile(
 #: 'surrendered in late 2024' (its own clause): a year named for the act
 #: 'On 3 June,' opening a later sentence (a note's first sentence gives its year: 'On 8 June 2022,')
 _DAY_OPENING = re.compile(r"\s*On\s+(\d{1,2}\s+[A-Z][a-z]+)\s*,")
-_DAY_NAMED = re.compile(rf"\bon\s+(\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b", re.I)  # 'on 8 June (2024)'
+_DAY_NAMED = re.compile(  # 'on 8 June (2024)', 'by 8 June', 'on the morning of 8 June', 'on 3 and 8 June'
+    rf"\b(?:on|by)\s+(?:the\s+\w+\s+of\s+)?(?:\d{{1,2}}\s+and\s+)?(\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b", re.I
+)
 _IN_A_YEAR = re.compile(
     r"^(?:(?!\b(?:after|when|while|since|and|but|who|which|that|formed|founded|created|established|conscripted|"
     r"recruited|built|set up)\b)[^.;,]){0,25}?\bin\s+(?:(?:late|early|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(20\d\d)\b"

@@ -48,7 +48,7 @@ _NOT_FORCE = (
 _BY_IT = r"-(?:\w+ed|led|run)\b"  # 'junta-backed', 'military-trained', 'junta-installed': by it, not it
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
-    r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|"
+    r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|terrorists?|"
     r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
     r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
@@ -171,7 +171,7 @@ _DENIED_REPORT = re.compile(
 )
 
 
-_CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said)\b", re.I)
+_CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said|announced|stated)\b", re.I)
 _RETRACTED = re.compile(rf"\b{RETRACTED}", re.I)
 #: who takes a claim back: a pronoun, or the claimant's page, outlet or spokesperson ('The page's administrator')
 _THE_CLAIMANTS = re.compile(
@@ -180,12 +180,16 @@ _THE_CLAIMANTS = re.compile(
     re.I,
 )
 _TAKEN_DOWN = re.compile(
-    r"\b(?:post|statement|claim|report)s?\s+(?:was|were)\s+(?:later\s+)?(?:deleted|withdrawn|retracted|taken down)\b"
-    r"(?!\s+by\b)",
+    r"\b(?:the|that|this|its|their)\s+(?:post|statement|claim|report)s?\s+(?:was|were)\s+(?:later\s+)?"
+    r"(?:deleted|withdrawn|retracted|taken down)\b(?!\s+by\b)",
+    re.I,
+)  # 'The post was later deleted', not 'A pro-junta account's post was'
+#: the military by one of its names: 'the military claimed ...; the junta later deleted the post'
+_THE_MILITARY = re.compile(
+    r"\b(?:military|junta|army|regime|SAC|Tatmadaw|state(?:-run)? media)\b",
     re.I,
 )
-#: the names of one side: 'the military claimed ...; the junta later deleted the post'
-_SAME_SIDE = {"military", "junta", "army", "regime", "sac", "tatmadaw", "council"}
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # 'Khit Thit Media', 'Myanmar Now', 'PDF'
 
 
 def _retracted(said: str, start: int, end: int) -> bool:
@@ -202,15 +206,12 @@ def _retracted(said: str, start: int, end: int) -> bool:
     if _THE_CLAIMANTS.fullmatch(who.strip() + " "):
         return True
     claimant = said[max(start, said.rfind(",", start, claim.start()) + 1) : claim.start()]  # 'the military claimed'
-    names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", claimant)} - {"the", "a", "an"}
-    names |= {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", said[start:end])}  # '... to the PDF. The PDF later'
-    named = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", who)} - {"the", "a", "an"}
-    return bool(names & named or _side_named(claimant) and _side_named(who))
-
-
-def _side_named(words: str) -> bool:
-    """The words name the military by one of its names (the junta, the SAC, the regime ...)."""
-    return bool({w.lower() for w in re.findall(r"\w+", words)} & _SAME_SIDE)
+    names = {n.removeprefix("The ") for n in _NAME.findall(claimant)} - {"The", "A", "An"}
+    names |= set(re.findall(r"\b[A-Z]{2,}\b", said[start:end]))  # '... to the PDF. The PDF later withdrew'
+    named = " ".join(_NAME.findall(who))
+    same_name = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w'’-])", named) for n in names)
+    same_name |= any(len(n.split()) > 1 and n in m for n in _NAME.findall(who) for m in names)  # "Khit Thit"
+    return same_name or bool(_THE_MILITARY.search(claimant) and _THE_MILITARY.search(who))
 
 
 def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = "") -> bool:

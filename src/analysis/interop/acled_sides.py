@@ -1,0 +1,70 @@
+"""Whether a verb of changing sides in an ACLED note names a change of side, for :mod:`.acled_select`: 'joined' is
+a defection only in ACLED's 'Change to armed group' notes, of the side ACLED names first, and not to the junta;
+'went over to' names a side; 'broke away from the military' is no defection by resistance fighters, nor by
+soldiers who then fled into the forest (a flight).
+
+>>> no_change({"actor1": "PDF: People's Defense Force"}, "defected", "broke away from the military", "resistance",
+...     False, " near the village.")
+'a description'
+>>> no_side_named("went over to", " the offensive."), no_side_named("went over to", " the PDF.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reference.acled_actors import actor_of
+from ..vocab import TROOP_ACTORS
+from .acled_places import AND_FLED
+from .acled_text import FOREIGN_HOSTS
+from .acled_who import TO_WHOM
+
+#: the side (as acled_actors names it) of each actor the words can name
+SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_group": "armed_group"}
+#: 'went over to the military', not 'fled to the military camp' (their own side's)
+TO_JUNTA = re.compile(
+    r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
+    r"police|security forces)\b"
+    r"(?!['’]s|\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|stations?|columns?)\b)",
+    re.I,
+)
+#: the words after 'went over to': up to the next clause
+_TO_A_SIDE = re.compile(
+    r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
+)
+#: 'joined forces with', 'joined the fighting': no one changed sides
+_JOINED_NOT = re.compile(
+    r"^\s+(?:the\s+)?(?:forces|hands|fighting|offensive|attacks?|battles?|operations?|clash(?:es)?)\b", re.I
+)
+_MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
+_CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one
+
+
+def _joins_the_junta(after: str) -> bool:
+    """True when the first 'the ...' after 'joined' is the military ('joined the army'); False when there is none."""
+    the = after.find(" the")
+    return the >= 0 and TO_JUNTA.match(" to" + after[the : the + 40]) is not None
+
+
+def outside_heading(row: dict, after: str, left: bool) -> bool:
+    """'joined' outside ACLED's heading (but 'left their post and joined the PDF': ``left``), or 'joined forces'."""
+    return not (_CHANGE.match(row.get("notes", "")) or left) or _JOINED_NOT.match(after) is not None
+
+
+def no_side_named(verb: str, after: str) -> bool:
+    """'came over to the village', 'went over to the offensive': a verb of going over that names no side."""
+    host = verb.lower().endswith((" over to", " by", " of")) and not FOREIGN_HOSTS.match(after)
+    return bool(host and not (_TO_A_SIDE.search(TO_WHOM.match(after)[0]) or _MEMBERS.match(after)))
+
+
+def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str) -> str:
+    """Why a defection or 'joined' of ``who`` names no change of side ('a description', 'joined'), or ''."""
+    if kind == "defected" and verb.lower().startswith("broke away"):
+        if who in ("resistance", "armed_group") or AND_FLED.search(after):
+            return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
+    if kind == "joined" and not left and SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
+        return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
+    if kind == "joined" and SIDE.get(who) == "junta" and _joins_the_junta(after):
+        return "joined"  # militia joining the military: the same side
+    return ""
