@@ -6539,6 +6539,132 @@ REVIEWED_TWENTY_NINTH = {
 }
 
 
+#: sets 84 and 85 (written blind at 414f35e): what they missed; each case fails at 414f35e
+SETS_84_85 = {
+    "detained the wife and teenage son of a militia leader": (
+        "PDF members detained the wife and teenage son of a local Pyu Saw Htee leader.",
+        None,
+    ),
+    "wives and children of captured soldiers handed over": (
+        "the AA handed over 40 wives and children of captured soldiers to the ICRC.",
+        None,
+    ),
+    "captured four KNA members": (
+        "KNLA troops clashed with the Karen National Army and captured four KNA members at a checkpoint.",
+        ("captured", "armed_group", "four"),
+    ),
+    "a widely shared TikTok video claimed": (
+        "a widely shared TikTok video claimed that more than 100 soldiers had defected to the PDF.",
+        None,
+    ),
+    "posts circulating on Facebook that evening claimed": (
+        "posts circulating on Facebook that evening claimed that 'dozens' of soldiers had laid down their arms.",
+        None,
+    ),
+    "an announcement inviting them to surrender": (
+        "military-controlled media published an announcement inviting members of the PDF to 'return to the legal "
+        "fold' and surrender with their weapons.",
+        None,
+    ),
+    "troops of a military-aligned Border Guard Force battalion": (
+        "about 30 troops of a military-aligned Border Guard Force battalion defected to the KNDF.",
+        ("defected", "bgf", "about 30"),
+    ),
+    "PDF drones struck a base, and soldiers fled": (
+        "PDF drones struck a military base, and around 30 soldiers fled the base toward the river.",
+        ("fled", "junta_army", "around 30"),
+    ),
+}
+
+#: the thirtieth review (of 85748d4 to 414f35e); each case fails at 414f35e
+REVIEWED_THIRTIETH = {
+    "a clip depicting soldiers surrendering": (
+        "the PDF posted a clip depicting 12 soldiers surrendering to its fighters at Natchaung.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "the military showed PDF members surrendering": (
+        "the military showed 12 PDF members surrendering to its troops at Natchaung.",
+        ("surrendered", "resistance", "12"),
+    ),
+    "a video that the Kachin Independence Army claimed to show": (
+        "a video that the Kachin Independence Army claimed to show 25 soldiers surrendering at Mansi was released.",
+        ("surrendered", "junta_army", "25"),
+    ),
+    "and at the KIA's Mansi camp about 20 soldiers": (
+        "soldiers retreated from the ridge under heavy fire, and at the KIA's Mansi camp about 20 soldiers "
+        "surrendered.",
+        ("surrendered", "junta_army", "about 20"),
+    ),
+    "broke away from the military, and fled to join the PDF": (
+        "seven soldiers broke away from the military, and fled with their weapons to join the PDF.",
+        ("defected", "junta_army", "seven"),
+    ),
+    "captured 40 including rifles (things)": (
+        "TNLA troops killed 12 soldiers and captured 40 including rifles and ammunition.",
+        None,
+    ),
+    "a pro-junta page's video claimed to show": (
+        "a pro-junta page's video claimed to show 30 PDF members surrendering to the army at Natchaung.",
+        None,
+    ),
+    "posts shared by KNDF supporters claimed": (
+        "social media posts shared by KNDF supporters claimed that 12 soldiers surrendered to KNDF troops.",
+        None,
+    ),
+    "pictures later found to be from 2022": (
+        "pictures of 14 soldiers surrendering to the PDF were later found to be from 2022.",
+        None,
+    ),
+    "armed men of the militia abandoned their post and fled": (
+        "Pyu Saw Htee armed men abandoned their post at Natchaung and fled.",
+        ("fled", "militia", ""),
+    ),
+    "a conscription lottery, then soldiers attacked and they fled": (
+        "the military held a conscription lottery in Myothit ward. Later that day, the PDF attacked the soldiers "
+        "guarding the ward office, and they fled.",
+        ("fled", "junta_army", ""),
+    ),
+    "10 people, including six soldiers, released": (
+        "the TNLA released 10 people, including six soldiers, to their families. The TNLA had captured the soldiers "
+        "in a raid at Kutkai.",
+        None,
+    ),
+    "40 camps captured in the past six months, then a total": (
+        "the KIA said it has captured 40 camps in the past six months. It said 300 soldiers had surrendered.",
+        None,
+    ),
+    "an ultimatum passed and police laid down their weapons": (
+        "the AA's ultimatum passed and 25 police officers lay down their weapons.",
+        ("surrendered", "police", "25"),
+    ),
+    "a statement released on the morning of the event's day": (
+        "the KIA captured the Bhamo hill base. On 1 April, according to a KIA statement released on the morning "
+        "of 3 April, 12 soldiers surrendered to the KIA.",
+        None,
+    ),
+    "anti-terrorist squad police": (
+        "anti-terrorist squad police officers fled the Monywa station when the PDF attacked.",
+        ("fled", "police", ""),
+    ),
+    "the PDF's post was later deleted": (
+        "the Kale PDF claimed that 15 soldiers surrendered. The PDF's post was later deleted.",
+        None,
+    ),
+    "leaving behind the junta camp in flames": (
+        "PDF fighters retreated after the attack, leaving behind the junta camp in flames.",
+        None,
+    ),
+    "and the soldiers captured five of them": (
+        "PDF members ambushed junta soldiers, and the soldiers captured five of them.",
+        ("captured", "resistance", "five"),
+    ),
+    "and roughly 40 police officers surrendered": (
+        "the AA overran the police station, and roughly 40 police officers surrendered.",
+        ("surrendered", "police", "roughly 40"),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6600,6 +6726,8 @@ BLIND_WORDING = {
     **{f"review 28: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_EIGHTH.items()},
     **{f"sets 82-83: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_82_83.items()},
     **{f"review 29: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_NINTH.items()},
+    **{f"sets 84-85: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_84_85.items()},
+    **{f"review 30: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTIETH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -33,7 +33,8 @@ from .acled_words import bare_count, count_in
 _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
     rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|dozens of)|"
-    r"(?:holding|held|releasing|freeing|exchanging|executing|killing|showing|parading|interrogating))\s+$",
+    r"(?:holding|held|releasing|freeing|exchanging|executing|killing|showing|parading|interrogating)|"
+    r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return)\s+of)\s+$",
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
@@ -271,7 +272,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         return "relatives"
     noun, named = person(obj), ""
     # 'raided a house where Pyu Saw Htee members were gathering and captured four of them': those named before
-    if not noun and (named := named_before(row, f"{previous} {subject}", obj, subject)):
+    if not noun and (named := named_before(row, f"{previous}, {subject}" if previous else subject, obj, subject)):
         partitive = _OF_THEM.match(obj)  # 'four of them (along with a rifle)': the figure of the people named before
         noun, obj = person(named), partitive.group(0) if partitive else named
     if not noun and _A_FIGURE.fullmatch(obj) and not re.match(r",\d", after[len(obj) :]) and _KILLED.search(subject):

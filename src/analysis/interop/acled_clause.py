@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .acled_nouns import A_PERSON
+
 #: a small figure that opens a clause after ', and' or 'and' ('and 4 others surrendered')
 _SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
 _BOUNDARY = re.compile(
@@ -26,8 +28,10 @@ _BOUNDARY = re.compile(
     rf"claimed(?=\s+(?:about|around|over|more than|at least|some|{_SMALL_FIGURES})\b)|"
     r"(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
-    r",\s+(?:and|but)\s+(?=(?:(?:(?:in|on|at|by|later|then)\b(?:\s+(?:the\s+)?\w+){0,5}?|that\s+\w+),?\s+)?"
+    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|by|later|then)\b(?:\s+(?:the\s+)?\w+){0,5}?,\s+|"
+    r"(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
+    r"roughly|approximately|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
     r"over|more than|nearly|"
@@ -41,7 +45,7 @@ _BOUNDARY = re.compile(
 #: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
 _A_VERB = re.compile(
     r"\b(?:(?!hundred\b)\w+ed|was|were|had|took|seized|overran|overrun|fought|held|left|fled|ran|lost|set fire|beat|"
-    r"shot)\b",
+    r"shot|struck)\b",
     re.I,
 )
 #: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')
@@ -96,7 +100,7 @@ _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|w
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _OPENING = re.compile(
     r"(?i)\s*(?:following|after|when|while|as(?!\s+many\b)|because|since|before|until|once|according to|amid|amidst|"
-    r"during)\b"
+    r"during|by the time|on (?:seeing|hearing|learning)|upon)\b"
     r"(?:[^,;]|(?<=\d),(?=\d{3}))*,(?!\d{3})"
 )
 #: an opening clause whose first comma ends a name goes on over a list of names, to 'and' one ('after a siege by
@@ -299,6 +303,8 @@ def without_run_on(before: str) -> str:
 
 _GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
 _AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
+#: what is shown: 'released a video showing 12 soldiers', 'the military showed 12 PDF members surrendering'
+_SHOWN = re.compile(r"\b(?:show|depict)(?:s|ed|ing)?\s+((?:(?!\b(?:show|depict))[^.;])+)$", re.I)
 
 
 def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
@@ -311,10 +317,4 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
     if previous and _GERUND_AND.match(subject) and _AFTER_CUT.match(plain, len(previous)):
         return clause(previous)
     shown = _SHOWN.search(subject)  # 'released a video (that it claimed to) show(ing) 12 soldiers surrendering'
-    return (shown.group(1), previous) if shown else (subject, previous)
-
-
-#: what a video shows: 'released a video showing 12 soldiers', not '12 soldiers showed a white flag and'
-_SHOWN = re.compile(
-    r"\b(?:videos?|footage|photos?|posts?|statements?|reports?)\b[^.;]{0,40}?\bshow(?:s|ed|ing)?\s+([^.;]+)$", re.I
-)
+    return (shown.group(1), previous) if shown and A_PERSON.search(shown.group(1)) else (subject, previous)

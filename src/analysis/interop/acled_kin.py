@@ -15,8 +15,8 @@ from .acled_text import RELATIVE, RELATIVE_WORDS, RELATIVES, seen
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
 KIN = re.compile(
     rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?)\b|"
-    rf"\b(?:{RELATIVES}|brothers?|sisters?)(?:\s+(?:and|or)\s+(?:{RELATIVES}|brothers?|sisters?))?(?:\s+members)?\s+of\s+"
-    rf"(?:\S+\s+){{0,4}}?(?:{PERSON})\b",
+    rf"\b(?:{RELATIVES}|brothers?|sisters?)(?:\s+(?:and|or)\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?))?"
+    rf"(?:\s+members)?\s+of\s+(?:\S+\s+){{0,6}}?(?:{PERSON})\b",
     re.I,
 )
 #: a figure of people, then personnel and their relatives named after it: one figure for both

@@ -173,17 +173,18 @@ def named_before(row: dict, words: str, obj: str, subject: str = "") -> str:
         if agent in TROOP_ACTORS
         else agent
     )
-    who = actor_in(found[-1].group(0)) if found else ""
-    if not who or ("junta" if who in TROOP_ACTORS else who) == side:
-        return ""
-    return found[-1].group(0).strip()
+    for named in reversed(found if at_end else found[-1:]):  # 'PDF members ambushed soldiers, and the soldiers ...'
+        who = actor_in(named.group(0))
+        if who and ("junta" if who in TROOP_ACTORS else who) != side:
+            return named.group(0).strip()
+    return ""
 
 
 #: a bare figure after 'captured' ('captured five.', 'captured 12 more', 'a further 12'), not '1,200 rounds'
 _BARE_FIGURE = re.compile(
     rf"^\s*(?:a further\s+)?(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})(?!,\d)"
     r"(?:\s+(?:more|others?))?"
-    r"(?<!,)(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while|including|among)\b))",
+    r"(?<!,)(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while)\b))",  # not "11," of "11, while"
     re.I,
 )
 #: the people killed or wounded in the clause before: 'killed about 20 soldiers and', 'killing two police officers,

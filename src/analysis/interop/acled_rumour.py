@@ -23,7 +23,7 @@ RETRACTED = r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its )?reports?\b|"
-    r"\b(?:videos?|footage|photos?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b(?:was|were)\s+"
+    r"\b(?:videos?|footage|photos?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b(?:was|were)\s+"
     r"(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     rf"\b{RETRACTED}|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
@@ -34,7 +34,8 @@ _UNTRUE = re.compile(
     r"(?!(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))(?:[\w-]+\s+){0,2}?on\s+"
     r"(?:Facebook|Telegram|TikTok|Twitter)\s+"
     r"(?:claimed|alleged|said|reported)\b|"
-    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|channels?|pages?)\s+"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:Facebook|Telegram|TikTok)\s+"
+    r"(?:posts?|users?|accounts?|channels?|pages?|videos?)\s+"
     r"(?:(?:run|operated)\s+by\s+[^.;,]{1,40}?\s+)?(?:claimed|alleged|reported|said)\b|"
     r"\b(?:claimed|alleged|said|reported)\s*,?\s+(?:without|with\s+no)\s+(?:(?:providing|offering|giving|citing|showing)\s+)?"
     r"(?:any\s+)?evidence\b|"
@@ -50,10 +51,13 @@ _UNTRUE = re.compile(
     rf"(?!\s+(?:by|of|from)\s+{_A_SIDE})|"  # a side's own posts: 'by the Kale PDF'; not 'by Kani residents'
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+"
-    rf"(?:(?:circulat(?:ed|ing)|shared|posted|linked)\b(?!\s+(?:by|from|to)\s+{_A_SIDE})[^.;,]{{0,30}}?\s+)?"
+    rf"(?:(?:circulat(?:ed|ing)|shared|posted|linked)\b(?!\s+(?:by|from|to)\s+{_A_SIDE}(?!\s+(?:supporters?|fans)))"
+    r"[^.;,]{0,30}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread)\s+"
+    r"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b[^.;,]{0,30}?\b(?:claimed|alleged)\b|"
     # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
     r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
     r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )\breports?\s+on social media\b"
@@ -67,8 +71,10 @@ _UNTRUE = re.compile(
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"
-    r"(?:(?!(?:it|they|he|group|spokes\w+|military|army|junta|(?-i:[A-Z]{2,}))\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?!(?:it|they|he|group|resistance|spokes\w+|military|army|junta|(?-i:[A-Z]{2,})|"
+    r"(?-i:(?!Facebook|Telegram|TikTok|Twitter|YouTube)[A-Z][a-z]+))\b)[\w'’-]+\s+){0,5}?"
     r"claimed\s+to\s+show\b|"  # 'a post which its author claimed to show', not 'a video the PDF claimed to show'
+    r"\b(?:page|user|account|channel)['’]s\s+(?:videos?|photos?|images?|footage|posts?)\s+claimed\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )\b(?:an?\s+)?(?:videos?|photos?|images?)\s+purportedly\s+"
     r"(?:show(?:s|ing)?|depict(?:s|ing)?)\b|"
     rf"\b(?:videos?|photos?|images?|posts?|claims?)\s+circulat(?:ed|ing)\s+online\b(?!\s+by\s+{_A_SIDE})",

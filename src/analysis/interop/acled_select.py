@@ -221,7 +221,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
-        armed = cap.ARMED_MEN.search(subject) and not subject.rstrip().endswith(" and")  # not 'robbed a shop and'
+        armed = cap.ARMED_MEN.search(subject) and (who or not subject.rstrip().endswith(" and"))  # 'robbed a shop and'
         if not (PLURAL.search(subject) or they or armed):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")

@@ -38,6 +38,7 @@ _JOINED_NOT = re.compile(
     r"^\s+(?:the\s+)?(?:forces|hands|fighting|offensive|attacks?|battles?|operations?|clash(?:es)?)\b", re.I
 )
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
+_ITS_TROOPS = re.compile(r"\s*(?:troops|soldiers|forces|columns?|units?|platoons?|compan(?:y|ies))\b", re.I)
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one
 
 
@@ -61,8 +62,12 @@ def no_side_named(verb: str, after: str) -> bool:
 def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str) -> str:
     """Why a defection or 'joined' of ``who`` names no change of side ('a description', 'joined'), or ''."""
     if kind == "defected" and verb.lower().startswith("broke away"):
-        if who in ("resistance", "armed_group") or AND_FLED.search(after):
+        fled = AND_FLED.search(after)  # '... and fled into the forest', not '... and fled to join the PDF'
+        rest = after.split(".")[0]
+        if who in ("resistance", "armed_group") or fled and not (_TO_A_SIDE.search(rest) or "join" in rest):
             return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
+        if who not in TROOP_ACTORS and _ITS_TROOPS.match(after):
+            return "a description"  # 'They broke away from the military troops at night' (who they are untold)
     if kind == "joined" and not left and SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and SIDE.get(who) == "junta" and _joins_the_junta(after):

@@ -116,9 +116,8 @@ _OWN_POSITIONS = (
 _LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
 _OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-#: a crossing for a purpose ('crossed the border to attack'), into airspace or waters, or people received across a
-#: border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
-#: 'crossed into Thailand to buy food', 'crossed the border to attack': not a flight
+#: a crossing for a purpose ('crossed into Thailand to buy food'), into airspace or waters, or people received across
+#: a border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
 PURPOSE = re.compile(
     r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade|attend|meet|"
     r"negotiate|hold)\b|\bfor\s+(?:medical\s+)?(?:treatment|talks|negotiations|a meeting)\b",
@@ -159,7 +158,8 @@ VERBS = re.compile(
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|"
-    r"(?<!had )(?:left|leaving) behind(?!\s+by\b)(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
+    r"(?<!had )(?:left|leaving(?=\s+behind\s+(?:their|its|\d|two|three|four|five|six|several|all)\b)) behind(?!\s+by\b)"
+    r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"

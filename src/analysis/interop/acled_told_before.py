@@ -24,7 +24,8 @@ _TO_BE_ENLISTED = re.compile(
     r"\b(?:to be (?:enlisted|conscripted|drafted)|conscription lottery|selected (?:for|in) (?:a |the )?conscription)\b",
     re.I,
 )
-_OTHERS_OR_THEM = re.compile(r"\b(?:others|of them|they)\s+(?:(?:had|have|already|also)\s+)*$", re.I)
+_OTHERS_OR_THEM = re.compile(r"\b(?:others|of them)\s+(?:(?:had|have|already|also)\s+)*$", re.I)
+_PERSONNEL = re.compile(r"\b(?:soldiers|troops|police\w*|militia\w*|guards)\b", re.I)  # 'attacked the soldiers guarding
 
 #: 'had captured' (a pluperfect, right before the verb)
 _HAD_JUST = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
@@ -43,9 +44,16 @@ _RECENT_SPAN = re.compile(
 _RELEASED = re.compile(
     r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+"
     r"(?:(?!(?:civilians?|villagers?|videos?|footage|photos?|images?|names|lists?|statements?)\b)[\w-]+\s+){0,3}?"
-    rf"(?!(?:people|persons|individuals)\b)(?:{PERSON}|detainees|captives?|them|him|her)\b",
+    r"(?!(?:people|persons|individuals)\b(?!,?\s+including\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|police|members)))"
+    rf"(?:{PERSON}|detainees|captives?|them|him|her)\b",  # '10 people, including six soldiers'
     re.I,
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
+_RECENT = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)\b", re.I)
+_MANY = re.compile(
+    r"\b(?:\d[\d,]*|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
+    r"(?:camps|bases|outposts|posts|positions|towns|soldiers|troops|defectors|police\w*)\b",
+    re.I,
+)  # 'the KIA said it has captured 40 camps in the past six months.', not 'its fifth attack in the past month.'
 #: the act of a pluperfect dated in its own sentence: 'had surrendered when the camp fell on 15 April', 'that day'
 _DATED_ACT = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:that|the same)\s+(?:day|morning|night)\b", re.I)
 
@@ -55,12 +63,14 @@ def told_before(kind: str, before: str, earlier: str, after: str = "") -> str:
     people released before it ('released four soldiers ... The PDF had captured the soldiers after ...') is
     background, and what a report 'said ... had fled' after a total for a period is part of that total; and
     'others' who fled after men were rounded up to be enlisted are civilians, as those men are."""
-    if kind == "fled" and _OTHERS_OR_THEM.search(before[-60:]) and _TO_BE_ENLISTED.search(f"{earlier} {before}"):
+    enlisted = kind == "fled" and _OTHERS_OR_THEM.search(before[-60:]) and _TO_BE_ENLISTED.search(f"{earlier} {before}")
+    if enlisted and not _PERSONNEL.search(f"{earlier} {before}", enlisted.end()):
         return "civilians"  # '25 men rounded up to be enlisted ... Several others fled'
     if not _HAD_JUST.search(before[-40:]) or _DATED_ACT.search(before[before.rfind(". ") + 1 :] + after.split(".")[0]):
         return ""  # 'It said it had captured 8 soldiers ... that day': this event's
     if kind == "captured" and _RELEASED.search(earlier):
         return "background"
     last = earlier.rstrip(" .")  # the sentence right before: its span opens it
-    span = _A_SPAN.search(earlier) or _RECENT_SPAN.search(last[last.rfind(". ") + 1 :])
+    last = last[last.rfind(". ") + 1 :]  # a recent span opens it, or spans a figure of bases or people taken
+    span = _A_SPAN.search(earlier) or _RECENT_SPAN.search(last) or _RECENT.search(last) and _MANY.search(last)
     return "a total" if SAID.search(before) and span else ""

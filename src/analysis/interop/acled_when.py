@@ -262,6 +262,7 @@ HAD = re.compile(
 #: 'surrendered in late 2024' (its own clause): a year named for the act
 #: 'On 3 June,' opening a later sentence (a note's first sentence gives its year: 'On 8 June 2022,')
 _DAY_OPENING = re.compile(r"\s*On\s+(\d{1,2}\s+[A-Z][a-z]+)\s*,")
+_NOT_THE_ACTS = re.compile(r"\b(?:released|issued|published|statement|report|due|relieved)\b[^,;]*$", re.I)  # its day
 _DAY_NAMED = re.compile(  # 'on 8 June (2024)', 'by 8 June', 'on the morning of 8 June', 'on 3 and 8 June'
     rf"\b(?:on|by)\s+(?:the\s+\w+\s+of\s+)?(?:\d{{1,2}}\s+and\s+)?(\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b", re.I
 )
@@ -290,7 +291,8 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
     if kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):
         return True
     if (opening := _DAY_OPENING.match(before)) and before_the_event(f" on {opening.group(1)}", date):
-        later = _DAY_NAMED.findall(before, opening.end())  # 'On 3 June, ..., and on 8 June, 20 soldiers': that day's
+        named = _DAY_NAMED.finditer(before, opening.end())  # 'On 3 June, ..., and on 8 June, 20 soldiers': that day's
+        later = [m.group(1) for m in named if not _NOT_THE_ACTS.search(before, max(0, m.start() - 40), m.start())]
         if not later or before_the_event(f" on {later[-1]}", date):
             return True  # 'On 3 June, KNLA troops captured seven soldiers' in a note of 8 June: an earlier event
     gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"

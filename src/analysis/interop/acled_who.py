@@ -17,7 +17,7 @@ from .acled_text import POLICE_THINGS, RANKS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
-    r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+    r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
     r"(police|bgf|border guard forces?|pyu saw htee)\b"
 )
 _SIDE_OF = {"police": "police", "pyu saw htee": "militia", "people's mil": "militia", "people’s mil": "militia"}
@@ -48,10 +48,10 @@ _NOT_FORCE = (
 _BY_IT = r"-(?:\w+ed|led|run)\b"  # 'junta-backed', 'military-trained', 'junta-installed': by it, not it
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
-    r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|terrorists?|"
+    r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|(?<!-)terrorists?|"
     r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
-    r"guerrilla)|(?P<armed_group>kia|kio|knla|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|cna|"
-    r"karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
+    r"guerrilla)|(?P<armed_group>kia|kio|knla|kna|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|"
+    r"cna|karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
     r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa(?:-i)?|nscn(?:-k)?|ndfb(?:-s)?|unlf|"
     r"kyklp|prepak|kachin independence|splinter|"
     r"faction|ethnic armed|"
@@ -180,7 +180,8 @@ _THE_CLAIMANTS = re.compile(
     re.I,
 )
 _TAKEN_DOWN = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:post|statement|claim|report)s?\s+(?:was|were)\s+(?:later\s+)?"
+    r"\b(?:the\s+(?:page|group|outlet|channel|account)['’]s|the|that|this|its|their|(?-i:[A-Z]{2,})['’]s)\s+"
+    r"(?:post|statement|claim|report)s?\s+(?:was|were)\s+(?:later\s+)?"
     r"(?:deleted|withdrawn|retracted|taken down)\b(?!\s+by\b)",
     re.I,
 )  # 'The post was later deleted', not 'A pro-junta account's post was'
