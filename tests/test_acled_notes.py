@@ -6665,6 +6665,102 @@ REVIEWED_THIRTIETH = {
 }
 
 
+#: sets 86 and 87 (written blind at 1c6312b): what they missed; each case fails at 1c6312b
+SETS_86_87 = {
+    "22 captured soldiers handed back in an exchange": (
+        "the AA and the military exchanged prisoners at Kyaukphyu, with 22 captured soldiers handed back for 18 AA "
+        "members held in Sittwe prison.",
+        None,
+    ),
+    "23 of them then surrendered": (
+        "junta troops abandoned two outposts, and 23 of them then surrendered to the CNA.",
+        ("surrendered", "junta_army", "23"),
+    ),
+    "withdrew from as many as 6 camps": (
+        "the military withdrew from as many as 6 camps along the Mindat-Matupi road.",
+        ("positions_abandoned", "junta_army", "as many as 6"),
+    ),
+}
+
+#: the thirty-first review (of 414f35e to 1c6312b); each case fails at 1c6312b
+REVIEWED_THIRTY_FIRST = {
+    "and by evening the 14 police officers surrendered": (
+        "PDF fighters surrounded the Natchaung police station, and by evening the 14 police officers surrendered.",
+        ("surrendered", "police", "14"),
+    ),
+    "and in nearby Ywa Thit village about 30 soldiers": (
+        "PDF fighters captured the Mawlaik hospital, and in nearby Ywa Thit village about 30 soldiers surrendered.",
+        ("surrendered", "junta_army", "about 30"),
+    ),
+    "and later the soldiers fled": (
+        "PDF fighters attacked the Kyauk Pyin outpost, and later the soldiers fled towards Kale town.",
+        ("fled", "junta_army", ""),
+    ),
+    "showing their ID cards to PDF members (not who is shown)": (
+        "two soldiers, showing their ID cards to PDF members, surrendered at the checkpoint.",
+        ("surrendered", "junta_army", "two"),
+    ),
+    "captured five including a captain": (
+        "PDF fighters killed 10 soldiers and captured five including a captain near Kale.",
+        ("captured", "junta_army", "five"),
+    ),
+    "the son of a headman and 12 soldiers fled (not his kin)": (
+        "the son of the Kyauk village headman and 12 soldiers fled from the Kawlin camp.",
+        ("fled", "junta_army", "12"),
+    ),
+    "broke away and fled, the PDF said": (
+        "Five soldiers broke away from the military and fled, the PDF said.",
+        ("fled", "junta_army", "Five"),
+    ),
+    "broke away and fled to rejoin their families": (
+        "Four soldiers broke away from the military and fled to the forest to rejoin their families.",
+        ("fled", "junta_army", "Four"),
+    ),
+    "a group broke away from the military troops and joined the PDF": (
+        "A group broke away from the military troops in Kani and joined the PDF.",
+        ("defected", "unknown", ""),
+    ),
+    "leaving behind the Kyauk Pyin outpost": (
+        "junta soldiers retreated towards Kale town, leaving behind the Kyauk Pyin outpost.",
+        ("positions_abandoned", "junta_army", "the Kyauk Pyin outpost"),
+    ),
+    "armed men of a militia robbed a shop and fled": (
+        "five Pyu Saw Htee armed men robbed a shop in Ywa Ma village and fled.",
+        None,
+    ),
+    "soldiers posted there over the past three months (no total)": (
+        "PDF fighters attacked the Khampat police station. About 40 police officers had been posted there over the "
+        "past three months. The PDF said 10 police officers had surrendered.",
+        ("surrendered", "police", "10"),
+    ),
+    "the PDF suggested the police officers surrender": (
+        "the PDF suggested the police officers surrender at the monastery.",
+        None,
+    ),
+    "a report said that on the event's day": (
+        "PDF fighters took the Pale outpost. On 1 April, PDF fighters attacked the outpost, and a report from the PDF "
+        "said that on 3 April the remaining 9 soldiers surrendered.",
+        ("surrendered", "junta_army", "9"),
+    ),
+    "soldiers from a nearby police station": (
+        "Three soldiers from a nearby police station surrendered to the PDF.",
+        ("surrendered", "junta_army", "Three"),
+    ),
+    "a video which Kale residents claimed to show": (
+        "a video which Kale residents claimed to show 20 soldiers surrendering to the PDF circulated.",
+        None,
+    ),
+    "another side's statement withdrawn": (
+        "the CDF said 25 police officers defected to it. The NUG's statement was later withdrawn.",
+        ("defected", "police", "25"),
+    ),
+    "and upon their arrival, 20 soldiers surrendered": (
+        "PDF fighters attacked the camp, and upon their arrival, 20 soldiers surrendered.",
+        ("surrendered", "junta_army", "20"),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6728,6 +6824,8 @@ BLIND_WORDING = {
     **{f"review 29: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TWENTY_NINTH.items()},
     **{f"sets 84-85: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_84_85.items()},
     **{f"review 30: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTIETH.items()},
+    **{f"sets 86-87: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_86_87.items()},
+    **{f"review 31: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FIRST.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -23,7 +23,7 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
-from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
+from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, WORD_NUMBERS
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said
@@ -41,6 +41,9 @@ _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and t
 _A_FIGURE = re.compile(
     rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s*", re.I
 )  # 'killed | three | abducted soldiers': an adjective
+_FIGURE_LAST = re.compile(  # 'with 22 | captured | soldiers handed back'
+    rf"(?:^\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:\d+|{WORD_NUMBERS})\s+$", re.I
+)
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OF_THEM = re.compile(rf"^\s*(?:{FIGURE_QUALIFIERS}\s+)?\S+\s+of\s+them\b", re.I)
@@ -106,7 +109,7 @@ _SPEAKERS_OWN = re.compile(
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+)?others\b")  # 'and others fled'
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
-    rf"over|nearly|almost|than|up|to|approximately|roughly|alive|{NUMBER_WORDS})\b"
+    rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
@@ -247,7 +250,7 @@ def _no_side(obj: str, noun: re.Match) -> str:
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
-    if _ADJECTIVE.search(subject[-30:]) or _A_FIGURE.fullmatch(subject) and person(after[:40]):
+    if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and person(after[:40]):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
     if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import A_PERSON
-
 #: a small figure that opens a clause after ', and' or 'and' ('and 4 others surrendered')
 _SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
+_LEAD_WORDS = (  # a lead after ', and' before the subject: 'in nearby Ywa Thit village', 'on seeing PDF fighters,'
+    r"(?:(?:in|on|at(?!\s+least)|by|during|upon)(?:\s+(?:the\s+)?[\w'’-]+){1,5}?|(?:later|then)(?:\s+\w+){0,2}?),?\s+"
+)
+_DETERMINED = r"(?:the|its|their|they|another|about|around|over|nearly|some|roughly|approximately|\d|one|two|three)\b"
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
     r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
@@ -28,8 +30,7 @@ _BOUNDARY = re.compile(
     rf"claimed(?=\s+(?:about|around|over|more than|at least|some|{_SMALL_FIGURES})\b)|"
     r"(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
-    r",\s+(?:and|but)\s+(?=(?:(?:in|on|at|by|later|then)\b(?:\s+(?:the\s+)?\w+){0,5}?,\s+|"
-    r"(?:in|on|at|later|then|that)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
+    rf",\s+(?:and|but)\s+(?=(?:{_LEAD_WORDS}|that\s+\w+,?\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     r"roughly|approximately|"
     rf"{_SMALL_FIGURES})\b)|while|"
@@ -98,6 +99,7 @@ _PRONOUN_AND = re.compile(
 )
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
+_LEAD = re.compile(rf"\s*{_LEAD_WORDS}(?={_DETERMINED})", re.I)
 _OPENING = re.compile(
     r"(?i)\s*(?:following|after|when|while|as(?!\s+many\b)|because|since|before|until|once|according to|amid|amidst|"
     r"during|by the time|on (?:seeing|hearing|learning)|upon)\b"
@@ -268,6 +270,8 @@ def clause(before: str) -> tuple[str, str]:
         opening = _opening_end(before, cuts[-1].start())  # 'after the PDF attacked, they fled': not the PDF
         return before[opening or comma + 1 :], ""
     start = cuts[-1].end() if cuts else 0
+    if cuts and cuts[-1].group(0).startswith(",") and (lead := _LEAD.match(before, start)):
+        start = lead.end()  # ', and at the KIA's Mansi camp about 20 soldiers': the soldiers
     if opening := _opening_end(before, start):
         return before[opening:], ""
     return (before[start:], before[: cuts[-1].start()]) if cuts else (before, "")
@@ -299,22 +303,3 @@ def without_run_on(before: str) -> str:
     if own and not _A_VERB_AFTER.search(run.group(0), own.end()):
         return before  # 'men who had stayed behind when the other residents fled': the residents fled
     return before[: run.start()] + " " if run and not _AUXILIARY.search(run.group(0)) else before
-
-
-_GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
-_AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
-#: what is shown: 'released a video showing 12 soldiers', 'the military showed 12 PDF members surrendering'
-_SHOWN = re.compile(r"\b(?:show|depict)(?:s|ed|ing)?\s+((?:(?!\b(?:show|depict))[^.;])+)$", re.I)
-
-
-def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
-    """(subject, previous clause) of a verb after 'after leaving his unit and': the main clause's, whose subject
-    did both ('a soldier reached the area after leaving his unit and joined the PDF': the soldier).
-
-    >>> past_the_gerund("2 soldiers fled after leaving their base and ", " leaving their base and ", "2 soldiers fled ")
-    ('2 soldiers fled ', '')
-    """
-    if previous and _GERUND_AND.match(subject) and _AFTER_CUT.match(plain, len(previous)):
-        return clause(previous)
-    shown = _SHOWN.search(subject)  # 'released a video (that it claimed to) show(ing) 12 soldiers surrendering'
-    return (shown.group(1), previous) if shown and A_PERSON.search(shown.group(1)) else (subject, previous)

@@ -29,7 +29,6 @@ PERSON = (
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"
 )
-A_PERSON = re.compile(rf"\b(?:{PERSON})\b", re.I)  # a noun for people: not '12 soldiers showed a white flag and'
 #: figures in words, to twenty-nine and 'a dozen'
 WORD_NUMBERS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

@@ -161,7 +161,7 @@ def positions_in(words: str) -> tuple[str, str]:
 
 
 _FROM_POSITION = re.compile(
-    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?"
+    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?(?:as many as\s+)?"
     rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b(?!\s+least)|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,
@@ -178,7 +178,7 @@ AN_ATTACK = re.compile(
     r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I
 )
 #: 'broke away from the military troops and fled into the forest': a flight, the side named by the next verb
-AND_FLED = re.compile(r"^[^.;]*?\band\s+(?:fled|escaped|ran|deserted)\b", re.I)
+AND_FLED = re.compile(r"^[^.;]*?\band\s+(?:fled|escaped|deserted|ran away|ran off)\b", re.I)
 WENT_HOME = re.compile(
     r"\band\s+(?:returned|went)\s+(?:back\s+)?(?:to\s+)?(?:their|his)\s+(?:homes?|villages?|families)\b", re.I
 )

@@ -184,7 +184,9 @@ def named_before(row: dict, words: str, obj: str, subject: str = "") -> str:
 _BARE_FIGURE = re.compile(
     rf"^\s*(?:a further\s+)?(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})(?!,\d)"
     r"(?:\s+(?:more|others?))?"
-    r"(?<!,)(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while)\b))",  # not "11," of "11, while"
+    r"(?<!,)(?=\s*(?:[.;,]|$|\s+(?:and|in|during|at|on|alive|from|as|while)\b|"  # not "11," of "11, while"
+    r"\s+(?:including|among(?: them)?)\s+(?:(?:the|a|an|their|its|his|\d+|two|three)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{PERSON})\b))",  # 'captured five including a captain', not '40 including rifles'
     re.I,
 )
 #: the people killed or wounded in the clause before: 'killed about 20 soldiers and', 'killing two police officers,

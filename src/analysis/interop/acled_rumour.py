@@ -71,8 +71,8 @@ _UNTRUE = re.compile(
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"
-    r"(?:(?!(?:it|they|he|group|resistance|spokes\w+|military|army|junta|(?-i:[A-Z]{2,})|"
-    r"(?-i:(?!Facebook|Telegram|TikTok|Twitter|YouTube)[A-Z][a-z]+))\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?!(?:it|they|he|group|resistance|spokes\w+|military|army|junta|force|forces|front|(?-i:[A-Z]{2,}))\b)"
+    r"[\w'’-]+\s+){0,5}?"
     r"claimed\s+to\s+show\b|"  # 'a post which its author claimed to show', not 'a video the PDF claimed to show'
     r"\b(?:page|user|account|channel)['’]s\s+(?:videos?|photos?|images?|footage|posts?)\s+claimed\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )\b(?:an?\s+)?(?:videos?|photos?|images?)\s+purportedly\s+"

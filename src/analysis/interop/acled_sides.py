@@ -39,6 +39,8 @@ _JOINED_NOT = re.compile(
 )
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _ITS_TROOPS = re.compile(r"\s*(?:troops|soldiers|forces|columns?|units?|platoons?|compan(?:y|ies))\b", re.I)
+_SOURCE = re.compile(r",\s*[^,]*\b(?:said|reported|claimed|according to)\b.*$", re.I)
+_JOINS = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:the|a|an|its|their)?\s*(?-i:[A-Z])", re.I)  # not 'rejoin their families'
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one
 
 
@@ -63,10 +65,11 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
     """Why a defection or 'joined' of ``who`` names no change of side ('a description', 'joined'), or ''."""
     if kind == "defected" and verb.lower().startswith("broke away"):
         fled = AND_FLED.search(after)  # '... and fled into the forest', not '... and fled to join the PDF'
-        rest = after.split(".")[0]
-        if who in ("resistance", "armed_group") or fled and not (_TO_A_SIDE.search(rest) or "join" in rest):
+        rest = _SOURCE.sub("", after.split(".")[0])  # not ', the PDF said'
+        joins = _TO_A_SIDE.search(rest) or _JOINS.search(rest)
+        if who in ("resistance", "armed_group") or fled and not joins:
             return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
-        if who not in TROOP_ACTORS and _ITS_TROOPS.match(after):
+        if who not in TROOP_ACTORS and _ITS_TROOPS.match(after) and not joins:
             return "a description"  # 'They broke away from the military troops at night' (who they are untold)
     if kind == "joined" and not left and SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)

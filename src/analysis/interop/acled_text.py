@@ -158,7 +158,7 @@ VERBS = re.compile(
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|"
-    r"(?<!had )(?:left|leaving(?=\s+behind\s+(?:their|its|\d|two|three|four|five|six|several|all)\b)) behind(?!\s+by\b)"
+    r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"

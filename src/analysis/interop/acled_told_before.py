@@ -25,7 +25,6 @@ _TO_BE_ENLISTED = re.compile(
     re.I,
 )
 _OTHERS_OR_THEM = re.compile(r"\b(?:others|of them)\s+(?:(?:had|have|already|also)\s+)*$", re.I)
-_PERSONNEL = re.compile(r"\b(?:soldiers|troops|police\w*|militia\w*|guards)\b", re.I)  # 'attacked the soldiers guarding
 
 #: 'had captured' (a pluperfect, right before the verb)
 _HAD_JUST = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
@@ -44,14 +43,15 @@ _RECENT_SPAN = re.compile(
 _RELEASED = re.compile(
     r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+"
     r"(?:(?!(?:civilians?|villagers?|videos?|footage|photos?|images?|names|lists?|statements?)\b)[\w-]+\s+){0,3}?"
-    r"(?!(?:people|persons|individuals)\b(?!,?\s+including\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|police|members)))"
+    r"(?!(?:people|persons|individuals)\b(?!,?\s+including\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|police\w*|militia\w*|personnel)))"
     rf"(?:{PERSON}|detainees|captives?|them|him|her)\b",  # '10 people, including six soldiers'
     re.I,
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
 _RECENT = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)\b", re.I)
 _MANY = re.compile(
     r"\b(?:\d[\d,]*|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
-    r"(?:camps|bases|outposts|posts|positions|towns|soldiers|troops|defectors|police\w*)\b",
+    r"(?:camps|bases|outposts|posts|positions|towns|defectors|"
+    r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b",
     re.I,
 )  # 'the KIA said it has captured 40 camps in the past six months.', not 'its fifth attack in the past month.'
 #: the act of a pluperfect dated in its own sentence: 'had surrendered when the camp fell on 15 April', 'that day'
@@ -63,8 +63,7 @@ def told_before(kind: str, before: str, earlier: str, after: str = "") -> str:
     people released before it ('released four soldiers ... The PDF had captured the soldiers after ...') is
     background, and what a report 'said ... had fled' after a total for a period is part of that total; and
     'others' who fled after men were rounded up to be enlisted are civilians, as those men are."""
-    enlisted = kind == "fled" and _OTHERS_OR_THEM.search(before[-60:]) and _TO_BE_ENLISTED.search(f"{earlier} {before}")
-    if enlisted and not _PERSONNEL.search(f"{earlier} {before}", enlisted.end()):
+    if kind == "fled" and _OTHERS_OR_THEM.search(before[-60:]) and _TO_BE_ENLISTED.search(f"{earlier} {before}"):
         return "civilians"  # '25 men rounded up to be enlisted ... Several others fled'
     if not _HAD_JUST.search(before[-40:]) or _DATED_ACT.search(before[before.rfind(". ") + 1 :] + after.split(".")[0]):
         return ""  # 'It said it had captured 8 soldiers ... that day': this event's

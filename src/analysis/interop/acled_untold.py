@@ -37,7 +37,8 @@ _STOPPED = re.compile(
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum|"
-    r"invit(?:ed|ing|ation)|(?:propos(?:ed|ing|al)|suggest(?:ed|ing))\s+that)\b"
+    r"invit(?:ed|ing|ations?)(?=\s+(?:[\w'’-]+\s+){0,10}?to\s+\W?(?:return|surrender|defect|lay))|"
+    r"(?:propos(?:ed|ing|al)|suggest(?:ed|ing))(?!\s+by))\b"
     r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
     r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$",
     re.I,
@@ -253,7 +254,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower().startswith("lay down")
-        and re.search(r"\b(?:propos\w+|suggest\w+|demand\w+|ask\w+|urg\w+)\s+that\b[^.;]*$", before[-200:])
+        and re.search(r"\b(?:propos\w+|suggest\w+|demand\w+|ask\w+|urg\w+|order\w*)\b(?!\s+by)[^.;,]*$", before[-200:])
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.split()[0].lower().endswith("ing")

@@ -18,7 +18,7 @@ from .acled_text import POLICE_THINGS, RANKS, idle_spans
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
     r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
-    r"(police|bgf|border guard forces?|pyu saw htee)\b"
+    r"(police|bgf|border guard forces?|pyu saw htee)\b(?!\s+(?:stations?|posts?|outposts?|checkpoints?|camps?))"
 )
 _SIDE_OF = {"police": "police", "pyu saw htee": "militia", "people's mil": "militia", "people’s mil": "militia"}
 #: the military's own forces named as its: "the military's Border Guard Force", "the junta's People's Militia"
@@ -180,7 +180,7 @@ _THE_CLAIMANTS = re.compile(
     re.I,
 )
 _TAKEN_DOWN = re.compile(
-    r"\b(?:the\s+(?:page|group|outlet|channel|account)['’]s|the|that|this|its|their|(?-i:[A-Z]{2,})['’]s)\s+"
+    r"\b(?:the\s+(?:page|group|outlet|channel|account)['’]s|the|that|this|its|their|(?P<whose>(?-i:[A-Z]{2,}))['’]s)\s+"
     r"(?:post|statement|claim|report)s?\s+(?:was|were)\s+(?:later\s+)?"
     r"(?:deleted|withdrawn|retracted|taken down)\b(?!\s+by\b)",
     re.I,
@@ -199,8 +199,8 @@ def _retracted(said: str, start: int, end: int) -> bool:
     relatives deleting theirs."""
     if not (claim := _CLAIM_WORDS.search(said, start, end)):
         return False
-    if _TAKEN_DOWN.search(said, end, end + 250):
-        return True  # 'The post was later deleted.'
+    if (down := _TAKEN_DOWN.search(said, end, end + 250)) and (not down["whose"] or down["whose"] in said[start:end]):
+        return True  # 'The post was later deleted.', "The PDF's post ..." (after the PDF's claim)
     if not (taken := _RETRACTED.search(said, end, end + 250)):
         return False
     who = said[max(said.rfind(".", 0, taken.start()), said.rfind(",", 0, taken.start())) + 1 : taken.start()]

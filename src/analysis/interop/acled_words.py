@@ -89,7 +89,7 @@ _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
 _BARE = re.compile(
     rf"\s*(?:and|but|while|,)?\s*(?:the\s+(?:remaining|other)\s+)?(?P<q>{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS}))"
-    r"(?:\s+(?:of them|more|others))?\s*(?:also\s+)?",
+    r"(?:\s+(?:of them|more|others))?\s*(?:(?:also|then|later|eventually|finally|all)\s+)?",
     re.I,
 )
 _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
