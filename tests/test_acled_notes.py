@@ -6761,6 +6761,95 @@ REVIEWED_THIRTY_FIRST = {
 }
 
 
+#: sets 88 and 89 (written blind at d7bbcfe): what they missed; each case fails at d7bbcfe
+SETS_88_89 = {
+    "100 people, including soldiers and their families, were captured": (
+        "the AA overran the LIB-551 base. The AA said more than 100 people, including soldiers and their family "
+        "members, were captured.",
+        ("captured", "mixed", "more than 100"),
+    ),
+    "a video the same day showed soldiers who had surrendered": (
+        "TNLA forces seized the LIB-502 base. A video released by the TNLA the same day showed around 40 soldiers who "
+        "had surrendered at the base.",
+        ("surrendered", "junta_army", "around 40"),
+    ),
+    "reports on Facebook that police had abandoned the station": (
+        "reports on Facebook that police had abandoned the town police station could not be confirmed.",
+        None,
+    ),
+    "by evening, troops had withdrawn from three outposts": (
+        "KNLA fighters attacked a supply column. By evening, junta troops had withdrawn from three roadside outposts.",
+        ("positions_abandoned", "junta_army", "three"),
+    ),
+    "with the KIA advancing, the police withdrew": (
+        "with KIA and PDF fighters advancing on the town, the police withdrew from four police outposts.",
+        ("positions_abandoned", "police", "four"),
+    ),
+    "on the last day of the MNDAA's siege, soldiers and police surrendered": (
+        "on the last day of the MNDAA's siege of the town's garrison, between 150 and 200 soldiers and police "
+        "officers surrendered to the MNDAA.",
+        ("surrendered", "junta_personnel", "between 150 and 200"),
+    ),
+}
+
+
+#: the thirty-second review (of 1c6312b to d7bbcfe); each case fails at d7bbcfe
+REVIEWED_THIRTY_SECOND = {
+    "a video the National Unity Government claimed to show": (
+        "a video the National Unity Government claimed to show 20 soldiers surrendering to the PDF was released.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "a video showing soldiers from LIB 250 surrendering": (
+        "the PDF released a video showing about 30 soldiers from LIB 250 surrendering.",
+        ("surrendered", "junta_army", "about 30"),
+    ),
+    "leaving behind the outpost in flames (the attackers)": (
+        "the PDF attacked the outpost, killing 3 soldiers and leaving behind the outpost in flames.",
+        None,
+    ),
+    "armed men of the militia gave up their posts and fled": (
+        "three armed men of the Pyu Saw Htee gave up their posts and fled.",
+        ("fled", "militia", "three"),
+    ),
+    "killing 3 police officers at a conscription lottery, and the others fled": (
+        "the PDF attacked the ward office where a conscription lottery was being held, killing 3 police officers, and "
+        "the others fled.",
+        ("fled", "police", ""),
+    ),
+    "killed over 200 soldiers in the past two months, then a total": (
+        "the PDF attacked the Kyaukmet camp. The PDF killed over 200 soldiers in the past two months. It said 40 "
+        "soldiers had surrendered.",
+        None,
+    ),
+    "a corporal from the Pyu Saw Htee camp": (
+        "a corporal from the Pyu Saw Htee camp in Ywathit defected to the PDF.",
+        ("defected", "militia", "a corporal"),
+    ),
+    "the People's Defence Force claimed, the PDF's post deleted": (
+        "the People's Defence Force claimed that 15 soldiers surrendered at the Ywathaya outpost. The PDF's post was "
+        "later deleted.",
+        None,
+    ),
+    "Khit Thit Media reported, the KTM's report retracted": (
+        "Khit Thit Media reported that 20 soldiers fled the Ywathaya outpost. The KTM's report was later retracted.",
+        None,
+    ),
+    "in a statement on 3 April (the statement's day)": (
+        "On 1 April, KIA troops surrounded the camp, and in a statement on 3 April the KIA said 40 soldiers "
+        "surrendered there.",
+        None,
+    ),
+    "demanded that the soldiers, numbering about 40, lay down their arms": (
+        "the KIA demanded that the soldiers, numbering about 40, lay down their arms.",
+        None,
+    ),
+    "40 family members of army and police personnel fled": (
+        "40 family members of army and police personnel fled to Lashio.",
+        None,
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6826,6 +6915,8 @@ BLIND_WORDING = {
     **{f"review 30: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTIETH.items()},
     **{f"sets 86-87: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_86_87.items()},
     **{f"review 31: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FIRST.items()},
+    **{f"sets 88-89: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_88_89.items()},
+    **{f"review 32: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_SECOND.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -38,9 +38,8 @@ _ADJECTIVE = re.compile(
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
-_A_FIGURE = re.compile(
-    rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s*", re.I
-)  # 'killed | three | abducted soldiers': an adjective
+_A_FIGURE = re.compile(rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted'
+_PEOPLE_NEXT = re.compile(rf"(?!\s+by\b)[^.;]{{0,40}}?\b(?:{PERSON})\b", re.I)  # not 'two captured by AA troops'
 _FIGURE_LAST = re.compile(  # 'with 22 | captured | soldiers handed back'
     rf"(?:^\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:\d+|{WORD_NUMBERS})\s+$", re.I
 )
@@ -199,7 +198,7 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
     who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
     if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
-        return "civilians"
+        return ("unknown", words) if mixed(words) else "civilians"  # '100 people, including soldiers and families'
     if re.fullmatch(r"(?:and\s+)?another", words.strip(), re.I):  # 'two soldiers were killed and another was captured'
         return actor_last(BY_AGENT.sub("", previous)) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
@@ -250,7 +249,7 @@ def _no_side(obj: str, noun: re.Match) -> str:
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
-    if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and person(after[:40]):
+    if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
     if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)

@@ -19,7 +19,9 @@ _SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
 _LEAD_WORDS = (  # a lead after ', and' before the subject: 'in nearby Ywa Thit village', 'on seeing PDF fighters,'
     r"(?:(?:in|on|at(?!\s+least)|by|during|upon)(?:\s+(?:the\s+)?[\w'’-]+){1,5}?|(?:later|then)(?:\s+\w+){0,2}?),?\s+"
 )
-_DETERMINED = r"(?:the|its|their|they|another|about|around|over|nearly|some|roughly|approximately|\d|one|two|three)\b"
+_DETERMINED = (
+    rf"(?:the|its|their|they|another|about|around|over|nearly|some|roughly|approximately|at least|{_SMALL_FIGURES})\b"
+)
 _BOUNDARY = re.compile(
     r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded)|died|killed|"
     r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
@@ -102,7 +104,7 @@ _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|w
 _LEAD = re.compile(rf"\s*{_LEAD_WORDS}(?={_DETERMINED})", re.I)
 _OPENING = re.compile(
     r"(?i)\s*(?:following|after|when|while|as(?!\s+many\b)|because|since|before|until|once|according to|amid|amidst|"
-    r"during|by the time|on (?:seeing|hearing|learning)|upon)\b"
+    r"during|by the time|on (?:seeing|hearing|learning)|upon|with|on the [\w-]+ (?:day|night|morning) of)\b"
     r"(?:[^,;]|(?<=\d),(?=\d{3}))*,(?!\d{3})"
 )
 #: an opening clause whose first comma ends a name goes on over a list of names, to 'and' one ('after a siege by

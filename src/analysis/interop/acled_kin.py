@@ -16,7 +16,7 @@ from .acled_text import RELATIVE, RELATIVE_WORDS, RELATIVES, seen
 KIN = re.compile(
     rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?)\b|"
     rf"\b(?:{RELATIVES}|brothers?|sisters?)(?:\s+(?:and|or)\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?))?"
-    rf"(?:\s+members)?\s+of\s+(?:(?!and\b)\S+\s+){{0,6}}?(?:{PERSON})\b",
+    rf"(?:\s+members)?\s+of\s+(?:(?!and\s+(?:\d+|a|an|one|two|three|four|five|six)\b)\S+\s+){{0,6}}?(?:{PERSON})\b",
     re.I,
 )
 #: a figure of people, then personnel and their relatives named after it: one figure for both

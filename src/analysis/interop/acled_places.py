@@ -178,7 +178,7 @@ AN_ATTACK = re.compile(
     r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I
 )
 #: 'broke away from the military troops and fled into the forest': a flight, the side named by the next verb
-AND_FLED = re.compile(r"^[^.;]*?\band\s+(?:fled|escaped|deserted|ran away|ran off)\b", re.I)
+AND_FLED = re.compile(r"^[^.;]*?\band\s+(?:fled|escaped|deserted|ran(?:\s+(?:away|off|into|to|towards?))?)\b", re.I)
 WENT_HOME = re.compile(
     r"\band\s+(?:returned|went)\s+(?:back\s+)?(?:to\s+)?(?:their|his)\s+(?:homes?|villages?|families)\b", re.I
 )

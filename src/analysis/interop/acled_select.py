@@ -39,11 +39,12 @@ from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
-from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, PLURAL
+from .acled_nouns import NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_sides import SIDE, TO_JUNTA, no_change, no_side_named, outside_heading
+from .acled_subject import past_the_gerund
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
@@ -58,39 +59,18 @@ _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 
 
-_LEFT_POST = re.compile(r"\b(?:abandoned|left|deserted|withdrew)\b[^.;]*\band\s*$", re.I)  # not 'robbed a shop and'
+_A_CRIME = re.compile(  # 'two armed men robbed a shop and (fled)': no flight of personnel
+    r"\b(?:robbed|looted|attacked|shot|fired|set fire|burn(?:ed|t)|killed|abducted|extorted|stole|raided|ambushed)\b"
+    r"[^.;]*\band\s*$",
+    re.I,
+)
+_RUINED = re.compile(r"^[^.;,]{0,60}?\b(?:in flames|in ruins|burning|destroyed|on fire)\b", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
 _THEY = re.compile(
     r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
 )
 _SUBORDINATE_CUT = re.compile(r"\s*,?\s*(?:after|when|before|as|while|since|until|because|where)\b(?!\s+which)", re.I)
 _SPACE_COMMA = re.compile(r"\s+,")  # 'township (Kale district, ...), and': the comma after the place, as written
-
-
-_GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
-_AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
-#: what is shown: 'released a video showing 12 soldiers', 'the military showed 12 PDF members surrendering'
-_SHOWN = re.compile(r"\b(?:show|depict)(?:s|ed|ing)?\s+((?:(?!\b(?:show|depict))[^.;])+)$", re.I)
-#: ... only people ('12 PDF members'), not 'no resistance to the KIA troops and' or 'their ID cards to PDF members,'
-_PEOPLE_ONLY = re.compile(
-    rf"\s*(?:in\s+(?:a|the)\s+\w+\s+)?(?:that\s+)?(?:{FIGURE_QUALIFIERS}\s+)?"
-    rf"(?:(?:the|a|an|{NUMBER_WORDS}|several|some|dozens of)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON})\s*"
-    r"(?:had\s+|were\s+)?",
-    re.I,
-)
-
-
-def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
-    """(subject, previous clause) of a verb after 'after leaving his unit and': the main clause's, whose subject
-    did both ('a soldier reached the area after leaving his unit and joined the PDF': the soldier).
-
-    >>> past_the_gerund("2 soldiers fled after leaving their base and ", " leaving their base and ", "2 soldiers fled ")
-    ('2 soldiers fled ', '')
-    """
-    if previous and _GERUND_AND.match(subject) and _AFTER_CUT.match(plain, len(previous)):
-        return clause(previous)
-    shown = _SHOWN.search(subject)  # 'released a video (that it claimed to) show(ing) 12 soldiers surrendering'
-    return (shown.group(1), previous) if shown and _PEOPLE_ONLY.fullmatch(shown.group(1)) else (subject, previous)
 
 
 @dataclass(frozen=True)
@@ -155,8 +135,13 @@ def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject
     if verb.lower() == "left" and (actor_in(subject) in ("", "civilians") or AN_ATTACK.search(subject)):
         return "a description"  # 'teachers left their posts', 'the airstrike left the camp empty'
     owner = actor_in(object_of(after))  # 'PDF fighters retreated, leaving behind the junta camp': not theirs
-    if verb.lower().startswith("leaving") and owner and SIDE.get(owner) != SIDE.get(who):
-        return "a description"
+    if verb.lower().startswith("leaving") and (
+        owner
+        and SIDE.get(owner, "") not in ("", SIDE.get(who, SIDE.get(owner)))
+        or AN_ATTACK.search(subject)
+        or _RUINED.match(after)
+    ):
+        return "a description"  # 'attacked the outpost, ... leaving behind the outpost in flames'
     if verb.lower() == "left" and WENT_HOME.search(after[:120]):
         return _Fact("fled", who, subject)  # 'left their posts and returned to their villages': they deserted
     return _Fact(outcome, who, object_of(after))
@@ -251,7 +236,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
-        armed = cap.ARMED_MEN.search(subject) and (_LEFT_POST.search(subject) or not subject.rstrip().endswith(" and"))
+        armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
         if not (PLURAL.search(subject) or they or armed):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")

@@ -39,8 +39,12 @@ _JOINED_NOT = re.compile(
 )
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _ITS_TROOPS = re.compile(r"\s*(?:troops|soldiers|forces|columns?|units?|platoons?|compan(?:y|ies))\b", re.I)
-_SOURCE = re.compile(r",\s*[^,]*\b(?:said|reported|claimed|according to)\b.*$", re.I)
-_JOINS = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:the|a|an|its|their)?\s*(?-i:[A-Z])", re.I)  # not 'rejoin their families'
+_SOURCE = re.compile(r",\s*(?:[^,]*\b(?:said|reported|claimed)|according to [^,]*)\s*(?=,|$)", re.I)  # ', it said'
+_JOINS = re.compile(  # 'to join the PDF', 'to join an ethnic armed group', not 'to rejoin their families'
+    r"\bjoin(?:ed|ing|s)?\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?-i:[A-Z])|(?:ethnic |local )?(?:armed|guerrilla|resistance)|(?:it|them)\b)",
+    re.I,
+)
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one
 
 

@@ -154,7 +154,7 @@ VERBS = re.compile(
     rf"entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
-    r"withdrew (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
+    r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|"
@@ -179,7 +179,7 @@ VERBS = re.compile(
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|ran from|retreated (?:across|into)|"
-    r"abandon|vacat|withdrew (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
+    r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
@@ -221,32 +221,13 @@ _LOWER_VERBS = re.compile(VERBS.pattern)
 _STEMS = (
     *("surrender", "cut ties", "cut all ties", "cutting ties", "cutting all ties", "laid down", "lay down"),
     *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from"),
-    *("retreated", "run away", "abandon", "vacat", "withdrew", "handing over", "captur", "detain", "apprehended"),
-    *("arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing", "swam"),
-    *("waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at", "leaving"),
-    *(
-        "put down",
-        "broke away",
-        "capitulated",
-        "sought shelter",
-        "came to the liberated",
-        "left ",
-        "went awol",
-        "absconded",
-    ),
-    *(
-        "slipped away",
-        "scattered",
-        "entered",
-        "pulled",
-        "seized",
-        "held",
-        "caught",
-        "went over",
-        "came over",
-        "switched",
-    ),
-    *("changed sides", "returned to the legal", "sought refuge", "took", "taking", "taken"),
+    *("retreated", "run away", "abandon", "vacat", "withdrew", "withdrawn", "handing over", "captur", "detain"),
+    *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
+    *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
+    *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
+    *("went awol", "absconded", "slipped away", "scattered", "entered", "pulled", "seized", "held", "caught"),
+    *("went over", "came over", "switched", "changed sides", "returned to the legal", "sought refuge", "took"),
+    *("taking", "taken"),
 )
 
 

@@ -24,6 +24,7 @@ _TO_BE_ENLISTED = re.compile(
     r"\b(?:to be (?:enlisted|conscripted|drafted)|conscription lottery|selected (?:for|in) (?:a |the )?conscription)\b",
     re.I,
 )
+_PERSONNEL = re.compile(r"\b(?:soldiers|troops|police\w*|militia\w*)\b", re.I)
 _OTHERS_OR_THEM = re.compile(r"\b(?:others|of them)\s+(?:(?:had|have|already|also)\s+)*$", re.I)
 
 #: 'had captured' (a pluperfect, right before the verb)
@@ -43,7 +44,7 @@ _RECENT_SPAN = re.compile(
 _RELEASED = re.compile(
     r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+"
     r"(?:(?!(?:civilians?|villagers?|videos?|footage|photos?|images?|names|lists?|statements?)\b)[\w-]+\s+){0,3}?"
-    r"(?!(?:people|persons|individuals)\b(?!,?\s+including\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|police\w*|militia\w*|personnel)))"
+    r"(?!(?:people|persons|individuals)\b(?!,?\s+including\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|police\w*|militia\w*|personnel|members(?!\s+of\s+a\b))))"
     rf"(?:{PERSON}|detainees|captives?|them|him|her)\b",  # '10 people, including six soldiers'
     re.I,
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
@@ -51,7 +52,8 @@ _RECENT = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:m
 _MANY = re.compile(
     r"\b(?:\d[\d,]*|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
     r"(?:camps|bases|outposts|posts|positions|towns|defectors|"
-    r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b",
+    r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b|"
+    r"\b(?:killed|captured|killing|capturing)\s+(?:over\s+|more than\s+|about\s+)?\d[\d,]*\s+(?:soldiers|troops)\b",
     re.I,
 )  # 'the KIA said it has captured 40 camps in the past six months.', not 'its fifth attack in the past month.'
 #: the act of a pluperfect dated in its own sentence: 'had surrendered when the camp fell on 15 April', 'that day'
@@ -63,8 +65,10 @@ def told_before(kind: str, before: str, earlier: str, after: str = "") -> str:
     people released before it ('released four soldiers ... The PDF had captured the soldiers after ...') is
     background, and what a report 'said ... had fled' after a total for a period is part of that total; and
     'others' who fled after men were rounded up to be enlisted are civilians, as those men are."""
-    if kind == "fled" and _OTHERS_OR_THEM.search(before[-60:]) and _TO_BE_ENLISTED.search(f"{earlier} {before}"):
-        return "civilians"  # '25 men rounded up to be enlisted ... Several others fled'
+    text = f"{earlier} {before}"
+    enlisted = kind == "fled" and _OTHERS_OR_THEM.search(before[-60:]) and _TO_BE_ENLISTED.search(text)
+    if enlisted and not ("others" in before[-60:] and _PERSONNEL.search(text, enlisted.end())):
+        return "civilians"  # '25 men rounded up to be enlisted ... Several others fled'; not '3 police ..., the others'
     if not _HAD_JUST.search(before[-40:]) or _DATED_ACT.search(before[before.rfind(". ") + 1 :] + after.split(".")[0]):
         return ""  # 'It said it had captured 8 soldiers ... that day': this event's
     if kind == "captured" and _RELEASED.search(earlier):

@@ -254,7 +254,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower().startswith("lay down")
-        and re.search(r"\b(?:propos\w+|suggest\w+|demand\w+|ask\w+|urg\w+|order\w*)\b(?!\s+by)[^.;,]*$", before[-200:])
+        and re.search(
+            r"\b(?:propos\w+|suggest\w+|demand\w+|ask\w+|urg\w+)\b(?!\s+by)(?:\s+that\b[^.;]*|[^.;,]*)$", before[-200:]
+        )
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.split()[0].lower().endswith("ing")

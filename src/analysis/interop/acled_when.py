@@ -262,7 +262,9 @@ HAD = re.compile(
 #: 'surrendered in late 2024' (its own clause): a year named for the act
 #: 'On 3 June,' opening a later sentence (a note's first sentence gives its year: 'On 8 June 2022,')
 _DAY_OPENING = re.compile(r"\s*On\s+(\d{1,2}\s+[A-Z][a-z]+)\s*,")
-_NOT_THE_ACTS = re.compile(r"\b(?:released|issued|published|due|relieved)\b[^,;]{0,30}$", re.I)  # a statement's day
+_NOT_THE_ACTS = re.compile(  # a statement's day: 'in a statement on 8 June the KIA said', not 'it said that on 8 June'
+    r"\b(?:released|issued|published|due|relieved|statement|report)\b(?:(?!\bsaid\b)[^,;]){0,30}$", re.I
+)
 _DAY_NAMED = re.compile(  # 'on 8 June (2024)', 'by 8 June', 'on the morning of 8 June', 'on 3 and 8 June'
     rf"\b(?:on|by)\s+(?:the\s+\w+\s+of\s+)?(?:\d{{1,2}}\s+and\s+)?(\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b", re.I
 )

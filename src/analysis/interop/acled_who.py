@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import TROOP_ACTORS
 from .acled_rumour import RETRACTED
 from .acled_text import POLICE_THINGS, RANKS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
     r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
-    r"(police|bgf|border guard forces?|pyu saw htee)\b(?!\s+(?:stations?|posts?|outposts?|checkpoints?|camps?))"
+    r"(police|bgf|border guard forces?|pyu saw htee)\b"
 )
+_A_STATION = re.compile(r"\s+(?:stations?|posts?|outposts?|checkpoints?)\b")  # 'soldiers from a police station'
 _SIDE_OF = {"police": "police", "pyu saw htee": "militia", "people's mil": "militia", "people’s mil": "militia"}
 #: the military's own forces named as its: "the military's Border Guard Force", "the junta's People's Militia"
 _POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(police|bgf|border guard forces?|pyu saw htee|people['’]s militia)\b")
@@ -100,7 +102,8 @@ def actor_in(words: str) -> str:
         m = _WHO.search(low, m.end())  # 'the Man Pang People's Militia': a place's name, not a man
     if not m:
         return "civilians" if spans else ""
-    if m.lastgroup == "junta_army" and (side := _OF_SIDE.match(low, m.end()) or _POSSESSED.match(low, m.end())):
+    side = m.lastgroup == "junta_army" and (_OF_SIDE.match(low, m.end()) or _POSSESSED.match(low, m.end()))
+    if side and not (m.group(0).startswith(("soldier", "troop")) and _A_STATION.match(low, side.end())):
         return _SIDE_OF.get(side.group(1)[:12], "bgf")  # 'a lance corporal of the police', "the military's BGF"
     if m.lastgroup == "junta_army" and _GENERIC_OF.match(low, m.start()):
         named = _WHO.search(low, m.end(), m.end() + 60)  # 'troops of the TNLA', 'a second lieutenant of the KIA'
@@ -190,6 +193,7 @@ _THE_MILITARY = re.compile(
     r"\b(?:military|junta|army|regime|SAC|Tatmadaw|state(?:-run)? media)\b",
     re.I,
 )
+_INITIALS = re.compile(r"\b([A-Z])[\w'’]*")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # 'Khit Thit Media', 'Myanmar Now', 'PDF'
 
 
@@ -199,7 +203,10 @@ def _retracted(said: str, start: int, end: int) -> bool:
     relatives deleting theirs."""
     if not (claim := _CLAIM_WORDS.search(said, start, end)):
         return False
-    if (down := _TAKEN_DOWN.search(said, end, end + 250)) and (not down["whose"] or down["whose"] in said[start:end]):
+    whose = (down := _TAKEN_DOWN.search(said, end, end + 250)) and down["whose"]  # "The PDF's post was later deleted"
+    claimant = said[start : claim.start()]  # "the People's Defence Force claimed" before "The PDF's post"; the SAC's
+    named = whose and actor_in(whose) in TROOP_ACTORS and actor_in(whose) == actor_in(claimant)
+    if down and (not whose or whose in said[start:end] or named or whose in "".join(_INITIALS.findall(claimant))):
         return True  # 'The post was later deleted.', "The PDF's post ..." (after the PDF's claim)
     if not (taken := _RETRACTED.search(said, end, end + 250)):
         return False

@@ -1,0 +1,46 @@
+"""Whose words are the subject of a verb when other words stand between them (for :mod:`.acled_select`): a verb
+after 'after leaving his unit and' has the main clause's subject; a verb after what a video, a post or a side
+'showed' has the people shown ('released a video showing 12 soldiers surrendering': the soldiers).
+
+>>> past_the_gerund("a video showing 12 soldiers ", "a video showing 12 soldiers ", "")
+('12 soldiers ', '')
+>>> past_the_gerund("12 soldiers showed a white flag and ", "12 soldiers showed a white flag and ", "")[0]
+'12 soldiers showed a white flag and '
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acled_clause import clause
+from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
+
+_GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
+_AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
+#: what is shown: 'released a video showing 12 soldiers', 'the military showed 12 PDF members surrendering'
+_SHOWN = re.compile(r"\b(?:show|depict)(?:s|ed|ing)?\s+((?:(?!\b(?:show|depict))[^.;])+)$", re.I)
+#: ... when people open it ('about 30 soldiers from LIB 250'), not 'no resistance to the KIA troops and', 'their ID
+#: cards to PDF members,' nor people with a second object ('TNLA fighters the way out')
+_PEOPLE_FIRST = re.compile(
+    rf"(?!\s*(?:alongside|beside|with|next to)\b)\s*(?:in\s+(?:a|the)\s+\w+\s+)?(?:that\s+)?(?:{FIGURE_QUALIFIERS}\s+)?"
+    rf"(?:(?:the|a|an|{NUMBER_WORDS}|several|some|dozens of)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON})\b",
+    re.I,
+)
+_AN_OBJECT = re.compile(r"\s+(?:the|a|an)\s", re.I)
+
+
+def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
+    """(subject, previous clause) of a verb after 'after leaving his unit and': the main clause's, whose subject
+    did both ('a soldier reached the area after leaving his unit and joined the PDF': the soldier); after a video
+    'showing' people, the people.
+
+    >>> past_the_gerund("2 soldiers fled after leaving their base and ", " leaving their base and ", "2 soldiers fled ")
+    ('2 soldiers fled ', '')
+    """
+    if previous and _GERUND_AND.match(subject) and _AFTER_CUT.match(plain, len(previous)):
+        return clause(previous)
+    shown = _SHOWN.search(subject)  # 'released a video (that it claimed to) show(ing) 12 soldiers surrendering'
+    people = shown and _PEOPLE_FIRST.match(shown.group(1))
+    if people and not _AN_OBJECT.match(shown.group(1), people.end()):
+        return shown.group(1), previous
+    return subject, previous
