@@ -6850,6 +6850,89 @@ REVIEWED_THIRTY_SECOND = {
 }
 
 
+#: sets 90 and 91 (written blind at 6fec0f9): what they missed; each case fails at 6fec0f9
+SETS_90_91 = {
+    "a naval petty officer and his wife fled the naval post": (
+        "a naval petty officer and his wife fled the Launglon naval post and went into hiding.",
+        ("fled", "junta_army", "a naval petty officer"),
+    ),
+    "soldiers executed for having been caught deserting": (
+        "the military executed two soldiers who had been caught deserting in August.",
+        None,
+    ),
+    "fighters nearly captured": (
+        "the military attacked a PDF position. The PDF said several of its fighters were nearly captured but managed "
+        "to escape.",
+        None,
+    ),
+    "went over to the anti-coup movement": (
+        "a captain and three soldiers from an air defence unit left their base and went over to the anti-coup "
+        "movement.",
+        ("defected", "junta_army", "4"),
+    ),
+    "no personnel were reported to have left their posts": (
+        "helicopters evacuated dozens of family members of soldiers. No personnel were reported to have left their "
+        "posts.",
+        None,
+    ),
+    "half of the 40 soldiers surrendered (no figure)": (
+        "Half of the 40 soldiers stationed at the outpost surrendered.",
+        ("surrendered", "junta_army", ""),
+    ),
+    "five of the 40 soldiers surrendered": (
+        "five of the 40 soldiers stationed at the outpost surrendered.",
+        ("surrendered", "junta_army", "five"),
+    ),
+    "sources claimed on Facebook, no one confirmed": (
+        "Chinland Council sources claimed on Facebook that an entire military company had defected; neither local "
+        "media nor the military confirmed the claim.",
+        None,
+    ),
+}
+
+
+#: the thirty-third review (of d7bbcfe to 6fec0f9); each case fails at 6fec0f9
+REVIEWED_THIRTY_THIRD = {
+    "showed reporters soldiers who had surrendered the day before": (
+        "the PDF showed reporters 12 soldiers who had surrendered the day before.",
+        None,
+    ),
+    "the wife of the village clerk and ten soldiers": (
+        "the wife of the village clerk and ten soldiers surrendered to the PDF.",
+        ("surrendered", "junta_army", "ten"),
+    ),
+    "broke away and fled into the forest, the PDF said in a statement": (
+        "four soldiers broke away from the military and fled into the forest, the PDF said in a statement.",
+        ("fled", "junta_army", "four"),
+    ),
+    "reports on Facebook by the Kale PDF (its own)": (
+        "reports on Facebook by the Kale PDF said 5 soldiers surrendered to it at the camp.",
+        ("surrendered", "junta_army", "5"),
+    ),
+    "set fire to their barracks and withdrew, leaving behind the outpost in flames": (
+        "soldiers set fire to their barracks and withdrew, leaving behind the outpost in flames.",
+        ("positions_abandoned", "junta_army", "the outpost"),
+    ),
+    "men taken by soldiers to be conscripted, several others fled": (
+        "25 men selected in the conscription lottery were taken to the camp by soldiers. Several others fled.",
+        None,
+    ),
+    "killing 12 soldiers, its third attack in the past month (no total)": (
+        "the PDF attacked the camp, killing 12 soldiers, its third attack in the past month. The PDF said 5 soldiers "
+        "had surrendered.",
+        ("surrendered", "junta_army", "5"),
+    ),
+    "asked that they surrender, 12 soldiers lay down their weapons": (
+        "after the PDF asked that they surrender, 12 soldiers lay down their weapons and came out of the camp.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "infantry soldiers from the Pyu Saw Htee camp": (
+        "infantry soldiers from the Pyu Saw Htee camp at Ywa Thit surrendered to the PDF.",
+        ("surrendered", "junta_army", ""),
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -6917,6 +7000,8 @@ BLIND_WORDING = {
     **{f"review 31: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FIRST.items()},
     **{f"sets 88-89: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_88_89.items()},
     **{f"review 32: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_SECOND.items()},
+    **{f"sets 90-91: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_90_91.items()},
+    **{f"review 33: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_THIRD.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

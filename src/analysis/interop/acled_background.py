@@ -25,6 +25,7 @@ _RELATIVE = re.compile(
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
+_DATED_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the day before|earlier|previously|days? ago|on \d{1,2}\s+[A-Z])", re.I)
 _SHOWED_WHO = re.compile(r"\bshow(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,4}who\s+had\s+$", re.I)
 #: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
@@ -79,7 +80,9 @@ def background(before: str, after: str, tail: str, praised: bool) -> bool:
     )
     return bool(
         _RELATIVE.search(tail)
-        and not _SHOWED_WHO.search(tail)  # 'a video released the same day showed 40 soldiers who had surrendered'
+        and not (
+            _SHOWED_WHO.search(tail) and not _DATED_BEFORE.match(after)
+        )  # 'a video ... showed 40 soldiers who had'
         or not praised
         and _FOR.search(tail)
         or _RELEASED_SINCE.search(tail)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import PERSON
+from .acled_nouns import NUMBER_WORDS, PERSON
 from .acled_text import RELATIVE, RELATIVE_WORDS, RELATIVES, seen
 
 #: relatives of personnel, who are never personnel ("a soldier's wife", "the families of soldiers")
 KIN = re.compile(
     rf"\b(?:{PERSON})['’]s?\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?)\b|"
     rf"\b(?:{RELATIVES}|brothers?|sisters?)(?:\s+(?:and|or)\s+(?:\w+\s+)?(?:{RELATIVES}|brothers?|sisters?))?"
-    rf"(?:\s+members)?\s+of\s+(?:(?!and\s+(?:\d+|a|an|one|two|three|four|five|six)\b)\S+\s+){{0,6}}?(?:{PERSON})\b",
+    rf"(?:\s+members)?\s+of\s+(?:(?!and\s+(?:{NUMBER_WORDS}|a|an)\b)\S+\s+){{0,6}}?(?:{PERSON})\b",
     re.I,
 )
 #: a figure of people, then personnel and their relatives named after it: one figure for both

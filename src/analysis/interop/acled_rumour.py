@@ -55,13 +55,15 @@ _UNTRUE = re.compile(
     r"[^.;,]{0,30}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
+    r"\bsources\s+(?:claimed|alleged|said)\s+on\s+(?:Facebook|Telegram|TikTok|social media)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread)\s+"
     r"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b[^.;,]{0,30}?\b(?:claimed|alleged)\b|"
     # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
     r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
     r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )"
-    r"\breports?\s+on\s+(?:social media|Facebook|Telegram|TikTok)\b"
+    r"(?<!regularly )(?<!also )(?<!often )(?<!it )\breports?\s+on\s+(?:social media|Facebook|Telegram|TikTok)\b"
+    rf"(?!\s+by\s+{_A_SIDE})"
     r"(?!,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:said|claimed|announced|stated|reported))|"
     r"\bcirculated (?:claims|reports|rumou?rs)\b|"
     r"\b(?:posts?|messages?|reports?|rumou?rs?|videos?)\s+(?:\w+\s+)?(?:circulated|circulating|spread|shared)\s+"
@@ -73,7 +75,7 @@ _UNTRUE = re.compile(
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"
     r"(?:(?!(?:it|they|he|group|resistance|spokes\w+|military|army|junta|force|forces|front|(?-i:[A-Z]{2,})|"
-    r"(?-i:(?!Facebook|Telegram|TikTok|Twitter|YouTube)[A-Z][a-z]+)(?![\w-]*\s+(?:residents|users|villagers|locals|people)))\b)"
+    r"(?-i:(?!Facebook|Telegram|TikTok|Twitter|YouTube)[A-Z][a-z]+)(?![\w-]*(?:\s+\w+){0,2}?\s+(?:residents|users|villagers|locals|people)))\b)"
     r"[\w'’-]+\s+){0,5}?"
     r"claimed\s+to\s+show\b|"  # 'a post which its author claimed to show', not 'a video the PDF claimed to show'
     r"\b(?:page|user|account|channel)['’]s\s+(?:videos?|photos?|images?|footage|posts?)\s+claimed\s+to\s+show\b|"

@@ -60,10 +60,12 @@ _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 
 
 _A_CRIME = re.compile(  # 'two armed men robbed a shop and (fled)': no flight of personnel
-    r"\b(?:robbed|looted|attacked|shot|fired|set fire|burn(?:ed|t)|killed|abducted|extorted|stole|raided|ambushed)\b"
+    r"\b(?:robbed|looted|attacked|shot|fired|set fire|burn(?:ed|t)|killed|abducted|extorted|stole|raided|ambushed|"
+    r"threw|detonated|bombed|planted|kidnapped|murdered|opened fire)\b"
     r"[^.;]*\band\s*$",
     re.I,
 )
+_STRIKES = re.compile(r"\b(?:air ?strikes?|drone strikes?|shelling|bombing|bombardment)\b", re.I)
 _RUINED = re.compile(r"^[^.;,]{0,60}?\b(?:in flames|in ruins|burning|destroyed|on fire)\b", re.I)
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
 _THEY = re.compile(
@@ -138,8 +140,10 @@ def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject
     if verb.lower().startswith("leaving") and (
         owner
         and SIDE.get(owner, "") not in ("", SIDE.get(who, SIDE.get(owner)))
-        or AN_ATTACK.search(subject)
-        or _RUINED.match(after)
+        or (AN_ATTACK.search(subject) or _STRIKES.search(subject))
+        and (not PLURAL.search(subject) or SIDE.get(who) != "junta")  # 'airstrikes continued, leaving behind'
+        or SIDE.get(who) != "junta"
+        and _RUINED.match(after)
     ):
         return "a description"  # 'attacked the outpost, ... leaving behind the outpost in flames'
     if verb.lower() == "left" and WENT_HOME.search(after[:120]):

@@ -31,7 +31,8 @@ TO_JUNTA = re.compile(
 )
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(
-    r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?)|[A-Z]{2,6})\b"
+    r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?|movement)|"
+    r"[A-Z]{2,6})\b"
 )
 #: 'joined forces with', 'joined the fighting': no one changed sides
 _JOINED_NOT = re.compile(
@@ -39,10 +40,12 @@ _JOINED_NOT = re.compile(
 )
 _MEMBERS = re.compile(r"^\s+(?:its|their)\s+(?:members|troops|fighters|leaders)\b", re.I)  # 'received by its members'
 _ITS_TROOPS = re.compile(r"\s*(?:troops|soldiers|forces|columns?|units?|platoons?|compan(?:y|ies))\b", re.I)
-_SOURCE = re.compile(r",\s*(?:[^,]*\b(?:said|reported|claimed)|according to [^,]*)\s*(?=,|$)", re.I)  # ', it said'
+_SOURCE = re.compile(  # ', the PDF said', not ', which said they would join the KNLA'
+    r",\s*(?![^,]*\bjoin)(?:[^,]*\b(?:said|reported|claimed)\b[^,]*|according to [^,]*)\s*(?=,|$)", re.I
+)
 _JOINS = re.compile(  # 'to join the PDF', 'to join an ethnic armed group', not 'to rejoin their families'
     r"\bjoin(?:ed|ing|s)?\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:(?-i:[A-Z])|(?:ethnic |local )?(?:armed|guerrilla|resistance)|(?:it|them)\b)",
+    r"(?:(?-i:[A-Z])|(?:ethnic |local )?(?:armed|guerrilla|resistance)|it\b)",
     re.I,
 )
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one

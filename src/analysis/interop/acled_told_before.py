@@ -24,7 +24,11 @@ _TO_BE_ENLISTED = re.compile(
     r"\b(?:to be (?:enlisted|conscripted|drafted)|conscription lottery|selected (?:for|in) (?:a |the )?conscription)\b",
     re.I,
 )
-_PERSONNEL = re.compile(r"\b(?:soldiers|troops|police\w*|militia\w*)\b", re.I)
+_PERSONNEL = re.compile(  # 'killing 3 police officers, and the others fled': the others are police
+    r"\b(?:killing|killed|wounding|wounded)\s+(?:\w+\s+){0,3}?(?:soldiers|troops|police\w*|militia\w*)\b|"
+    r"\b(?:soldiers|troops|police\w*|militia\w*)\s+(?:were|was)\s+(?:killed|wounded)\b",
+    re.I,
+)
 _OTHERS_OR_THEM = re.compile(r"\b(?:others|of them)\s+(?:(?:had|have|already|also)\s+)*$", re.I)
 
 #: 'had captured' (a pluperfect, right before the verb)
@@ -44,7 +48,9 @@ _RECENT_SPAN = re.compile(
 _RELEASED = re.compile(
     r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+"
     r"(?:(?!(?:civilians?|villagers?|videos?|footage|photos?|images?|names|lists?|statements?)\b)[\w-]+\s+){0,3}?"
-    r"(?!(?:people|persons|individuals)\b(?!,?\s+including\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|police\w*|militia\w*|personnel|members(?!\s+of\s+a\b))))"
+    r"(?!(?:people|persons|individuals)\b(?!,?\s+including\s+(?:[\w-]+\s+){0,4}?(?:soldiers|troops|police\w*|"
+    r"militia\w*|personnel|(?:(?-i:[A-Z]{2,})|Pyu Saw Htee)\s+members|"
+    r"members\s+of\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})|Pyu))))"
     rf"(?:{PERSON}|detainees|captives?|them|him|her)\b",  # '10 people, including six soldiers'
     re.I,
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
@@ -53,7 +59,8 @@ _MANY = re.compile(
     r"\b(?:\d[\d,]*|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
     r"(?:camps|bases|outposts|posts|positions|towns|defectors|"
     r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b|"
-    r"\b(?:killed|captured|killing|capturing)\s+(?:over\s+|more than\s+|about\s+)?\d[\d,]*\s+(?:soldiers|troops)\b",
+    r"\b(?:killed|captured)\s+(?:over\s+|more than\s+|about\s+)?\d[\d,]*\s+(?:soldiers|troops)\b[^,.;]{0,40}"
+    r"\b(?:in|during|over) the (?:past|last)\b",
     re.I,
 )  # 'the KIA said it has captured 40 camps in the past six months.', not 'its fifth attack in the past month.'
 #: the act of a pluperfect dated in its own sentence: 'had surrendered when the camp fell on 15 April', 'that day'

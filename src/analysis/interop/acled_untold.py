@@ -24,10 +24,11 @@ from .acled_when import MONTHS as _MONTHS
 from .acled_when import earlier_act, escaped
 
 _INFINITIVE = re.compile(
-    r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded)\s+"
+    r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|nearly|almost)\s+"
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
-    r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$",
+    r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
+    r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$",  # 'caught deserting'
     re.I,
 )
 _STOPPED = re.compile(
@@ -105,7 +106,8 @@ _DEFECTED_PEOPLE = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|"
-    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?$|"
+    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?"
+    r"(?:(?:reported|said|known)\s+to\s+have\s+)?$|"
     r"\b(?:(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
     r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)|never\s+(?:confirmed|verified)\s+whether|"
     r"no\s+(?:reports?|confirmation)\s+(?:that|of)"
@@ -197,6 +199,11 @@ _NOT_SAID = re.compile(
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
+_PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay down', not '..., 12 soldiers lay down'
+    r"\b(?:propos\w+|suggest\w+|demand\w+|ask\w+|urg\w+|order(?:ed|s)?(?=\s+that))\b(?!\s+by)"
+    r"(?:\s+that\b(?:[^.;,]|,(?!\s+\d))*|[^.;,]*)$",
+    re.I,
+)
 _CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:they|he|she) (?:were|was|had been|could be) (?:enlisted|conscripted|drafted|called up|inducted)\b|"
@@ -254,9 +261,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower().startswith("lay down")
-        and re.search(
-            r"\b(?:propos\w+|suggest\w+|demand\w+|ask\w+|urg\w+)\b(?!\s+by)(?:\s+that\b[^.;]*|[^.;,]*)$", before[-200:]
-        )
+        and _PROPOSED.search(before[-200:])
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.split()[0].lower().endswith("ing")

@@ -6,8 +6,6 @@ military in January 2024'), and escapes from captivity, which are no flight from
 (True, False)
 >>> escaped("escaped", " from the PDF's jail.", "2 soldiers "), escaped("escaped", " from the army's jail.", "2 men ")
 (True, True)
->>> escaped("escaped", " from the army's jail.", "two soldiers ")
-False
 """
 
 from __future__ import annotations
@@ -262,9 +260,9 @@ HAD = re.compile(
 #: 'surrendered in late 2024' (its own clause): a year named for the act
 #: 'On 3 June,' opening a later sentence (a note's first sentence gives its year: 'On 8 June 2022,')
 _DAY_OPENING = re.compile(r"\s*On\s+(\d{1,2}\s+[A-Z][a-z]+)\s*,")
-_NOT_THE_ACTS = re.compile(  # a statement's day: 'in a statement on 8 June the KIA said', not 'it said that on 8 June'
-    r"\b(?:released|issued|published|due|relieved|statement|report)\b(?:(?!\bsaid\b)[^,;]){0,30}$", re.I
-)
+_NOT_THE_ACTS = re.compile(r"\b(?:released|issued|published|due|relieved)\b[^,;]{0,30}$", re.I)  # a statement's day
+_A_STATEMENT = re.compile(r"\b(?:statement|report)\b[^,;]{0,30}$", re.I)
+_SAYING = re.compile(r"[^.;,]*?\b(?:said|saying|stated|reported|claimed)\b")  # 'in a statement on 8 June the KIA said'
 _DAY_NAMED = re.compile(  # 'on 8 June (2024)', 'by 8 June', 'on the morning of 8 June', 'on 3 and 8 June'
     rf"\b(?:on|by)\s+(?:the\s+\w+\s+of\s+)?(?:\d{{1,2}}\s+and\s+)?(\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b", re.I
 )
@@ -272,6 +270,13 @@ _IN_A_YEAR = re.compile(
     r"^(?:(?!\b(?:after|when|while|since|and|but|who|which|that|formed|founded|created|established|conscripted|"
     r"recruited|built|set up)\b)[^.;,]){0,25}?\bin\s+(?:(?:late|early|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(20\d\d)\b"
 )
+
+
+def _statements_day(before: str, day: re.Match) -> bool:
+    """The day named is a statement's, not the act's: 'released on 8 June', 'in a statement on 8 June the KIA said'."""
+    at = max(0, day.start() - 40)
+    statement = _A_STATEMENT.search(before, at, day.start()) and _SAYING.match(before, day.end())
+    return bool(_NOT_THE_ACTS.search(before, at, day.start()) or statement)
 
 
 def _in_an_earlier_year(after: str, date: str) -> bool:
@@ -294,7 +299,7 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
         return True
     if (opening := _DAY_OPENING.match(before)) and before_the_event(f" on {opening.group(1)}", date):
         named = _DAY_NAMED.finditer(before, opening.end())  # 'On 3 June, ..., and on 8 June, 20 soldiers': that day's
-        later = [m.group(1) for m in named if not _NOT_THE_ACTS.search(before, max(0, m.start() - 40), m.start())]
+        later = [m.group(1) for m in named if not _statements_day(before, m)]
         if not later or before_the_event(f" on {later[-1]}", date):
             return True  # 'On 3 June, KNLA troops captured seven soldiers' in a note of 8 June: an earlier event
     gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"

@@ -21,7 +21,7 @@ _OF_SIDE = re.compile(
     r"[-\w]*(?:\s+and\s+\S+\s+\S+)?\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?"
     r"(police|bgf|border guard forces?|pyu saw htee)\b"
 )
-_A_STATION = re.compile(r"\s+(?:stations?|posts?|outposts?|checkpoints?)\b")  # 'soldiers from a police station'
+_A_STATION = re.compile(r"\s+(?:stations?|posts?|outposts?|checkpoints?|camps?)\b")  # 'soldiers from a police station'
 _SIDE_OF = {"police": "police", "pyu saw htee": "militia", "people's mil": "militia", "people’s mil": "militia"}
 #: the military's own forces named as its: "the military's Border Guard Force", "the junta's People's Militia"
 _POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(police|bgf|border guard forces?|pyu saw htee|people['’]s militia)\b")
@@ -67,7 +67,7 @@ _WHO = re.compile(
     r"(?:junta|regime)(?:['’]s)? (?:security )?(?:forces|personnel))|"
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"junta(?!{_NOT_FORCE}|{_BY_IT})|"
-    rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|l?ib-?\s?\d+|lid-?\s?\d+|"
+    rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|naval|l?ib-?\s?\d+|lid-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel|garrisons?)|"
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"

@@ -50,6 +50,7 @@ _MODIFIER = re.compile(
     r"[a-z]+[\s-]+){0,2}"
 )
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
+_PART_OF = {"half", "third", "quarter", "most", "some", "many", "few", "several", "part"}
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
 _LEADING = frozenset(
@@ -121,7 +122,7 @@ def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
         if tok in (*_POSSESSIVE, "the") and i > 1 and tokens[i - 1].group(0) == "of":
             return i - 2 if _NUMBER_WORD.fullmatch(tokens[i - 2].group(0)) else None  # 'five of his men'
         if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in _ONE_MORE:
-            return i  # 'his deputy' is one person, as 'a deputy' is; 'another soldier' one more
+            return _partitive(tokens, i)  # 'his deputy' is one person, as 'a deputy' is; 'five of the 40 soldiers'
     return None
 
 
@@ -138,6 +139,14 @@ def _compound(tokens: list[re.Match], found: int) -> tuple[int, int]:
     if found + 1 < len(said) and said[found + 1] in _SCALE and _NUMBER_WORD.fullmatch(said[found]):
         return found, found + 1
     return found, found
+
+
+def _partitive(tokens: list[re.Match], found: int) -> int:
+    """Where the figure of 'N of the 40 soldiers' opens: at N ('five of', 'half of'), else where it was found."""
+    said = [t.group(0) for t in tokens[max(0, found - 3) : found]]
+    if len(said) < 3 or said[1:] != ["of", "the"]:
+        return found
+    return found - 3 if said[0] in _PART_OF or _NUMBER_WORD.fullmatch(said[0]) else found
 
 
 def _phrases(words: str) -> list[tuple[str, str, bool]]:
@@ -208,7 +217,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             figure = figure[3:]  # 'a garrison of about 60 soldiers': about 60
         if parsed_count(figure) is None:
             figure = words[offset + tokens[found].start() : offset + tokens[found].end()]
-        out.append((figure, phrase, first in _VAGUE_WORDS or first == "dozens"))
+        out.append((figure, phrase, first in _VAGUE_WORDS or first in _PART_OF or first == "dozens"))
     return out
 
 
