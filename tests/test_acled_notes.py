@@ -6933,6 +6933,51 @@ REVIEWED_THIRTY_THIRD = {
 }
 
 
+#: set 92 (written blind at 2ca1d5c): what it missed; each case fails at 2ca1d5c
+SET_92 = {
+    "during Operation 1111, (an opening, no period)": (
+        "during Operation 1111, the KNDF reported that 15 members of the military and police who had been trapped in "
+        "a building near Loikaw University surrendered to the combined resistance forces.",
+        ("surrendered", "junta_personnel", "15"),
+    ),
+    "switched to the military's side": (
+        "military-controlled media said that nine PDF members had switched to the military's side.",
+        ("defected", "resistance", "nine"),
+    ),
+}
+
+#: the thirty-fourth review (of 6fec0f9 to 2ca1d5c); each case fails at 2ca1d5c
+REVIEWED_THIRTY_FOURTH = {
+    "a video showed soldiers who had surrendered earlier that day": (
+        "the PDF captured the Kale camp. A video released that evening showed 12 soldiers who had surrendered earlier "
+        "that day at the camp.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "a video showed soldiers who had surrendered on the event's day": (
+        "the PDF captured the Kale camp. A video showed 12 soldiers who had surrendered on 3 April as the camp fell.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "PDF sources said on Facebook (its own)": (
+        "PDF sources said on Facebook that 15 soldiers surrendered to the PDF at the Mingin camp.",
+        ("surrendered", "junta_army", "15"),
+    ),
+    "came over to check the movement of residents": (
+        "20 soldiers came over to the village to check the movement of residents.",
+        None,
+    ),
+    "three camps captured in the past year, then a total": (
+        "the PDF said it killed 40 soldiers and captured three camps across Kale district in the past year. It said 9 "
+        "soldiers had surrendered.",
+        None,
+    ),
+    "in a statement on the day the PDF announced": (
+        "On 1 April, the PDF attacked the camp, and in a statement on 3 April the PDF announced that 40 soldiers "
+        "surrendered.",
+        None,
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -7002,6 +7047,8 @@ BLIND_WORDING = {
     **{f"review 32: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_SECOND.items()},
     **{f"sets 90-91: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_90_91.items()},
     **{f"review 33: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_THIRD.items()},
+    **{f"set 92: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_92.items()},
+    **{f"review 34: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FOURTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

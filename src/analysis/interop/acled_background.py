@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_when import HAD
+from .acled_when import HAD, before_the_event
 from .acled_when import MONTHS as _MONTHS
 
 #: a relative clause before the verb ('soldiers who had surrendered'): told of people, not done here
@@ -25,7 +25,9 @@ _RELATIVE = re.compile(
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
-_DATED_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the day before|earlier|previously|days? ago|on \d{1,2}\s+[A-Z])", re.I)
+_DATED_BEFORE = re.compile(
+    r"[^.;]{0,40}?\b(?:the day before|the previous day|days? (?:ago|earlier))", re.I
+)  # showed who
 _SHOWED_WHO = re.compile(r"\bshow(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,4}who\s+had\s+$", re.I)
 #: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
@@ -67,7 +69,7 @@ _RELEASED_SINCE = re.compile(
 _FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 
 
-def background(before: str, after: str, tail: str, praised: bool) -> bool:
+def background(before: str, after: str, tail: str, praised: bool, date: str = "") -> bool:
     """The verb tells an act that is not this event's: in a relative clause ('who had surrendered'), of people
     released ('releasing 17 soldiers captured in 2022'), coded by ACLED as its own event, or before a dated act
     ('which the KIA took in March after 100 soldiers surrendered')."""
@@ -80,9 +82,7 @@ def background(before: str, after: str, tail: str, praised: bool) -> bool:
     )
     return bool(
         _RELATIVE.search(tail)
-        and not (
-            _SHOWED_WHO.search(tail) and not _DATED_BEFORE.match(after)
-        )  # 'a video ... showed 40 soldiers who had'
+        and not (_SHOWED_WHO.search(tail) and not (_DATED_BEFORE.match(after) or before_the_event(after[:80], date)))
         or not praised
         and _FOR.search(tail)
         or _RELEASED_SINCE.search(tail)

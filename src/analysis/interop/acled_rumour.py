@@ -55,7 +55,7 @@ _UNTRUE = re.compile(
     r"[^.;,]{0,30}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
-    r"\bsources\s+(?:claimed|alleged|said)\s+on\s+(?:Facebook|Telegram|TikTok|social media)\b|"
+    r"\bsources?\s+(?:claimed|alleged)\s+on\s+(?:Facebook|Telegram|TikTok|social media)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread)\s+"
     r"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b[^.;,]{0,30}?\b(?:claimed|alleged)\b|"

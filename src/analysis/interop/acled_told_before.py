@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import PERSON
+from .acled_nouns import PERSON, WORD_NUMBERS
 from .acled_untold import SAID
 from .acled_when import MONTHS as _MONTHS
 
@@ -56,8 +56,8 @@ _RELEASED = re.compile(
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
 _RECENT = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)\b", re.I)
 _MANY = re.compile(
-    r"\b(?:\d[\d,]*|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
-    r"(?:camps|bases|outposts|posts|positions|towns|defectors|"
+    rf"\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
+    r"(?:camps|bases|outposts|posts|positions|towns|defectors|attacks|raids|"
     r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b|"
     r"\b(?:killed|captured)\s+(?:over\s+|more than\s+|about\s+)?\d[\d,]*\s+(?:soldiers|troops)\b[^,.;]{0,40}"
     r"\b(?:in|during|over) the (?:past|last)\b",

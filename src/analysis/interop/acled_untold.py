@@ -59,7 +59,7 @@ _PERIOD = re.compile(
     r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
-    r"(?:during|throughout|since the (?:start|launch) of) Operation \w+|"
+    r"(?:during|throughout|since the (?:start|launch) of) Operation \w+\b(?!\s*,)|"  # not 'during Operation 1111,'
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
     r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
     r"(?:-long)? "
@@ -238,7 +238,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     praised = tail.rstrip().endswith("for") and _PRAISED.search(tail)  # 'praised the PDF for capturing'
     if earlier_act(kind, verb, before, tail, after, date, bool(told or praised)):
         return "background"  # 'had been captured ... in July 2024', 'Earlier in the month, ...'
-    if background(before, after, tail, bool(praised)):
+    if background(before, after, tail, bool(praised), date):
         return "background"
     if verb.lower() == "defected" and _DEFECTED_PEOPLE.match(after):
         return "a description"  # 'according to a group of defected soldiers': who they are, not what they did

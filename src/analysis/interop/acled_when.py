@@ -262,7 +262,7 @@ HAD = re.compile(
 _DAY_OPENING = re.compile(r"\s*On\s+(\d{1,2}\s+[A-Z][a-z]+)\s*,")
 _NOT_THE_ACTS = re.compile(r"\b(?:released|issued|published|due|relieved)\b[^,;]{0,30}$", re.I)  # a statement's day
 _A_STATEMENT = re.compile(r"\b(?:statement|report)\b[^,;]{0,30}$", re.I)
-_SAYING = re.compile(r"[^.;,]*?\b(?:said|saying|stated|reported|claimed)\b")  # 'in a statement on 8 June the KIA said'
+_SAYING = re.compile(r"[^.;]*?\b(?:said|saying|stated|reported|claimed|claiming|announc\w+)\b")  # 'the KIA said'
 _DAY_NAMED = re.compile(  # 'on 8 June (2024)', 'by 8 June', 'on the morning of 8 June', 'on 3 and 8 June'
     rf"\b(?:on|by)\s+(?:the\s+\w+\s+of\s+)?(?:\d{{1,2}}\s+and\s+)?(\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b", re.I
 )
