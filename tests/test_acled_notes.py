@@ -6978,6 +6978,50 @@ REVIEWED_THIRTY_FOURTH = {
 }
 
 
+#: set 94 (written blind at cf85354): what it kept wrongly; each case fails at cf85354
+SET_94 = {
+    "social-media accounts claimed, could not be verified": (
+        "social-media accounts claimed that dozens of soldiers at the LIB-58 camp had surrendered to the KIA. The "
+        "claim could not be verified.",
+        None,
+    ),
+    "5 captured soldiers handed back in an exchange": (
+        "the KNU and the military exchanged prisoners: 5 captured soldiers were handed back in return for 5 KNU "
+        "members held in Hpa-An prison.",
+        None,
+    ),
+}
+
+#: the thirty-fifth review (of 2ca1d5c to cf85354); each case fails at cf85354
+REVIEWED_THIRTY_FIFTH = {
+    "switched to the other side of the river (a place)": (
+        "about 20 soldiers switched to the other side of the Chindwin river.",
+        None,
+    ),
+    "went over to the Civil Disobedience Movement": (
+        "two soldiers went over to the Civil Disobedience Movement.",
+        ("defected", "junta_army", "two"),
+    ),
+    "a video showing soldiers who had surrendered earlier": (
+        "the PDF posted a video showing 12 soldiers who had surrendered earlier.",
+        None,
+    ),
+    "local sources said on Facebook": (
+        "local sources said on Facebook that 12 soldiers surrendered to the PDF.",
+        None,
+    ),
+    "the second of two raids in the past month (no total)": (
+        "the PDF raided the outpost, the second of two raids in the past month. The PDF said it had captured four "
+        "soldiers.",
+        ("captured", "junta_army", "four"),
+    ),
+    "during Operation 1027, according to its statement (a total)": (
+        "the TNLA said that 500 soldiers had surrendered to it during Operation 1027, according to its statement.",
+        None,
+    ),
+}
+
+
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
     **{f"19-20: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_19_20.items()},
@@ -7049,6 +7093,8 @@ BLIND_WORDING = {
     **{f"review 33: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_THIRD.items()},
     **{f"set 92: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_92.items()},
     **{f"review 34: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FOURTH.items()},
+    **{f"set 94: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_94.items()},
+    **{f"review 35: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FIFTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

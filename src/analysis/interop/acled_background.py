@@ -25,9 +25,11 @@ _RELATIVE = re.compile(
     r"reportedly|recently|allegedly|already|then|subsequently|being)\s+){0,3}(?:\w+\s+(?:or|and)\s+)?$",
     re.I,
 )
-_DATED_BEFORE = re.compile(
-    r"[^.;]{0,40}?\b(?:the day before|the previous day|days? (?:ago|earlier))", re.I
-)  # showed who
+_DATED_BEFORE = re.compile(  # 'showed 12 soldiers who had surrendered the day before', not '... earlier that day'
+    r"[^.;,]{0,40}?\b(?:the (?:day before|previous day)|days? (?:ago|earlier)|previously|"
+    r"earlier(?!\s+(?:that|the same|in the|than)\b))",
+    re.I,
+)
 _SHOWED_WHO = re.compile(r"\bshow(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,4}who\s+had\s+$", re.I)
 #: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes

@@ -41,7 +41,7 @@ _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and t
 _A_FIGURE = re.compile(rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted'
 _PEOPLE_NEXT = re.compile(rf"(?!\s+by\b)[^.;]{{0,40}}?\b(?:{PERSON})\b", re.I)  # not 'two captured by AA troops'
 _FIGURE_LAST = re.compile(  # 'with 22 | captured | soldiers handed back'
-    rf"(?:^\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:\d+|{WORD_NUMBERS})\s+$", re.I
+    rf"(?:^\s*|[:;]\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:\d+|{WORD_NUMBERS})\s+$", re.I
 )
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)

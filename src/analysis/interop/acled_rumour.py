@@ -55,7 +55,8 @@ _UNTRUE = re.compile(
     r"[^.;,]{0,30}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
-    r"\bsources?\s+(?:claimed|alleged)\s+on\s+(?:Facebook|Telegram|TikTok|social media)\b|"
+    r"(?-i:(?<![A-Z]{2} )(?<![A-Z]{3} )(?<![A-Z]{4} ))\bsources?\s+(?:claimed|alleged|said)\s+on\s+"
+    r"(?:Facebook|Telegram|TikTok|social media)\b|"  # 'local sources said on Facebook', not 'PDF sources said'
     r"\breports? (?:circulated|spread) on social media\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread)\s+"
     r"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b[^.;,]{0,30}?\b(?:claimed|alleged)\b|"
@@ -111,7 +112,8 @@ def untrue(before: str, after: str) -> bool:
     cut = before.rfind(";")
     if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
         before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
-    after = after.split(";", 1)[0]  # not '; Facebook posts claimed 30 did'
+    after = after.split(";", 1)[0].replace("social-media", "social media")  # not '; Facebook posts claimed 30 did'
+    before = before.replace("social-media", "social media")
     text = before + after
     low = text.lower()
     if not any(w in low for w in _UNTRUE_WORDS):

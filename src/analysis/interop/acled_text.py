@@ -138,7 +138,7 @@ VERBS = re.compile(
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|changed sides|"
-    r"switched (?:sides|allegiance|to (?:the )?\S+ side)|"
+    r"switched (?:sides|allegiance|to (?:the )?(?:(?-i:[A-Z]{2,6})|resistance|military|junta|army)(?:['’]s)? side)|"
     r"broke away from (?:the )?(?:military|junta|army|regime|military council)(?:['’]s\s+(?:control|command))?"
     r"(?!(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:encirclement|blockade|ambush|offensive|attacks?|raids?|pursuit|siege|cordon|"
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"

@@ -57,7 +57,7 @@ _RELEASED = re.compile(
 _RECENT = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)\b", re.I)
 _MANY = re.compile(
     rf"\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
-    r"(?:camps|bases|outposts|posts|positions|towns|defectors|attacks|raids|"
+    r"(?:camps|bases|outposts|posts|positions|towns|defectors|(?<=\d )attacks|(?<=\d )raids|"
     r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b|"
     r"\b(?:killed|captured)\s+(?:over\s+|more than\s+|about\s+)?\d[\d,]*\s+(?:soldiers|troops)\b[^,.;]{0,40}"
     r"\b(?:in|during|over) the (?:past|last)\b",

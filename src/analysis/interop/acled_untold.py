@@ -59,7 +59,7 @@ _PERIOD = re.compile(
     r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
-    r"(?:during|throughout|since the (?:start|launch) of) Operation \w+\b(?!\s*,)|"  # not 'during Operation 1111,'
+    r"(?:during|throughout|since the (?:start|launch) of) Operation \w+\b(?!,\s+(?:the|a|an)\s)|"  # not an opening
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
     r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
     r"(?:-long)? "
