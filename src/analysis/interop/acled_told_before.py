@@ -17,7 +17,7 @@ import re
 
 from .acled_nouns import PERSON, WORD_NUMBERS
 from .acled_untold import SAID
-from .acled_when import MONTHS as _MONTHS
+from .acled_when import ON_A_DAY
 
 #: men about to be conscripted, then 'others' or 'of them' who fled: civilians who had not been enlisted
 _TO_BE_ENLISTED = re.compile(
@@ -40,10 +40,9 @@ _A_SPAN = re.compile(
 )
 #: ... or a recent span opening the sentence right before ('In the past three months, the KIA captured 12 camps.'),
 #: not 'its fifth attack in the past month' nor a siege 'in the past two weeks'
+_PAST = r"(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)"  # 'in the past three months'
 _RECENT_SPAN = re.compile(
-    r"(?:(?:^|,)\s*|\bthat\s+)(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)"
-    r"(?:\s+of\s+\d{4})?(?:\s*,|(?<=year)\s|(?<=months)\s)",
-    re.I,
+    rf"(?:(?:^|,)\s*|\bthat\s+){_PAST}(?:\s+of\s+\d{{4}})?(?:\s*,|(?<=year)\s|(?<=months)\s)", re.I
 )  # 'said that in the past six months 300 soldiers ...'
 _RELEASED = re.compile(
     r"\b(?:released|freed|handed (?:\w+ )?(?:over|back))\s+"
@@ -54,7 +53,7 @@ _RELEASED = re.compile(
     rf"(?:{PERSON}|detainees|captives?|them|him|her)\b",  # '10 people, including six soldiers'
     re.I,
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
-_RECENT = re.compile(r"\b(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)\b", re.I)
+_RECENT = re.compile(rf"\b{_PAST}\b", re.I)
 _MANY = re.compile(
     rf"\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
     r"(?:camps|bases|outposts|posts|positions|towns|defectors|(?<=\d )attacks|(?<=\d )raids|"
@@ -64,7 +63,7 @@ _MANY = re.compile(
     re.I,
 )  # 'the KIA said it has captured 40 camps in the past six months.', not 'its fifth attack in the past month.'
 #: the act of a pluperfect dated in its own sentence: 'had surrendered when the camp fell on 15 April', 'that day'
-_DATED_ACT = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:that|the same)\s+(?:day|morning|night)\b", re.I)
+_DATED_ACT = re.compile(rf"{ON_A_DAY.pattern}|\b(?:that|the same)\s+(?:day|morning|night)\b", re.I)
 
 
 def told_before(kind: str, before: str, earlier: str, after: str = "") -> str:

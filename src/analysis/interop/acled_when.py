@@ -49,7 +49,7 @@ _NOT_ITS_OWN = re.compile(
     r"walking|laying|giving)\w+ing\b",  # ', bringing information about the airstrike on 30 March'
     re.I,
 )  # 'amid PDF attacks on 1 April', 'accused of shooting a villager on 28 March'
-_ON_A_DAY = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
+ON_A_DAY = re.compile(rf"\bon\s+\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)")
 _WRITTEN = re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\s+(20\d\d)\b")
 _A_MONTH = re.compile(rf"\b({MONTHS})\s+(20\d\d)\b")
@@ -137,7 +137,7 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
     dated time is.
     """
     window = after[:200]
-    on_a_day = not dated and _ON_A_DAY.search(window)  # 'surrendered to it on 28 March': any verb, by its day
+    on_a_day = not dated and ON_A_DAY.search(window)  # 'surrendered to it on 28 March': any verb, by its day
     if not (dated or on_a_day) and not any(w in window for w in (" ago", "earlier", "last ", "previous", "prior")):
         return False  # most verbs: no word of an earlier time after them, and no clause to cut
     own = (_DATED_END if dated else _CLAUSE_END).split(window, maxsplit=1)[0][:140]
@@ -292,7 +292,7 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
     'after they had laid down their weapons' before an execution (``told``: 'a statement on capturing')."""
     before = before[before.rfind(";") + 1 :]  # this clause's own opening, not '...had burned a village; 30 soldiers'
     if _EARLIER_OPENING.match(before) and not _SAME_DAY.search(before):
-        day = _ON_A_DAY.search(before)  # 'Earlier, on 10 April,' for an event of 10 April: the event's day
+        day = ON_A_DAY.search(before)  # 'Earlier, on 10 April,' for an event of 10 April: the event's day
         if not day or before_the_event(" " + day.group(0), date):
             return True
     if kind == "surrendered" and " after " in tail and _AFTER_THEY_HAD.search(tail):

@@ -204,9 +204,10 @@ def _retracted(said: str, start: int, end: int) -> bool:
     if not (claim := _CLAIM_WORDS.search(said, start, end)):
         return False
     whose = (down := _TAKEN_DOWN.search(said, end, end + 250)) and down["whose"]  # "The PDF's post was later deleted"
-    claimant = said[start : claim.start()]  # "the People's Defence Force claimed" before "The PDF's post"; the SAC's
-    named = whose and actor_in(whose) in TROOP_ACTORS and actor_in(whose) == actor_in(claimant)
-    if down and (not whose or whose in said[start:end] or named or whose in "".join(_INITIALS.findall(claimant))):
+    speaker = said[start : claim.start()]  # "the People's Defence Force claimed" before "The PDF's post"; the SAC's
+    side = whose and actor_in(whose)
+    same_side = side in TROOP_ACTORS and side == actor_in(speaker)
+    if down and (not whose or whose in said[start:end] or same_side or whose in "".join(_INITIALS.findall(speaker))):
         return True  # 'The post was later deleted.', "The PDF's post ..." (after the PDF's claim)
     if not (taken := _RETRACTED.search(said, end, end + 250)):
         return False
@@ -216,8 +217,8 @@ def _retracted(said: str, start: int, end: int) -> bool:
     claimant = said[max(start, said.rfind(",", start, claim.start()) + 1) : claim.start()]  # 'the military claimed'
     names = {n.removeprefix("The ") for n in _NAME.findall(claimant)} - {"The", "A", "An"}
     names |= set(re.findall(r"\b[A-Z]{2,}\b", said[start:end]))  # '... to the PDF. The PDF later withdrew'
-    named = " ".join(_NAME.findall(who))
-    same_name = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w'’-])", named) for n in names)
+    who_names = " ".join(_NAME.findall(who))
+    same_name = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w'’-])", who_names) for n in names)
     same_name |= any(len(n.split()) > 1 and n in m for n in _NAME.findall(who) for m in names)  # "Khit Thit"
     return same_name or bool(_THE_MILITARY.search(claimant) and _THE_MILITARY.search(who))
 
