@@ -7021,6 +7021,171 @@ REVIEWED_THIRTY_FIFTH = {
     ),
 }
 
+#: sets 95 and 96 (written blind at a8bb908) and two faults left by earlier sets; each case fails at a8bb908
+SETS_95_96 = {
+    "took four outposts after the soldiers abandoned them": (
+        "the KIA took control of four military outposts after the soldiers abandoned them overnight.",
+        ("positions_abandoned", "junta_army", "four"),
+    ),
+    "seven air force ground crew defected": (
+        "seven air force ground crew from the Meiktila air base defected to the resistance, according to the NUG.",
+        ("defected", "junta_army", "seven"),
+    ),
+    "abandoned one of its two camps": (
+        "the military abandoned one of its two camps in the town after repeated KNDF attacks.",
+        ("positions_abandoned", "junta_army", "one"),
+    ),
+    "given until the end of the month to hand over its weapons and surrender": (
+        "the TNLA gave a People's Militia Forces unit in the town until the end of the month to hand over its "
+        "weapons and surrender.",
+        None,
+    ),
+    "conscripts escaped before being handed over to the military": (
+        "7 conscripts escaped from a ward office where they had been gathered before being handed over to the "
+        "military for training, local media reported.",
+        None,
+    ),
+    "the side said none of its members were involved": (
+        "military-controlled media claimed that 40 PDF members had returned to the legal fold at a ceremony. The PDF "
+        "said none of its members were involved.",
+        None,
+    ),
+    "released in exchange for a captured army officer": (
+        "the military released 5 KIA members in exchange for a captured army officer.",
+        None,
+    ),
+    "a figure later corrected": (
+        "the PDF said 25 soldiers surrendered at the camp, but later corrected the figure to 22.",
+        ("surrendered", "junta_army", "22"),
+    ),
+    "two navy ratings": (
+        "two navy ratings defected to the AA from the Kyaukphyu naval base, according to the AA.",
+        ("defected", "junta_army", "two"),
+    ),
+}
+
+#: the thirty-sixth review (of cf85354 to a8bb908); each case fails at a8bb908
+REVIEWED_THIRTY_SIXTH = {
+    "switched to the PDF side": (
+        "eight soldiers of LIB 52 switched to the PDF side with their weapons near Kyin village, the Gangaw PDF said.",
+        ("defected", "junta_army", "eight"),
+    ),
+    "switched to the revolution side": (
+        "eight soldiers of LIB 52 switched to the revolution side with their weapons near Kyin village.",
+        ("defected", "junta_army", "eight"),
+    ),
+    "PDF members switched to the Tatmadaw side and handed over their rifles": (
+        "five members of the Pauk PDF switched to the Tatmadaw side and handed over their rifles at the Pauk base, "
+        "the military said.",
+        ("defected", "resistance", "five"),
+    ),
+    "came over to a village to monitor troop movement": (
+        "20 police officers of the Monywa station came over to the Nyaung Pin Thar village to monitor troop "
+        "movement, and the Monywa PDF fired on them.",
+        None,
+    ),
+    "broke away and fled, avoiding troop movement": (
+        "eight soldiers of LIB 52 broke away from the military and fled into the forest, avoiding troop movement "
+        "near Kyin village.",
+        ("fled", "junta_army", "eight"),
+    ),
+    "a video of soldiers who had surrendered earlier in the week": (
+        "the Kale PDF released a video showing 12 soldiers who had surrendered to it earlier in the week at the Nat "
+        "Chaung outpost.",
+        None,
+    ),
+    "who had surrendered, two days earlier,": (
+        "the Kale PDF released a video showing 12 soldiers who had surrendered to it, two days earlier, at the Nat "
+        "Chaung outpost.",
+        None,
+    ),
+    "who had surrendered the previous evening": (
+        "the KIA showed footage of 20 soldiers who had surrendered at the Nam Hpat Kar camp the previous evening.",
+        None,
+    ),
+    "who had surrendered earlier on the event's day": (
+        "the Kale PDF released a video showing 12 soldiers who had surrendered to it earlier on 3 April at the Nat "
+        "Chaung outpost.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "'earlier' of another relative clause": (
+        "the Tabayin PDF showed five police officers who had surrendered with a major who defected earlier.",
+        ("surrendered", "police", "five"),
+    ),
+    "photos of five police officers who had surrendered that morning": (
+        "the Tabayin PDF showed photos of five police officers who had surrendered to it that morning when the Kyauk "
+        "Ka station fell.",
+        ("surrendered", "police", "five"),
+    ),
+    "People's Defence Force sources said on Facebook": (
+        "People's Defence Force sources said on Facebook that 12 soldiers surrendered to them at the Nat Chaung camp.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "the PDF's own sources said on Facebook": (
+        "the Kale PDF's own sources said on Facebook that 12 soldiers surrendered to it at the Nat Chaung camp.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "sources said in a Facebook post": (
+        "sources said in a Facebook post that 12 soldiers surrendered to the Kale PDF at the Nat Chaung camp.",
+        None,
+    ),
+    "Social-media posts claimed, capitalised": (
+        "Social-media posts claimed that 15 police officers fled the Mingin police station before PDF fighters "
+        "arrived.",
+        None,
+    ),
+    "the PDF posted on social-media and claimed": (
+        "the Mingin PDF posted on social-media and claimed that 15 police officers fled the Mingin police station "
+        "before its fighters arrived.",
+        ("fled", "police", "15"),
+    ),
+    "the PDF's social-media posts claimed": (
+        "the Mingin PDF's social-media posts claimed that 15 police officers fled the Mingin police station before "
+        "its fighters arrived.",
+        ("fled", "police", "15"),
+    ),
+    "carried out dozens of attacks in the past six months": (
+        "the Kale PDF said it had carried out dozens of attacks in the past six months. It said 200 soldiers had "
+        "surrendered.",
+        None,
+    ),
+    "carried out 25 drone attacks in the past three months": (
+        "the Kale PDF said it had carried out 25 drone attacks in the past three months. It said 40 soldiers had "
+        "deserted.",
+        None,
+    ),
+    "dozens of attacks in the past two weeks": (
+        "the Kale PDF said it had carried out dozens of attacks in the past two weeks. It said 30 soldiers had "
+        "surrendered.",
+        None,
+    ),
+    "during Operation 1027, troops captured a named camp and soldiers surrendered there": (
+        "the MNDAA said that during Operation 1027, MNDAA troops captured the Nam Tit camp and 40 soldiers "
+        "surrendered there.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "during Operation 1027, on a named day": (
+        "the MNDAA said that during Operation 1027, on 12 November, 40 soldiers surrendered at the Nam Tit camp.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "during Operation 1027, a figure, then who said it": (
+        "during Operation 1027, some 300 soldiers surrendered, the MNDAA said.",
+        None,
+    ),
+    "during Operation 1111, an estimated figure": (
+        "the KNDF said that during Operation 1111, an estimated 120 soldiers had surrendered.",
+        None,
+    ),
+    "a colon after the side's act": (
+        "the Kale PDF overran the Nat Chaung camp: 12 soldiers surrendered.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "3 soldiers were killed and 12 captured": (
+        "the KIA attacked a junta outpost near Man Wein; 3 soldiers were killed and 12 captured.",
+        ("captured", "junta_army", "12"),
+    ),
+}
+
 
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
@@ -7095,6 +7260,8 @@ BLIND_WORDING = {
     **{f"review 34: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FOURTH.items()},
     **{f"set 94: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_94.items()},
     **{f"review 35: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FIFTH.items()},
+    **{f"sets 95-96: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_95_96.items()},
+    **{f"review 36: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_SIXTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

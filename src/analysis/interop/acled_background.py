@@ -26,11 +26,15 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DATED_BEFORE = re.compile(  # 'showed 12 soldiers who had surrendered the day before', not '... earlier that day'
-    r"[^.;,]{0,40}?\b(?:the (?:day before|previous day)|days? (?:ago|earlier)|previously|"
-    r"earlier(?!\s+(?:that|the same|in the|than)\b))",
+    r"(?:(?!\b(?:who|whom|which|when)\b)[^.;,]){0,40}?(?:,\s*)?\b(?:the (?:day before|night before|previous "
+    r"(?:day|evening|night|morning|week|month))|(?:\w+\s+)?days? (?:ago|earlier)|last (?:week|month)|"
+    r"previously(?!\s+(?:stationed|based|posted|deployed|serving|assigned|attached))|"
+    r"earlier(?!\s+(?:that|the same|on the same|than|today|this morning|on \d|in the (?:day|morning|afternoon|battle|"
+    r"fighting|clash|attack|assault|raid|siege|offensive))\b|"
+    r",?\s+(?:when|as|after|during|while)\b))",
     re.I,
 )
-_SHOWED_WHO = re.compile(r"\bshow(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,4}who\s+had\s+$", re.I)
+_SHOWED_WHO = re.compile(r"\bshow(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,6}who\s+had\s+$", re.I)
 #: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
 _CODED_HERE = re.compile(

@@ -32,7 +32,7 @@ from .acled_words import bare_count, count_in
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
-    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|dozens of)|"
+    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|dozens of|an?)|"
     r"(?:holding|held|releasing|freeing|exchanging|executing|killing|showing|parading|interrogating)|"
     r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return)\s+of)\s+$",
     re.I,

@@ -117,9 +117,18 @@ def object_of(after: str) -> str:
     return after[: end.start()] if end else after[:160]
 
 
+#: 'one of its two camps': the part, not the whole
+_PART_OF = re.compile(
+    rf"\s*({NUMBER_WORDS})\s+of\s+(?:the|its|their|his)\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}(?<=s)\b", re.I
+)
+
+
 def positions_in(words: str) -> tuple[str, str]:
     """(count text, note) for the places the words name: 'three camps' 3, 'the police outpost' 1, 'its outpost
-    and three other camps' 4 (a sum, said in the note); 'its camps', 'several posts' no figure."""
+    and three other camps' 4 (a sum, said in the note), 'one of its two camps' 1; 'its camps', 'several posts' no
+    figure."""
+    if part := _PART_OF.match(words):
+        return part.group(1), ""
     named_lists = [*NAMED_LIST.finditer(words), *_NAMED_IN.finditer(words)]
     lists = [m for m in named_lists if not _WHERE.search(words, 0, m.start())]
     figures = []  # (figure, phrase, number, where); a list named one by one: 'the Sin Gaung and Thit Yar Gyi stations'
@@ -191,3 +200,26 @@ def names_positions(verb: str, after: str) -> bool:
     (True, False)
     """
     return (_FROM_POSITION if verb.lower()[:4] in ("with", "pull") else _AFTER_POSITION).match(after) is not None
+
+
+_DETERMINERS = rf"{NUMBER_WORDS}|both|all|the|its|their"
+#: 'four ... outposts' before 'the soldiers abandoned them': the positions a later 'them' stands for
+_NAMED_BEFORE = re.compile(
+    rf"(?<![-\w])(?:{_DETERMINERS})\s+(?:(?!(?:and|after|when|as|{_DETERMINERS})\b)[^\s,.;]+\s+){{0,5}}?"
+    rf"{POSITIONS}\b(?!['’]s)",
+    re.I,
+)
+_THEM = re.compile(  # not 'retook the town after the PDF withdrew from it the previous day': an earlier act
+    r"^\s+(?:them|it)\b(?!\s+(?:the (?:day before|previous day)|(?:\w+\s+)?days? (?:ago|earlier)|earlier)\b)", re.I
+)
+
+
+def positions_meant(before: str, after: str) -> str:
+    """The positions 'them' stands for after 'abandoned' ('took four outposts after the soldiers abandoned them'),
+    as words after the verb; else ``after`` as it is.
+
+    >>> positions_meant("the KIA took four outposts after the soldiers ", " them overnight.")
+    ' four outposts'
+    """
+    named = list(_NAMED_BEFORE.finditer(before)) if _THEM.match(after) else []
+    return f" {named[-1].group(0)}" if named else after

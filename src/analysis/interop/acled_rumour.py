@@ -17,6 +17,8 @@ _A_SIDE = (
     r"KNLA|KNU|KNDF|KNPP|CNA|CNF|CDF|LDF|BGF|DKBA|SSPP|RCSS|NUG|SAC|military|army|police|junta|forces?|front|council|"
     r"government|ministry|command|organi[sz]ation|brotherhood|alliance|resistance|the group)\b"
 )
+#: a word that names a side ('PDF', 'PDF-affiliated', "People's Defence Force", 'its own'), for whose sources
+_SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|own|its|their)(?:-[\w-]+)?\b"
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
 #: 'said reports that 50 soldiers surrendered were false'
@@ -50,13 +52,14 @@ _UNTRUE = re.compile(
     r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"
     rf"(?!\s+(?:by|of|from)\s+{_A_SIDE})|"  # a side's own posts: 'by the Kale PDF'; not 'by Kani residents'
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
-    r"\bsocial media (?:posts?|users?|accounts?|pages)\s+"
+    r"(?<!['’]s )(?<!its )(?<!their )\bsocial media (?:posts?|users?|accounts?|pages)\s+"
     rf"(?:(?:circulat(?:ed|ing)|shared|posted|linked)\b(?!\s+(?:by|from|to)\s+{_A_SIDE}(?!\s+(?:supporters?|fans)))"
     r"[^.;,]{0,30}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
-    r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
-    r"(?-i:(?<![A-Z]{2} )(?<![A-Z]{3} )(?<![A-Z]{4} ))\bsources?\s+(?:claimed|alleged|said)\s+on\s+"
-    r"(?:Facebook|Telegram|TikTok|social media)\b|"  # 'local sources said on Facebook', not 'PDF sources said'
+    r"(?<!posted )(?<!wrote )\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
+    r"(?:^\s*|[,;:]\s+|\b(?:and|but|while|as|though)\s+)"  # 'local sources said on Facebook', not a side's sources
+    rf"(?:pro-[\w-]+\s+|(?!{_SIDE_WORD}|[\w'’-]+['’]s\b)[\w'’-]+\s+){{0,3}}?sources?\s+(?:claimed|alleged|said)\s+"
+    r"(?:on|in\s+an?)\s+(?:Facebook|Telegram|TikTok|social media)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread)\s+"
     r"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b[^.;,]{0,30}?\b(?:claimed|alleged)\b|"
@@ -93,6 +96,7 @@ _RUMOUR_THAT = re.compile(
     re.I,
 )
 
+_HYPHEN = re.compile(r"(?i:s)ocial-media")  # 'Social-media posts claimed' as 'social media'
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("found to", "shown to", "proven to", "revealed to"),
@@ -112,8 +116,8 @@ def untrue(before: str, after: str) -> bool:
     cut = before.rfind(";")
     if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
         before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
-    after = after.split(";", 1)[0].replace("social-media", "social media")  # not '; Facebook posts claimed 30 did'
-    before = before.replace("social-media", "social media")
+    after = _HYPHEN.sub("social media", after.split(";", 1)[0])  # not '; Facebook posts claimed 30 did'
+    before = _HYPHEN.sub("social media", before)
     text = before + after
     low = text.lower()
     if not any(w in low for w in _UNTRUE_WORDS):

@@ -39,12 +39,12 @@ from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
-from .acled_nouns import NUMBER_WORDS, PLURAL
-from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in
+from .acled_nouns import NUMBER_WORDS, PLURAL, corrected_figure
+from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in, positions_meant
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_sides import SIDE, TO_JUNTA, no_change, no_side_named, outside_heading
-from .acled_subject import past_the_gerund
+from .acled_subject import elided_passive, past_the_gerund
 from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
@@ -130,6 +130,8 @@ _ALONG_WITH = re.compile(
 
 def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject: str, previous: str) -> _Fact | str:
     """Positions abandoned or handed over ('abandoned two camps', 'withdrew from the outpost'), or why none were."""
+    if kind == "abandoned":
+        after = positions_meant(before, after)  # 'took four camps after the soldiers abandoned them': the camps
     if not names_positions(verb, after):
         return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
     outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
@@ -204,6 +206,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
+        subject = elided_passive(subject, plain)  # '3 soldiers were killed and 12 captured': 12 soldiers were
         found = cap.taken(row, verb, subject, previous, refer.of_the_killed(before, after), main)
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
@@ -290,6 +293,8 @@ def decide(row: dict) -> Decision:
     positions = fact.outcome.startswith("positions")
     count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []
+    if count and not positions and (fixed := corrected_figure(said, said.find(fact.sentence))):
+        count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")

@@ -32,7 +32,7 @@ TO_JUNTA = re.compile(
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(
     r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?|"
-    r"movement(?!\s+of\b))|[A-Z]{2,6})\b"
+    r"(?<!troop )(?<!troops['’] )(?<!troops )movement(?!\s+(?:of|on|in|along|near|at|to|from)\b))|[A-Z]{2,6})\b"
 )
 #: 'joined forces with', 'joined the fighting': no one changed sides
 _JOINED_NOT = re.compile(

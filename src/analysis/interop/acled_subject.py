@@ -44,3 +44,24 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
     if people and not _AN_OBJECT.match(shown.group(1), people.end()):
         return shown.group(1), previous
     return subject, previous
+
+
+#: '3 soldiers were killed and' before a bare figure: the people the figure counts, and that it is a passive
+_KILLED_FIRST = re.compile(
+    rf"\b(?:{NUMBER_WORDS})\s+((?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|had been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured)\s*,?\s*(?:and\s*)?$",
+    re.I,
+)
+_BARE_FIGURE = re.compile(rf"\s*(?:and\s+)?((?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\s*", re.I)
+
+
+def elided_passive(subject: str, plain: str) -> str:
+    """The subject of a capture told after a passive with its verb left out ('3 soldiers were killed and 12
+    captured': '12 soldiers were '), else ``subject`` as it is (``plain``: the words before the verb).
+
+    >>> elided_passive(" 12 ", "the KIA attacked; 3 soldiers were killed and 12 ")
+    '12 soldiers were '
+    """
+    figure = _BARE_FIGURE.fullmatch(subject)
+    people = figure and _KILLED_FIRST.search(plain[max(0, len(plain) - len(subject) - 120) : len(plain) - len(subject)])
+    return f"{figure.group(1)} {people.group(1)} were " if people else subject

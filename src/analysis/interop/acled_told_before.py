@@ -40,7 +40,8 @@ _A_SPAN = re.compile(
 )
 #: ... or a recent span opening the sentence right before ('In the past three months, the KIA captured 12 camps.'),
 #: not 'its fifth attack in the past month' nor a siege 'in the past two weeks'
-_PAST = r"(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?(?:months?|years?|half)"  # 'in the past three months'
+_SINCE = r"(?:in|during|over) the (?:past|last) (?:[\w-]+\s+)?"
+_PAST = rf"{_SINCE}(?:months?|years?|half)"  # 'in the past three months'
 _RECENT_SPAN = re.compile(
     rf"(?:(?:^|,)\s*|\bthat\s+){_PAST}(?:\s+of\s+\d{{4}})?(?:\s*,|(?<=year)\s|(?<=months)\s)", re.I
 )  # 'said that in the past six months 300 soldiers ...'
@@ -53,9 +54,11 @@ _RELEASED = re.compile(
     rf"(?:{PERSON}|detainees|captives?|them|him|her)\b",  # '10 people, including six soldiers'
     re.I,
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
-_RECENT = re.compile(rf"\b{_PAST}\b", re.I)
+_RECENT = re.compile(rf"\b{_SINCE}(?:weeks?|months?|years?|half)\b", re.I)  # with a figure of camps or attacks
 _MANY = re.compile(
-    rf"\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
+    r"\b(?:carried out|conducted|launched|staged|mounted|made)\s+(?:over\s+|more than\s+|about\s+)?"
+    rf"(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?(?:attacks|raids)\b|"
+    rf"(?<!\bof )\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
     r"(?:camps|bases|outposts|posts|positions|towns|defectors|(?<=\d )attacks|(?<=\d )raids|"
     r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b|"
     r"\b(?:killed|captured)\s+(?:over\s+|more than\s+|about\s+)?\d[\d,]*\s+(?:soldiers|troops)\b[^,.;]{0,40}"

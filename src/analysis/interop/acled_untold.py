@@ -19,7 +19,7 @@ import re
 
 from .acled_background import background
 from .acled_rumour import untrue
-from .acled_text import ASIDE, HELD, seen
+from .acled_text import ASIDE, HELD, POSITIONS, seen
 from .acled_when import MONTHS as _MONTHS
 from .acled_when import earlier_act, escaped
 
@@ -52,6 +52,18 @@ SAID = re.compile(
     r"per (?:a|an|the|its))\b",
     re.I,
 )
+#: an act of one place or day ('captured the Nam Tit camp', 'at the camp', 'that day', 'on 12 November', 'there')
+_OF_A_DAY = (
+    rf"(?:\b(?:at|near|in|on|from|captured|took|seized|overran|attacked|abandoned|fled|stormed|raided)\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{POSITIONS}\b|\bthe\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}\b|"
+    r"\ban entire\b|\b(?:that|the same) (?:day|morning|night)\b|\b(?:in|at|near)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:building|compound|school|university|hospital|monastery|village|bridge)\b|"
+    r"(?<!launched )(?<!began )(?<!started )\bon \d{1,2} [A-Z]|\binto (?:China|Thailand|India|Bangladesh)\b|\bthere\b)"
+)
+#: ', the MNDAA said.' after the verb: a claim told after it, read as one told before it for an operation's total
+_SAID_LAST = re.compile(
+    r",\s+(?:[^,.;]{1,60}?\b(?:said|reported|claimed|announced|stated)|according to [^,.;]{1,60}?)\s*\.?\s*$", re.I
+)
 _PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
     r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
@@ -59,7 +71,8 @@ _PERIOD = re.compile(
     r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
-    r"(?:during|throughout|since the (?:start|launch) of) Operation \w+\b(?!,\s+(?:the|a|an)\s)|"  # not an opening
+    rf"(?:during|throughout|since the (?:start|launch) of) Operation \w+\b(?!['’]s)"
+    rf"(?![^.;]*?{_OF_A_DAY})|"  # not an act told of a place or a day
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
     r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
     r"(?:-long)? "
@@ -206,7 +219,8 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
 )
 _CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
 _NOT_ENLISTED = re.compile(
-    r"\bbefore (?:they|he|she) (?:were|was|had been|could be) (?:enlisted|conscripted|drafted|called up|inducted)\b|"
+    r"\bbefore (?:being|(?:they|he|she) (?:were|was|had been|could be)) (?:enlisted|conscripted|drafted|called up|"
+    r"inducted|handed over to the (?:military|army)|sent (?:for|to) (?:military )?training)\b|"
     r"\bdue to (?:report|be conscripted|be enlisted)\b|"
     r"\bto avoid (?:conscription|being conscripted|military service)\b",
     re.I,
@@ -214,7 +228,8 @@ _NOT_ENLISTED = re.compile(
 #: 'tried to leave their trench and surrender' (a base form after 'and': also not done); not '... and surrendered'
 _TO_X_AND = re.compile(
     r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
-    r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross)\b[^.;,]{0,40}\b(?:and|or)\s+$",
+    r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross|hand over|lay down|give up|put down)\b[^.;,]{0,40}"
+    r"\b(?:and|or)\s+$",
     re.I,
 )
 _IF_NOT_DONE = re.compile(
@@ -274,7 +289,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _NOT_SAID.search(tail)
     ):
         return "not done"
-    if SAID.search(before) and _PERIOD.search(ASIDE.sub(" ", before + after)):
+    period = _PERIOD.search(ASIDE.sub(" ", before + after))
+    if period and (SAID.search(before) or "peration" in period.group(0) and _SAID_LAST.search(after)):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")

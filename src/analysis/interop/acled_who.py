@@ -169,7 +169,9 @@ _DENIED_REPORT = re.compile(
     r"(?:said|called|described)\s+(?:that\s+)?(?:the|this|that|these|those)\s+(?:reports?|claims?)"
     r"(?:\s+of\s+(?:[^.;,]{0,40}?\b(?:surrender|defect|desert)\w*(?:\s+of)?[^.;,]{0,30}?|(?:its|their)\s+involvement)|"
     r",[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?"
-    r"(?:false|untrue|baseless|fabricated|fake)\b)",
+    r"(?:false|untrue|baseless|fabricated|fake)\b|"
+    r"said\s+(?:that\s+)?none\s+of\s+(?:its|their)\s+(?:members|fighters|troops|men)\s+"
+    r"(?P<none>(?:were|was|had been)\s+(?:involved|among them))\b)",  # 'said none of its members were involved'
     re.I,
 )
 
@@ -240,6 +242,6 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return False
     denial = _DENIED_REPORT.search(said, end)
     denier = actor_last(denial.group(1)) if denial else ""
-    if denial and denial.group("among") and denier != actor:
+    if denial and (denial.group("among") or denial.group("none")) and denier != actor:
         return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF
     return denier in ("resistance", "armed_group")
