@@ -7186,6 +7186,260 @@ REVIEWED_THIRTY_SIXTH = {
     ),
 }
 
+#: sets 97 and 98 (written blind at 3c5dc95); each case fails at 3c5dc95
+SETS_97_98 = {
+    "a video circulated on TikTok purportedly showing": (
+        "a video circulated on TikTok purportedly showing dozens of soldiers surrendering to resistance fighters.",
+        None,
+    ),
+    "an amnesty including some detained PDF members": (
+        "the military released 2,500 prisoners under an amnesty, including some detained PDF members.",
+        None,
+    ),
+    "a militia's camp raided, over 30 of its members captured": (
+        "the AA raided a camp of a People's Militia and captured over 30 of its members.",
+        ("captured", "militia", "over 30"),
+    ),
+    "killed walking toward the lines to surrender, 'who, according to the AA, had raised a white flag'": (
+        "a military air strike hit a group of 7 soldiers who, according to the AA, had raised a white flag and were "
+        "walking toward AA lines to surrender.",
+        None,
+    ),
+    "police captain and his name, in lower case": (
+        "police captain Than Zaw Oo, head of the Nan Sai Taung police sub-station, surrendered to a local PDF unit.",
+        ("surrendered", "police", "police captain Than Zaw Oo"),
+    ),
+    "no new surrenders were reported": (
+        "the PDF held a public meeting in the village monastery. No new surrenders were reported on the day.",
+        None,
+    ),
+    "went over to the Pyu Saw Htee": (
+        "about 20 PDF fighters went over to the Pyu Saw Htee in Kawlin with their weapons.",
+        ("defected", "resistance", "about 20"),
+    ),
+}
+
+#: the thirty-seventh review (of a8bb908 to 3c5dc95); each case fails at 3c5dc95
+REVIEWED_THIRTY_SEVENTH = {
+    "the number of soldiers killed revised": (
+        "the PDF captured eight soldiers and killed several others during a raid; it later revised the number of "
+        "soldiers killed to 12.",
+        ("captured", "junta_army", "eight"),
+    ),
+    "the number of dead raised": (
+        "the PDF captured six soldiers at a checkpoint. The PDF later raised the number of dead to 9.",
+        ("captured", "junta_army", "six"),
+    ),
+    "the number of troops in the town raised": (
+        "four soldiers deserted their post at the Kawlin police station; the military then raised the number of troops "
+        "in the town to 300.",
+        ("fled", "junta_army", "four"),
+    ),
+    "a figure corrected to about 35": (
+        "the KIA initially said 40 soldiers were captured, but revised the figure to about 35.",
+        ("captured", "junta_army", "about 35"),
+    ),
+    "a figure revised down to 22": (
+        "the KIA said 30 soldiers surrendered, but later revised the figure down to 22.",
+        ("surrendered", "junta_army", "22"),
+    ),
+    "a figure corrected where none was told": (
+        "soldiers at the Ywa Thit outpost surrendered to the PDF; the PDF later corrected the number to 15.",
+        ("surrendered", "junta_army", "15"),
+    ),
+    "12 captured soldiers held since March, after 'were killed'": (
+        "the PDF attacked a junta camp. Three soldiers were killed, and 12 captured soldiers held since March were "
+        "handed to the NUG.",
+        None,
+    ),
+    "seven soldiers were killed, 4 wounded and 3 captured": (
+        "the PDF overran an outpost; seven soldiers were killed, 4 wounded and 3 captured.",
+        ("captured", "junta_army", "3"),
+    ),
+    "three soldiers were killed and 12 others captured": (
+        "the PDF ambushed a column; three soldiers were killed and 12 others captured.",
+        ("captured", "junta_army", "12"),
+    ),
+    "one police officer was killed and three captured": (
+        "the PDF attacked the police station; one police officer was killed and three captured.",
+        ("captured", "police", "three"),
+    ),
+    "3 soldiers were killed and 2 PDF fighters captured": (
+        "the PDF attacked an outpost; 3 soldiers were killed and 2 PDF fighters captured.",
+        ("captured", "resistance", "2"),
+    ),
+    "said a captured soldier had died": (
+        "the AA said a captured soldier had died of his wounds.",
+        None,
+    ),
+    "killed a captured militia leader": (
+        "the AA killed a captured militia leader who tried to escape.",
+        None,
+    ),
+    "exchanged a captured lieutenant for two of its detained fighters": (
+        "the PDF exchanged a captured lieutenant for two of its detained fighters.",
+        None,
+    ),
+    "a colon before a list of battalions": (
+        "about 30 soldiers from two battalions: LIB 355 and LIB 356, surrendered to the KNLA.",
+        ("surrendered", "junta_army", "about 30"),
+    ),
+    "a navy rating": (
+        "a navy rating defected to the AA.",
+        ("defected", "junta_army", "a navy rating"),
+    ),
+    "ratings of the navy": (
+        "the PDF said two sailors and three ratings of the navy defected to it.",
+        ("defected", "junta_army", "5"),
+    ),
+    "'them' the soldiers captured, not the outposts": (
+        "the PDF surrounded two outposts and captured five soldiers after their officers abandoned them.",
+        ("captured", "junta_army", "five"),
+    ),
+    "'them' wounded soldiers their unit abandoned": (
+        "the KIA overran two camps and found 8 wounded soldiers after their unit abandoned them.",
+        None,
+    ),
+    "'them' trucks, not the base": (
+        "the KIA seized three military trucks near the base after the soldiers abandoned them.",
+        None,
+    ),
+    "'them' two camps and an outpost": (
+        "the TNLA attacked two camps and an outpost, and the soldiers abandoned them.",
+        ("positions_abandoned", "junta_army", "3"),
+    ),
+    "abandoned it earlier that day": (
+        "the PDF occupied the Hpa Lu camp after junta troops abandoned it earlier that day.",
+        ("positions_abandoned", "junta_army", "the Hpa Lu camp"),
+    ),
+    "set fire to the outpost's stores before abandoning it": (
+        "junta troops set fire to the outpost's stores before abandoning it.",
+        ("positions_abandoned", "junta_army", "the outpost"),
+    ),
+    "according to what local sources said on Facebook": (
+        "12 soldiers reportedly surrendered to the PDF, according to what local sources said on Facebook.",
+        None,
+    ),
+    "some anonymous local Tabayin sources": (
+        "some anonymous local Tabayin sources said on Facebook that 15 soldiers fled the Tabayin camp.",
+        None,
+    ),
+    "a local user wrote on social media and claimed": (
+        "a local user wrote on social media and claimed that 20 soldiers had deserted the Shwebo camp.",
+        None,
+    ),
+    "a resident's social media posts": (
+        "a resident's social media posts claimed that 12 soldiers fled the Minbya outpost.",
+        None,
+    ),
+    "sources close to the AA said on social media": (
+        "sources close to the AA said on social media that 18 soldiers were captured.",
+        None,
+    ),
+    "went over to the democracy movement in a township": (
+        "five police officers went over to the democracy movement in Kale township.",
+        ("defected", "police", "five"),
+    ),
+    "switched to the side of the revolution": (
+        "eight soldiers switched to the side of the revolution.",
+        ("defected", "junta_army", "eight"),
+    ),
+    "switched to the river side": (
+        "the retreating junta column switched to the Myitnge river side and fled towards Mandalay.",
+        ("fled", "junta_army", ""),
+    ),
+    "switched to the eastern side": (
+        "under CDF fire the junta column switched to the eastern side and waited for reinforcements.",
+        None,
+    ),
+    "took control of 12 camps in the past two months": (
+        "the KIA took control of 12 camps in the past two months. The KIA said 140 soldiers had surrendered.",
+        None,
+    ),
+    "the junta's air raids over the past two weeks": (
+        "the junta conducted 12 air raids on the town over the past two weeks. The KIA said 30 soldiers had "
+        "surrendered to it at the Bhamo university camp.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "since the launch of Operation 1027, who said it last": (
+        "since the launch of Operation 1027, over 4,000 soldiers have surrendered, the MNDAA said.",
+        None,
+    ),
+    "since the launch of Operation 1111 on its first day": (
+        "since the launch of Operation 1111 on 11 November, 200 soldiers have surrendered, the KNDF said.",
+        None,
+    ),
+    "during Operation 1027, at camps across northern Shan": (
+        "the MNDAA said that during Operation 1027, more than 2,000 soldiers surrendered at camps across northern Shan "
+        "State.",
+        None,
+    ),
+    "throughout Operation 1027, fled into China": (
+        "the TNLA said that throughout Operation 1027, 1,500 soldiers fled into China.",
+        None,
+    ),
+    "during Operation 1027, a resident said": (
+        "during Operation 1027, 25 soldiers surrendered to the MNDAA, a local resident said.",
+        ("surrendered", "junta_army", "25"),
+    ),
+    "police before being handed over to the army for frontline duty": (
+        "six police officers fled the station before being handed over to the army for frontline duty.",
+        ("fled", "police", "six"),
+    ),
+    "allowed to hand over their weapons and defect": (
+        "8 soldiers were allowed to hand over their weapons and defect to the PDF.",
+        ("defected", "junta_army", "8"),
+    ),
+    "stated that none of its fighters were among them": (
+        "local media reported that 15 PDF fighters surrendered to junta troops. The PDF stated that none of its "
+        "fighters were among them.",
+        None,
+    ),
+    "none of its own members": (
+        "local media reported that 9 PDF fighters surrendered to junta troops. The PDF said none of its own members "
+        "were among them.",
+        None,
+    ),
+    "a denial after a semicolon": (
+        "media reported that 10 KIA fighters defected to the military; the KIA said none of its members were involved.",
+        None,
+    ),
+    "a video of soldiers from LIB 123 in Budalin who had surrendered": (
+        "the PDF released a video showing 12 soldiers from LIB 123 in Budalin who had surrendered.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "after the previous day's fighting": (
+        "the PDF released a video showing 10 soldiers who had surrendered after the previous day's fighting.",
+        ("surrendered", "junta_army", "10"),
+    ),
+    "at the previously besieged camp": (
+        "the PDF released a video showing 8 soldiers who had surrendered at the previously besieged Myaung camp.",
+        ("surrendered", "junta_army", "8"),
+    ),
+    "when the camp fell the day before": (
+        "the PDF released a video showing 15 soldiers who had surrendered when the camp fell the day before.",
+        None,
+    ),
+    "after a siege that began last week": (
+        "the PDF released a video showing 15 soldiers who had surrendered after a siege that began last week.",
+        ("surrendered", "junta_army", "15"),
+    ),
+}
+
+#: the thirty-seventh review, notes with their own date; each case fails at 3c5dc95
+REVIEWED_THIRTY_SEVENTH_OWN = {
+    "who had surrendered earlier on the event's day, a day of two digits": (
+        "On 18 April 2025, in Khin-U township (Shwebo district, Sagaing region), the PDF released a video showing 6 "
+        "soldiers who had surrendered earlier on 18 April.",
+        ("surrendered", "junta_army", "6"),
+    ),
+    "killed and captured on an earlier day, 'had been'": (
+        "On 21 April 2025, in Saw township (Gangaw district, Magway region), the PDF said that on 18 April 3 soldiers "
+        "had been killed and 12 captured in an attack on the Saw camp.",
+        None,
+    ),
+}
+
 
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
@@ -7262,6 +7516,12 @@ BLIND_WORDING = {
     **{f"review 35: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_FIFTH.items()},
     **{f"sets 95-96: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_95_96.items()},
     **{f"review 36: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_SIXTH.items()},
+    **{f"sets 97-98: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_97_98.items()},
+    **{f"review 37: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_SEVENTH.items()},
+    **{
+        f"review 37, own opening: {k}": ((n, "Battles", PDF, MILITARY), e)
+        for k, (n, e) in REVIEWED_THIRTY_SEVENTH_OWN.items()
+    },
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

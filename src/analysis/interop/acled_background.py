@@ -18,7 +18,7 @@ from .acled_when import MONTHS as _MONTHS
 
 #: a relative clause before the verb ('soldiers who had surrendered'): told of people, not done here
 _RELATIVE = re.compile(
-    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)\s+|"
+    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)(?:\s*,[^,;.]{1,40},)?\s+|"
     r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
     r"(?:(?:had|have|has|were|was|is|are|been|also|later|earlier|previously|"
@@ -26,15 +26,17 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DATED_BEFORE = re.compile(  # 'showed 12 soldiers who had surrendered the day before', not '... earlier that day'
-    r"(?:(?!\b(?:who|whom|which|when)\b)[^.;,]){0,40}?(?:,\s*)?\b(?:the (?:day before|night before|previous "
-    r"(?:day|evening|night|morning|week|month))|(?:\w+\s+)?days? (?:ago|earlier)|last (?:week|month)|"
-    r"previously(?!\s+(?:stationed|based|posted|deployed|serving|assigned|attached))|"
-    r"earlier(?!\s+(?:that|the same|on the same|than|today|this morning|on \d|in the (?:day|morning|afternoon|battle|"
-    r"fighting|clash|attack|assault|raid|siege|offensive))\b|"
+    r"(?:(?!\b(?:who|whom|which|that)\b)[^.;,]){0,40}?(?:,\s*)?\b(?:the (?:day before|night before|previous "
+    r"(?:day|evening|night|morning|week|month)(?!['’]s))|(?:\w+\s+)?days? (?:ago|earlier)|last (?:week|month)|"
+    r"previously(?!\s+[a-z]+(?:ed|ing)\b)|"
+    r"earlier(?!\s+(?:that|the same|on the same|than|today|this morning|on \d{1,2}|"
+    r"in the (?:day|morning|afternoon|battle|fighting|clash|attack|assault|raid|siege|offensive))\b|"
     r",?\s+(?:when|as|after|during|while)\b))",
     re.I,
 )
-_SHOWED_WHO = re.compile(r"\bshow(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,6}who\s+had\s+$", re.I)
+_SHOWED_WHO = re.compile(  # 'showing 12 soldiers from LIB 123 in Budalin who had', not 'men it said were ... who had'
+    r"\bshow(?:s|ed|ing)\s+(?:(?!(?:said|claimed|alleged)\b)[\w'’-]+\s+){1,10}who\s+had\s+$", re.I
+)
 #: the verb's own words end with '(coded separately)': ACLED codes that act as an event of its own ('later crossed
 #: into India (coded separately)'); not 'surrendered after clashes (coded separately)', which are the clashes
 _CODED_HERE = re.compile(

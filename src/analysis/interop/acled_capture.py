@@ -1,11 +1,10 @@
 """Captures and detentions in ACLED's notes, for :mod:`.acled_select`: who was taken, or why no one was.
 
-Captured is never surrendered: "captured as prisoners" alone is a capture. Active ("the KIA captured 12
-soldiers"): the words after the verb name who was taken, and a camp or a town taken is a position. Passive
-("12 soldiers were captured"): the words before it; a passive "detained", "apprehended", "arrested" or
-"abducted" without "as prisoners" is not read as a capture (such notes tell mostly of arrests). Relatives,
-civilians and people named as no armed side are never personnel; the military taking its own people back is
-not a capture.
+Captured is never surrendered: "captured as prisoners" alone is a capture. Active ("the KIA captured 12 soldiers"):
+the words after the verb name who was taken, and a camp or a town taken is a position. Passive ("12 soldiers were
+captured"): the words before it; a passive "detained", "apprehended", "arrested" or "abducted" without "as prisoners"
+is not read as a capture (such notes tell mostly of arrests). Relatives, civilians and people named as no armed side
+are never personnel; the military taking its own people back is not a capture.
 
 >>> taken({"actor1": "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"}, "captured",
 ...       "the KIA ", "", " 12 soldiers as prisoners of war")
@@ -23,7 +22,7 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
-from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, WORD_NUMBERS
+from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said
@@ -32,16 +31,17 @@ from .acled_words import bare_count, count_in
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
-    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|dozens of|an?)|"
+    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|some|dozens of|an?)|"
     r"(?:holding|held|releasing|freeing|exchanging|executing|killing|showing|parading|interrogating)|"
-    r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return)\s+of)\s+$",
+    r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return)\s+of|"
+    r"(?<=\bits)|(?<=\btheir))\s+$",  # 'two of its detained fighters'
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
 _A_FIGURE = re.compile(rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted'
 _PEOPLE_NEXT = re.compile(rf"(?!\s+by\b)[^.;]{{0,40}}?\b(?:{PERSON})\b", re.I)  # not 'two captured by AA troops'
-_FIGURE_LAST = re.compile(  # 'with 22 | captured | soldiers handed back'
-    rf"(?:^\s*|[:;]\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:\d+|{WORD_NUMBERS})\s+$", re.I
+_FIGURE_LAST = re.compile(  # 'with 22 | captured | soldiers handed back', 'a | captured | soldier'
+    rf"(?i)(?:^\s*|[:;]\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s+$|\ban?\s+$"
 )
 _RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
@@ -78,7 +78,7 @@ _A_FIGHT = re.compile(
     r"fighting|fought|battle)\b",
     re.I,
 )
-_SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
+_SOURCE = re.compile(r"(?i),?\s+(?:according to|said|reported|citing|claimed)\b|,[^,.;]{1,40}\s(?:said|reported)\b")
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captives?)|alive)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
@@ -299,8 +299,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     beyond = _SOURCE.split(after[len(obj) : len(obj) + 120].split(".")[0], maxsplit=1)[0]  # not 'according to the PDF'
     who = actor_in(named or obj) or actor_in(beyond)
     capturer = _first_agent(subject, previous, main)
-    if not who and pronoun(obj):  # 'killed three soldiers and captured six others': the others of that clause
-        who = actor_last(subject)
+    if not who and (pronoun(obj) or " of its " in obj and actor_last(subject) != capturer):  # 'killed 3 soldiers and
+        who = actor_last(subject)  # captured six others': the others of that clause; 'a militia's camp ... its members'
         if _OTHERS_WORD.search(obj) and not subject.rstrip().endswith(" and") and previous.strip():
             who = actor_last(previous) or who  # '4 soldiers were killed and the CDF took two others prisoner'
     if not who and (who := _no_side(obj, noun)) == "not personnel":

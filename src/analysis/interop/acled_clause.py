@@ -42,7 +42,7 @@ _BOUNDARY = re.compile(
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )"
     r"as(?!\s+many\b)|"
     r"(?:after|during|following|upon) which|whereupon|(?<=,\s)(?:and\s+)?then(?=\s)|after|because|when|since|"
-    r"before|until|where)\b|;|(?-i:(?<![A-Z])):(?=\s)",  # not an actor name's colon ('PDF: People's Defense Force')
+    r"before|until|where)\b|;|(?-i:(?<![A-Z])):(?=\s)(?!\s+(?-i:LIB|IB|No\.))",  # not 'PDF: People's Defense Force'
     re.I,
 )
 #: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')

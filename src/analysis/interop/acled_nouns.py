@@ -26,7 +26,8 @@ PERSON = (
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
-    r"(?:(?<=navy )|(?<=naval ))ratings?|(?<=ground )crew|crewm[ae]n|"
+    r"(?:(?<=navy )|(?<=naval ))ratings?|ratings?(?=\s+of\s+the\s+nav)|(?<=ground )crew|"
+    r"crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"
 )
@@ -69,22 +70,3 @@ def named_again(low: str, before: re.Match, out: list, first: str, start: int, e
         in ("officer", "commander", "soldier", "member", "leader", "chief", "head", "deputy", "pilot")
     )
     return bool(named and _APPOSED_ONE.fullmatch(low, before.end(), start))
-
-
-#: 'later corrected the figure to three', 'revising the number to 9': the figure that replaces the one first told
-_CORRECTED = re.compile(
-    r"\b(?:corrected|correcting|revised|revising|amended|amending|lowered|lowering|raised|raising)\s+"
-    r"(?:(?:the|its|their|this|that)\s+)?(?:figure|number|count|tally)(?:\s+of\s+[\w\s]{1,40}?)?\s+to\s+"
-    rf"({NUMBER_WORDS})\b(?!\s*(?:%|per\s?cent|killed|dead|deaths|wounded|injured))",
-    re.I,
-)
-
-
-def corrected_figure(notes: str, start: int) -> str:
-    """The figure a note says replaced the one it first told, from ``start`` on ('' when it corrects none).
-
-    >>> corrected_figure("Media said five soldiers were captured, but later corrected the figure to three.", 0)
-    'three'
-    """
-    found = _CORRECTED.search(notes, start)
-    return found.group(1) if found else ""

@@ -119,7 +119,9 @@ def object_of(after: str) -> str:
 
 #: 'one of its two camps': the part, not the whole
 _PART_OF = re.compile(
-    rf"\s*({NUMBER_WORDS})\s+of\s+(?:the|its|their|his)\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}(?<=s)\b", re.I
+    rf"\s*({NUMBER_WORDS})\s+of\s+(?:the|its|their|his)\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}(?<=s)\b"
+    r"(?!\s*,?\s*(?:and|or)\s)",  # not 'one of its two camps and three outposts': a sum
+    re.I,
 )
 
 
@@ -203,23 +205,42 @@ def names_positions(verb: str, after: str) -> bool:
 
 
 _DETERMINERS = rf"{NUMBER_WORDS}|both|all|the|its|their"
-#: 'four ... outposts' before 'the soldiers abandoned them': the positions a later 'them' stands for
+_ONE_POSITION = (
+    rf"(?:{_DETERMINERS})\s+(?:(?!(?:and|after|when|as|{_DETERMINERS})\b)[^\s,.;]+\s+){{0,5}}?{POSITIONS}\b"
+    r"(?!['’]s\s+(?:[\w-]+\s+)?(?:\d|soldiers|troops|men|members|personnel|police|officers|garrison|commanders?))"
+)  # not 'the camp's 25 soldiers abandoned it': the soldiers' camp, told as theirs
+#: 'two camps and an outpost' before 'the soldiers abandoned them': the positions a later 'them' stands for
 _NAMED_BEFORE = re.compile(
-    rf"(?<![-\w])(?:{_DETERMINERS})\s+(?:(?!(?:and|after|when|as|{_DETERMINERS})\b)[^\s,.;]+\s+){{0,5}}?"
-    rf"{POSITIONS}\b(?!['’]s)",
+    rf"(?<![-\w]){_ONE_POSITION}(?:\s*,?\s*(?:and\s+)?(?:an?|{_DETERMINERS})\s+(?:[^\s,.;]+\s+){{0,3}}?{POSITIONS}\b)*",
+    re.I,
+)
+_LINKS = r"after|when|as|before|once|until|because|and|so|but"
+_NOT_A_LINK = rf"(?!(?:{_LINKS})\b|\w+ed\b)"  # nor a verb: 'and captured five soldiers after their officers'
+#: ... right before the clause of 'abandoned them': only a link and its subject between ('after the soldiers')
+_THEN_THEY = re.compile(
+    rf"(?:['’]s\s+[\w-]+)?\s*(?:{_NOT_A_LINK}[\w'’-]+\s+){{0,4}}?(?:,\s*)?(?:{_LINKS})?\s*"
+    rf"(?:{_NOT_A_LINK}[\w'’-]+\s+){{0,7}}$",
     re.I,
 )
 _THEM = re.compile(  # not 'retook the town after the PDF withdrew from it the previous day': an earlier act
-    r"^\s+(?:them|it)\b(?!\s+(?:the (?:day before|previous day)|(?:\w+\s+)?days? (?:ago|earlier)|earlier)\b)", re.I
+    r"^\s+(them|it)\b(?!\s+(?:the (?:day before|previous day)|(?:\w+\s+)?days? (?:ago|earlier)|"
+    r"earlier(?!\s+(?:that|the same|in the)\s))\b)",
+    re.I,
 )
 
 
 def positions_meant(before: str, after: str) -> str:
-    """The positions 'them' stands for after 'abandoned' ('took four outposts after the soldiers abandoned them'),
-    as words after the verb; else ``after`` as it is.
+    """The positions 'them' or 'it' stands for after 'abandoned' ('took four outposts after the soldiers abandoned
+    them'), as words after the verb; else ``after`` as it is ('captured five soldiers after their officers abandoned
+    them': the soldiers).
 
     >>> positions_meant("the KIA took four outposts after the soldiers ", " them overnight.")
     ' four outposts'
     """
-    named = list(_NAMED_BEFORE.finditer(before)) if _THEM.match(after) else []
-    return f" {named[-1].group(0)}" if named else after
+    them = _THEM.match(after)
+    named = list(_NAMED_BEFORE.finditer(before)) if them else []
+    if not named or not _THEN_THEY.fullmatch(before, named[-1].end()):
+        return after
+    plural = not re.search(rf"\b(?:one|a|an|the|its|their)\s+(?:\S+\s+){{0,5}}?{POSITIONS}$", named[-1].group(0), re.I)
+    plural = plural or " and " in named[-1].group(0) or named[-1].group(0).lower().endswith("s")
+    return f" {named[-1].group(0)}" if plural == (them.group(1).lower() == "them") else after

@@ -39,7 +39,8 @@ from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
-from .acled_nouns import NUMBER_WORDS, PLURAL, corrected_figure
+from .acled_corrected import corrected_figure
+from .acled_nouns import NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in, positions_meant
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
@@ -206,7 +207,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
-        subject = elided_passive(subject, plain)  # '3 soldiers were killed and 12 captured': 12 soldiers were
+        subject = elided_passive(subject, plain, after)  # '3 soldiers were killed and 12 captured': 12 soldiers were
         found = cap.taken(row, verb, subject, previous, refer.of_the_killed(before, after), main)
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
@@ -265,7 +266,9 @@ def decide(row: dict) -> Decision:
         return Decision(False, reason="a protest or riot")
     said = body(row.get("notes", ""))
     facts, why, told = [], [], (-1, "")  # told: where the last fact's verb ended, and who it named
-    for m in verbs(said):
+    found = verbs(said)
+    acts = tuple(m.start() for m in found)
+    for m in found:
         start, end = sentence(said, m.start())
         earlier = said[max(0, start - 300) : start]
         before = said[start : m.start()]
@@ -293,8 +296,9 @@ def decide(row: dict) -> Decision:
     positions = fact.outcome.startswith("positions")
     count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []
-    if count and not positions and (fixed := corrected_figure(said, said.find(fact.sentence))):
-        count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]
+    at = said.find(fact.sentence)
+    if " and " not in fact.words and (fixed := corrected_figure(said, at, at + len(fact.sentence), fact.outcome, acts)):
+        count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]  # one figure, not a sum
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")

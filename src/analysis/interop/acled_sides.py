@@ -31,7 +31,10 @@ TO_JUNTA = re.compile(
 )
 #: the words after 'went over to': up to the next clause
 _TO_A_SIDE = re.compile(
-    r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?|"
+    r"\b(?:(?i:side|revolution|resistance|pdf|people'?s defen[cs]e|military|army|junta|regime|forces?|pyu saw htee|"
+    r"militias?|border guard|"
+    r"(?:democra(?:cy|tic)|people['’]s|anti-[\w-]+|revolutionary|resistance|disobedience|revolution|liberation|"
+    r"freedom|spring)\s+movement|"  # 'went over to the democracy movement in Kale township'
     r"(?<!troop )(?<!troops['’] )(?<!troops )movement(?!\s+(?:of|on|in|along|near|at|to|from)\b))|[A-Z]{2,6})\b"
 )
 #: 'joined forces with', 'joined the fighting': no one changed sides

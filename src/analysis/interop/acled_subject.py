@@ -46,22 +46,33 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
     return subject, previous
 
 
-#: '3 soldiers were killed and' before a bare figure: the people the figure counts, and that it is a passive
+#: '3 soldiers were killed(, 4 wounded) and' before a figure: the people the figure counts, and that it is a passive
 _KILLED_FIRST = re.compile(
-    rf"\b(?:{NUMBER_WORDS})\s+((?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|had been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured)\s*,?\s*(?:and\s*)?$",
+    rf"\b(?:{NUMBER_WORDS})\s+((?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|was)\s+(?:\w+ly\s+)?"
+    rf"(?:killed|wounded|injured)(?:\s*,\s*(?:{NUMBER_WORDS})\s+(?:killed|wounded|injured))*\s*,?\s*(?:and\s*)?$",
     re.I,
 )
-_BARE_FIGURE = re.compile(rf"\s*(?:and\s+)?((?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\s*", re.I)
+_FIGURE = rf"(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS})"
+_BARE_FIGURE = re.compile(rf"\s*(?:and\s+)?({_FIGURE})(?:\s+(?:others|more))?\s*", re.I)
+_FIGURE_PEOPLE = re.compile(rf"\s*(?:and\s+)?({_FIGURE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s*", re.I)
+_PEOPLE_AFTER = re.compile(rf"(?!\s+by\b)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON})\b", re.I)  # '12 captured soldiers held'
 
 
-def elided_passive(subject: str, plain: str) -> str:
+def elided_passive(subject: str, plain: str, after: str = "") -> str:
     """The subject of a capture told after a passive with its verb left out ('3 soldiers were killed and 12
-    captured': '12 soldiers were '), else ``subject`` as it is (``plain``: the words before the verb).
+    captured': '12 soldiers were '), else ``subject`` as it is (``plain``: the words before the verb, ``after``:
+    those after it; '12 captured soldiers held since March' is no capture).
 
     >>> elided_passive(" 12 ", "the KIA attacked; 3 soldiers were killed and 12 ")
     '12 soldiers were '
+    >>> elided_passive(" 2 PDF fighters ", "3 soldiers were killed and 2 PDF fighters ")
+    '2 PDF fighters were '
     """
-    figure = _BARE_FIGURE.fullmatch(subject)
-    people = figure and _KILLED_FIRST.search(plain[max(0, len(plain) - len(subject) - 120) : len(plain) - len(subject)])
-    return f"{figure.group(1)} {people.group(1)} were " if people else subject
+    end = len(plain) - len(subject)
+    people = _KILLED_FIRST.search(plain[max(0, end - 160) : end])
+    if not people or _PEOPLE_AFTER.match(after):
+        return subject
+    if figure := _BARE_FIGURE.fullmatch(subject):
+        return f"{figure.group(1)} {people.group(1)} were "
+    named = _FIGURE_PEOPLE.fullmatch(subject)
+    return f"{named.group(1)} were " if named else subject

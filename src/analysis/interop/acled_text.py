@@ -130,6 +130,11 @@ FOREIGN_HOSTS = re.compile(
     re.I,
 )
 #: Every verb the rule reads; the group name is what it would mean.
+#: what 'switched to the ... side' names that is no party: a direction, a place, a country
+_NO_SIDE = (
+    r"same|east|west|north|south|eastern|western|northern|southern|far|near|left|right|"
+    r"thai|thailand|chinese|china|indian|india|bangladeshi?|mizoram|manipur|yunnan|laos?|lao"
+)
 VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions))|"
     r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
@@ -138,9 +143,10 @@ VERBS = re.compile(
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed) over to|changed sides|"
-    r"switched (?:sides|allegiance|to (?:the )?(?!(?:other|another|opposite|same|east|west|north|south|eastern|western|"
-    r"northern|southern|far|near|left|right|thai|chinese|indian|bangladeshi)\b)(?:[\w'’/-]+\s+){0,4}?"
-    r"side(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b))|"
+    rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
+    r"(?<!river )(?<!road )(?<!bank )(?<!hill )side(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b)|"
+    r"to the side of (?:the )?(?:revolution|resistance|people|military|junta|regime|nug|pdf|kia|aa|knla|tnla|mndaa|"
+    r"cdf|kndf)\b)|"
     r"broke away from (?:the )?(?:military|junta|army|regime|military council)(?:['’]s\s+(?:control|command))?"
     r"(?!(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:encirclement|blockade|ambush|offensive|attacks?|raids?|pursuit|siege|cordon|"
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"

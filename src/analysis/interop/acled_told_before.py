@@ -56,9 +56,11 @@ _RELEASED = re.compile(
 )  # people, not 'released a statement', 'a video of them', '20 civilian detainees'
 _RECENT = re.compile(rf"\b{_SINCE}(?:weeks?|months?|years?|half)\b", re.I)  # with a figure of camps or attacks
 _MANY = re.compile(
-    r"\b(?:carried out|conducted|launched|staged|mounted|made)\s+(?:over\s+|more than\s+|about\s+)?"
+    r"\b(?:it|they|its\s+\w+|their\s+\w+|the group)\s+(?:had\s+|has\s+|have\s+)?"  # its own attacks, not the junta's
+    r"(?:carried out|conducted|launched|staged|mounted|made)\s+(?:over\s+|more than\s+|about\s+)?"
     rf"(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?(?:attacks|raids)\b|"
-    rf"(?<!\bof )\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
+    r"(?<!one of )(?<!two of )(?<!three of )(?<!first of )(?<!second of )(?<!third of )(?<!last of )"  # not 'one of 5'
+    rf"\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
     r"(?:camps|bases|outposts|posts|positions|towns|defectors|(?<=\d )attacks|(?<=\d )raids|"
     r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b|"
     r"\b(?:killed|captured)\s+(?:over\s+|more than\s+|about\s+)?\d[\d,]*\s+(?:soldiers|troops)\b[^,.;]{0,40}"

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
+from .acled_period import IN_OPERATION, PERIOD, SAID_LAST
 from .acled_rumour import untrue
-from .acled_text import ASIDE, HELD, POSITIONS, seen
-from .acled_when import MONTHS as _MONTHS
+from .acled_text import ASIDE, HELD, seen
 from .acled_when import earlier_act, escaped
 
 _INFINITIVE = re.compile(
@@ -50,35 +50,6 @@ SAID = re.compile(
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
     r"quoted as saying|"
     r"per (?:a|an|the|its))\b",
-    re.I,
-)
-#: an act of one place or day ('captured the Nam Tit camp', 'at the camp', 'that day', 'on 12 November', 'there')
-_OF_A_DAY = (
-    rf"(?:\b(?:at|near|in|on|from|captured|took|seized|overran|attacked|abandoned|fled|stormed|raided)\s+(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,4}}?{POSITIONS}\b|\bthe\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}\b|"
-    r"\ban entire\b|\b(?:that|the same) (?:day|morning|night)\b|\b(?:in|at|near)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:building|compound|school|university|hospital|monastery|village|bridge)\b|"
-    r"(?<!launched )(?<!began )(?<!started )\bon \d{1,2} [A-Z]|\binto (?:China|Thailand|India|Bangladesh)\b|\bthere\b)"
-)
-#: ', the MNDAA said.' after the verb: a claim told after it, read as one told before it for an operation's total
-_SAID_LAST = re.compile(
-    r",\s+(?:[^,.;]{1,60}?\b(?:said|reported|claimed|announced|stated)|according to [^,.;]{1,60}?)\s*\.?\s*$", re.I
-)
-_PERIOD = re.compile(
-    r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
-    r"operation\b)[\w-]+\s+){0,2}?"
-    r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
-    r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
-    rf"(?:during|throughout|since the (?:start|launch) of) Operation \w+\b(?!['’]s)"
-    rf"(?![^.;]*?{_OF_A_DAY})|"  # not an act told of a place or a day
-    r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
-    r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
-    r"(?:-long)? "
-    r"(?:battle|offensive|siege|fighting|operation)|"  # 'the 10-day battle', not 'the day-long battle'
-    r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
-    rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )
 #: 'an unconfirmed number of soldiers had surrendered': of the verb's own subject, not of others in the sentence
@@ -118,7 +89,7 @@ _DEFECTED_PEOPLE = re.compile(
     re.I,
 )
 _NONE = re.compile(
-    r"\b(?:none|no one|nobody|neither)\b[^,;]*$|"
+    r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
     r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?"
     r"(?:(?:reported|said|known)\s+to\s+have\s+)?$|"
     r"\b(?:(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
@@ -220,16 +191,23 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
 _CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:being|(?:they|he|she) (?:were|was|had been|could be)) (?:enlisted|conscripted|drafted|called up|"
-    r"inducted|handed over to the (?:military|army)|sent (?:for|to) (?:military )?training)\b|"
+    r"inducted|handed over to the (?:military|army) for (?:military )?training|"
+    r"sent (?:for|to) (?:military )?training)\b|"
     r"\bdue to (?:report|be conscripted|be enlisted)\b|"
+    r"\b(?:conscripts?|recruits?|draftees?)\b[^.;]{0,120}\bbefore being handed over to the (?:military|army)\b|"
     r"\bto avoid (?:conscription|being conscripted|military service)\b",
     re.I,
 )
 #: 'tried to leave their trench and surrender' (a base form after 'and': also not done); not '... and surrendered'
 _TO_X_AND = re.compile(
     r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
-    r"\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross|hand over|lay down|give up|put down)\b[^.;,]{0,40}"
-    r"\b(?:and|or)\s+$",
+    r"(?<!allowed )(?<!permitted )\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross|hand over|lay down|give up|"
+    r"put down)\b[^.;,]{0,40}\b(?:and|or)\s+$",
+    re.I,
+)
+#: 'gave the militia until the end of the month to hand over its weapons and surrender': an ultimatum
+_GIVEN_UNTIL = re.compile(
+    r"\bgave\b[^.;]{0,80}?\b(?:until|days?|hours?|weeks?|a deadline|an ultimatum|time)\b[^.;]{0,60}?\bto\s+[^.;]*$",
     re.I,
 )
 _IF_NOT_DONE = re.compile(
@@ -277,6 +255,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower().startswith("lay down")
         and _PROPOSED.search(before[-200:])
+        or not verb.lower().endswith(("ed", "ing"))
+        and _GIVEN_UNTIL.search(before[-200:])
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.split()[0].lower().endswith("ing")
@@ -289,8 +269,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _NOT_SAID.search(tail)
     ):
         return "not done"
-    period = _PERIOD.search(ASIDE.sub(" ", before + after))
-    if period and (SAID.search(before) or "peration" in period.group(0) and _SAID_LAST.search(after)):
+    period = PERIOD.search(ASIDE.sub(" ", before + after))
+    if period and (SAID.search(before) or SAID_LAST.search(after) and IN_OPERATION.search(before + after)):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")

@@ -170,8 +170,8 @@ _DENIED_REPORT = re.compile(
     r"(?:\s+of\s+(?:[^.;,]{0,40}?\b(?:surrender|defect|desert)\w*(?:\s+of)?[^.;,]{0,30}?|(?:its|their)\s+involvement)|"
     r",[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?"
     r"(?:false|untrue|baseless|fabricated|fake)\b|"
-    r"said\s+(?:that\s+)?none\s+of\s+(?:its|their)\s+(?:members|fighters|troops|men)\s+"
-    r"(?P<none>(?:were|was|had been)\s+(?:involved|among them))\b)",  # 'said none of its members were involved'
+    r"(?:said|stated)\s+(?:that\s+)?none\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|troops|men)\s+"
+    r"(?P<none>(?:were|was|had been)\s+(?:involved|missing|among (?:them|those)))\b)",  # 'none ... were involved'
     re.I,
 )
 
@@ -240,7 +240,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
     if not _MEDIA_SAID.search(said, start, end):
         return False
-    denial = _DENIED_REPORT.search(said, end)
+    semi = said.find(";", max(start, at), end)  # '...; the KIA said none of its members were involved'
+    denial = _DENIED_REPORT.search(said, semi + 1 if semi != -1 else end)
     denier = actor_last(denial.group(1)) if denial else ""
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
         return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF

@@ -156,14 +156,14 @@ _ONE = re.compile(
     r"police officer|policeman|member|outpost|camp|base|post|position|station|checkpoint|headquarters|garrison|bunker|"
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
-    r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet|"
+    r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|rating|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet|"
     r"chief|head|follower|combatant|policewoman)$|^another$"  # 'one was killed and another was captured': one more
 )
 #: an officer named by title and name ('captain thet naing oo', 'police lieutenant zaw min htike') = 1
 TITLED_NAME = re.compile(
-    r"(?:(?:Police|Second|First|Lance|Staff|Senior|Deputy|Major|Brigadier|Lieutenant)[ -])*"
-    r"(?:Corporal|Sergeant|Private|Captain|Major|Lieutenant|Colonel|General|Inspector|Sub-[Ii]nspector|Constable|"
-    r"(?<=Police )Officer|Warrant Officer)"
+    r"(?i:(?:(?:Police|Second|First|Lance|Staff|Senior|Deputy|Major|Brigadier|Lieutenant)[ -])*"
+    r"(?:Corporal|Sergeant|Private|Captain|Major|Lieutenant|Colonel|General|Inspector|Sub-Inspector|Constable|"
+    r"(?<=Police )Officer|Warrant Officer))"  # 'police captain Than Zaw Oo' as 'Police Captain Than Zaw Oo'
     r"(?: (?!(?:And|Or|Of|From|With|In|At|On|To|The|Administration|Department|Office|School|Hospital|Damage|"
     r"Strike|Road|Street|Houses?|Security|Training|Market|Command|Headquarters|Battalion|Staff|Election|Secretary|"
     r"Administrative|Assembly|Manager|Affairs|Directorate|Court)\b)[A-Z][\w-]*){1,5}"

@@ -1,0 +1,53 @@
+"""A figure an ACLED note corrects after telling it, for :mod:`.acled_select`: 'initially reported that five
+soldiers had been captured, but later corrected the figure to three' counts three. Only a correction of the
+figure itself, or of the figure of people or positions of the same act ('revised the number of soldiers who
+surrendered to 22'), and only before the note tells another act ('In a separate clash, the KNDF captured five
+more, raising the figure to seven' corrects that capture's, not the surrender's).
+
+>>> corrected_figure("Media said 5 soldiers were captured, then corrected the figure to three.", 0, 36, "captured")
+'three'
+>>> corrected_figure("The PDF captured 6 soldiers. It raised the number of dead to 9.", 0, 28, "captured")
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
+from .acled_text import POSITIONS
+
+_CORRECTED = re.compile(
+    r"\b(?:corrected|correcting|revised|revising|amended|amending|lowered|lowering|raised|raising|updated|updating)\s+"
+    r"(?:(?:the|its|their|this|that)\s+)?(?:figure|number|count|tally)(?:\s+of\s+(?P<of>[^.;,]{1,60}?))?\s+"
+    rf"(?:(?:down|up)\s+)?to\s+(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\b"
+    r"(?!\s*(?:%|per\s?cent|killed|dead|deaths|wounded|injured|casualties))",
+    re.I,
+)
+#: what the corrected figure counts: people or positions, with the act's verb or none ('soldiers who surrendered')
+_OF_WHOM = re.compile(
+    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|{POSITIONS})"
+    r"(?:\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?(?:been\s+)?(?P<verb>[a-z]+(?:ed|en)|fled|left))?",
+    re.I,
+)
+_VERBS_OF = {
+    "surrendered": ("surrender",),
+    "defected": ("defect",),
+    "fled": ("fled", "desert", "escap"),
+    "fled_across_border": ("fled", "cross", "escap"),
+    "positions_abandoned": ("abandon", "withdr", "vacat", "left"),
+    "captured": ("captur", "detain", "taken", "seiz"),
+}
+
+
+def corrected_figure(notes: str, start: int, end: int, outcome: str, acts: tuple[int, ...] = ()) -> str:
+    """The figure the notes say replaced the one told in ``notes[start:end]`` (an act of ``outcome``), or ''.
+    ``acts``: where the notes tell other acts; a correction after one of them is that act's."""
+    found = _CORRECTED.search(notes, start)
+    if not found or any(end <= a < found.start() for a in acts):
+        return ""
+    if found.group("of") is not None:
+        whom = _OF_WHOM.fullmatch(found.group("of").strip())
+        if not whom or whom.group("verb") and not whom.group("verb").lower().startswith(_VERBS_OF[outcome]):
+            return ""  # 'the number of dead', 'the number of troops in the town', 'of soldiers killed'
+    return found.group("n")

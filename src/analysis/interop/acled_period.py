@@ -1,0 +1,58 @@
+"""The words of an ACLED note that make a figure a total claimed for a period, not an event of the note's date, for
+:mod:`.acled_untold`: a span ('since October', 'in the first six months of 2024', 'in February'), and an operation
+('during Operation 1027', 'since the launch of Operation 1111') unless its clause tells an act of one place or day
+('captured the Nam Tit camp and 40 soldiers surrendered there', 'on 12 November').
+
+>>> bool(PERIOD.search("the MNDAA said that during Operation 1027, 300 soldiers had surrendered"))
+True
+>>> bool(PERIOD.search("during Operation 1027, 40 soldiers surrendered at the Nam Tit camp"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acled_text import POSITIONS
+from .acled_when import MONTHS as _MONTHS
+
+#: an act of one place or day ('captured the Nam Tit camp', 'at the camp', 'that day', 'on 12 November', 'there')
+_OF_A_DAY = (
+    rf"(?:\b(?:at|near|in|on|from|captured|took|seized|overran|attacked|abandoned|fled|stormed|raided)\s+"
+    r"(?:the|a|an|its|their|this|that)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{POSITIONS}\b|\bthe\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}\b|"
+    r"\ban entire\b|\b(?:that|the same) (?:day|morning|night)\b|\b(?:in|at|near)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:building|compound|school|university|hospital|monastery|village|bridge)\b|"
+    r"(?<!launched )(?<!began )(?<!started )\bon \d{1,2} [A-Z])"
+)
+#: ', the MNDAA said.' after the verb: a party's claim told after it, read as one told before it for an operation's
+#: total (not ', a local resident said')
+SAID_LAST = re.compile(
+    r",\s+(?:according to\s+)?(?:the\s+)?(?:[^,.;]{0,40}?\b(?:(?-i:[A-Z]{2,})|alliance|army|force|front|group|"
+    r"spokes\w+|statement))\b[^,.;]{0,20}?(?:\b(?:said|reported|claimed|announced|stated))?\s*\.?\s*$",
+    re.I,
+)
+#: an operation as a period ('since the launch of Operation 1027'), not when its clause tells an act of a place or day
+_OPERATION = (
+    r"(?:(?:during|throughout) Operation \w+|"
+    r"since the (?:start|launch) of Operation \w+(?:\s+on\s+\d{1,2}\s+[A-Za-z]+)?)"  # its first day: 'on 11 November'
+    r"\b(?!['’]s)"
+    rf"(?![^.;]*?{_OF_A_DAY})"
+)
+IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
+PERIOD = re.compile(
+    r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
+    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
+    r"operation\b)[\w-]+\s+){0,2}?"
+    r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
+    r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
+    rf"{_OPERATION}|"
+    r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
+    r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
+    r"(?:-long)? "
+    r"(?:battle|offensive|siege|fighting|operation)|"  # 'the 10-day battle', not 'the day-long battle'
+    r"(?<!conscripted )(?<!recruited )(?<!enlisted )(?<!drafted )(?<!born )(?<!trained )(?<!transferred )"
+    rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
+    re.I,
+)
