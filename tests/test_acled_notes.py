@@ -7440,6 +7440,269 @@ REVIEWED_THIRTY_SEVENTH_OWN = {
     ),
 }
 
+#: sets 99 and 100 (written blind at 77c5a55); each case fails at 77c5a55
+SETS_99_100 = {
+    "deserted and joined a PDF group": (
+        "two soldiers from an artillery unit deserted and joined a PDF group in northern Mandalay region.",
+        ("defected", "junta_army", "two"),
+    ),
+    "PDF fighters stationed in the village fled": (
+        "about 20 PDF fighters stationed in the village fled into nearby forests as a military column approached.",
+        ("fled", "resistance", "about 20"),
+    ),
+    "armed personnel of a side the note does not name": (
+        "an unidentified armed group threw a grenade at a checkpoint. The four armed personnel manning the checkpoint "
+        "fled, according to residents; it is unclear which side operated the checkpoint.",
+        ("fled", "unknown", "four"),
+    ),
+    "three soldiers were killed and about a dozen fled": (
+        "PDF forces attacked a military camp. Three soldiers were killed and about a dozen fled into the surrounding "
+        "forest, according to the PDF.",
+        ("fled", "junta_army", "about a dozen"),
+    ),
+    "had gone over to the military": (
+        "military-controlled media reported that seven members of a local PDF group had gone over to the military and "
+        "joined the Pyu Saw Htee in Kyi Ni village.",
+        ("defected", "resistance", "seven"),
+    ),
+    "posts shared widely on Facebook and Telegram claimed": (
+        "posts shared widely on Facebook and Telegram claimed that an entire company of LIB-562 had surrendered to "
+        "local resistance forces.",
+        None,
+    ),
+    "the outlet withdrew the report later the same day": (
+        "a local news outlet reported that around 30 police officers had surrendered to the PDF. Later the same day "
+        "the outlet withdrew the report.",
+        None,
+    ),
+    "asked for guarantees before laying down their weapons": (
+        "according to the KNDF, the militia leaders asked for guarantees for their families before laying down their "
+        "weapons.",
+        None,
+    ),
+    "photos of soldiers surrendering taken earlier in the month": (
+        "the AA published photos of soldiers surrendering which it said had been taken during the fighting earlier in "
+        "the month.",
+        None,
+    ),
+    "abandoned the army camp and the police station and fled": (
+        "about 50 soldiers and police officers abandoned the army camp and the police station in Kyaukkyi town and "
+        "fled towards Taungoo.",
+        ("fled", "junta_personnel", "about 50"),
+    ),
+    "a video of 12 soldiers surrendering": (
+        "the AA released a video of 12 soldiers surrendering at the base.",
+        ("surrendered", "junta_army", "12"),
+    ),
+}
+
+#: the thirty-eighth review (of 3c5dc95 to 77c5a55); each case fails at 77c5a55
+REVIEWED_THIRTY_EIGHTH = {
+    "the KNDF said 17 soldiers who, facing starvation, surrendered at the Hpruso": (
+        "the KNDF said 17 soldiers who, facing starvation, surrendered at the Hpruso camp that morning were handed "
+        "over to the NUG.",
+        ("surrendered", "junta_army", "17"),
+    ),
+    "the KIA said it was holding 40 soldiers who, at the end": (
+        "the KIA said it was holding 40 soldiers who, at the end of the battle, surrendered at the Sezin camp on that "
+        "day.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "the Budalin PDF released a video showing 12 soldiers who had surrendered": (
+        "the Budalin PDF released a video showing 12 soldiers who had surrendered during the previous day's fighting "
+        "at the Kyaukka camp.",
+        None,
+    ),
+    "the Budalin PDF released a video showing 12 soldiers who had surrendered (C7)": (
+        "the Budalin PDF released a video showing 12 soldiers who had surrendered previously following clashes near "
+        "Kyaukka.",
+        None,
+    ),
+    "the Budalin PDF released a video showing 12 soldiers who had surrendered (C9)": (
+        "the Budalin PDF released a video showing 12 soldiers who had surrendered at the camp that the PDF overran two "
+        "days earlier.",
+        None,
+    ),
+    "the Kale PDF captured two members, a Pyu Saw Htee leader said": (
+        "the Kale PDF captured two members, a Pyu Saw Htee leader said.",
+        ("captured", "militia", "two"),
+    ),
+    "the Kale PDF said the military's units had held out for days": (
+        "the Kale PDF said the military's units had held out for days: LIB 234 soldiers surrendered on 3 April.",
+        ("surrendered", "junta_army", ""),
+    ),
+    "12 soldiers surrendered to the KIA at the Sezin camp. The KIA": (
+        "12 soldiers surrendered to the KIA at the Sezin camp. The KIA later revised the number of soldiers who "
+        "surrendered to the KIA to 22.",
+        ("surrendered", "junta_army", "22"),
+    ),
+    "five soldiers and two police officers surrendered to the Kale PDF, which": (
+        "five soldiers and two police officers surrendered to the Kale PDF, which later corrected the figure to nine.",
+        ("surrendered", "junta_personnel", "nine"),
+    ),
+    "the Kale PDF captured 12 soldiers near Natchaung and later revised the": (
+        "the Kale PDF captured 12 soldiers near Natchaung and later revised the number up to 15.",
+        ("captured", "junta_army", "15"),
+    ),
+    "about 30 soldiers fled to India near Tamu; Indian officials later revised": (
+        "about 30 soldiers fled to India near Tamu; Indian officials later revised the number of soldiers who fled to "
+        "India to 40.",
+        ("fled_across_border", "junta_army", "40"),
+    ),
+    "the soldiers abandoned two camps near Sezin; the KIA later revised the": (
+        "the soldiers abandoned two camps near Sezin; the KIA later revised the number of soldiers to 40.",
+        ("positions_abandoned", "junta_army", "two"),
+    ),
+    "12 soldiers surrendered to the Kale PDF, which has raised the number": (
+        "12 soldiers surrendered to the Kale PDF, which has raised the number of its fighters to 300 this year.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "soldiers surrendered to the Kale PDF at the Natchaung camp, raising its": (
+        "soldiers surrendered to the Kale PDF at the Natchaung camp, raising its tally to 85 this year.",
+        ("surrendered", "junta_army", ""),
+    ),
+    "the Kale PDF captured 6 soldiers and 2 police officers near Natchaung": (
+        "the Kale PDF captured 6 soldiers and 2 police officers near Natchaung and later corrected the figure to 10.",
+        ("captured", "junta_personnel", "10"),
+    ),
+    "the Kale PDF captured 6 soldiers near Natchaung. Media later updated the": (
+        "the Kale PDF captured 6 soldiers near Natchaung. Media later updated the figure to 1,200 displaced villagers.",
+        ("captured", "junta_army", "6"),
+    ),
+    "the AA captured 14 navy crewmen after seizing a patrol boat off": (
+        "the AA captured 14 navy crewmen after seizing a patrol boat off Kyaukphyu.",
+        ("captured", "junta_army", "14"),
+    ),
+    "during Operation 1027, 40 soldiers surrendered at Nam Tit camp, the MNDAA": (
+        "during Operation 1027, 40 soldiers surrendered at Nam Tit camp, the MNDAA said.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "during Operation 1027, the MNDAA attacked Hsenwi and 40 soldiers surrendered there": (
+        "during Operation 1027, the MNDAA attacked Hsenwi and 40 soldiers surrendered there, the MNDAA said.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "during Operation 1027, 40 soldiers fled into China near Chinshwehaw, the MNDAA": (
+        "during Operation 1027, 40 soldiers fled into China near Chinshwehaw, the MNDAA said.",
+        ("fled_across_border", "junta_army", "40"),
+    ),
+    "during Operation 1027, the MNDAA captured 120 camps and 2,000 soldiers surrendered": (
+        "during Operation 1027, the MNDAA captured 120 camps and 2,000 soldiers surrendered, the MNDAA said.",
+        None,
+    ),
+    "during Operation 1027, 40 soldiers surrendered, handing over their weapons to the": (
+        "during Operation 1027, 40 soldiers surrendered, handing over their weapons to the MNDAA.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "during Operation 1027, 40 soldiers surrendered in Chinshwehaw town, according to the": (
+        "during Operation 1027, 40 soldiers surrendered in Chinshwehaw town, according to the MNDAA.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "during Operation 1027, 40 soldiers surrendered at Laukkai's Yan Lone Kyaing hill": (
+        "during Operation 1027, 40 soldiers surrendered at Laukkai's Yan Lone Kyaing hill, the MNDAA said.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "during Operation 1027, 25 police officers abandoned their station in Namhsan town": (
+        "during Operation 1027, 25 police officers abandoned their station in Namhsan town, according to the TNLA.",
+        ("positions_abandoned", "police", "their station"),
+    ),
+    "during Operation 1027, 25 police officers surrendered at Namhsan police station, according": (
+        "during Operation 1027, 25 police officers surrendered at Namhsan police station, according to the TNLA.",
+        ("surrendered", "police", "25"),
+    ),
+    "during Operation 1027, 40 soldiers surrendered in Laukkai, near the MNDAA front": (
+        "during Operation 1027, 40 soldiers surrendered in Laukkai, near the MNDAA front line.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "the AA captured three camps on Monday and, after days of shelling": (
+        "the AA captured three camps on Monday and, after days of shelling, the troops abandoned them.",
+        ("positions_abandoned", "junta_army", "three"),
+    ),
+    "the KIA took two camps after the soldiers and their families abandoned": (
+        "the KIA took two camps after the soldiers and their families abandoned them.",
+        ("positions_abandoned", "junta_army", "two"),
+    ),
+    "two local PDF groups said their fighters overran the Natchaung camp; their": (
+        "two local PDF groups said their fighters overran the Natchaung camp; their social media posts claimed that 18 "
+        "soldiers surrendered there.",
+        ("surrendered", "junta_army", "18"),
+    ),
+    "the Kale PDF's spokesman posted on social media and claimed that 12": (
+        "the Kale PDF's spokesman posted on social media and claimed that 12 soldiers surrendered to the group.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "the Yaw Defense Force's social media posts claimed that 11 soldiers surrendered": (
+        "the Yaw Defense Force's social media posts claimed that 11 soldiers surrendered to it.",
+        ("surrendered", "junta_army", "11"),
+    ),
+    "an NUG official's social media post claimed that 14 police officers defected": (
+        "an NUG official's social media post claimed that 14 police officers defected to the CDM.",
+        ("defected", "police", "14"),
+    ),
+    "in a clash with the Yinmabin PDF, a soldier was killed and": (
+        "in a clash with the Yinmabin PDF, a soldier was killed and another captured.",
+        ("captured", "junta_army", "another"),
+    ),
+    "in the clash, a soldier was wounded and three captured by the": (
+        "in the clash, a soldier was wounded and three captured by the PDF.",
+        ("captured", "junta_army", "three"),
+    ),
+    "in the clash, 3 soldiers were killed and 12 captured weapons were": (
+        "in the clash, 3 soldiers were killed and 12 captured weapons were burned.",
+        None,
+    ),
+    "the soldiers switched to the same side as the PDF and fought": (
+        "the soldiers switched to the same side as the PDF and fought alongside it.",
+        ("defected", "junta_army", ""),
+    ),
+    "The AA took the fourth of 6 bases in the township in": (
+        "The AA took the fourth of 6 bases in the township in the past month. The AA said 40 soldiers had surrendered "
+        "to it.",
+        ("surrendered", "junta_army", "40"),
+    ),
+    "The Kale PDF took three of 5 camps in the area in": (
+        "The Kale PDF took three of 5 camps in the area in the past month. It said 8 soldiers had surrendered to it.",
+        None,
+    ),
+    "five recruits deserted before being handed over to the army for training": (
+        "five recruits deserted before being handed over to the army for training.",
+        None,
+    ),
+    "the soldiers were not allowed to leave the camp and surrender by": (
+        "the soldiers were not allowed to leave the camp and surrender by their commanders.",
+        None,
+    ),
+    "the Kale PDF gave the besieged soldiers two days to surrender, and": (
+        "the Kale PDF gave the besieged soldiers two days to surrender, and on 3 April 25 soldiers laid down their "
+        "arms at the Natchaung camp.",
+        ("surrendered", "junta_army", "25"),
+    ),
+    "the KNDF gave the garrison a deadline to surrender, after which 30": (
+        "the KNDF gave the garrison a deadline to surrender, after which 30 soldiers went over to the KNDF.",
+        ("defected", "junta_army", "30"),
+    ),
+    "after the Kale PDF gave the militia an ultimatum to leave, 15": (
+        "after the Kale PDF gave the militia an ultimatum to leave, 15 Pyu Saw Htee members went over to the PDF.",
+        ("defected", "militia", "15"),
+    ),
+    "media reported that 30 soldiers surrendered to the KIA, and the KIA": (
+        "media reported that 30 soldiers surrendered to the KIA, and the KIA denied the reports the next day.",
+        None,
+    ),
+    "12 soldiers surrendered to the Kale PDF and 5 police officers were": (
+        "12 soldiers surrendered to the Kale PDF and 5 police officers were captured, but the PDF later corrected the "
+        "figure of captured police officers to 7.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "the Kale PDF captured 6 soldiers. The UN later updated the number": (
+        "the Kale PDF captured 6 soldiers. The UN later updated the number of displaced people to 12,000.",
+        ("captured", "junta_army", "6"),
+    ),
+    "the Kale PDF captured three fighters, a Pyu Saw Htee commander said": (
+        "the Kale PDF captured three fighters, a Pyu Saw Htee commander said.",
+        ("captured", "militia", "three"),
+    ),
+}
+
 
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
@@ -7522,6 +7785,8 @@ BLIND_WORDING = {
         f"review 37, own opening: {k}": ((n, "Battles", PDF, MILITARY), e)
         for k, (n, e) in REVIEWED_THIRTY_SEVENTH_OWN.items()
     },
+    **{f"sets 99-100: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_99_100.items()},
+    **{f"review 38: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_EIGHTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

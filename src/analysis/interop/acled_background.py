@@ -18,7 +18,7 @@ from .acled_when import MONTHS as _MONTHS
 
 #: a relative clause before the verb ('soldiers who had surrendered'): told of people, not done here
 _RELATIVE = re.compile(
-    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)(?:\s*,[^,;.]{1,40},)?\s+|"
+    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)(?:\s*,[^,;.]{1,40},(?=\s*(?:had|have|has|were|was)\b))?\s+|"
     r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
     r"(?:(?:had|have|has|were|was|is|are|been|also|later|earlier|previously|"
@@ -26,9 +26,11 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DATED_BEFORE = re.compile(  # 'showed 12 soldiers who had surrendered the day before', not '... earlier that day'
-    r"(?:(?!\b(?:who|whom|which|that)\b)[^.;,]){0,40}?(?:,\s*)?\b(?:the (?:day before|night before|previous "
-    r"(?:day|evening|night|morning|week|month)(?!['’]s))|(?:\w+\s+)?days? (?:ago|earlier)|last (?:week|month)|"
-    r"previously(?!\s+[a-z]+(?:ed|ing)\b)|"
+    r"(?:(?!\b(?:who|whom|which|that\s+(?:began|started|had begun|had started|lasted))\b)[^.;,]){0,40}?(?:,\s*)?"
+    r"\b(?:the (?:day before|night before|previous (?:day|evening|night|morning|week|month)"
+    r"(?:(?<!after the previous day)(?<!after the previous evening)(?<!following the previous day)['’]s|(?!['’]s)))|"
+    r"(?:\w+\s+)?days? (?:ago|earlier)|"
+    r"last (?:week|month)|previously(?!\s+(?:[a-z]+ed|serving|operating)\b)|"
     r"earlier(?!\s+(?:that|the same|on the same|than|today|this morning|on \d{1,2}|"
     r"in the (?:day|morning|afternoon|battle|fighting|clash|attack|assault|raid|siege|offensive))\b|"
     r",?\s+(?:when|as|after|during|while)\b))",
@@ -74,6 +76,16 @@ _RELEASED_SINCE = re.compile(
     r"prisoners|militiamen|officers|men|fighters)\s+$",
     re.I,
 )
+#: 'published photos of soldiers surrendering which it said had been taken during the fighting earlier in the month'
+_PICTURED = re.compile(
+    r"\b(?:photos?|videos?|footage|images?|pictures?)\s+(?:\w+\s+){0,2}?of\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
+_TAKEN_EARLIER = re.compile(
+    r"^\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had been|were|was)\s+(?:taken|filmed|recorded|shot)\b[^.;]*?"
+    r"\b(?:earlier|previous|last|before|ago|in (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b",
+    re.I,
+)
 _FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 
 
@@ -96,4 +108,6 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or _RELEASED_SINCE.search(tail)
         or coded
         or _WHICH_AFTER.search(before[-200:])
+        or _PICTURED.search(tail) is not None
+        and _TAKEN_EARLIER.match(after) is not None
     )

@@ -78,7 +78,8 @@ _A_FIGHT = re.compile(
     r"fighting|fought|battle)\b",
     re.I,
 )
-_SOURCE = re.compile(r"(?i),?\s+(?:according to|said|reported|citing|claimed)\b|,[^,.;]{1,40}\s(?:said|reported)\b")
+_SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
+_OWN_SOURCE = {("resistance", "resistance"), ("armed_group", "armed_group")}  # a side telling of its own capture
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captives?)|alive)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
@@ -102,8 +103,8 @@ _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 ARMED_MEN = re.compile(r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+men\b", re.I)
 #: 'the KNDF said its troops abandoned ...': the troops are the speaker's
 _SPEAKERS_OWN = re.compile(
-    r"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:its|their)\s+(?:own\s+)?"
-    r"(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
+    r"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:[\w ]{1,20}?\s+of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
 )
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+)?others\b")  # 'and others fled'
 _NOBODY = re.compile(
@@ -297,8 +298,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     if not noun or noun.group(0).lower() in ANYONE_WORDS:
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     beyond = _SOURCE.split(after[len(obj) : len(obj) + 120].split(".")[0], maxsplit=1)[0]  # not 'according to the PDF'
-    who = actor_in(named or obj) or actor_in(beyond)
-    capturer = _first_agent(subject, previous, main)
+    capturer, source = _first_agent(subject, previous, main), actor_in(beyond)  # ', the AA said' after the AA's capture
+    who = actor_in(named or obj) or (source if source != "civilians" and (source, capturer) not in _OWN_SOURCE else "")
     if not who and (pronoun(obj) or " of its " in obj and actor_last(subject) != capturer):  # 'killed 3 soldiers and
         who = actor_last(subject)  # captured six others': the others of that clause; 'a militia's camp ... its members'
         if _OTHERS_WORD.search(obj) and not subject.rstrip().endswith(" and") and previous.strip():

@@ -20,18 +20,23 @@ from .acled_text import POSITIONS
 _CORRECTED = re.compile(
     r"\b(?:corrected|correcting|revised|revising|amended|amending|lowered|lowering|raised|raising|updated|updating)\s+"
     r"(?:(?:the|its|their|this|that)\s+)?(?:figure|number|count|tally)(?:\s+of\s+(?P<of>[^.;,]{1,60}?))?\s+"
-    rf"(?:(?:down|up)\s+)?to\s+(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\b"
-    r"(?!\s*(?:%|per\s?cent|killed|dead|deaths|wounded|injured|casualties))",
+    rf"(?:(?:down|up)\s+)?to\s+(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))(?!,?\d)\b"
+    r"(?!\s*(?:%|per\s?cent|killed|dead|deaths|wounded|injured|casualties|displaced|villagers|civilians|people|"
+    r"residents|refugees|houses|homes|families|weapons|rifles|guns|this year|so far|since|in total|in the past|"
+    r"over the))",
     re.I,
 )
 #: what the corrected figure counts: people or positions, with the act's verb or none ('soldiers who surrendered')
 _OF_WHOM = re.compile(
-    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|{POSITIONS})"
-    r"(?:\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?(?:been\s+)?(?P<verb>[a-z]+(?:ed|en)|fled|left))?",
+    rf"(?:the\s+)?(?P<adj>[a-z]+ed\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{PERSON}|{POSITIONS})"
+    r"(?:\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?(?:been\s+)?(?P<verb>[a-z]+(?:ed|en)|fled|left|laid|gave)"
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:to|at|in|near|from|into|across|with)\s+[^,.;]{1,40})?)?",
     re.I,
 )
+_POSITION = re.compile(POSITIONS, re.I)
+_SPAN = re.compile(r"\b(?:since|so far|this year|in total|in the past|over the past|to date)\b", re.I)
 _VERBS_OF = {
-    "surrendered": ("surrender",),
+    "surrendered": ("surrender", "laid", "gave"),
     "defected": ("defect",),
     "fled": ("fled", "desert", "escap"),
     "fled_across_border": ("fled", "cross", "escap"),
@@ -40,14 +45,29 @@ _VERBS_OF = {
 }
 
 
-def corrected_figure(notes: str, start: int, end: int, outcome: str, acts: tuple[int, ...] = ()) -> str:
-    """The figure the notes say replaced the one told in ``notes[start:end]`` (an act of ``outcome``), or ''.
-    ``acts``: where the notes tell other acts; a correction after one of them is that act's."""
+def corrected_figure(
+    notes: str, start: int, end: int, outcome: str, acts: tuple[int, ...] = (), words: str = ""
+) -> str:
+    """The figure the notes say replaced the one told in ``notes[start:end]`` (an act of ``outcome`` whose people
+    are ``words``), or ''. ``acts``: where the notes tell other acts; a correction after one of them is that act's.
+    Of a figure in parts ('nine soldiers and two police officers'), only the whole figure is corrected."""
     found = _CORRECTED.search(notes, start)
     if not found or any(end <= a < found.start() for a in acts):
         return ""
     if found.group("of") is not None:
+        if " and " in words:
+            return ""  # 'revised the number of police officers captured to one': a part of it
+        if _SPAN.search(found.group("of")):
+            return ""  # 'raising the number of police officers who have defected since 2021 to 40': a running total
         whom = _OF_WHOM.fullmatch(found.group("of").strip())
-        if not whom or whom.group("verb") and not whom.group("verb").lower().startswith(_VERBS_OF[outcome]):
-            return ""  # 'the number of dead', 'the number of troops in the town', 'of soldiers killed'
+        verb = whom and (whom.group("verb") or whom.group("adj") or "").strip().lower()
+        if (
+            not whom
+            or verb
+            and not verb.startswith(_VERBS_OF[outcome])
+            or whom.group(0).lower().startswith(("its ", "their "))
+        ):
+            return ""  # 'the number of dead', 'of troops in the town', 'of soldiers killed', 'of its fighters'
+        if bool(_POSITION.fullmatch(whom.group("noun"))) != outcome.startswith("positions"):
+            return ""  # 'abandoned two camps ... the number of soldiers to 40'
     return found.group("n")

@@ -27,7 +27,7 @@ PERSON = (
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
     r"(?:(?<=navy )|(?<=naval ))ratings?|ratings?(?=\s+of\s+the\s+nav)|(?<=ground )crew|"
-    r"crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
+    r"(?<=navy )crewm[ae]n|crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"
 )
@@ -70,3 +70,13 @@ def named_again(low: str, before: re.Match, out: list, first: str, start: int, e
         in ("officer", "commander", "soldier", "member", "leader", "chief", "head", "deputy", "pilot")
     )
     return bool(named and _APPOSED_ONE.fullmatch(low, before.end(), start))
+
+
+#: a subject that is fighters and no more ('about 20 PDF fighters stationed in the village'), not 'PDF fighters
+#: ambushed a patrol ..., but he'
+FIGHTERS = re.compile(
+    rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:(?:\d[\d,]*|{WORD_NUMBERS}|some|several|many|dozens of)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:fighters|cadres|combatants)(?:\s+(?:stationed|based|posted|deployed|guarding|in|at|near|from|of)\b[^,;]*)?\s*",
+    re.I,
+)

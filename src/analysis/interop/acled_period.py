@@ -20,16 +20,21 @@ from .acled_when import MONTHS as _MONTHS
 _OF_A_DAY = (
     rf"(?:\b(?:at|near|in|on|from|captured|took|seized|overran|attacked|abandoned|fled|stormed|raided)\s+"
     r"(?:the|a|an|its|their|this|that)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}?{POSITIONS}\b|\bthe\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}\b|"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{POSITIONS}\b|\bthe\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){{0,3}}?{POSITIONS}\b|"
     r"\ban entire\b|\b(?:that|the same) (?:day|morning|night)\b|\b(?:in|at|near)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:building|compound|school|university|hospital|monastery|village|bridge)\b|"
-    r"(?<!launched )(?<!began )(?<!started )\bon \d{1,2} [A-Z])"
+    r"(?<!launched )(?<!began )(?<!started )\bon \d{1,2} [A-Z]|"
+    r"\b(?:at|near|in|from|attacked|captured|took|seized|overran)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:hina|hailand|ndia|angladesh|"
+    r"yanmar|aos|achin|han|akhine|hin|ayin|ayah|arenni|on|againg|agway|andalay|ago|angon|yeyarwady|anintharyi|aypyitaw|"
+    r"peration)\b)[\w'’-]+)"  # a named place: 'at Nam Tit camp', 'in Chinshwehaw town', not 'into China', 'in Karenni'
 )
 #: ', the MNDAA said.' after the verb: a party's claim told after it, read as one told before it for an operation's
 #: total (not ', a local resident said')
 SAID_LAST = re.compile(
-    r",\s+(?:according to\s+)?(?:the\s+)?(?:[^,.;]{0,40}?\b(?:(?-i:[A-Z]{2,})|alliance|army|force|front|group|"
-    r"spokes\w+|statement))\b[^,.;]{0,20}?(?:\b(?:said|reported|claimed|announced|stated))?\s*\.?\s*$",
+    r",\s+(?:according to\s+(?:the\s+)?[^,.;]{0,40}?\b(?:(?-i:[A-Z]{2,})|alliance|army|force|front|group|spokes\w+|"
+    r"statement)\b[^,.;]{0,20}?|(?:the\s+)?[^,.;]{0,40}?\b(?:(?-i:[A-Z]{2,})|alliance|army|force|front|group|spokes\w+|"
+    r"statement)\b[^,.;]{0,20}?\b(?:said|reported|claimed|announced|stated)(?:\s+(?:in|on|via|through)\s+[^,.;]{1,30})?)"
+    r"\s*\.?\s*$",
     re.I,
 )
 #: an operation as a period ('since the launch of Operation 1027'), not when its clause tells an act of a place or day
@@ -37,7 +42,7 @@ _OPERATION = (
     r"(?:(?:during|throughout) Operation \w+|"
     r"since the (?:start|launch) of Operation \w+(?:\s+on\s+\d{1,2}\s+[A-Za-z]+)?)"  # its first day: 'on 11 November'
     r"\b(?!['’]s)"
-    rf"(?![^.;]*?{_OF_A_DAY})"
+    rf"(?!(?:(?!,\s+including\b)[^.;])*?{_OF_A_DAY})"  # not 'including 400 in Laukkai'
 )
 IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
 PERIOD = re.compile(

@@ -218,8 +218,8 @@ _LINKS = r"after|when|as|before|once|until|because|and|so|but"
 _NOT_A_LINK = rf"(?!(?:{_LINKS})\b|\w+ed\b)"  # nor a verb: 'and captured five soldiers after their officers'
 #: ... right before the clause of 'abandoned them': only a link and its subject between ('after the soldiers')
 _THEN_THEY = re.compile(
-    rf"(?:['’]s\s+[\w-]+)?\s*(?:{_NOT_A_LINK}[\w'’-]+\s+){{0,4}}?(?:,\s*)?(?:{_LINKS})?\s*"
-    rf"(?:{_NOT_A_LINK}[\w'’-]+\s+){{0,7}}$",
+    rf"(?:['’]s\s+[\w-]+)?\s*(?:{_NOT_A_LINK}[\w'’-]+\s+){{0,4}}?(?:(?:,\s*)?(?:{_LINKS})\s*,?\s*"
+    rf"(?:{_NOT_A_LINK}[\w'’-]+,?\s+){{0,7}}?)*(?:{_NOT_A_LINK}[\w'’-]+\s+){{0,7}}$",
     re.I,
 )
 _THEM = re.compile(  # not 'retook the town after the PDF withdrew from it the previous day': an earlier act

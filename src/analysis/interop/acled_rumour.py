@@ -52,20 +52,23 @@ _UNTRUE = re.compile(
     r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"
     rf"(?!\s+(?:by|of|from)\s+{_A_SIDE})|"  # a side's own posts: 'by the Kale PDF'; not 'by Kani residents'
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
-    r"(?-i:(?<![A-Z]{2}['’]s )(?<![A-Z]{3}['’]s )(?<![A-Z]{4}['’]s ))(?<!its )"  # 'the PDF's social media posts'
-    r"(?<!junta['’]s )(?<!military['’]s )(?<!army['’]s )(?<!regime['’]s )"
+    r"(?-i:(?<![A-Z]{2}['’]s )(?<![A-Z]{3}['’]s )(?<![A-Z]{4}['’]s ))(?<!its )(?<!their )"  # "the PDF's posts"
+    r"(?<!junta['’]s )(?<!military['’]s )(?<!army['’]s )(?<!regime['’]s )(?<!Force['’]s )(?<!Army['’]s )"
+    r"(?<!Front['’]s )"
+    r"(?<!official['’]s )(?<!spokesman['’]s )(?<!spokesperson['’]s )(?<!commander['’]s )"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+"
     rf"(?:(?:circulat(?:ed|ing)|shared|posted|linked)\b(?!\s+(?:by|from|to)\s+{_A_SIDE}(?!\s+(?:supporters?|fans)))"
     r"[^.;,]{0,30}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
-    r"(?-i:(?<![A-Z]{2} posted )(?<![A-Z]{3} posted )(?<![A-Z]{4} posted ))"  # 'the PDF posted on social media and'
+    r"(?-i:(?<![A-Z]{2} posted )(?<![A-Z]{3} posted )(?<![A-Z]{4} posted ))(?<!spokesman posted )"  # 'the PDF posted'
+    r"(?<!spokesperson posted )(?<!official posted )(?<!commander posted )"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"(?:^\s*|[,;:]\s+|\b(?:and|but|while|as|though|what)\s+)"  # 'local sources said on Facebook', not a side's
     rf"(?:pro-[\w-]+\s+|(?!{_SIDE_WORD}|[\w'’-]+['’]s\b)[\w'’-]+\s+){{0,4}}?sources?\s+"
     r"(?:close to [^,.;]{1,40}?\s+)?(?:claimed|alleged|said)\s+"
     r"(?:on|in\s+an?)\s+(?:Facebook|Telegram|TikTok|social media)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
-    r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread)\s+"
+    r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread|shared)\s+"
     r"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b[^.;,]{0,30}?\b(?:claimed|alleged|purportedly)\b|"
     # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
     r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"

@@ -40,7 +40,7 @@ from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
-from .acled_nouns import NUMBER_WORDS, PLURAL
+from .acled_nouns import FIGHTERS, NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in, positions_meant
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
@@ -93,6 +93,7 @@ class _Fact:
     actor: str
     words: str  # the words that name the people (or positions)
     sentence: str = ""
+    people: str = ""  # who left the positions ('50 soldiers abandoned the camp and fled': the same people fled)
 
 
 def _remainder(fact: _Fact) -> bool:
@@ -151,7 +152,7 @@ def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject
         return "a description"  # 'attacked the outpost, ... leaving behind the outpost in flames'
     if verb.lower() == "left" and WENT_HOME.search(after[:120]):
         return _Fact("fled", who, subject)  # 'left their posts and returned to their villages': they deserted
-    return _Fact(outcome, who, object_of(after))
+    return _Fact(outcome, who, object_of(after), people=subject if cap.person(subject) else "")
 
 
 def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
@@ -204,6 +205,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     main = not previous or not _SUBORDINATE_CUT.match(plain, len(previous))  # not 'soldiers raided after the PDF ...'
     subject, previous = past_the_gerund(plain, subject, previous)
     subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
+    if kind in ("surrendered", "defected") or verb.lower() in ("fled", "deserted"):  # not 'one escaped' the attack
+        subject = elided_passive(subject, plain, after, passive=False)  # '3 were killed and a dozen fled': soldiers
     if of := claimed_surrender(verb, before, after):
         return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
     if kind == "captured":
@@ -245,7 +248,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
-        if not (PLURAL.search(subject) or they or armed):
+        if not (PLURAL.search(subject) or they or armed or FIGHTERS.fullmatch(subject)):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and text.border_after(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
@@ -276,8 +279,8 @@ def decide(row: dict) -> Decision:
         if shared and not cap.person(said[told[0] : m.start()]):  # not 'deserted the station and joined': read whole
             before = told[1]  # 'eight police officers deserted after refusing orders, and crossed': the same people
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
-        if isinstance(found, _Fact) and found.outcome in _OF_THE_SUBJECT:
-            told = (m.end(), found.words)
+        if isinstance(found, _Fact) and (found.outcome in _OF_THE_SUBJECT or found.people):
+            told = (m.end(), found.people or found.words)
         if isinstance(found, _Fact) and denied_report(said, start, end, m.start(), found.actor):
             why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
         elif isinstance(found, _Fact):
@@ -297,8 +300,8 @@ def decide(row: dict) -> Decision:
     count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []
     at = said.find(fact.sentence)
-    if " and " not in fact.words and (fixed := corrected_figure(said, at, at + len(fact.sentence), fact.outcome, acts)):
-        count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]  # one figure, not a sum
+    if fixed := corrected_figure(said, at, at + len(fact.sentence), fact.outcome, acts, fact.words):
+        count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")

@@ -25,7 +25,7 @@ SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_
 #: 'went over to the military', not 'fled to the military camp' (their own side's)
 TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
-    r"police|security forces)\b"
+    r"police|security forces|pyu saw htee|(?:people['’]s )?militias?|border guard(?: force)?s?|bgf)\b"
     r"(?!['’]s|\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|stations?|columns?)\b)",
     re.I,
 )
@@ -81,6 +81,8 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
             return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
         if who not in TROOP_ACTORS and _ITS_TROOPS.match(after) and not joins:
             return "a description"  # 'They broke away from the military troops at night' (who they are untold)
+    if verb.lower().endswith(" over to") and SIDE.get(who) == "junta" and TO_JUNTA.match(after):
+        return "a description"  # 'three soldiers went over to the Pyu Saw Htee', 'came over to the militia camp'
     if kind == "joined" and not left and SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)
     if kind == "joined" and SIDE.get(who) == "junta" and _joins_the_junta(after):

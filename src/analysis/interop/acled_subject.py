@@ -18,7 +18,10 @@ from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
 _GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
 _AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
 #: what is shown: 'released a video showing 12 soldiers', 'the military showed 12 PDF members surrendering'
-_SHOWN = re.compile(r"\b(?:show|depict)(?:s|ed|ing)?\s+((?:(?!\b(?:show|depict))[^.;])+)$", re.I)
+_SHOWN = re.compile(
+    r"\b(?:(?:show|depict)(?:s|ed|ing)?|(?:photos?|videos?|footage|images?|pictures?)\s+of)\s+((?:(?!\b(?:show|depict))[^.;])+)$",
+    re.I,
+)  # 'released a video of 12 soldiers surrendering': the soldiers
 #: ... when people open it ('about 30 soldiers from LIB 250'), not 'no resistance to the KIA troops and', 'their ID
 #: cards to PDF members,' nor people with a second object ('TNLA fighters the way out')
 _PEOPLE_FIRST = re.compile(
@@ -48,20 +51,25 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
 
 #: '3 soldiers were killed(, 4 wounded) and' before a figure: the people the figure counts, and that it is a passive
 _KILLED_FIRST = re.compile(
-    rf"\b(?:{NUMBER_WORDS})\s+((?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|was)\s+(?:\w+ly\s+)?"
+    rf"\b(?:{NUMBER_WORDS}|an?)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|was)\s+(?:\w+ly\s+)?"
     rf"(?:killed|wounded|injured)(?:\s*,\s*(?:{NUMBER_WORDS})\s+(?:killed|wounded|injured))*\s*,?\s*(?:and\s*)?$",
     re.I,
 )
 _FIGURE = rf"(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS})"
 _BARE_FIGURE = re.compile(rf"\s*(?:and\s+)?({_FIGURE})(?:\s+(?:others|more))?\s*", re.I)
 _FIGURE_PEOPLE = re.compile(rf"\s*(?:and\s+)?({_FIGURE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s*", re.I)
-_PEOPLE_AFTER = re.compile(rf"(?!\s+by\b)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON})\b", re.I)  # '12 captured soldiers held'
+_PEOPLE_AFTER = re.compile(  # '12 captured soldiers held since March', '12 captured weapons were burned'
+    rf"(?!\s+by\b)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON})\b|\s+(?!(?:by|in|at|on|near|during|after|and|as|from|while|"
+    r"when|but|with|alive|later|including|along|together|to|into|across|for|each|that|this|the)\b)[a-z]",
+    re.I,
+)
 
 
-def elided_passive(subject: str, plain: str, after: str = "") -> str:
+def elided_passive(subject: str, plain: str, after: str = "", passive: bool = True) -> str:
     """The subject of a capture told after a passive with its verb left out ('3 soldiers were killed and 12
     captured': '12 soldiers were '), else ``subject`` as it is (``plain``: the words before the verb, ``after``:
-    those after it; '12 captured soldiers held since March' is no capture).
+    those after it; '12 captured soldiers held since March' is no capture); with ``passive`` False, the people of
+    another verb left out ('3 soldiers were killed and about a dozen fled': 'about a dozen soldiers ').
 
     >>> elided_passive(" 12 ", "the KIA attacked; 3 soldiers were killed and 12 ")
     '12 soldiers were '
@@ -72,7 +80,10 @@ def elided_passive(subject: str, plain: str, after: str = "") -> str:
     people = _KILLED_FIRST.search(plain[max(0, end - 160) : end])
     if not people or _PEOPLE_AFTER.match(after):
         return subject
+    were = " were " if passive else " "
+    if subject.strip().lower() in ("another", "and another"):
+        return f"another{were}"  # 'a soldier was killed and another captured'
     if figure := _BARE_FIGURE.fullmatch(subject):
-        return f"{figure.group(1)} {people.group(1)} were "
+        return f"{figure.group(1)} {people.group(1)}{were}"
     named = _FIGURE_PEOPLE.fullmatch(subject)
-    return f"{named.group(1)} were " if named else subject
+    return f"{named.group(1)}{were}" if named and passive else subject

@@ -59,7 +59,7 @@ _MANY = re.compile(
     r"\b(?:it|they|its\s+\w+|their\s+\w+|the group)\s+(?:had\s+|has\s+|have\s+)?"  # its own attacks, not the junta's
     r"(?:carried out|conducted|launched|staged|mounted|made)\s+(?:over\s+|more than\s+|about\s+)?"
     rf"(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?(?:attacks|raids)\b|"
-    r"(?<!one of )(?<!two of )(?<!three of )(?<!first of )(?<!second of )(?<!third of )(?<!last of )"  # not 'one of 5'
+    r"(?<!one of )(?<!first of )(?<!second of )(?<!third of )(?<!fourth of )(?<!fifth of )(?<!last of )"  # 'one of 5'
     rf"\b(?:\d[\d,]*|{WORD_NUMBERS}|several|many|dozens of|scores of|numerous)\s+(?:[\w-]+\s+)?"
     r"(?:camps|bases|outposts|posts|positions|towns|defectors|(?<=\d )attacks|(?<=\d )raids|"
     r"(?:soldiers|troops|police\w*|officers|members)\s+(?:had\s+)?(?:joined|defected|surrendered|deserted|fled))\b|"

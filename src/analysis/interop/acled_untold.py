@@ -189,6 +189,7 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
     re.I,
 )
 _CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
+_RECRUITS = re.compile(r"\b(?:recruits?|conscripts?|draftees?)\b", re.I)
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:being|(?:they|he|she) (?:were|was|had been|could be)) (?:enlisted|conscripted|drafted|called up|"
     r"inducted|handed over to the (?:military|army) for (?:military )?training|"
@@ -201,15 +202,18 @@ _NOT_ENLISTED = re.compile(
 #: 'tried to leave their trench and surrender' (a base form after 'and': also not done); not '... and surrendered'
 _TO_X_AND = re.compile(
     r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
-    r"(?<!allowed )(?<!permitted )\bto\s+(?:leave|flee|abandon|quit|desert|escape|cross|hand over|lay down|give up|"
-    r"put down)\b[^.;,]{0,40}\b(?:and|or)\s+$",
+    r"(?:(?<!allowed )(?<!permitted )|(?<=not allowed )|(?<=not permitted ))\bto\s+(?:leave|flee|abandon|quit|desert|"
+    r"escape|cross|hand over|lay down|give up|put down)\b[^.;,]{0,40}\b(?:and|or)\s+$",
     re.I,
 )
 #: 'gave the militia until the end of the month to hand over its weapons and surrender': an ultimatum
 _GIVEN_UNTIL = re.compile(
-    r"\bgave\b[^.;]{0,80}?\b(?:until|days?|hours?|weeks?|a deadline|an ultimatum|time)\b[^.;]{0,60}?\bto\s+[^.;]*$",
+    r"\bgave\b[^.;]{0,80}?\b(?:until|days?|hours?|weeks?|a deadline|an ultimatum|time)\b[^.;]{0,60}?\bto\s+"
+    r"(?:[^\s,.;]+\s+){0,5}$",
     re.I,
 )
+#: 'asked for guarantees for their families before laying down their weapons': a condition, not an act
+_BEFORE_DOING = re.compile(r"\b(?:guarantees?|conditions?|assurances?|safe passage)\b[^.;]{0,60}\bbefore\s+$", re.I)
 _IF_NOT_DONE = re.compile(
     r"^(?:(?!\b(?:who|which)\b)[^.;]){0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next)\b|"
     r"^\s+any\b",
@@ -223,7 +227,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    if kind == "fled" and _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120]):
+    recruits = kind == "fled" or kind == "deserted" and _RECRUITS.search(tail)  # not 'soldiers deserted to avoid ...'
+    if recruits and _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120]):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
@@ -257,6 +262,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _PROPOSED.search(before[-200:])
         or not verb.lower().endswith(("ed", "ing"))
         and _GIVEN_UNTIL.search(before[-200:])
+        or verb.split()[0].lower().endswith("ing")
+        and _BEFORE_DOING.search(tail)
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.split()[0].lower().endswith("ing")

@@ -68,7 +68,8 @@ _WHO = re.compile(
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"junta(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|naval|l?ib-?\s?\d+|lid-?\s?\d+|"
-    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|personnel|garrisons?)|"
+    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|(?<!armed )personnel|"
+    r"garrisons?)|"
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
@@ -156,6 +157,7 @@ def actor_last(words: str) -> str:
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
 TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")  # 'to the PDF - Kale, and ...': whom they went to
 _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|but)\s+(?=(?:the|its|a)\s)")
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
 _MEDIA_SAID = re.compile(
     r"\b(?:media|outlets?|news|military|junta|regime|reports?)\b[^.;]{0,60}\b(?:reported|claimed|said|announced)\b",
@@ -179,7 +181,8 @@ _DENIED_REPORT = re.compile(
 _CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said|announced|stated)\b", re.I)
 _RETRACTED = re.compile(rf"\b{RETRACTED}", re.I)
 #: who takes a claim back: a pronoun, or the claimant's page, outlet or spokesperson ('The page's administrator')
-_THE_CLAIMANTS = re.compile(
+_THE_CLAIMANTS = re.compile(  # 'Later the same day the outlet withdrew the report'
+    r"(?:(?:later\s+)?(?:that|the same|the next|the following)\s+(?:day|evening|morning|night)\s+|later\s+)?"
     r"(?:it|they|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:page|outlet|agency|channel|group|account|media|station)"
     r"(?:['’]s\s+(?:administrator|admin|author|editor|spokes\w+))?|its\s+spokes\w+)\s+(?:later\s+)?",
     re.I,
@@ -240,8 +243,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
     if not _MEDIA_SAID.search(said, start, end):
         return False
-    semi = said.find(";", max(start, at), end)  # '...; the KIA said none of its members were involved'
-    denial = _DENIED_REPORT.search(said, semi + 1 if semi != -1 else end)
+    cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
+    denial = _DENIED_REPORT.search(said, cut.end() if cut else end)
     denier = actor_last(denial.group(1)) if denial else ""
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
         return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF

@@ -41,6 +41,7 @@ _ARTICLES = ("a", "an", "the")
 #: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
 #: 'under the command of Major Kyaw Soe', 'led by Captain ...': the officer names whose men they are, not one more
 _POSSESSIVE = ("his", "their", "its", "her")
+_UNIT_WORDS = {"lib", "ib", "lid", "moc", "no", "no.", "battalion", "brigade", "division", "regiment"}
 _ONE_MORE = ("his", "her", "its", "their", "another")  # before a noun in the singular: one person ('their commander')
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
@@ -121,6 +122,8 @@ def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
             return None
         if tok in (*_POSSESSIVE, "the") and i > 1 and tokens[i - 1].group(0) == "of":
             return i - 2 if _NUMBER_WORD.fullmatch(tokens[i - 2].group(0)) else None  # 'five of his men'
+        if i and _NUMBER_WORD.fullmatch(tok) and tokens[i - 1].group(0).lower() in _UNIT_WORDS:
+            continue  # 'LIB 234 soldiers': a unit's number, not a figure
         if _NUMBER_WORD.fullmatch(tok) or tok in _ARTICLES or tok in _VAGUE_WORDS or tok in _ONE_MORE:
             return _partitive(tokens, i)  # 'his deputy' is one person, as 'a deputy' is; 'five of the 40 soldiers'
     return None
