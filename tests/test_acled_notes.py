@@ -7703,6 +7703,279 @@ REVIEWED_THIRTY_EIGHTH = {
     ),
 }
 
+#: sets 101 and 102 (written blind at 961c139); each case fails at 961c139
+SETS_101_102 = {
+    "promising to treat captured soldiers": (
+        "the AA issued a statement calling on military personnel in Sittwe to surrender, promising to treat captured "
+        "soldiers in line with the Geneva Conventions.",
+        None,
+    ),
+    "siege: cut off from supplies since October": (
+        "the KIA said 37 soldiers surrendered at the Man Wing outpost after the outpost was cut off from supplies "
+        "since October.",
+        ("surrendered", "junta_army", "37"),
+    ),
+    "a ceremony welcoming 'returnees', saying ... over the past year": (
+        "the military held a ceremony welcoming 'returnees', saying 212 members of PDF groups had surrendered and "
+        "returned to the legal fold over the past year.",
+        None,
+    ),
+    "later corrected the statement": (
+        "a local PDF group initially claimed that 15 soldiers had surrendered to it near Kyin village, but later "
+        "corrected the statement, saying the 15 men were porters.",
+        None,
+    ),
+    "clarified that no soldiers, named as ACLED names them, had surrendered": (
+        "an AA spokesperson clarified that no Military Forces of Myanmar (2021-) soldiers had surrendered at the Kyauk "
+        "Seik camp.",
+        None,
+    ),
+}
+
+#: the thirty-ninth review (of 77c5a55 to 961c139); each case fails at 961c139
+REVIEWED_THIRTY_NINTH = {
+    "the KIA released a video showing 14 soldiers who had surrendered after": (
+        "the KIA released a video showing 14 soldiers who had surrendered after the previous night's assault on the "
+        "camp.",
+        ("surrendered", "junta_army", "14"),
+    ),
+    "the KIA released a video showing 14 soldiers who had surrendered following": (
+        "the KIA released a video showing 14 soldiers who had surrendered following the previous evening's clashes "
+        "near the camp.",
+        ("surrendered", "junta_army", "14"),
+    ),
+    "the KIA released photos showing seven soldiers who had surrendered at the": (
+        "the KIA released photos showing seven soldiers who had surrendered at the outpost that its fighters overran "
+        "the previous day.",
+        None,
+    ),
+    "the KIA released photos showing seven soldiers who had surrendered at the (B9)": (
+        "the KIA released photos showing seven soldiers who had surrendered at the outpost that its fighters overran "
+        "two days earlier.",
+        None,
+    ),
+    "the KNDF published photos of 17 soldiers surrendering, which it said were": (
+        "the KNDF published photos of 17 soldiers surrendering, which it said were taken earlier that day at the "
+        "Demoso camp.",
+        ("surrendered", "junta_army", "17"),
+    ),
+    "the KNDF published photos of 17 soldiers surrendering, which it said were (C4)": (
+        "the KNDF published photos of 17 soldiers surrendering, which it said were taken earlier in the day at the "
+        "Demoso camp.",
+        ("surrendered", "junta_army", "17"),
+    ),
+    "the KNDF published a video of 17 soldiers surrendering that was filmed": (
+        "the KNDF published a video of 17 soldiers surrendering that was filmed at dawn, before the camp was set on "
+        "fire.",
+        ("surrendered", "junta_army", "17"),
+    ),
+    "a video of three soldiers defecting to the KNDF, which it said": (
+        "a video of three soldiers defecting to the KNDF, which it said was filmed last month, went viral.",
+        None,
+    ),
+    "pictures of militia members surrendering that were taken before the militia's camp": (
+        "pictures of militia members surrendering that were taken before the militia's camp was burned were released "
+        "by the KNDF.",
+        ("surrendered", "militia", ""),
+    ),
+    "the KIA captured two commanders, the PDF reported": (
+        "the KIA captured two commanders, the PDF reported.",
+        ("captured", "junta_army", "two"),
+    ),
+    "the TNLA captured three officers during the raid, the Mandalay PDF said": (
+        "the TNLA captured three officers during the raid, the Mandalay PDF said.",
+        ("captured", "junta_army", "three"),
+    ),
+    "the KIA captured two commanders, which the PDF later confirmed": (
+        "the KIA captured two commanders, which the PDF later confirmed.",
+        ("captured", "junta_army", "two"),
+    ),
+    "the PDF said that soldiers in front of its fighters laid down": (
+        "the PDF said that soldiers in front of its fighters laid down their arms at the Kinn camp.",
+        ("surrendered", "junta_army", ""),
+    ),
+    "12 soldiers surrendered to the KIA. The KIA later raised the number": (
+        "12 soldiers surrendered to the KIA. The KIA later raised the number of soldiers who laid down their arms to "
+        "20.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "12 uniformed police officers defected to the PDF. The PDF later raised": (
+        "12 uniformed police officers defected to the PDF. The PDF later raised the number of uniformed police "
+        "officers to 14.",
+        ("defected", "police", "14"),
+    ),
+    "the KNDF initially said 40 soldiers surrendered at the Mese camp, but": (
+        "the KNDF initially said 40 soldiers surrendered at the Mese camp, but later revised the figure to 52 in "
+        "total.",
+        ("surrendered", "junta_army", "52"),
+    ),
+    "the KIA said 30 of its fighters surrendered to the military. The": (
+        "the KIA said 30 of its fighters surrendered to the military. The KIA later lowered the number of its "
+        "fighters who surrendered to 20.",
+        ("surrendered", "armed_group", "20"),
+    ),
+    "junta troops attacked the village, and the fighters from the village and": (
+        "junta troops attacked the village, and the fighters from the village and their families fled into the forest.",
+        None,
+    ),
+    "the MNDAA said that during Operation 1027, more than 2,000 soldiers surrendered": (
+        "the MNDAA said that during Operation 1027, more than 2,000 soldiers surrendered in Northern Shan State.",
+        None,
+    ),
+    "during Operation 1027, more than 2,000 soldiers surrendered in November, the MNDAA": (
+        "during Operation 1027, more than 2,000 soldiers surrendered in November, the MNDAA said.",
+        None,
+    ),
+    "during Operation 1027, about 200 soldiers defected from the Tatmadaw, the MNDAA": (
+        "during Operation 1027, about 200 soldiers defected from the Tatmadaw, the MNDAA said.",
+        None,
+    ),
+    "during Operation 1027, 120 soldiers surrendered in Kokang, the MNDAA said": (
+        "during Operation 1027, 120 soldiers surrendered in Kokang, the MNDAA said.",
+        None,
+    ),
+    "during Operation 1027, about 2,000 soldiers surrendered and the MNDAA took over": (
+        "during Operation 1027, about 2,000 soldiers surrendered and the MNDAA took over 150 camps, the MNDAA said.",
+        None,
+    ),
+    "since the launch of Operation 1027, 4,000 soldiers have surrendered to the": (
+        "since the launch of Operation 1027, 4,000 soldiers have surrendered to the alliance, the TNLA said, citing "
+        "its own records.",
+        None,
+    ),
+    "the KNDF took two outposts and set free 14 prisoners after the": (
+        "the KNDF took two outposts and set free 14 prisoners after the guards abandoned them.",
+        None,
+    ),
+    "the PDF attacked two outposts and the soldiers fought back for hours": (
+        "the PDF attacked two outposts and the soldiers fought back for hours, so the PDF abandoned them.",
+        None,
+    ),
+    "a village official's social media posts claimed that five soldiers deserted from": (
+        "a village official's social media posts claimed that five soldiers deserted from the Kale camp.",
+        None,
+    ),
+    "a former army commander's social media posts claimed that 15 soldiers deserted": (
+        "a former army commander's social media posts claimed that 15 soldiers deserted from LIB 228.",
+        None,
+    ),
+    "several pro-resistance influencers shared videos, and their social media posts claimed tha": (
+        "several pro-resistance influencers shared videos, and their social media posts claimed that 30 soldiers "
+        "surrendered.",
+        None,
+    ),
+    "a village official posted on social media and claimed that 12 soldiers": (
+        "a village official posted on social media and claimed that 12 soldiers deserted.",
+        None,
+    ),
+    "posts shared on Facebook by the Kale PDF claimed that 12 soldiers": (
+        "posts shared on Facebook by the Kale PDF claimed that 12 soldiers deserted from the Kale camp.",
+        ("fled", "junta_army", "12"),
+    ),
+    "the PDF attacked a junta camp; three soldiers were killed and five": (
+        "the PDF attacked a junta camp; three soldiers were killed and five fled toward Kale town.",
+        ("fled", "junta_army", "five"),
+    ),
+    "the PDF attacked a junta camp; two soldiers were killed and five": (
+        "the PDF attacked a junta camp; two soldiers were killed and five captured there.",
+        ("captured", "junta_army", "five"),
+    ),
+    "the PDF attacked a junta camp; two soldiers were killed and five (L21)": (
+        "the PDF attacked a junta camp; two soldiers were killed and five captured overnight.",
+        ("captured", "junta_army", "five"),
+    ),
+    "the PDF attacked a junta camp; a soldier was killed and one": (
+        "the PDF attacked a junta camp; a soldier was killed and one fled.",
+        ("fled", "junta_army", "one"),
+    ),
+    "three soldiers went over to the Pyu Saw Htee in Kale": (
+        "three soldiers went over to the Pyu Saw Htee in Kale.",
+        None,
+    ),
+    "two police officers went over to the Border Guard Force": (
+        "two police officers went over to the Border Guard Force.",
+        None,
+    ),
+    "a militia leader went over to the military with 20 men": (
+        "a militia leader went over to the military with 20 men.",
+        None,
+    ),
+    "police officers abandoned the Kale station and fled to the Pyu Saw": (
+        "police officers abandoned the Kale station and fled to the Pyu Saw Htee stronghold in Kyaung village.",
+        ("fled", "police", ""),
+    ),
+    "30 soldiers fled to the BGF-controlled town of Shwe Kokko after KNLA": (
+        "30 soldiers fled to the BGF-controlled town of Shwe Kokko after KNLA attacks.",
+        ("fled", "junta_army", "30"),
+    ),
+    "12 police officers fled to militia-held villages after the PDF attack on": (
+        "12 police officers fled to militia-held villages after the PDF attack on their station.",
+        ("fled", "police", "12"),
+    ),
+    "20 soldiers have gone over to the KIA since January, the KIA": (
+        "20 soldiers have gone over to the KIA since January, the KIA said.",
+        None,
+    ),
+    "five soldiers came over to the militia camp after the PDF attack": (
+        "five soldiers came over to the militia camp after the PDF attack.",
+        None,
+    ),
+    "the column switched to the same side as before, moving along the": (
+        "the column switched to the same side as before, moving along the ridge.",
+        None,
+    ),
+    "two soldiers are reportedly going over to the KIA, the KIA said": (
+        "two soldiers are reportedly going over to the KIA, the KIA said.",
+        None,
+    ),
+    "15 conscripts deserted from LIB 55 to avoid military service on the": (
+        "15 conscripts deserted from LIB 55 to avoid military service on the front line, the PDF said.",
+        ("fled", "junta_army", "15"),
+    ),
+    "the conscripts' trainers said three soldiers deserted to avoid conscription of their": (
+        "the conscripts' trainers said three soldiers deserted to avoid conscription of their sons.",
+        ("fled", "junta_army", "three"),
+    ),
+    "the PDF gave the soldiers a week to leave the camp with": (
+        "the PDF gave the soldiers a week to leave the camp with their families and belongings and surrender to its "
+        "fighters.",
+        None,
+    ),
+    "30 soldiers received assurances of safety from the KNDF before laying down": (
+        "30 soldiers received assurances of safety from the KNDF before laying down their weapons at the Mese camp.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "junta media reported that 20 KIA fighters surrendered to the military, but": (
+        "junta media reported that 20 KIA fighters surrendered to the military, but KIA spokesman Naw Bu dismissed "
+        "the claims.",
+        None,
+    ),
+    "the PDF attacked the Kale camp; three soldiers were killed and four": (
+        "the PDF attacked the Kale camp; three soldiers were killed and four wounded, and about 10 fled.",
+        ("fled", "junta_army", "about 10"),
+    ),
+    "the PDF attacked the Kale police station; a police officer was killed": (
+        "the PDF attacked the Kale police station; a police officer was killed and two fled.",
+        ("fled", "police", "two"),
+    ),
+    "the KIA captured two commanders on 3 April, the PDF reported on": (
+        "the KIA captured two commanders on 3 April, the PDF reported on 5 April.",
+        ("captured", "junta_army", "two"),
+    ),
+    "the PDF said that on 3 April two soldiers were killed and": (
+        "the PDF said that on 3 April two soldiers were killed and five surrendered at the Kale camp.",
+        ("surrendered", "junta_army", "five"),
+    ),
+    "the PDF said that on 3 April two soldiers were killed and (S24)": (
+        "the PDF said that on 3 April two soldiers were killed and five fled the Kale camp.",
+        ("fled", "junta_army", "five"),
+    ),
+    "during the fighting on 3 April 12 police officers were killed and": (
+        "during the fighting on 3 April 12 police officers were killed and 20 defected to the PDF.",
+        ("defected", "police", "20"),
+    ),
+}
+
 
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
@@ -7787,6 +8060,8 @@ BLIND_WORDING = {
     },
     **{f"sets 99-100: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_99_100.items()},
     **{f"review 38: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_EIGHTH.items()},
+    **{f"sets 101-102: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_101_102.items()},
+    **{f"review 39: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_NINTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

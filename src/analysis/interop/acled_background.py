@@ -26,9 +26,8 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DATED_BEFORE = re.compile(  # 'showed 12 soldiers who had surrendered the day before', not '... earlier that day'
-    r"(?:(?!\b(?:who|whom|which|that\s+(?:began|started|had begun|had started|lasted))\b)[^.;,]){0,40}?(?:,\s*)?"
-    r"\b(?:the (?:day before|night before|previous (?:day|evening|night|morning|week|month)"
-    r"(?:(?<!after the previous day)(?<!after the previous evening)(?<!following the previous day)['’]s|(?!['’]s)))|"
+    r"(?:(?!\b(?:who|whom|which|that\s+(?:began|started|had begun|had started|lasted))\b)[^.;,]){0,60}?(?:,\s*)?"
+    r"(?<!after )(?<!following )\b(?:the (?:day before|night before|previous (?:day|evening|night|morning|week|month))|"
     r"(?:\w+\s+)?days? (?:ago|earlier)|"
     r"last (?:week|month)|previously(?!\s+(?:[a-z]+ed|serving|operating)\b)|"
     r"earlier(?!\s+(?:that|the same|on the same|than|today|this morning|on \d{1,2}|"
@@ -81,8 +80,9 @@ _PICTURED = re.compile(
     r"\b(?:photos?|videos?|footage|images?|pictures?)\s+(?:\w+\s+){0,2}?of\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
 _TAKEN_EARLIER = re.compile(
-    r"^\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had been|were|was)\s+(?:taken|filmed|recorded|shot)\b[^.;]*?"
-    r"\b(?:earlier|previous|last|before|ago|in (?:January|February|March|April|May|June|July|August|September|October|"
+    r"^[^.;]{0,60}?,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had been|were|was)\s+(?:taken|filmed|recorded|shot)\b"
+    r"[^.;]*?\b(?:earlier(?!\s+(?:that|the same|in the day|this))|previous|last|the (?:day|night) before|ago|"
+    r"in (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December))\b",
     re.I,
 )

@@ -32,7 +32,8 @@ from .acled_words import bare_count, count_in
 _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
     rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|some|dozens of|an?)|"
-    r"(?:holding|held|releasing|freeing|exchanging|executing|killing|showing|parading|interrogating)|"
+    r"(?:hold(?:ing)?|held|releas(?:e|ing)|free(?:ing)?|exchang(?:e|ing)|execut(?:e|ing)|killing|showing|parading|"
+    r"interrogat(?:e|ing)|treat(?:ing)?|feed(?:ing)?|protect(?:ing)?)|"
     r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return)\s+of|"
     r"(?<=\bits)|(?<=\btheir))\s+$",  # 'two of its detained fighters'
     re.I,
@@ -63,9 +64,8 @@ _OBJECT_END = re.compile(
     re.I,
 )
 _KILLED = re.compile(
-    rf"(?:^\s*|\b(?:killing|wounding|injuring)\s+)(?:{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
-    r"(?:soldiers|troops|police\w*|members|militiam[ae]n)\s+and\s*$",
-    re.I,
+    rf"(?i)(?:^\s*|\b(?:killing|wounding|injuring)\s+)(?:{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|police\w*|members|militiam[ae]n)\s+and\s*$"
 )
 _GOING_ON = re.compile(r"\b(?:continued|continues|continuing|still|kept|keeps|is|are|was|were)\s+$", re.I)
 _SERVING_AGAIN = re.compile(
@@ -79,7 +79,7 @@ _A_FIGHT = re.compile(
     re.I,
 )
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
-_OWN_SOURCE = {("resistance", "resistance"), ("armed_group", "armed_group")}  # a side telling of its own capture
+_JUNTA = set(TROOP_ACTORS)  # a source of neither side ('the KIA captured two, the PDF reported') names no one's
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captives?)|alive)\b", re.I)
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
@@ -103,7 +103,7 @@ _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 ARMED_MEN = re.compile(r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+men\b", re.I)
 #: 'the KNDF said its troops abandoned ...': the troops are the speaker's
 _SPEAKERS_OWN = re.compile(
-    r"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:[\w ]{1,20}?\s+of\s+)?"
+    rf"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:(?:{NUMBER_WORDS}|half|most)\s+of\s+)?"
     r"(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
 )
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+)?others\b")  # 'and others fled'
@@ -299,7 +299,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         return "not personnel"  # 'detained 5 villagers', 'captured 9 guns', 'detained five persons accused of ...'
     beyond = _SOURCE.split(after[len(obj) : len(obj) + 120].split(".")[0], maxsplit=1)[0]  # not 'according to the PDF'
     capturer, source = _first_agent(subject, previous, main), actor_in(beyond)  # ', the AA said' after the AA's capture
-    who = actor_in(named or obj) or (source if source != "civilians" and (source, capturer) not in _OWN_SOURCE else "")
+    who = actor_in(named or obj) or (source if source != "civilians" and {source, capturer} & _JUNTA else "")
     if not who and (pronoun(obj) or " of its " in obj and actor_last(subject) != capturer):  # 'killed 3 soldiers and
         who = actor_last(subject)  # captured six others': the others of that clause; 'a militia's camp ... its members'
         if _OTHERS_WORD.search(obj) and not subject.rstrip().endswith(" and") and previous.strip():

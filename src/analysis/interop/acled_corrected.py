@@ -22,18 +22,21 @@ _CORRECTED = re.compile(
     r"(?:(?:the|its|their|this|that)\s+)?(?:figure|number|count|tally)(?:\s+of\s+(?P<of>[^.;,]{1,60}?))?\s+"
     rf"(?:(?:down|up)\s+)?to\s+(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))(?!,?\d)\b"
     r"(?!\s*(?:%|per\s?cent|killed|dead|deaths|wounded|injured|casualties|displaced|villagers|civilians|people|"
-    r"residents|refugees|houses|homes|families|weapons|rifles|guns|this year|so far|since|in total|in the past|"
+    r"residents|refugees|houses|homes|families|weapons|rifles|guns|this year|so far|since|in the past|"
     r"over the))",
     re.I,
 )
 #: what the corrected figure counts: people or positions, with the act's verb or none ('soldiers who surrendered')
 _OF_WHOM = re.compile(
-    rf"(?:the\s+)?(?P<adj>[a-z]+ed\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{PERSON}|{POSITIONS})"
+    r"(?:the\s+)?(?P<adj>(?:captured|detained|surrendered|defected|deserted|abandoned|seized|taken)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{PERSON}|{POSITIONS})"
     r"(?:\s+(?:who\s+|that\s+)?(?:had\s+|have\s+)?(?:been\s+)?(?P<verb>[a-z]+(?:ed|en)|fled|left|laid|gave)"
+    r"(?:\s+(?:down|up)\s+(?:their\s+|themselves\s*)?(?:arms|weapons)?)?"
     r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:to|at|in|near|from|into|across|with)\s+[^,.;]{1,40})?)?",
     re.I,
 )
 _POSITION = re.compile(POSITIONS, re.I)
+_NOT_PERSONNEL = re.compile(r"\b(?:displaced|civilians?|villagers?|residents?|refugees?|people|persons)\b", re.I)
 _SPAN = re.compile(r"\b(?:since|so far|this year|in total|in the past|over the past|to date)\b", re.I)
 _VERBS_OF = {
     "surrendered": ("surrender", "laid", "gave"),
@@ -57,7 +60,7 @@ def corrected_figure(
     if found.group("of") is not None:
         if " and " in words:
             return ""  # 'revised the number of police officers captured to one': a part of it
-        if _SPAN.search(found.group("of")):
+        if _SPAN.search(found.group("of")) or _NOT_PERSONNEL.search(found.group("of")):
             return ""  # 'raising the number of police officers who have defected since 2021 to 40': a running total
         whom = _OF_WHOM.fullmatch(found.group("of").strip())
         verb = whom and (whom.group("verb") or whom.group("adj") or "").strip().lower()
@@ -65,7 +68,8 @@ def corrected_figure(
             not whom
             or verb
             and not verb.startswith(_VERBS_OF[outcome])
-            or whom.group(0).lower().startswith(("its ", "their "))
+            or not verb
+            and whom.group(0).lower().startswith(("its ", "their "))  # 'of its fighters to 300'
         ):
             return ""  # 'the number of dead', 'of troops in the town', 'of soldiers killed', 'of its fighters'
         if bool(_POSITION.fullmatch(whom.group("noun"))) != outcome.startswith("positions"):

@@ -77,6 +77,7 @@ def named_again(low: str, before: re.Match, out: list, first: str, start: int, e
 FIGHTERS = re.compile(
     rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:(?:\d[\d,]*|{WORD_NUMBERS}|some|several|many|dozens of)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:fighters|cadres|combatants)(?:\s+(?:stationed|based|posted|deployed|guarding|in|at|near|from|of)\b[^,;]*)?\s*",
+    r"(?:fighters|cadres|combatants)(?:\s+(?:stationed|based|posted|deployed|guarding|in|at|near|from|of)\b"
+    r"(?:(?!\band\b)[^,;])*)?\s*",
     re.I,
 )

@@ -16,24 +16,28 @@ import re
 from .acled_text import POSITIONS
 from .acled_when import MONTHS as _MONTHS
 
-#: an act of one place or day ('captured the Nam Tit camp', 'at the camp', 'that day', 'on 12 November', 'there')
+#: an act of one place or day ('captured the Nam Tit camp', 'at the camp', 'that day', 'on 12 November'), also a named
+#: place: 'at Nam Tit camp', 'in Chinshwehaw town', not 'into China', 'in Karenni', 'in November'
 _OF_A_DAY = (
     rf"(?:\b(?:at|near|in|on|from|captured|took|seized|overran|attacked|abandoned|fled|stormed|raided)\s+"
     r"(?:the|a|an|its|their|this|that)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}?{POSITIONS}\b|\bthe\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){{0,3}}?{POSITIONS}\b|"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{POSITIONS}\b|\bthe\s+(?-i:[A-Z])[\w'’-]*\s+"
+    rf"(?:(?-i:[A-Z])[\w'’-]*\s+|(?:border|police|army|military|hilltop|main|tactical|command)\s+){{0,3}}?{POSITIONS}\b|"
     r"\ban entire\b|\b(?:that|the same) (?:day|morning|night)\b|\b(?:in|at|near)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:building|compound|school|university|hospital|monastery|village|bridge)\b|"
     r"(?<!launched )(?<!began )(?<!started )\bon \d{1,2} [A-Z]|"
     r"\b(?:at|near|in|from|attacked|captured|took|seized|overran)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:hina|hailand|ndia|angladesh|"
     r"yanmar|aos|achin|han|akhine|hin|ayin|ayah|arenni|on|againg|agway|andalay|ago|angon|yeyarwady|anintharyi|aypyitaw|"
-    r"peration)\b)[\w'’-]+)"  # a named place: 'at Nam Tit camp', 'in Chinshwehaw town', not 'into China', 'in Karenni'
+    r"peration|orthern|outhern|astern|estern|pper|ower|entral|okang|atmadaw|ilitary|rmy|unta|egime|anuary|ebruary|arch|"
+    r"pril|ay|une|uly|ugust|eptember|ctober|ovember|ecember)\b)[\w'’-]+)"
 )
 #: ', the MNDAA said.' after the verb: a party's claim told after it, read as one told before it for an operation's
 #: total (not ', a local resident said')
 SAID_LAST = re.compile(
     r",\s+(?:according to\s+(?:the\s+)?[^,.;]{0,40}?\b(?:(?-i:[A-Z]{2,})|alliance|army|force|front|group|spokes\w+|"
     r"statement)\b[^,.;]{0,20}?|(?:the\s+)?[^,.;]{0,40}?\b(?:(?-i:[A-Z]{2,})|alliance|army|force|front|group|spokes\w+|"
-    r"statement)\b[^,.;]{0,20}?\b(?:said|reported|claimed|announced|stated)(?:\s+(?:in|on|via|through)\s+[^,.;]{1,30})?)"
+    r"statement)\b[^,.;]{0,20}?\b(?:said|reported|claimed|announced|stated)(?:\s+(?:in|on|via|through)\s+[^,.;]{1,30}|"
+    r",\s+citing\s+[^,.;]{1,40})?)"
     r"\s*\.?\s*$",
     re.I,
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import NUMBER_WORDS
+from .acled_nouns import NUMBER_WORDS, PERSON
 from .acled_text import HELD, POSITIONS
 from .acled_words import parsed_count
 
@@ -222,6 +222,8 @@ _THEN_THEY = re.compile(
     rf"(?:{_NOT_A_LINK}[\w'’-]+,?\s+){{0,7}}?)*(?:{_NOT_A_LINK}[\w'’-]+\s+){{0,7}}$",
     re.I,
 )
+_A_LINK = re.compile(rf"\b(?!and\b)(?:{_LINKS})\b", re.I)  # 'after the soldiers and their families' is one subject
+_PERSON_WORD = re.compile(rf"\b(?:{PERSON})\b", re.I)
 _THEM = re.compile(  # not 'retook the town after the PDF withdrew from it the previous day': an earlier act
     r"^\s+(them|it)\b(?!\s+(?:the (?:day before|previous day)|(?:\w+\s+)?days? (?:ago|earlier)|"
     r"earlier(?!\s+(?:that|the same|in the)\s))\b)",
@@ -241,6 +243,9 @@ def positions_meant(before: str, after: str) -> str:
     named = list(_NAMED_BEFORE.finditer(before)) if them else []
     if not named or not _THEN_THEY.fullmatch(before, named[-1].end()):
         return after
+    between = before[named[-1].end() :]
+    if _PERSON_WORD.search(between[: max((m.start() for m in _A_LINK.finditer(between)), default=0)]):
+        return after  # 'captured three camps and five soldiers after their officers abandoned them': the soldiers
     plural = not re.search(rf"\b(?:one|a|an|the|its|their)\s+(?:\S+\s+){{0,5}}?{POSITIONS}$", named[-1].group(0), re.I)
     plural = plural or " and " in named[-1].group(0) or named[-1].group(0).lower().endswith("s")
     return f" {named[-1].group(0)}" if plural == (them.group(1).lower() == "them") else after

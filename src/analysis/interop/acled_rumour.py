@@ -24,7 +24,7 @@ RETRACTED = r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
-    r"\bcorrected (?:the |those |these |its )?reports?\b|"
+    r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:videos?|footage|photos?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b(?:was|were)\s+"
     r"(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     rf"\b{RETRACTED}|"
@@ -55,13 +55,16 @@ _UNTRUE = re.compile(
     r"(?-i:(?<![A-Z]{2}['’]s )(?<![A-Z]{3}['’]s )(?<![A-Z]{4}['’]s ))(?<!its )(?<!their )"  # "the PDF's posts"
     r"(?<!junta['’]s )(?<!military['’]s )(?<!army['’]s )(?<!regime['’]s )(?<!Force['’]s )(?<!Army['’]s )"
     r"(?<!Front['’]s )"
-    r"(?<!official['’]s )(?<!spokesman['’]s )(?<!spokesperson['’]s )(?<!commander['’]s )"
+    r"(?-i:(?<![A-Z]{2} official['’]s )(?<![A-Z]{3} official['’]s )(?<![A-Z]{2} commander['’]s )"
+    r"(?<![A-Z]{3} commander['’]s ))(?<!spokesman['’]s )(?<!spokesperson['’]s )(?<!junta official['’]s )"
+    r"(?<!military official['’]s )(?<!junta commander['’]s )(?<!military commander['’]s )"
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+"
     rf"(?:(?:circulat(?:ed|ing)|shared|posted|linked)\b(?!\s+(?:by|from|to)\s+{_A_SIDE}(?!\s+(?:supporters?|fans)))"
     r"[^.;,]{0,30}?\s+)?"
     r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
     r"(?-i:(?<![A-Z]{2} posted )(?<![A-Z]{3} posted )(?<![A-Z]{4} posted ))(?<!spokesman posted )"  # 'the PDF posted'
-    r"(?<!spokesperson posted )(?<!official posted )(?<!commander posted )"
+    r"(?<!spokesperson posted )(?-i:(?<![A-Z]{2} official posted )(?<![A-Z]{3} official posted ))"
+    r"(?<!junta official posted )(?<!junta commander posted )(?<!military commander posted )"
     r"\bon social media\b[^.;]{0,20}?\b(?:claimed|alleged)\b|"
     r"(?:^\s*|[,;:]\s+|\b(?:and|but|while|as|though|what)\s+)"  # 'local sources said on Facebook', not a side's
     rf"(?:pro-[\w-]+\s+|(?!{_SIDE_WORD}|[\w'’-]+['’]s\b)[\w'’-]+\s+){{0,4}}?sources?\s+"
@@ -69,7 +72,8 @@ _UNTRUE = re.compile(
     r"(?:on|in\s+an?)\s+(?:Facebook|Telegram|TikTok|social media)\b|"
     r"\breports? (?:circulated|spread) on social media\b|"
     r"(?<!['’]s )(?<!its )(?<!their )\b(?:posts?|messages?|videos?|rumou?rs?)\s+(?:circulat(?:ed|ing)|spread|shared)\s+"
-    r"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b[^.;,]{0,30}?\b(?:claimed|alleged|purportedly)\b|"
+    rf"(?:widely\s+)?on\s+(?:Facebook|Telegram|TikTok)\b(?!\s+by\s+{_A_SIDE})[^.;,]{{0,30}}?\b(?:claimed|alleged|"
+    r"purportedly)\b|"
     # anonymous reports and posts, not a side's own ('the KIA's reports on social media', 'the PDF posted reports')
     r"(?<!['’]s )(?<!posted )(?<!published )(?<!shared )(?<!released )(?<!its )(?<!their )(?<!said in )"
     r"(?<!stated in )(?<!claimed in )(?<!announced in )(?<!, in )(?<!(?-i:[A-Z]) )"
@@ -117,14 +121,20 @@ _UNTRUE_WORDS = (
 )
 
 
+_A_PARTY = re.compile(r"\b(?-i:[A-Z]{2,})\b")  # 'two local PDF groups said ...; their social media posts claimed'
+
+
 def untrue(before: str, after: str) -> bool:
     """A rumour, an unverified report or one said to be false, around the verb or before it ('rumours spread that
     police had abandoned the station, and ...': whatever follows a comma)."""
+    said = before
     cut = before.rfind(";")
     if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
         before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
     after = _HYPHEN.sub("social media", after.split(";", 1)[0])  # not '; Facebook posts claimed 30 did'
     before = _HYPHEN.sub("social media", before)
+    if (at := said.lower().find("their social media")) != -1 and not _A_PARTY.search(said, 0, at):
+        before = before.replace("their social media", "social media")  # villagers' posts, not a named side's
     text = before + after
     low = text.lower()
     if not any(w in low for w in _UNTRUE_WORDS):

@@ -25,8 +25,14 @@ SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_
 #: 'went over to the military', not 'fled to the military camp' (their own side's)
 TO_JUNTA = re.compile(
     r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
-    r"police|security forces|pyu saw htee|(?:people['’]s )?militias?|border guard(?: force)?s?|bgf)\b"
+    r"police|security forces)\b"
     r"(?!['’]s|\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|stations?|columns?)\b)",
+    re.I,
+)
+#: the junta's own side or its places after 'went over to': 'the Pyu Saw Htee', 'the militia camp', 'the military'
+_OWN_SIDE = re.compile(
+    r"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:military|junta|regime|tatmadaw|sac|army|police|security forces|"
+    r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b",
     re.I,
 )
 #: the words after 'went over to': up to the next clause
@@ -81,7 +87,7 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
             return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
         if who not in TROOP_ACTORS and _ITS_TROOPS.match(after) and not joins:
             return "a description"  # 'They broke away from the military troops at night' (who they are untold)
-    if verb.lower().endswith(" over to") and SIDE.get(who) == "junta" and TO_JUNTA.match(after):
+    if verb.lower().endswith(" over to") and SIDE.get(who) == "junta" and _OWN_SIDE.match(after):
         return "a description"  # 'three soldiers went over to the Pyu Saw Htee', 'came over to the militia camp'
     if kind == "joined" and not left and SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:
         return "joined"  # who joined is not of the side ACLED names first ('a column of 300 troops' of a PDF)

@@ -51,8 +51,9 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
 
 #: '3 soldiers were killed(, 4 wounded) and' before a figure: the people the figure counts, and that it is a passive
 _KILLED_FIRST = re.compile(
-    rf"\b(?:{NUMBER_WORDS}|an?)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|was)\s+(?:\w+ly\s+)?"
-    rf"(?:killed|wounded|injured)(?:\s*,\s*(?:{NUMBER_WORDS})\s+(?:killed|wounded|injured))*\s*,?\s*(?:and\s*)?$",
+    rf"\b(?:{NUMBER_WORDS}|an?)\s+((?:(?!(?:{NUMBER_WORDS})\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|was)\s+"
+    rf"(?:\w+ly\s+)?(?:killed|wounded|injured)(?:\s*,?\s*(?:and\s+)?(?:{NUMBER_WORDS})\s+(?:killed|wounded|injured))*"
+    r"\s*,?\s*(?:and\s*)?$",
     re.I,
 )
 _FIGURE = rf"(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS})"
@@ -60,7 +61,7 @@ _BARE_FIGURE = re.compile(rf"\s*(?:and\s+)?({_FIGURE})(?:\s+(?:others|more))?\s*
 _FIGURE_PEOPLE = re.compile(rf"\s*(?:and\s+)?({_FIGURE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s*", re.I)
 _PEOPLE_AFTER = re.compile(  # '12 captured soldiers held since March', '12 captured weapons were burned'
     rf"(?!\s+by\b)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON})\b|\s+(?!(?:by|in|at|on|near|during|after|and|as|from|while|"
-    r"when|but|with|alive|later|including|along|together|to|into|across|for|each|that|this|the)\b)[a-z]",
+    r"when|but|with|alive|later|including|along|together|to|into|across|for|each|that|this|the|was|were)\b)[a-z]+s\b",
     re.I,
 )
 
@@ -83,7 +84,7 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
     were = " were " if passive else " "
     if subject.strip().lower() in ("another", "and another"):
         return f"another{were}"  # 'a soldier was killed and another captured'
-    if figure := _BARE_FIGURE.fullmatch(subject):
-        return f"{figure.group(1)} {people.group(1)}{were}"
+    if figure := _BARE_FIGURE.fullmatch(subject):  # 'a police officer was killed and two fled': two police officers
+        return f"{figure.group(1)} {people.group(1)}{'' if people.group(1).endswith('s') else 's'}{were}"
     named = _FIGURE_PEOPLE.fullmatch(subject)
     return f"{named.group(1)}{were}" if named and passive else subject

@@ -142,9 +142,10 @@ VERBS = re.compile(
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
-    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed|gone|going) over to|changed sides|"
+    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed|gone) over to|changed sides|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
-    r"(?<!river )(?<!road )(?<!bank )(?<!hill )side(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b)|"
+    r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
+    r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|earlier|usual))|"
     r"to the side of (?:the )?(?:revolution|resistance|people|military|junta|regime|nug|pdf|kia|aa|knla|tnla|mndaa|"
     r"cdf|kndf)\b)|"
     r"broke away from (?:the )?(?:military|junta|army|regime|military council)(?:['’]s\s+(?:control|command))?"
@@ -201,7 +202,7 @@ CANDIDATE = (
     r"(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|(?:sought|took) refuge|"
-    r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
+    r"(?:went|came|gone) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
     r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
@@ -235,7 +236,7 @@ _STEMS = (
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
     *("went awol", "absconded", "slipped away", "scattered", "entered", "pulled", "seized", "held", "caught"),
-    *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
+    *("went over", "came over", "gone over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took"),
     *("taking", "taken"),
 )

@@ -48,6 +48,7 @@ _ASKED = re.compile(
 SAID = re.compile(
     r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
+    r"(?<=['’], )saying|"
     r"quoted as saying|"
     r"per (?:a|an|the|its))\b",
     re.I,
@@ -90,7 +91,9 @@ _DEFECTED_PEOPLE = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
-    r"\bno\s+(?:\w+\s+)?(?:soldiers|troops|personnel|members|police|officers)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?"
+    r"\bno\s+(?:(?!(?:of|as|and|after|when|while|but|reports?|casualties|confirmation)\b)[\w()-]+\s+){0,5}?"
+    r"(?:soldiers|troops|personnel|members|police|officers)\s+"
+    r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?"
     r"(?:(?:reported|said|known)\s+to\s+have\s+)?$|"
     r"\b(?:(?:was|were|is|are|has|have|had|could|can)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?:immediately\s+|"
     r"independently\s+)?(?:reported|confirmed|verified)\s+(?:that|whether)|never\s+(?:confirmed|verified)\s+whether|"
@@ -209,16 +212,39 @@ _TO_X_AND = re.compile(
 #: 'gave the militia until the end of the month to hand over its weapons and surrender': an ultimatum
 _GIVEN_UNTIL = re.compile(
     r"\bgave\b[^.;]{0,80}?\b(?:until|days?|hours?|weeks?|a deadline|an ultimatum|time)\b[^.;]{0,60}?\bto\s+"
-    r"(?:[^\s,.;]+\s+){0,5}$",
+    r"(?:[^\s,.;]+\s+){0,10}$",
     re.I,
 )
+_SIEGE = re.compile(
+    r"\b(?:cut off|besieged|surrounded|under siege|blockaded|encircled|gone on|continued|lasted|raged)\b[^.;]*$", re.I
+)
+_RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 #: 'asked for guarantees for their families before laying down their weapons': a condition, not an act
-_BEFORE_DOING = re.compile(r"\b(?:guarantees?|conditions?|assurances?|safe passage)\b[^.;]{0,60}\bbefore\s+$", re.I)
+_BEFORE_DOING = re.compile(
+    r"\b(?:asked|asking|demanded|demanding|wanted|sought|seeking|requested|requesting)\s+(?:for\s+)?[^.;]{0,40}?"
+    r"\b(?:guarantees?|conditions?|assurances?|safe passage)\b[^.;]{0,60}\bbefore\s+$",
+    re.I,
+)
 _IF_NOT_DONE = re.compile(
     r"^(?:(?!\b(?:who|which)\b)[^.;]){0,80}?\b(?:if|unless|rather than|instead of|in the coming|in the next)\b|"
     r"^\s+any\b",
     re.I,
 )  # 'capturing them if ...'
+
+
+def _a_total(before: str, after: str) -> bool:
+    """A figure claimed for a period: told by a claimant ('the NUG said ... in February'), after it for an operation
+    ('during Operation 1027, 300 soldiers surrendered, the MNDAA said'), or in the perfect ('have gone over to the
+    KIA since January'); not a siege's start ('cut off from supplies since October')."""
+    text = ASIDE.sub(" ", before + after)
+    period = PERIOD.search(text)
+    since = period and period.group(0).lower().startswith("since")
+    if since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
+        return False
+    recent = since and _RECENT_START.match(before + after, period.end())  # 'have defected since early June'
+    perfect = since and not recent and _PERFECT.search(before[-30:])
+    return bool(period and (SAID.search(before) or perfect or SAID_LAST.search(after) and IN_OPERATION.search(text)))
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
@@ -227,8 +253,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    recruits = kind == "fled" or kind == "deserted" and _RECRUITS.search(tail)  # not 'soldiers deserted to avoid ...'
-    if recruits and _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120]):
+    enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
+    if enlisted and (kind == "fled" or _RECRUITS.search(tail) and "before" in enlisted.group(0).lower()):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
@@ -276,8 +302,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _NOT_SAID.search(tail)
     ):
         return "not done"
-    period = PERIOD.search(ASIDE.sub(" ", before + after))
-    if period and (SAID.search(before) or SAID_LAST.search(after) and IN_OPERATION.search(before + after)):
+    if _a_total(before, after):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")

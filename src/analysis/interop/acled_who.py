@@ -157,7 +157,7 @@ def actor_last(words: str) -> str:
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
 TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")  # 'to the PDF - Kale, and ...': whom they went to
 _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
-_CLAUSE_CUT = re.compile(r";|,\s+(?:and|but)\s+(?=(?:the|its|a)\s)")
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|but)\s+(?=(?:the|its|a)\s|(?-i:[A-Z]))")
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
 _MEDIA_SAID = re.compile(
     r"\b(?:media|outlets?|news|military|junta|regime|reports?)\b[^.;]{0,60}\b(?:reported|claimed|said|announced)\b",
