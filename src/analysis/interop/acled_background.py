@@ -108,6 +108,7 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or _RELEASED_SINCE.search(tail)
         or coded
         or _WHICH_AFTER.search(before[-200:])
-        or _PICTURED.search(tail) is not None
+        or any(w in after for w in ("taken", "filmed", "recorded", "shot"))
         and _TAKEN_EARLIER.match(after) is not None
+        and _PICTURED.search(tail) is not None
     )

@@ -17,6 +17,7 @@ import re
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
 from .acled_text import POSITIONS
 
+_CHANGED = ("correct", "revis", "amend", "lower", "rais", "updat")  # a cheap test first
 _CORRECTED = re.compile(
     r"\b(?:corrected|correcting|revised|revising|amended|amending|lowered|lowering|raised|raising|updated|updating)\s+"
     r"(?:(?:the|its|their|this|that)\s+)?(?:figure|number|count|tally)(?:\s+of\s+(?P<of>[^.;,]{1,60}?))?\s+"
@@ -54,7 +55,8 @@ def corrected_figure(
     """The figure the notes say replaced the one told in ``notes[start:end]`` (an act of ``outcome`` whose people
     are ``words``), or ''. ``acts``: where the notes tell other acts; a correction after one of them is that act's.
     Of a figure in parts ('nine soldiers and two police officers'), only the whole figure is corrected."""
-    found = _CORRECTED.search(notes, start)
+    low = notes.lower()
+    found = any(w in low for w in _CHANGED) and _CORRECTED.search(notes, start)
     if not found or any(end <= a < found.start() for a in acts):
         return ""
     if found.group("of") is not None:

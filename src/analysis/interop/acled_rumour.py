@@ -131,8 +131,9 @@ def untrue(before: str, after: str) -> bool:
     cut = before.rfind(";")
     if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
         before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
-    after = _HYPHEN.sub("social media", after.split(";", 1)[0])  # not '; Facebook posts claimed 30 did'
-    before = _HYPHEN.sub("social media", before)
+    after = after.split(";", 1)[0]  # not '; Facebook posts claimed 30 did'
+    if "ocial-media" in before or "ocial-media" in after:
+        after, before = _HYPHEN.sub("social media", after), _HYPHEN.sub("social media", before)
     if (at := said.lower().find("their social media")) != -1 and not _A_PARTY.search(said, 0, at):
         before = before.replace("their social media", "social media")  # villagers' posts, not a named side's
     text = before + after

@@ -78,7 +78,8 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
     '2 PDF fighters were '
     """
     end = len(plain) - len(subject)
-    people = _KILLED_FIRST.search(plain[max(0, end - 160) : end])
+    low = plain[max(0, end - 160) : end]
+    people = any(w in low.lower() for w in ("killed", "wounded", "injured")) and _KILLED_FIRST.search(low)
     if not people or _PEOPLE_AFTER.match(after):
         return subject
     were = " were " if passive else " "

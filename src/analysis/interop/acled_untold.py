@@ -237,14 +237,19 @@ def _a_total(before: str, after: str) -> bool:
     """A figure claimed for a period: told by a claimant ('the NUG said ... in February'), after it for an operation
     ('during Operation 1027, 300 soldiers surrendered, the MNDAA said'), or in the perfect ('have gone over to the
     KIA since January'); not a siege's start ('cut off from supplies since October')."""
+    said = SAID.search(before)
+    last = not said and SAID_LAST.search(after)
+    perfect = not said and _PERFECT.search(before[-30:])
+    if not (said or last or perfect):
+        return False  # no claimant and no perfect: the period search (the costlier) is not needed
     text = ASIDE.sub(" ", before + after)
     period = PERIOD.search(text)
     since = period and period.group(0).lower().startswith("since")
-    if since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
+    if not period or since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
         return False
-    recent = since and _RECENT_START.match(before + after, period.end())  # 'have defected since early June'
-    perfect = since and not recent and _PERFECT.search(before[-30:])
-    return bool(period and (SAID.search(before) or perfect or SAID_LAST.search(after) and IN_OPERATION.search(text)))
+    if said or last and IN_OPERATION.search(text):
+        return True
+    return bool(since and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
@@ -253,7 +258,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
+    enlisted = kind in ("fled", "deserted") and _NOT_ENLISTED.search(
+        tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120]
+    )
     if enlisted and (kind == "fled" or _RECRUITS.search(tail) and "before" in enlisted.group(0).lower()):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
