@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_text import POSITIONS
+from .acled_text import ASIDE, POSITIONS
 from .acled_when import MONTHS as _MONTHS
 
 #: an act of one place or day ('captured the Nam Tit camp', 'at the camp', 'that day', 'on 12 November'), also a named
@@ -65,3 +65,36 @@ PERIOD = re.compile(
     rf"(?:in|during|throughout|between) (?:{_MONTHS}|20\d\d)\b)",
     re.I,
 )
+#: who says a figure, before the verb
+SAID = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
+    r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
+    r"(?<=['’], )saying|"
+    r"quoted as saying|"
+    r"per (?:a|an|the|its))\b",
+    re.I,
+)
+_SIEGE = re.compile(
+    r"\b(?:cut off|besieged|surrounded|under siege|blockaded|encircled|gone on|continued|lasted|raged)\b[^.;]*$", re.I
+)
+_RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
+
+
+def a_total(before: str, after: str) -> bool:
+    """A figure claimed for a period: told by a claimant ('the NUG said ... in February'), after it for an operation
+    ('during Operation 1027, 300 soldiers surrendered, the MNDAA said'), or in the perfect ('have gone over to the
+    KIA since January'); not a siege's start ('cut off from supplies since October')."""
+    said = SAID.search(before)
+    last = not said and SAID_LAST.search(after)
+    perfect = not said and _PERFECT.search(before[-30:])
+    if not (said or last or perfect):
+        return False  # no claimant and no perfect: the period search (the costlier) is not needed
+    text = ASIDE.sub(" ", before + after)
+    period = PERIOD.search(text)
+    since = period and period.group(0).lower().startswith("since")
+    if not period or since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
+        return False
+    if said or last and IN_OPERATION.search(text):
+        return True
+    return bool(since and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'

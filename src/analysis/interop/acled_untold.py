@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
-from .acled_period import IN_OPERATION, PERIOD, SAID_LAST
+from .acled_period import SAID, a_total  # noqa: F401 (SAID read by acled_told_before)
 from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
 from .acled_when import earlier_act, escaped
@@ -45,14 +45,6 @@ _ASKED = re.compile(
     re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
-SAID = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
-    r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
-    r"(?<=['’], )saying|"
-    r"quoted as saying|"
-    r"per (?:a|an|the|its))\b",
-    re.I,
-)
 #: 'an unconfirmed number of soldiers had surrendered': of the verb's own subject, not of others in the sentence
 _UNCONFIRMED = re.compile(r"\ban unconfirmed number of [^,;.]{0,40}?\b(?:had|have)\s+$", re.I)
 #: 'denied reports that 50 soldiers had surrendered': said not to have happened
@@ -215,11 +207,6 @@ _GIVEN_UNTIL = re.compile(
     r"(?:[^\s,.;]+\s+){0,10}$",
     re.I,
 )
-_SIEGE = re.compile(
-    r"\b(?:cut off|besieged|surrounded|under siege|blockaded|encircled|gone on|continued|lasted|raged)\b[^.;]*$", re.I
-)
-_RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 #: 'asked for guarantees for their families before laying down their weapons': a condition, not an act
 _BEFORE_DOING = re.compile(
     r"\b(?:asked|asking|demanded|demanding|wanted|sought|seeking|requested|requesting)\s+(?:for\s+)?[^.;]{0,40}?"
@@ -233,23 +220,11 @@ _IF_NOT_DONE = re.compile(
 )  # 'capturing them if ...'
 
 
-def _a_total(before: str, after: str) -> bool:
-    """A figure claimed for a period: told by a claimant ('the NUG said ... in February'), after it for an operation
-    ('during Operation 1027, 300 soldiers surrendered, the MNDAA said'), or in the perfect ('have gone over to the
-    KIA since January'); not a siege's start ('cut off from supplies since October')."""
-    said = SAID.search(before)
-    last = not said and SAID_LAST.search(after)
-    perfect = not said and _PERFECT.search(before[-30:])
-    if not (said or last or perfect):
-        return False  # no claimant and no perfect: the period search (the costlier) is not needed
-    text = ASIDE.sub(" ", before + after)
-    period = PERIOD.search(text)
-    since = period and period.group(0).lower().startswith("since")
-    if not period or since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
-        return False
-    if said or last and IN_OPERATION.search(text):
-        return True
-    return bool(since and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'
+def _not_enlisted(kind: str, tail: str, after: str) -> bool:
+    """People who fled before they were enlisted; recruits who deserted only 'before being handed over' (not
+    'conscripts deserted from LIB 55 to avoid military service': they were soldiers)."""
+    enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
+    return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and "before" in enlisted.group(0).lower()))
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
@@ -258,10 +233,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    enlisted = kind in ("fled", "deserted") and _NOT_ENLISTED.search(
-        tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120]
-    )
-    if enlisted and (kind == "fled" or _RECRUITS.search(tail) and "before" in enlisted.group(0).lower()):
+    if kind in ("fled", "deserted") and _not_enlisted(kind, tail, after):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
@@ -309,7 +281,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _NOT_SAID.search(tail)
     ):
         return "not done"
-    if _a_total(before, after):
+    if a_total(before, after):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")
