@@ -7976,6 +7976,160 @@ REVIEWED_THIRTY_NINTH = {
     ),
 }
 
+#: sets 103 and 104 (written blind at 07f14fd); each case fails at 07f14fd
+SETS_103_104 = {
+    "ACLED's actor name without its years": (
+        "more than 300 Military Forces of Myanmar soldiers surrendered to the ULA/AA after the group took the last "
+        "hilltop base.",
+        ("surrendered", "junta_army", "more than 300"),
+    ),
+    "the group clarified the men had never been soldiers": (
+        "a local PDF group announced that five soldiers had defected to it. The group clarified later that day that "
+        "the five men were prisoners released from Kale prison who had been pressed into guarding a military post "
+        "and had never been soldiers.",
+        None,
+    ),
+    "besieged since May, between commas": (
+        "more than 80 soldiers of LIB-566, besieged at their battalion headquarters since May, surrendered to the AA, "
+        "the AA announced.",
+        ("surrendered", "junta_army", "more than 80"),
+    ),
+    "deserted their company and joined the KIA": (
+        "23 Border Guard Force members deserted their company and joined the KIA with their weapons, the KIA said.",
+        ("defected", "bgf", "23"),
+    ),
+    "a statement claiming that since 27 October": (
+        "the TNLA released a statement claiming that since 27 October its forces had captured over 120 soldiers.",
+        None,
+    ),
+    "a report that was corrected by the same outlet": (
+        "an initial report by a local outlet that the 6 soldiers had surrendered was corrected by the same outlet, "
+        "which said no soldiers surrendered.",
+        None,
+    ),
+}
+
+#: the fortieth review (of 961c139 to 07f14fd); each case fails at 07f14fd
+REVIEWED_FORTIETH = {
+    "the PDF published photos of 14 soldiers surrendering at the Kyun Taw": (
+        "the PDF published photos of 14 soldiers surrendering at the Kyun Taw camp, which it said were taken earlier "
+        "this week.",
+        None,
+    ),
+    "the PDF published a video of 14 soldiers surrendering at an outpost": (
+        "the PDF published a video of 14 soldiers surrendering at an outpost that was shot at by drones last week.",
+        ("surrendered", "junta_army", "14"),
+    ),
+    "the PDF published a video of 14 soldiers surrendering at a police": (
+        "the PDF published a video of 14 soldiers surrendering at a police post that had been shot up in the previous "
+        "attack.",
+        ("surrendered", "junta_army", "14"),
+    ),
+    "the PDF published images of 14 soldiers surrendering at the camp, which": (
+        "the PDF published images of 14 soldiers surrendering at the camp, which were taken earlier on 3 April.",
+        ("surrendered", "junta_army", "14"),
+    ),
+    "the PDF published photos of 14 soldiers surrendering, which were taken earlier": (
+        "the PDF published photos of 14 soldiers surrendering, which were taken earlier this week.",
+        None,
+    ),
+    "the KNDF said several of its fighters surrendered to the military after": (
+        "the KNDF said several of its fighters surrendered to the military after being surrounded.",
+        ("surrendered", "armed_group", ""),
+    ),
+    "the KNDF said that a column of its troops abandoned the outpost": (
+        "the KNDF said that a column of its troops abandoned the outpost under drone fire.",
+        ("positions_abandoned", "armed_group", "the outpost"),
+    ),
+    "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The": (
+        "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The PDF later updated the tally to 120 in total "
+        "since October.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The (D5)": (
+        "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The PDF later revised the number of wounded "
+        "soldiers to 8.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The (D6)": (
+        "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The PDF later revised the number of injured "
+        "soldiers to 8.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The (D7)": (
+        "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The PDF later revised the number of killed "
+        "soldiers to 8.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The (D8)": (
+        "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The PDF later revised the number of dead soldiers "
+        "to 8.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The (D14)": (
+        "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The PDF later revised the number of people who "
+        "surrendered to 26.",
+        ("surrendered", "junta_army", "26"),
+    ),
+    "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The (D20)": (
+        "30 soldiers surrendered to the PDF at the Shwe Hlay camp. The PDF later revised the number of armed soldiers "
+        "to 26.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "police officers at the Hlay Ku station have surrendered to the PDF": (
+        "police officers at the Hlay Ku station have surrendered to the PDF, since they had run out of food.",
+        ("surrendered", "police", ""),
+    ),
+    "15 soldiers have surrendered to the PDF at the Pauk Taw outpost": (
+        "15 soldiers have surrendered to the PDF at the Pauk Taw outpost since it was surrounded on 1 April.",
+        ("surrendered", "junta_army", "15"),
+    ),
+    "the PDF said 15 soldiers at the Pauk Taw outpost, cut off": (
+        "the PDF said 15 soldiers at the Pauk Taw outpost, cut off from supplies since February, surrendered.",
+        ("surrendered", "junta_army", "15"),
+    ),
+    "the KIA said 120 soldiers in the encircled town have surrendered since": (
+        "the KIA said 120 soldiers in the encircled town have surrendered since December.",
+        None,
+    ),
+    "15 soldiers have reportedly surrendered to the PDF since the attack on": (
+        "15 soldiers have reportedly surrendered to the PDF since the attack on the outpost began the same day.",
+        ("surrendered", "junta_army", "15"),
+    ),
+    "the battalion collapsed, with 30 soldiers going over to the KNLA": (
+        "the battalion collapsed, with 30 soldiers going over to the KNLA.",
+        ("defected", "junta_army", "30"),
+    ),
+    "30 soldiers went over to the regime's enemies, the KNLA, with their": (
+        "30 soldiers went over to the regime's enemies, the KNLA, with their weapons.",
+        ("defected", "junta_army", "30"),
+    ),
+    "30 soldiers went over to the junta's opponents in the KNLA": (
+        "30 soldiers went over to the junta's opponents in the KNLA.",
+        ("defected", "junta_army", "30"),
+    ),
+    "30 soldiers switched to the resistance side as earlier agreed with the": (
+        "30 soldiers switched to the resistance side as earlier agreed with the PDF.",
+        ("defected", "junta_army", "30"),
+    ),
+    "with no ammunition left the 12 police officers surrendered to the PDF": (
+        "with no ammunition left the 12 police officers surrendered to the PDF.",
+        ("surrendered", "police", "12"),
+    ),
+    "with no food and no water 30 soldiers surrendered to the PDF": (
+        "with no food and no water 30 soldiers surrendered to the PDF at the Zee Taw camp.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "the soldiers insisted on guarantees for their families before surrendering to the": (
+        "the soldiers insisted on guarantees for their families before surrendering to the PDF.",
+        None,
+    ),
+    "recruits due to report for training deserted and fled to Thailand": (
+        "recruits due to report for training deserted and fled to Thailand.",
+        None,
+    ),
+}
+
 
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
@@ -8062,6 +8216,8 @@ BLIND_WORDING = {
     **{f"review 38: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_EIGHTH.items()},
     **{f"sets 101-102: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_101_102.items()},
     **{f"review 39: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_NINTH.items()},
+    **{f"sets 103-104: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_103_104.items()},
+    **{f"review 40: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTIETH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -80,8 +80,10 @@ _PICTURED = re.compile(
     r"\b(?:photos?|videos?|footage|images?|pictures?)\s+(?:\w+\s+){0,2}?of\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
 _TAKEN_EARLIER = re.compile(
-    r"^[^.;]{0,60}?,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had been|were|was)\s+(?:taken|filmed|recorded|shot)\b"
-    r"[^.;]*?\b(?:earlier(?!\s+(?:that|the same|in the day|this))|previous|last|the (?:day|night) before|ago|"
+    r"^[^.;]{0,60}?,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had been|were|was)\s+"
+    r"(?:taken|filmed|recorded|shot(?!\s+(?:at|up|down|dead)\b))\b"
+    r"[^.;]*?\b(?:earlier(?!\s+(?:that|the same|in the day|on \d|this (?:morning|afternoon|evening)))|previous|last|"
+    r"the (?:day|night) before|ago|"
     r"in (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December))\b",
     re.I,

@@ -23,8 +23,8 @@ _CORRECTED = re.compile(
     r"(?:(?:the|its|their|this|that)\s+)?(?:figure|number|count|tally)(?:\s+of\s+(?P<of>[^.;,]{1,60}?))?\s+"
     rf"(?:(?:down|up)\s+)?to\s+(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))(?!,?\d)\b"
     r"(?!\s*(?:%|per\s?cent|killed|dead|deaths|wounded|injured|casualties|displaced|villagers|civilians|people|"
-    r"residents|refugees|houses|homes|families|weapons|rifles|guns|this year|so far|since|in the past|"
-    r"over the))",
+    r"residents|refugees|houses|homes|families|weapons|rifles|guns|"
+    r"(?:in total\s+)?(?:this year|so far|since|in the past|over the)))",
     re.I,
 )
 #: what the corrected figure counts: people or positions, with the act's verb or none ('soldiers who surrendered')
@@ -37,7 +37,9 @@ _OF_WHOM = re.compile(
     re.I,
 )
 _POSITION = re.compile(POSITIONS, re.I)
-_NOT_PERSONNEL = re.compile(r"\b(?:displaced|civilians?|villagers?|residents?|refugees?|people|persons)\b", re.I)
+_NOT_PERSONNEL = re.compile(
+    r"\b(?:displaced|civilians?|villagers?|residents?|refugees?|killed|wounded|injured|armed|missing|dead)\b", re.I
+)  # 'the number of wounded soldiers', not 'of people who surrendered'
 _SPAN = re.compile(r"\b(?:since|so far|this year|in total|in the past|over the past|to date)\b", re.I)
 _VERBS_OF = {
     "surrendered": ("surrender", "laid", "gave"),

@@ -67,7 +67,7 @@ PERIOD = re.compile(
 )
 #: who says a figure, before the verb
 SAID = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|stated|reported|according to|told|statement that|"
+    r"\b(?:said|says|claimed|claims|claiming|announced|stated|reported|according to|told|statement that|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
     r"(?<=['’], )saying|"
     r"quoted as saying|"
@@ -75,7 +75,14 @@ SAID = re.compile(
     re.I,
 )
 _SIEGE = re.compile(
-    r"\b(?:cut off|besieged|surrounded|under siege|blockaded|encircled|gone on|continued|lasted|raged)\b[^.;]*$", re.I
+    r"\b(?:cut off|besieged|surrounded|under siege|blockaded|encircled|gone on|continued|lasted|raged)\b"
+    r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
+    re.I,
+)
+_SINCE_WHEN = re.compile(
+    r"\s+(?:\d|early|late|mid|the (?:start|launch|beginning|coup)|last|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)",
+    re.I,
 )
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
@@ -97,4 +104,5 @@ def a_total(before: str, after: str) -> bool:
         return False
     if said or last and IN_OPERATION.search(text):
         return True
-    return bool(since and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'
+    when = since and _SINCE_WHEN.match(text, period.end())  # 'since January', not 'since they had run out of food'
+    return bool(when and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'

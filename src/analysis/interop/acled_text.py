@@ -142,10 +142,11 @@ VERBS = re.compile(
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
-    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed|gone) over to|changed sides|"
+    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed|gone|(?<!are )(?<!is )(?<!reportedly )going) over to|"
+    r"changed sides|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
-    r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|earlier|usual))|"
+    r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
     r"to the side of (?:the )?(?:revolution|resistance|people|military|junta|regime|nug|pdf|kia|aa|knla|tnla|mndaa|"
     r"cdf|kndf)\b)|"
     r"broke away from (?:the )?(?:military|junta|army|regime|military council)(?:['’]s\s+(?:control|command))?"
@@ -202,7 +203,7 @@ CANDIDATE = (
     r"(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|(?:sought|took) refuge|"
-    r"(?:went|came|gone) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
+    r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
     r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive)\b|taken (?:as )?(?:prisoners?|captives?)|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
@@ -217,14 +218,16 @@ _PREAMBLE_PLACE = re.compile(
     re.I,
 )
 _ACTOR_NAME = re.compile(
-    r"\b(?:the )?(Military|Police) Forces of Myanmar \(\d{4}-(?:\d{4})?\)"
+    r"\b(?:the )?(Military|Police) Forces of Myanmar(?: \(\d{4}-(?:\d{4})?\))?"  # also without ACLED's years
     r"(?:\s+(?=(Border Guard Force|People's Militia|Pyu Saw)))?"
 )
 _AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
 _STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
 _END_MARK = re.compile(r"[.!?](?<!\bNo\.)(?:\s+(?=[A-Z0-9])|\s*$)")
 ASIDE = re.compile(
-    r",\s*(?:who\b|(?:most|many|some|all|several|half|one|two|three) of (?:them|whom)\b)[^,]*,|\([^()]*\)", re.I
+    r",\s*(?:who\b|(?:most|many|some|all|several|half|one|two|three) of (?:them|whom)\b|"
+    r"(?:besieged|surrounded|trapped|encircled|cut off)\b(?=[^,]*\bsince\b))[^,]*,|\([^()]*\)",
+    re.I,
 )
 _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
@@ -236,7 +239,7 @@ _STEMS = (
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
     *("went awol", "absconded", "slipped away", "scattered", "entered", "pulled", "seized", "held", "caught"),
-    *("went over", "came over", "gone over", "switched", "changed sides", "returned to the legal"),
+    *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took"),
     *("taking", "taken"),
 )
@@ -275,7 +278,7 @@ def body(notes: str) -> str:
         text = text[head.end() :]
     if "(as reported)" in text[:120]:  # 'Around 27 March 2026 (as reported), in ...': one preamble
         text = _AS_REPORTED.sub(r"\1", text, count=1)
-    if "Forces of Myanmar (" in text:  # 'Military Forces of Myanmar (2021-) soldiers': ACLED's actor name in a note
+    if "Forces of Myanmar" in text:  # 'Military Forces of Myanmar (2021-) soldiers': ACLED's actor name in a note
         text = _ACTOR_NAME.sub(lambda m: "" if m.group(2) else f"Myanmar {m.group(1).lower()}", text)
     place = _PREAMBLE_PLACE.match(text)  # not 'On 24 March, nine soldiers deserted (...),' nor 'at least 20'
     return (

@@ -83,7 +83,8 @@ _DEFECTED_PEOPLE = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
-    r"\bno\s+(?:(?!(?:of|as|and|after|when|while|but|reports?|casualties|confirmation)\b)[\w()-]+\s+){0,5}?"
+    r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*)\b)"
+    r"[\w()-]+\s+){0,5}?"
     r"(?:soldiers|troops|personnel|members|police|officers)\s+"
     r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?"
     r"(?:(?:reported|said|known)\s+to\s+have\s+)?$|"
@@ -209,7 +210,8 @@ _GIVEN_UNTIL = re.compile(
 )
 #: 'asked for guarantees for their families before laying down their weapons': a condition, not an act
 _BEFORE_DOING = re.compile(
-    r"\b(?:asked|asking|demanded|demanding|wanted|sought|seeking|requested|requesting)\s+(?:for\s+)?[^.;]{0,40}?"
+    r"\b(?:asked|asking|demanded|demanding|wanted|sought|seeking|requested|requesting|insisted|insisting)\s+"
+    r"(?:for\s+|on\s+)?[^.;]{0,40}?"
     r"\b(?:guarantees?|conditions?|assurances?|safe passage)\b[^.;]{0,60}\bbefore\s+$",
     re.I,
 )
@@ -224,7 +226,8 @@ def _not_enlisted(kind: str, tail: str, after: str) -> bool:
     """People who fled before they were enlisted; recruits who deserted only 'before being handed over' (not
     'conscripts deserted from LIB 55 to avoid military service': they were soldiers)."""
     enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
-    return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and "before" in enlisted.group(0).lower()))
+    before = enlisted and ("before" in enlisted.group(0).lower() or "due to" in enlisted.group(0).lower())
+    return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and before))
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
