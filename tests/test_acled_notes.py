@@ -8130,6 +8130,190 @@ REVIEWED_FORTIETH = {
     ),
 }
 
+#: sets 105 and 106 (written blind at bcd1396); each case fails at bcd1396
+SETS_105_106 = {
+    "the remaining troops, about 20, fled": (
+        "PDF forces attacked a military camp with drones, killing six soldiers. The remaining troops, about 20, fled "
+        "the camp toward Kawlin town, local media reported.",
+        ("fled", "junta_army", "about 20"),
+    ),
+    "after the commander was killed in a TNLA drone strike, the remaining soldiers": (
+        "after the battalion commander was killed in a TNLA drone strike, the 43 remaining soldiers surrendered to the "
+        "TNLA, according to the group.",
+        ("surrendered", "junta_army", "43"),
+    ),
+    "in a NUG announcement, a figure for the first three months": (
+        "in a NUG announcement, 300 soldiers defected to the resistance in the first three months of 2025.",
+        None,
+    ),
+}
+
+#: the forty-first review (of 07f14fd to bcd1396); each case fails at bcd1396
+REVIEWED_FORTY_FIRST = {
+    "the PDF released a video of 12 soldiers surrendering, which was filmed": (
+        "the PDF released a video of 12 soldiers surrendering, which was filmed earlier on 28 March.",
+        None,
+    ),
+    "the PDF released a video of 12 soldiers surrendering, which it said": (
+        "the PDF released a video of 12 soldiers surrendering, which it said was filmed earlier on 1 April.",
+        None,
+    ),
+    "the PDF released photos of 12 soldiers surrendering, which were recorded earlier": (
+        "the PDF released photos of 12 soldiers surrendering, which were recorded earlier on 30 March.",
+        None,
+    ),
+    "the PDF released a video of 12 soldiers surrendering, which was shot": (
+        "the PDF released a video of 12 soldiers surrendering, which was shot at the base by a fighter last year.",
+        None,
+    ),
+    "the PDF released a video of 12 soldiers surrendering, which was filmed (A28)": (
+        "the PDF released a video of 12 soldiers surrendering, which was filmed earlier on 3 April, and photos of 5 "
+        "others who had surrendered in March.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "the PDF attacked the junta base, and the PDF said many of": (
+        "the PDF attacked the junta base, and the PDF said many of their soldiers fled to Kalay.",
+        ("fled", "junta_army", ""),
+    ),
+    "the AA said 30 soldiers surrendered at the base, and later revised": (
+        "the AA said 30 soldiers surrendered at the base, and later revised the number of armed soldiers who "
+        "surrendered to 25.",
+        ("surrendered", "junta_army", "25"),
+    ),
+    "the AA said 30 soldiers surrendered at the base, and later revised (C10)": (
+        "the AA said 30 soldiers surrendered at the base, and later revised the number of soldiers who surrendered "
+        "with wounded comrades to 36.",
+        ("surrendered", "junta_army", "36"),
+    ),
+    "about 60 soldiers have surrendered to the AA since the offensive began": (
+        "about 60 soldiers have surrendered to the AA since the offensive began.",
+        None,
+    ),
+    "about 60 soldiers have surrendered to the AA since the battle for": (
+        "about 60 soldiers have surrendered to the AA since the battle for Ann started.",
+        None,
+    ),
+    "about 60 soldiers have surrendered to the AA since Operation 1027 began": (
+        "about 60 soldiers have surrendered to the AA since Operation 1027 began.",
+        None,
+    ),
+    "about 60 soldiers have surrendered to the AA since then": (
+        "about 60 soldiers have surrendered to the AA since then.",
+        None,
+    ),
+    "about 60 soldiers have surrendered to the AA since the ceasefire collapsed": (
+        "about 60 soldiers have surrendered to the AA since the ceasefire collapsed.",
+        None,
+    ),
+    "about 60 soldiers have surrendered to the AA since fighting resumed in": (
+        "about 60 soldiers have surrendered to the AA since fighting resumed in the township.",
+        None,
+    ),
+    "about 60 soldiers have now surrendered to the AA since the AA": (
+        "about 60 soldiers have now surrendered to the AA since the AA launched its offensive.",
+        None,
+    ),
+    "about 60 soldiers have surrendered since the AA captured the town": (
+        "about 60 soldiers have surrendered since the AA captured the town.",
+        None,
+    ),
+    "about 60 soldiers have surrendered since the fall of the base, the": (
+        "about 60 soldiers have surrendered since the fall of the base, the AA said.",
+        None,
+    ),
+    "three militia members came over to the army's outpost at Pekon": (
+        "three militia members came over to the army's outpost at Pekon.",
+        None,
+    ),
+    "three militia members went over to the military's camp after the attack": (
+        "three militia members went over to the military's camp after the attack.",
+        None,
+    ),
+    "three soldiers went over to the military's side of the river": (
+        "three soldiers went over to the military's side of the river.",
+        None,
+    ),
+    "soldiers were allegedly going over to the PDF in small groups": (
+        "soldiers were allegedly going over to the PDF in small groups.",
+        None,
+    ),
+    "ten soldiers were caught while going over to the PDF, and the": (
+        "ten soldiers were caught while going over to the PDF, and the military detained them.",
+        None,
+    ),
+    "ten soldiers were going over to the PDF when they were killed": (
+        "ten soldiers were going over to the PDF when they were killed by a landmine.",
+        None,
+    ),
+    "ten soldiers tried going over to the PDF but were stopped by": (
+        "ten soldiers tried going over to the PDF but were stopped by their officers.",
+        None,
+    ),
+    "three soldiers went over to the junta's side after the PDF attack": (
+        "three soldiers went over to the junta's side after the PDF attack.",
+        None,
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. The KNLA clarified": (
+        "the KNLA said 20 soldiers surrendered at the camp. The KNLA clarified that 20 was not the final figure.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. It later clarified": (
+        "the KNLA said 20 soldiers surrendered at the camp. It later clarified that the soldiers were not wounded, as "
+        "first reported.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. The group clarified": (
+        "the KNLA said 20 soldiers surrendered at the camp. The group clarified that the surrender was not forced.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. It clarified that": (
+        "the KNLA said 20 soldiers surrendered at the camp. It clarified that their commander was not among them.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. The KNLA clarified (F33)": (
+        "the KNLA said 20 soldiers surrendered at the camp. The KNLA clarified that they were not harmed.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. It later clarified (F34)": (
+        "the KNLA said 20 soldiers surrendered at the camp. It later clarified that the soldiers were never "
+        "mistreated.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. It clarified that (F35)": (
+        "the KNLA said 20 soldiers surrendered at the camp. It clarified that the camp was not destroyed.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the KNLA said 20 soldiers surrendered at the camp. The KNLA clarified (F36)": (
+        "the KNLA said 20 soldiers surrendered at the camp. The KNLA clarified that the men were farmers conscripted "
+        "in February.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the PDF attacked the camp; there was no evidence that the soldiers": (
+        "the PDF attacked the camp; there was no evidence that the soldiers had surrendered.",
+        None,
+    ),
+    "the PDF attacked the camp; there was no sign that the 40": (
+        "the PDF attacked the camp; there was no sign that the 40 soldiers had surrendered.",
+        None,
+    ),
+    "the PDF attacked the camp; there was no word on whether the": (
+        "the PDF attacked the camp; there was no word on whether the soldiers had surrendered.",
+        None,
+    ),
+    "the PDF took the outpost with no soldiers surrendering": (
+        "the PDF took the outpost with no soldiers surrendering.",
+        None,
+    ),
+    "twelve conscripts deserted from the training school, where they were due to": (
+        "twelve conscripts deserted from the training school, where they were due to report for frontline duty.",
+        ("fled", "junta_army", "twelve"),
+    ),
+    "twelve conscripts deserted from LIB 55 after they were due to report": (
+        "twelve conscripts deserted from LIB 55 after they were due to report to the front.",
+        ("fled", "junta_army", "twelve"),
+    ),
+}
+
 
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
@@ -8218,6 +8402,8 @@ BLIND_WORDING = {
     **{f"review 39: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_THIRTY_NINTH.items()},
     **{f"sets 103-104: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_103_104.items()},
     **{f"review 40: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTIETH.items()},
+    **{f"sets 105-106: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_105_106.items()},
+    **{f"review 41: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTY_FIRST.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -80,9 +80,10 @@ _PICTURED = re.compile(
     r"\b(?:photos?|videos?|footage|images?|pictures?)\s+(?:\w+\s+){0,2}?of\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
 _TAKEN_EARLIER = re.compile(
-    r"^[^.;]{0,60}?,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had been|were|was)\s+"
-    r"(?:taken|filmed|recorded|shot(?!\s+(?:at|up|down|dead)\b))\b"
-    r"[^.;]*?\b(?:earlier(?!\s+(?:that|the same|in the day|on \d|this (?:morning|afternoon|evening)))|previous|last|"
+    r"^(?P<lead>[^.;]{0,60}?),?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:had been|were|was)\s+"
+    r"(?:taken|filmed|recorded|shot(?!\s+(?:up|down|dead)\b|\s+at\s+(?!the\s+(?:base|camp|outpost|station|scene)\b)))\b"
+    r"[^.;]*?\b(?:(?P<on>earlier on \d{1,2} \w+)|earlier(?!\s+(?:that|the same|in the day|this (?:morning|afternoon|"
+    r"evening)))|previous|last|"
     r"the (?:day|night) before|ago|"
     r"in (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December))\b",
@@ -111,6 +112,7 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or coded
         or _WHICH_AFTER.search(before[-200:])
         or any(w in after for w in ("taken", "filmed", "recorded", "shot"))
-        and _TAKEN_EARLIER.match(after) is not None
+        and (taken := _TAKEN_EARLIER.match(after)) is not None
         and _PICTURED.search(tail) is not None
+        and (not taken["on"] or before_the_event(taken["on"].removeprefix("earlier "), date))
     )

@@ -37,9 +37,10 @@ _OF_WHOM = re.compile(
     re.I,
 )
 _POSITION = re.compile(POSITIONS, re.I)
-_NOT_PERSONNEL = re.compile(
-    r"\b(?:displaced|civilians?|villagers?|residents?|refugees?|killed|wounded|injured|armed|missing|dead)\b", re.I
-)  # 'the number of wounded soldiers', not 'of people who surrendered'
+_NOT_PERSONNEL = re.compile(r"\b(?:displaced|civilians?|villagers?|residents?|refugees?)\b", re.I)
+_STATE = re.compile(  # 'the number of wounded soldiers', not 'of armed soldiers who surrendered'
+    r"(?:the\s+)?(?:killed|wounded|injured|armed|missing|dead)\s+[\w'’-]+\s*$", re.I
+)
 _SPAN = re.compile(r"\b(?:since|so far|this year|in total|in the past|over the past|to date)\b", re.I)
 _VERBS_OF = {
     "surrendered": ("surrender", "laid", "gave"),
@@ -64,7 +65,11 @@ def corrected_figure(
     if found.group("of") is not None:
         if " and " in words:
             return ""  # 'revised the number of police officers captured to one': a part of it
-        if _SPAN.search(found.group("of")) or _NOT_PERSONNEL.search(found.group("of")):
+        if (
+            _SPAN.search(found.group("of"))
+            or _NOT_PERSONNEL.search(found.group("of"))
+            or _STATE.match(found.group("of"))
+        ):
             return ""  # 'raising the number of police officers who have defected since 2021 to 40': a running total
         whom = _OF_WHOM.fullmatch(found.group("of").strip())
         verb = whom and (whom.group("verb") or whom.group("adj") or "").strip().lower()

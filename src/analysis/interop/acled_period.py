@@ -68,6 +68,7 @@ PERIOD = re.compile(
 #: who says a figure, before the verb
 SAID = re.compile(
     r"\b(?:said|says|claimed|claims|claiming|announced|stated|reported|according to|told|statement that|"
+    r"in (?:a|an|its|their) (?:[\w-]+ )?(?:announcement|statement|report)|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
     r"(?<=['’], )saying|"
     r"quoted as saying|"
@@ -79,11 +80,7 @@ _SIEGE = re.compile(
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
     re.I,
 )
-_SINCE_WHEN = re.compile(
-    r"\s+(?:\d|early|late|mid|the (?:start|launch|beginning|coup)|last|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)",
-    re.I,
-)
+_SINCE_WHY = re.compile(r"\s+(?:they|it|he|she|we)\b|[^.;,]{0,60}\b(?:the same day|that day|that morning)\b", re.I)
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 
@@ -104,5 +101,5 @@ def a_total(before: str, after: str) -> bool:
         return False
     if said or last and IN_OPERATION.search(text):
         return True
-    when = since and _SINCE_WHEN.match(text, period.end())  # 'since January', not 'since they had run out of food'
+    when = since and not _SINCE_WHY.match(text, period.end())  # not 'since they had run out of food'
     return bool(when and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'

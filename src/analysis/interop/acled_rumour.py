@@ -22,14 +22,14 @@ _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistan
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
-    r"clarified\b[^.;]{0,160}?\b(?:had never been|were never|were not|was not|were in fact|was in fact|"
-    r"were (?:prisoners|civilians|villagers|porters|farmers))\b"
+    r"clarified\b[^.;]{0,160}?\b(?:had never been|were in fact|was in fact|"
+    r"were (?:prisoners|civilians|villagers|porters))\b"
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
-    r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b|"
+    r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
     r"\b(?:videos?|footage|photos?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b(?:was|were)\s+"
     r"(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     rf"\b{RETRACTED}|"

@@ -83,6 +83,8 @@ _DEFECTED_PEOPLE = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
+    r"\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:that|of|on whether)\b[^.;]*$|"
+    r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|police|members)\s+$|"
     r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*)\b)"
     r"[\w()-]+\s+){0,5}?"
     r"(?:soldiers|troops|personnel|members|police|officers)\s+"
@@ -226,7 +228,7 @@ def _not_enlisted(kind: str, tail: str, after: str) -> bool:
     """People who fled before they were enlisted; recruits who deserted only 'before being handed over' (not
     'conscripts deserted from LIB 55 to avoid military service': they were soldiers)."""
     enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
-    before = enlisted and ("before" in enlisted.group(0).lower() or "due to" in enlisted.group(0).lower())
+    before = enlisted and ("before" in enlisted.group(0).lower() or "due to" in tail.lower())  # 'recruits due to ...'
     return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and before))
 
 
