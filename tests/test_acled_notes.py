@@ -8314,6 +8314,177 @@ REVIEWED_FORTY_FIRST = {
     ),
 }
 
+#: sets 107 and 108 (written blind at 1c9fdbb); each case fails at 1c9fdbb
+SETS_107_108 = {
+    "withdrew from 4 to 5 outposts": (
+        "the military withdrew from 4 to 5 outposts along the Gwa-Ngathaingchaung road as AA forces advanced, local "
+        "sources said.",
+        ("positions_abandoned", "junta_army", "4 to 5"),
+    ),
+    "social media posts claiming": (
+        "the military arrested three residents for sharing social media posts claiming that an entire battalion had "
+        "surrendered to the KNLA.",
+        None,
+    ),
+    "the outlet later corrected its report": (
+        "local media initially reported that 40 soldiers had surrendered to the MNDAA after a clash. The outlet later "
+        "corrected its report, saying no surrender had taken place.",
+        None,
+    ),
+    "a policeman was killed and three fled": (
+        "the PDF attacked the station; a policeman was killed and three fled.",
+        ("fled", "police", "three"),
+    ),
+}
+
+#: the forty-second review (of bcd1396 to 1c9fdbb); each case fails at 1c9fdbb
+REVIEWED_FORTY_SECOND = {
+    "the KNDF said a few of their fighters fled the outpost when": (
+        "the KNDF said a few of their fighters fled the outpost when junta reinforcements arrived.",
+        ("fled", "armed_group", ""),
+    ),
+    "the PDF said a few of their members fled the camp after": (
+        "the PDF said a few of their members fled the camp after junta drone attacks.",
+        ("fled", "resistance", ""),
+    ),
+    "the PDF said some of their fighters fled the camp after junta": (
+        "the PDF said some of their fighters fled the camp after junta drone attacks.",
+        ("fled", "resistance", ""),
+    ),
+    "the PDF said a handful of their members fled the camp after": (
+        "the PDF said a handful of their members fled the camp after junta drone attacks.",
+        ("fled", "resistance", ""),
+    ),
+    "the PDF said a couple of their members defected to the military": (
+        "the PDF said a couple of their members defected to the military.",
+        ("defected", "resistance", ""),
+    ),
+    "20 junta soldiers surrendered to the PDF after a clash. The PDF": (
+        "20 junta soldiers surrendered to the PDF after a clash. The PDF later revised the number of wounded soldiers "
+        "who surrendered to 18.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "20 junta soldiers surrendered to the PDF after a clash. The PDF (C9)": (
+        "20 junta soldiers surrendered to the PDF after a clash. The PDF later revised the number of injured junta "
+        "soldiers to 6.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "20 junta soldiers surrendered to the PDF after a clash. The PDF (C10)": (
+        "20 junta soldiers surrendered to the PDF after a clash. The PDF later revised the number of injured junta "
+        "troops to 6.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "12 junta soldiers were captured by the PDF. The PDF later revised": (
+        "12 junta soldiers were captured by the PDF. The PDF later revised the number of wounded soldiers captured to "
+        "4.",
+        ("captured", "junta_army", "12"),
+    ),
+    "12 soldiers have surrendered to the PDF since the column commander was": (
+        "12 soldiers have surrendered to the PDF since the column commander was killed in the morning.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "12 soldiers have surrendered to the PDF since the morning": (
+        "12 soldiers have surrendered to the PDF since the morning.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "12 soldiers have surrendered to the PDF since dawn": (
+        "12 soldiers have surrendered to the PDF since dawn.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "12 soldiers have surrendered to the PDF since this morning": (
+        "12 soldiers have surrendered to the PDF since this morning.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "12 soldiers have surrendered to the PDF since fighting began earlier in": (
+        "12 soldiers have surrendered to the PDF since fighting began earlier in the day.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "12 soldiers have defected to the CNF since the attack on the": (
+        "12 soldiers have defected to the CNF since the attack on the camp at noon.",
+        ("defected", "junta_army", "12"),
+    ),
+    "12 soldiers have defected to the CNF since there was no food": (
+        "12 soldiers have defected to the CNF since there was no food left in the camp.",
+        ("defected", "junta_army", "12"),
+    ),
+    "the PDF said it captured five junta soldiers during a raid. The": (
+        "the PDF said it captured five junta soldiers during a raid. The PDF later clarified that the five men were "
+        "not soldiers but porters.",
+        None,
+    ),
+    "the PDF said it captured five junta soldiers during a raid. The (E2)": (
+        "the PDF said it captured five junta soldiers during a raid. The PDF later clarified that the five men were "
+        "never soldiers.",
+        None,
+    ),
+    "the PDF said it captured five junta soldiers during a raid. The (E3)": (
+        "the PDF said it captured five junta soldiers during a raid. The PDF later clarified that the five men were "
+        "farmers from a nearby village.",
+        None,
+    ),
+    "the PDF said it captured five junta soldiers during a raid. The (E5)": (
+        "the PDF said it captured five junta soldiers during a raid. The PDF later clarified that the man was not a "
+        "soldier but a villager.",
+        None,
+    ),
+    "a junta soldier, 24, surrendered to the TNLA with his rifle": (
+        "a junta soldier, 24, surrendered to the TNLA with his rifle.",
+        ("surrendered", "junta_army", "a junta soldier"),
+    ),
+    "a police officer, 45, defected to the TNLA": (
+        "a police officer, 45, defected to the TNLA.",
+        ("defected", "police", "a police officer"),
+    ),
+    "Corporal Aung Ko, 32, defected to the TNLA with two rifles": (
+        "Corporal Aung Ko, 32, defected to the TNLA with two rifles.",
+        ("defected", "junta_army", "Corporal Aung Ko"),
+    ),
+    "three soldiers went over to the regime's adversaries, the KIA": (
+        "three soldiers went over to the regime's adversaries, the KIA.",
+        ("defected", "junta_army", "three"),
+    ),
+    "three soldiers went over to the military's rivals in the KIA": (
+        "three soldiers went over to the military's rivals in the KIA.",
+        ("defected", "junta_army", "three"),
+    ),
+    "three soldiers went over to the junta's enemy, the KIA": (
+        "three soldiers went over to the junta's enemy, the KIA.",
+        ("defected", "junta_army", "three"),
+    ),
+    "three soldiers went over to the junta's foe, the KIA, with their": (
+        "three soldiers went over to the junta's foe, the KIA, with their weapons.",
+        ("defected", "junta_army", "three"),
+    ),
+    "three police officers went over to the regime's armed opposition in Hpakant": (
+        "three police officers went over to the regime's armed opposition in Hpakant.",
+        ("defected", "police", "three"),
+    ),
+    "three police officers went over to the junta's critics in the CDM": (
+        "three police officers went over to the junta's critics in the CDM.",
+        ("defected", "police", "three"),
+    ),
+    "three soldiers went over to the army's opposing side, the KIA": (
+        "three soldiers went over to the army's opposing side, the KIA.",
+        ("defected", "junta_army", "three"),
+    ),
+    "despite no evidence of casualties, 15 soldiers fled the camp after the": (
+        "despite no evidence of casualties, 15 soldiers fled the camp after the drone attack.",
+        ("fled", "junta_army", "15"),
+    ),
+    "with no sign of reinforcements, 15 soldiers fled the camp after the": (
+        "with no sign of reinforcements, 15 soldiers fled the camp after the drone attack.",
+        ("fled", "junta_army", "15"),
+    ),
+    "the PDF said there was no evidence that civilians were harmed, while": (
+        "the PDF said there was no evidence that civilians were harmed, while 15 soldiers surrendered.",
+        ("surrendered", "junta_army", "15"),
+    ),
+    "20 conscripts, due to poor treatment, deserted from LIB 55 to avoid": (
+        "20 conscripts, due to poor treatment, deserted from LIB 55 to avoid military service.",
+        ("fled", "junta_army", "20"),
+    ),
+}
+
 
 BLIND_WORDING = {
     **{f"17-18: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SET_17_18.items()},
@@ -8404,6 +8575,8 @@ BLIND_WORDING = {
     **{f"review 40: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTIETH.items()},
     **{f"sets 105-106: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_105_106.items()},
     **{f"review 41: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTY_FIRST.items()},
+    **{f"sets 107-108: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_107_108.items()},
+    **{f"review 42: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTY_SECOND.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

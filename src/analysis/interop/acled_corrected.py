@@ -38,8 +38,8 @@ _OF_WHOM = re.compile(
 )
 _POSITION = re.compile(POSITIONS, re.I)
 _NOT_PERSONNEL = re.compile(r"\b(?:displaced|civilians?|villagers?|residents?|refugees?)\b", re.I)
-_STATE = re.compile(  # 'the number of wounded soldiers', not 'of armed soldiers who surrendered'
-    r"(?:the\s+)?(?:killed|wounded|injured|armed|missing|dead)\s+[\w'’-]+\s*$", re.I
+_STATE = re.compile(  # 'the number of wounded soldiers (who surrendered)', not 'of armed soldiers who surrendered'
+    r"(?:the\s+)?(?:(?:killed|wounded|injured|missing|dead)\b|armed\b(?!.*\b(?:who|that)\b))", re.I
 )
 _SPAN = re.compile(r"\b(?:since|so far|this year|in total|in the past|over the past|to date)\b", re.I)
 _VERBS_OF = {

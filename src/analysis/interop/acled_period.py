@@ -80,7 +80,11 @@ _SIEGE = re.compile(
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
     re.I,
 )
-_SINCE_WHY = re.compile(r"\s+(?:they|it|he|she|we)\b|[^.;,]{0,60}\b(?:the same day|that day|that morning)\b", re.I)
+_SINCE_WHY = re.compile(  # 'since they had run out of food', 'since dawn', 'since the two sides clashed at 6 am'
+    r"\s+(?:they|it|he|she|we|there)\b|[^.;,]{0,60}\b(?:the same day|that day|morning|dawn|noon|midnight|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|earlier today|began earlier|started earlier|hours)\b",
+    re.I,
+)
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 

@@ -172,7 +172,7 @@ def positions_in(words: str) -> tuple[str, str]:
 
 
 _FROM_POSITION = re.compile(
-    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?(?:as many as\s+)?"
+    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?(?:as many as\s+)?(?:\d+\s+to\s+(?=\d))?"
     rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b(?!\s+least)|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,

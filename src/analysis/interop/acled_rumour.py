@@ -21,9 +21,11 @@ _A_SIDE = (
 _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistance|own|its|their)(?:-[\w-]+)?\b"
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
-    r"clarified\b[^.;]{0,160}?\b(?:had never been|were in fact|was in fact|"
-    r"were (?:prisoners|civilians|villagers|porters))\b"
+    r"(?:withdrew|retracted|deleted|corrected)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
+    r"(?!\s+to\s)|"
+    r"clarified\b[^.;]{0,160}?\b(?:had never been|were in fact|was in fact|(?:were|was)\s+(?:not|never)\s+(?:an?\s+)?"
+    r"(?:soldiers?|police|officers?|members?|combatants?|personnel)|were (?:prisoners|civilians|villagers|porters|"
+    r"farmers(?!\s+(?:conscripted|recruited|drafted))))\b"
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
@@ -66,7 +68,7 @@ _UNTRUE = re.compile(
     r"\bsocial media (?:posts?|users?|accounts?|pages)\s+"
     rf"(?:(?:circulat(?:ed|ing)|shared|posted|linked)\b(?!\s+(?:by|from|to)\s+{_A_SIDE}(?!\s+(?:supporters?|fans)))"
     r"[^.;,]{0,30}?\s+)?"
-    r"(?:claimed|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
+    r"(?:claimed|claiming|reported|alleged)\b|"  # 'social media posts circulating the same day claimed'
     r"(?-i:(?<![A-Z]{2} posted )(?<![A-Z]{3} posted )(?<![A-Z]{4} posted ))(?<!spokesman posted )"  # 'the PDF posted'
     r"(?<!spokesperson posted )(?-i:(?<![A-Z]{2} official posted )(?<![A-Z]{3} official posted ))"
     r"(?<!junta official posted )(?<!junta commander posted )(?<!military commander posted )"

@@ -121,7 +121,7 @@ _CONSCRIPTED = re.compile(
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 _A_LEAD = re.compile(r"\s*(?:after|following|during|amid|as|when|while|in|on|near|with)\b", re.I)
-_APPOSED_FIGURE = re.compile(rf",\s+((?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})),\s*$", re.I)
+_APPOSED_FIGURE = re.compile(rf"(?<=s),\s+((?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})),\s*$", re.I)  # not an age
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
 _OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(

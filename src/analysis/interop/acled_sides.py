@@ -32,7 +32,8 @@ TO_JUNTA = re.compile(
 #: the junta's own side or its places after 'went over to': 'the Pyu Saw Htee', 'the militia camp', 'the military'
 _OWN_SIDE = re.compile(
     r"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:military|junta|regime|tatmadaw|sac|army|police|security forces|"
-    r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b(?!['’]s\s+(?:enemies|opponents|foes))",
+    r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b(?!['’]s\s+(?!(?:outposts?|camps?|bases?|posts?|"
+    r"side|positions?|lines|forces|troops|columns?|units?|stations?|checkpoints?|garrisons?)\b))",
     re.I,
 )
 #: the words after 'went over to': up to the next clause

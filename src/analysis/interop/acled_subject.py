@@ -66,6 +66,11 @@ _PEOPLE_AFTER = re.compile(  # '12 captured soldiers held since March', '12 capt
 )
 
 
+def _plural(noun: str) -> str:
+    """'soldier' -> 'soldiers', 'policeman' -> 'policemen', 'soldiers' as it is."""
+    return noun if noun.endswith(("s", "men")) else noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+
+
 def elided_passive(subject: str, plain: str, after: str = "", passive: bool = True) -> str:
     """The subject of a capture told after a passive with its verb left out ('3 soldiers were killed and 12
     captured': '12 soldiers were '), else ``subject`` as it is (``plain``: the words before the verb, ``after``:
@@ -86,6 +91,6 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
     if subject.strip().lower() in ("another", "and another"):
         return f"another{were}"  # 'a soldier was killed and another captured'
     if figure := _BARE_FIGURE.fullmatch(subject):  # 'a police officer was killed and two fled': two police officers
-        return f"{figure.group(1)} {people.group(1)}{'' if people.group(1).endswith('s') else 's'}{were}"
+        return f"{figure.group(1)} {_plural(people.group(1))}{were}"
     named = _FIGURE_PEOPLE.fullmatch(subject)
     return f"{named.group(1)}{were}" if named and passive else subject

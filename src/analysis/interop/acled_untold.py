@@ -83,7 +83,8 @@ _DEFECTED_PEOPLE = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
-    r"\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:that|of|on whether)\b[^.;]*$|"
+    r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:that|of|on whether)\b"
+    r"(?:(?!\b(?:while|but|and)\b)[^.;,])*$|"
     r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|police|members)\s+$|"
     r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*)\b)"
     r"[\w()-]+\s+){0,5}?"
@@ -187,6 +188,7 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
     re.I,
 )
 _CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
+_DUE_TO = re.compile(r"\bdue to (?:report|be|join|serve|start|begin)\b", re.I)
 _RECRUITS = re.compile(r"\b(?:recruits?|conscripts?|draftees?)\b", re.I)
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:being|(?:they|he|she) (?:were|was|had been|could be)) (?:enlisted|conscripted|drafted|called up|"
@@ -228,7 +230,7 @@ def _not_enlisted(kind: str, tail: str, after: str) -> bool:
     """People who fled before they were enlisted; recruits who deserted only 'before being handed over' (not
     'conscripts deserted from LIB 55 to avoid military service': they were soldiers)."""
     enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
-    before = enlisted and ("before" in enlisted.group(0).lower() or "due to" in tail.lower())  # 'recruits due to ...'
+    before = enlisted and ("before" in enlisted.group(0).lower() or _DUE_TO.search(tail))  # 'recruits due to report'
     return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and before))
 
 
