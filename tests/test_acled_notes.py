@@ -8422,11 +8422,6 @@ REVIEWED_FORTY_SECOND = {
         "farmers from a nearby village.",
         None,
     ),
-    "the PDF said it captured five junta soldiers during a raid. The (E5)": (
-        "the PDF said it captured five junta soldiers during a raid. The PDF later clarified that the man was not a "
-        "soldier but a villager.",
-        None,
-    ),
     "a junta soldier, 24, surrendered to the TNLA with his rifle": (
         "a junta soldier, 24, surrendered to the TNLA with his rifle.",
         ("surrendered", "junta_army", "a junta soldier"),
@@ -8482,6 +8477,169 @@ REVIEWED_FORTY_SECOND = {
     "20 conscripts, due to poor treatment, deserted from LIB 55 to avoid": (
         "20 conscripts, due to poor treatment, deserted from LIB 55 to avoid military service.",
         ("fled", "junta_army", "20"),
+    ),
+}
+
+#: the forty-third review (of 1c9fdbb to 7c4ca15); each case fails at 7c4ca15
+REVIEWED_FORTY_THIRD = {
+    "the KIA said that their soldiers withdrew from two outposts near Seng": (
+        "the KIA said that their soldiers withdrew from two outposts near Seng Tawng after junta airstrikes.",
+        ("positions_abandoned", "armed_group", "two"),
+    ),
+    "the KNLA said their soldiers abandoned the Thay Baw Boe camp after": (
+        "the KNLA said their soldiers abandoned the Thay Baw Boe camp after junta airstrikes.",
+        ("positions_abandoned", "armed_group", "the Thay Baw Boe camp"),
+    ),
+    "the PDF said their own soldiers withdrew from two posts near Kale": (
+        "the PDF said their own soldiers withdrew from two posts near Kale after junta airstrikes.",
+        ("positions_abandoned", "resistance", "two"),
+    ),
+    "about 30 soldiers have surrendered since the offensive began earlier this year": (
+        "about 30 soldiers have surrendered since the offensive began earlier this year.",
+        None,
+    ),
+    "about 30 soldiers have surrendered since the offensive started earlier in 2024": (
+        "about 30 soldiers have surrendered since the offensive started earlier in 2024.",
+        None,
+    ),
+    "about 300 soldiers have surrendered since Operation 1111 began in the early": (
+        "about 300 soldiers have surrendered since Operation 1111 began in the early hours of 11 November 2023.",
+        None,
+    ),
+    "about 300 soldiers have surrendered since the PDF offensive began 72 hours": (
+        "about 300 soldiers have surrendered since the PDF offensive began 72 hours after the coup anniversary in "
+        "February.",
+        None,
+    ),
+    "about 300 soldiers have surrendered since the morning of 1 February 2021": (
+        "about 300 soldiers have surrendered since the morning of 1 February 2021.",
+        None,
+    ),
+    "about 300 soldiers have defected since the coup began at dawn on": (
+        "about 300 soldiers have defected since the coup began at dawn on 1 February 2021.",
+        None,
+    ),
+    "some 40 police officers have fled since the PDF started earlier attacks": (
+        "some 40 police officers have fled since the PDF started earlier attacks in January.",
+        None,
+    ),
+    "about 100 soldiers have deserted since 2022 amid long duty hours and": (
+        "about 100 soldiers have deserted since 2022 amid long duty hours and unpaid wages.",
+        None,
+    ),
+    "about 30 soldiers have surrendered since the siege began before dawn on": (
+        "about 30 soldiers have surrendered since the siege began before dawn on 1 April.",
+        None,
+    ),
+    "about 100 soldiers have deserted since fighting started earlier in the year": (
+        "about 100 soldiers have deserted since fighting started earlier in the year.",
+        None,
+    ),
+    "Khit Thit Media reported that 20 soldiers surrendered to the PDF at": (
+        "Khit Thit Media reported that 20 soldiers surrendered to the PDF at Kyaukmyaung. Khit Thit Media later "
+        "corrected the report, saying it was the Kale PDF.",
+        ("surrendered", "junta_army", "20"),
+    ),
+    "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later": (
+        "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later clarified that the five men were "
+        "farmers who had been forced to serve as soldiers.",
+        ("captured", "junta_army", "five"),
+    ),
+    "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later (E12)": (
+        "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later clarified that one was not a soldier "
+        "but a cook.",
+        ("captured", "junta_army", "five"),
+    ),
+    "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later (E13)": (
+        "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later clarified that they were not "
+        "officers, as first reported, but privates.",
+        ("captured", "junta_army", "five"),
+    ),
+    "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later (E14)": (
+        "the PDF said it captured five soldiers near Kyaukmyaung. The PDF later clarified that the soldiers were "
+        "never officers.",
+        ("captured", "junta_army", "five"),
+    ),
+    "the PDF said 30 soldiers surrendered at Kyaukmyaung, with social media posts": (
+        "the PDF said 30 soldiers surrendered at Kyaukmyaung, with social media posts claiming the figure was higher.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "the PDF said 30 soldiers surrendered at Kyaukmyaung, citing photos rather than": (
+        "the PDF said 30 soldiers surrendered at Kyaukmyaung, citing photos rather than social media posts claiming "
+        "50.",
+        ("surrendered", "junta_army", "30"),
+    ),
+    "the PDF attacked the Kale police station. The remaining police, about 20": (
+        "the PDF attacked the Kale police station. The remaining police, about 20, fled toward Kalewa.",
+        ("fled", "police", "about 20"),
+    ),
+    "the PDF attacked the Kale police station. The policemen, about 20, fled": (
+        "the PDF attacked the Kale police station. The policemen, about 20, fled toward Kalewa.",
+        ("fled", "police", "about 20"),
+    ),
+    "the PDF attacked the Kale camp. The garrison, some 40, surrendered": (
+        "the PDF attacked the Kale camp. The garrison, some 40, surrendered.",
+        ("surrendered", "junta_army", "some 40"),
+    ),
+    "the PDF attacked the Kale camp. The soldiers stationed at the camp": (
+        "the PDF attacked the Kale camp. The soldiers stationed at the camp, around 40, fled toward Kalewa.",
+        ("fled", "junta_army", "around 40"),
+    ),
+    "the PDF attacked the Kale camp. Private Thomas, 19, surrendered with his": (
+        "the PDF attacked the Kale camp. Private Thomas, 19, surrendered with his rifle.",
+        ("surrendered", "junta_army", "Private Thomas"),
+    ),
+    "the PDF attacked the Kale camp. The remaining soldiers of LIB 55": (
+        "the PDF attacked the Kale camp. The remaining soldiers of LIB 55, about 20, fled toward Kalewa.",
+        ("fled", "junta_army", "about 20"),
+    ),
+    "three soldiers went over to the junta's allies, the Pyu Saw Htee": (
+        "three soldiers went over to the junta's allies, the Pyu Saw Htee, after a dispute in Kale.",
+        None,
+    ),
+    "three soldiers went over to the junta's militia in Kale after a": (
+        "three soldiers went over to the junta's militia in Kale after a dispute.",
+        None,
+    ),
+    "three soldiers went over to the army's Light Infantry Battalion 55 in": (
+        "three soldiers went over to the army's Light Infantry Battalion 55 in Kale.",
+        None,
+    ),
+    "three soldiers went over to the army's own troops in Kale after": (
+        "three soldiers went over to the army's own troops in Kale after being cut off.",
+        None,
+    ),
+    "three soldiers went over to the regime's air force base at Kale": (
+        "three soldiers went over to the regime's air force base at Kale.",
+        None,
+    ),
+    "three soldiers went over to the military's headquarters at Kale": (
+        "three soldiers went over to the military's headquarters at Kale.",
+        None,
+    ),
+    "there was no word on whether the soldiers surrendered and fled from": (
+        "there was no word on whether the soldiers surrendered and fled from Kyaukmyaung.",
+        None,
+    ),
+    "there was no indication that soldiers and police surrendered at Kyaukmyaung": (
+        "there was no indication that soldiers and police surrendered at Kyaukmyaung.",
+        None,
+    ),
+    "12 conscripts who were due to undergo basic training deserted to avoid": (
+        "12 conscripts who were due to undergo basic training deserted to avoid military service.",
+        None,
+    ),
+    "12 conscripts who were due to attend training at Kale deserted to": (
+        "12 conscripts who were due to attend training at Kale deserted to avoid military service.",
+        None,
+    ),
+    "12 recruits due to enter training deserted to avoid military service": (
+        "12 recruits due to enter training deserted to avoid military service.",
+        None,
+    ),
+    "12 recruits due to go to the front deserted to avoid military": (
+        "12 recruits due to go to the front deserted to avoid military service.",
+        None,
     ),
 }
 
@@ -8577,6 +8735,7 @@ BLIND_WORDING = {
     **{f"review 41: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTY_FIRST.items()},
     **{f"sets 107-108: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in SETS_107_108.items()},
     **{f"review 42: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTY_SECOND.items()},
+    **{f"review 43: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_FORTY_THIRD.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **{f"review 10: {k}": ((PLACE + n, "Battles", PDF, MILITARY), e) for k, (n, e) in REVIEWED_TENTH.items()},

@@ -102,9 +102,9 @@ _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 #: 'two armed men', 'gun-armed men' (not 'unarmed', 'non-armed'): fighters of a side the notes may not name
 ARMED_MEN = re.compile(r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+men\b", re.I)
 _SPEAKERS_OWN = re.compile(  # 'the KNDF said (several of) its troops abandoned ...': the troops are the speaker's
-    rf"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:(?:{NUMBER_WORDS}|half|most|several|some|many|"
-    r"all|a few|a handful|a couple|an?\s+\w+)\s+of\s+)?(?:its|their(?!\s+(?:\w+\s+)?soldiers))\s+(?:own\s+)?(?:\w+\s+)?"
-    r"(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"  # not 'many of their soldiers' after a raid
+    rf"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:(?:{NUMBER_WORDS}|half|most|several|"
+    r"some|many|all|a few|a handful|a couple|an?\s+\w+)\s+of\s+(?:its|their(?!\s+(?:\w+\s+)?soldiers))|its|their)"
+    r"\s+(?:own\s+)?(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
 )
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+)?others\b")  # 'and others fled'
 _NOBODY = re.compile(

@@ -81,3 +81,8 @@ FIGHTERS = re.compile(
     r"(?:(?!\band\b)[^,;])*)?\s*",
     re.I,
 )
+#: a figure set off by commas after the people it counts: 'The remaining troops, about 20,', 'the soldiers, twelve,'
+#: (not an age: 'Private Thomas, 19,')
+APPOSED_FIGURE = re.compile(
+    rf",\s+((?:{FIGURE_QUALIFIERS}\s+|(?<=soldiers, )|(?<=troops, ))(?:{NUMBER_WORDS})),\s*$", re.I
+)

@@ -81,8 +81,12 @@ _SIEGE = re.compile(
     re.I,
 )
 _SINCE_WHY = re.compile(  # 'since they had run out of food', 'since dawn', 'since the two sides clashed at 6 am'
-    r"\s+(?:they|it|he|she|we|there)\b|[^.;,]{0,60}\b(?:the same day|that day|morning|dawn|noon|midnight|"
-    r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|earlier today|began earlier|started earlier|hours)\b",
+    r"\s+(?:they|it|he|she|we|there)\b|"
+    r"\s+(?:the\s+|this\s+)?(?:morning|dawn|noon|midnight)\b(?!\s+(?:of|on)\b)|"
+    r"[^.;,]{0,60}\b(?:the same day|that day|that morning|earlier in the day|earlier today|at noon|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b|"
+    r"[^.;,]{0,40}\b(?:began|started|clashed|killed)\b[^.;,]{0,20}?\b(?:in the morning|at dawn(?!\s+on\b)|"
+    r"earlier(?=\s*[,.;]|\s*$))",
     re.I,
 )
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)

@@ -21,11 +21,13 @@ _A_SIDE = (
 _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistance|own|its|their)(?:-[\w-]+)?\b"
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"(?:withdrew|retracted|deleted|corrected)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
-    r"(?!\s+to\s)|"
-    r"clarified\b[^.;]{0,160}?\b(?:had never been|were in fact|was in fact|(?:were|was)\s+(?:not|never)\s+(?:an?\s+)?"
-    r"(?:soldiers?|police|officers?|members?|combatants?|personnel)|were (?:prisoners|civilians|villagers|porters|"
-    r"farmers(?!\s+(?:conscripted|recruited|drafted))))\b"
+    r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
+    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+saying\s+(?:that\s+)?"
+    r"(?:no|none|there (?:had been|was) no)\b|"
+    r"clarified\b[^.;]{0,160}?\b(?:had never been|were in fact|was in fact|were\s+(?:not|never)\s+"
+    r"(?:soldiers|police|combatants|personnel|troops)\b(?!,?\s+but\s+(?:\w+\s+)?(?:militia|members|soldiers|police|"
+    r"privates|officers|troops|fighters))|were (?:prisoners|civilians|villagers|porters|"
+    r"farmers(?!\s+(?:conscripted|recruited|drafted|who had been forced))))\b"
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
@@ -59,7 +61,7 @@ _UNTRUE = re.compile(
     r"\baccording to (?:an?\s+)?(?:Facebook|Telegram|TikTok|social media)\s+(?:posts?|messages?|videos?|reports?)\b"
     rf"(?!\s+(?:by|of|from)\s+{_A_SIDE})|"  # a side's own posts: 'by the Kale PDF'; not 'by Kani residents'
     r"\baccording to (?:posts?|messages?|videos?) on (?:Facebook|Telegram|TikTok|social media)\b|"
-    r"(?-i:(?<![A-Z]{2}['’]s )(?<![A-Z]{3}['’]s )(?<![A-Z]{4}['’]s ))(?<!its )(?<!their )"  # "the PDF's posts"
+    r"(?-i:(?<![A-Z]{2}['’]s )(?<![A-Z]{3}['’]s )(?<![A-Z]{4}['’]s ))(?<!its )(?<!their )(?<!with )(?<!than )"
     r"(?<!junta['’]s )(?<!military['’]s )(?<!army['’]s )(?<!regime['’]s )(?<!Force['’]s )(?<!Army['’]s )"
     r"(?<!Front['’]s )"
     r"(?-i:(?<![A-Z]{2} official['’]s )(?<![A-Z]{3} official['’]s )(?<![A-Z]{2} commander['’]s )"

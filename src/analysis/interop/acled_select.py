@@ -40,7 +40,7 @@ from . import acled_refer as refer
 from . import acled_text as text
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
-from .acled_nouns import FIGHTERS, FIGURE_QUALIFIERS, NUMBER_WORDS, PLURAL
+from .acled_nouns import APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in, positions_meant
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
@@ -121,7 +121,6 @@ _CONSCRIPTED = re.compile(
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 _A_LEAD = re.compile(r"\s*(?:after|following|during|amid|as|when|while|in|on|near|with)\b", re.I)
-_APPOSED_FIGURE = re.compile(rf"(?<=s),\s+((?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})),\s*$", re.I)  # not an age
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
 _OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(
@@ -162,8 +161,8 @@ def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
     named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
     words = bare_count(subject) or (subject if named else refer.plight_words(previous) or previous)
-    if apposed := _APPOSED_FIGURE.search(subject):
-        words = apposed.group(1)  # 'The remaining troops, about 20, fled'
+    if apposed := APPOSED_FIGURE.search(subject):
+        words = apposed.group(1)  # 'The remaining troops, about 20, fled', 'the soldiers, twelve,', not an age'
     if conscripts and (men := _FIGURE_MEN.search(subject)):
         words = men.group(1)  # 'six men': the men are counted where they are conscripts
     along = _ALONG_WITH.match(after)

@@ -33,7 +33,8 @@ TO_JUNTA = re.compile(
 _OWN_SIDE = re.compile(
     r"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:military|junta|regime|tatmadaw|sac|army|police|security forces|"
     r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b(?!['’]s\s+(?!(?:outposts?|camps?|bases?|posts?|"
-    r"side|positions?|lines|forces|troops|columns?|units?|stations?|checkpoints?|garrisons?)\b))",
+    r"side|positions?|lines|forces|troops|columns?|units?|stations?|checkpoints?|garrisons?|allies|militias?|own|air|"
+    r"light|infantry|battalions?|headquarters|reinforcements|divisions?|brigades?|commands?|lib|ib)\b))",
     re.I,
 )
 #: the words after 'went over to': up to the next clause

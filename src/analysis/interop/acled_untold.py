@@ -84,7 +84,7 @@ _DEFECTED_PEOPLE = re.compile(
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
     r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:that|of|on whether)\b"
-    r"(?:(?!\b(?:while|but|and)\b)[^.;,])*$|"
+    r"(?:(?!\b(?:while|but)\b)[^.;,])*$|"
     r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|police|members)\s+$|"
     r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*)\b)"
     r"[\w()-]+\s+){0,5}?"
@@ -188,7 +188,7 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
     re.I,
 )
 _CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
-_DUE_TO = re.compile(r"\bdue to (?:report|be|join|serve|start|begin)\b", re.I)
+_DUE_TO = re.compile(r"\bdue to (?:report|be|join|serve|start|begin|undergo|attend|enter|go)\b", re.I)
 _RECRUITS = re.compile(r"\b(?:recruits?|conscripts?|draftees?)\b", re.I)
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:being|(?:they|he|she) (?:were|was|had been|could be)) (?:enlisted|conscripted|drafted|called up|"
