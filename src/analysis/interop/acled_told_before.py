@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .acled_nouns import PERSON, WORD_NUMBERS
-from .acled_untold import SAID
+from .acled_period import SAID
 from .acled_when import ON_A_DAY
 
 #: men about to be conscripted, then 'others' or 'of them' who fled: civilians who had not been enlisted

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
-from .acled_period import SAID, a_total  # noqa: F401 (SAID read by acled_told_before)
+from .acled_period import a_total
 from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
 from .acled_when import earlier_act, escaped
