@@ -408,6 +408,20 @@ def test_withdrew_from_a_base_is_an_abandonment_and_from_a_village_is_not():
     assert not d.keep and d.reason.startswith("'withdrew from' names no base")
 
 
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        ("eight soldiers of LIB-222 broke away from the Tatmadaw and joined the PDF.", "eight"),
+        ("three soldiers broke away from the SAC and joined the local PDF.", "three"),
+        ("two soldiers cut ties with the army and joined the PDF.", "two"),
+    ],
+)
+def test_the_junta_by_any_of_its_names_is_left_by_a_defection(said, count):
+    """'broke away from' and 'cut ties with' read every name of the junta (acled_text.JUNTA_NAMES), not only some."""
+    d = decide(_event(PLACE + said))
+    assert (d.keep, d.outcome, d.actor, d.count_text) == (True, "defected", "junta_army", count)
+
+
 def test_set_9_wording_corrected_reports_general_orders_asides_hill_names_and_others():
     said = "reports claimed 30 soldiers had surrendered, but local media later corrected the reports."
     assert not decide(_event(PLACE + said, "Battles")).keep

@@ -17,21 +17,21 @@ import re
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_places import AND_FLED
-from .acled_text import FOREIGN_HOSTS
+from .acled_text import FOREIGN_HOSTS, JUNTA_NAMES
 from .acled_who import TO_WHOM
 
 #: the side (as acled_actors names it) of each actor the words can name
 SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_group": "armed_group"}
 #: 'went over to the military', not 'fled to the military camp' (their own side's)
 TO_JUNTA = re.compile(
-    r"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:military|junta|regime|Tatmadaw|SAC|military council|army|"
+    rf"^\s*(?:and\s+\w+\s+)?to (?:the )?(?:Myanmar )?(?:{JUNTA_NAMES}|military council|"
     r"police|security forces)\b"
     r"(?!['’]s|\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|stations?|columns?)\b)",
     re.I,
 )
 #: the junta's own side or its places after 'went over to': 'the Pyu Saw Htee', 'the militia camp', 'the military'
 _OWN_SIDE = re.compile(
-    r"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:military|junta|regime|tatmadaw|sac|army|police|security forces|"
+    rf"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:{JUNTA_NAMES}|police|security forces|"
     r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b(?!['’]s\s+(?!(?:outposts?|camps?|bases?|posts?|"
     r"side|positions?|lines|forces|troops|columns?|units?|stations?|checkpoints?|garrisons?|allies|militias?|own|air|"
     r"light|infantry|battalions?|headquarters|reinforcements|divisions?|brigades?|commands?|lib|ib)\b))",

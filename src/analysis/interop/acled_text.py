@@ -10,6 +10,9 @@ import re
 
 from ..parse.counts import TITLED_NAME
 
+#: The junta by its own names, the one list (lower case, read with re.I): 'went over to the military', 'broke away
+#: from the Tatmadaw', 'the SAC later deleted the post'. Patterns add what they need ('military council', 'police').
+JUNTA_NAMES = r"military|junta|regime|tatmadaw|sac|army"
 POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
     r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
@@ -148,15 +151,15 @@ VERBS = re.compile(
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
-    r"to the side of (?:the )?(?:revolution|resistance|people|military|junta|regime|nug|pdf|kia|aa|knla|tnla|mndaa|"
+    rf"to the side of (?:the )?(?:revolution|resistance|people|{JUNTA_NAMES}|nug|pdf|kia|aa|knla|tnla|mndaa|"
     r"cdf|kndf)\b)|"
-    r"broke away from (?:the )?(?:military|junta|army|regime|military council)(?:['’]s\s+(?:control|command))?"
+    rf"broke away from (?:the )?(?:{JUNTA_NAMES}|military council)(?:['’]s\s+(?:control|command))?"
     r"(?!(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:encirclement|blockade|ambush|offensive|attacks?|raids?|pursuit|siege|cordon|"
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"
     r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|"
     r"(?:troops|soldiers)\s+(?:pursuing|chasing|following|surrounding|encircling|besieging))\b)|"
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
-    r"(?:military|junta|regime|military council))|"
+    rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"

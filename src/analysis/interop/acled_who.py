@@ -14,7 +14,7 @@ import re
 
 from ..vocab import TROOP_ACTORS
 from .acled_rumour import RETRACTED
-from .acled_text import POLICE_THINGS, RANKS, idle_spans
+from .acled_text import JUNTA_NAMES, POLICE_THINGS, RANKS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
@@ -195,7 +195,7 @@ _TAKEN_DOWN = re.compile(
 )  # 'The post was later deleted', not 'A pro-junta account's post was'
 #: the military by one of its names: 'the military claimed ...; the junta later deleted the post'
 _THE_MILITARY = re.compile(
-    r"\b(?:military|junta|army|regime|SAC|Tatmadaw|state(?:-run)? media)\b",
+    rf"\b(?:{JUNTA_NAMES}|state(?:-run)? media)\b",
     re.I,
 )
 _INITIALS = re.compile(r"\b([A-Z])[\w'’]*")
