@@ -8658,6 +8658,63 @@ REVIEWED_FORTY_THIRD = {
 }
 
 
+# Set 109 (notes of April 2025 to November 2026) and set 108's 'joined' outside the heading: what the rule missed
+SETS_108_109 = {
+    "ran into the forest": (
+        "when the PDF attacked the police station, about 10 police officers ran into the nearby forest.",
+        ("fled", "police", "about 10"),
+    ),
+    "police and militia members together": (
+        "Some 45 police and People's Militia members inside surrendered after the building was set alight.",
+        ("surrendered", "junta_personnel", "Some 45"),
+    ),
+    "militia and soldiers together": (
+        "12 Pyu Saw Htee members and soldiers surrendered to the PDF.",
+        ("surrendered", "junta_personnel", "12"),
+    ),
+    "N men in all between commas": (
+        "the entire Pyu Saw Htee group of the village, 18 men in all, surrendered to the PDF.",
+        ("surrendered", "militia", "18"),
+    ),
+    "a surrender the previous week": (
+        "a military jet bombed the village, where 20 soldiers had surrendered to the PDF the previous week.",
+        None,
+    ),
+    "a defection over the preceding week is this event's": (
+        "about 15 soldiers from a training battalion defected in two groups to the PDF over the preceding week.",
+        ("defected", "junta_army", "about 15"),
+    ),
+    "had taken N prisoner": (
+        "the TNLA said it had taken as many as 80 soldiers prisoner when it overran the hilltop base.",
+        ("captured", "junta_army", "as many as 80"),
+    ),
+    "denied it, saying": (
+        "military-controlled media reported that 12 KNLA soldiers surrendered. The KNU denied it, saying no KNLA "
+        "soldiers had surrendered and the men shown were villagers.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "actor1", "expected"),
+    [
+        ("two soldiers from IB-89 joined the PDF with their rifles, the NUG said.", MILITARY, ("junta_army", "two")),
+        ("two police officers joined the KIA with their weapons, local media said.", MILITARY, ("police", "two")),
+        ("the PDF joined the KIA with heavy weapons in attacking the camp.", PDF, None),
+        ("militia members joined the military with their guns.", MILITARY, None),
+    ],
+)
+def test_joined_another_side_with_their_weapons_is_a_defection_outside_the_heading(said, actor1, expected):
+    """Set 108: 'joined the PDF with their rifles' outside ACLED's 'Change to armed group' heading; not 'joined the
+    KIA with heavy weapons in attacking', nor the junta's own side joining the military."""
+    d = decide(
+        _event(PLACE + said, "Strategic developments", actor1=actor1, actor2=PDF if actor1 == MILITARY else MILITARY)
+    )
+    got = (d.outcome, d.actor, d.count_text) if d.keep else None
+    assert got == (("defected", *expected) if expected else None), d
+
+
 def _placed(label: str, table: dict) -> dict:
     """A table of notes (name -> (words after PLACE, expected)) as BLIND_WORDING's cases: a Battles event, the PDF
     first and the military second, each named '<label>: <name>'."""
@@ -8756,6 +8813,7 @@ BLIND_WORDING = {
     **_placed("sets 107-108", SETS_107_108),
     **_placed("review 42", REVIEWED_FORTY_SECOND),
     **_placed("review 43", REVIEWED_FORTY_THIRD),
+    **_placed("sets 108-109", SETS_108_109),
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **_placed("review 10", REVIEWED_TENTH),

@@ -1,4 +1,4 @@
-"""The import on 12,300 notes written for this project in ACLED's style, by readers who had not seen the rule.
+"""The import on 12,420 notes written for this project in ACLED's style, by readers who had not seen the rule.
 
 tests/data/acled_notes_written.csv: each note is invented (places, units, figures) after the patterns of
 ACLED's wording, with its date and the label a careful reader gives it (keep, outcome, actor, count,
@@ -305,6 +305,13 @@ blind and then used to fix what the rule missed (docs/exchange.md):
   writer's label, as b18_047. Set 100's b100_049 ("captured 6 of its members ... The remaining members fled") is the
   capture, as b98_104. Set 91's b91_029 ("six soldiers were captured alive ..., and the remaining troops fled") is
   the capture, as b55_006 (its writer had the flight).
+- set 109 (120 notes, written after sets 107 and 108's fixes and the forty-third review's, short and middling notes
+  of April 2025 to November 2026: "Change to armed group" headings, single defectors with their rank and weapons,
+  police stations, militia posts, figures as words, fractions and ranges; 60 not events), measured on the rule as
+  committed then (f1d0146): 35 of 36 (97%), 33 of 36 (92%), 30 of 33 counts (91%). Its b109_036 ("around 30 PDF
+  fighters and their families crossed into Thailand") is ``mixed``, as b46_030 (its writer had ``resistance``); its
+  b109_017 ("Half of the 40 police and militia members inside surrendered") keeps its writer's count, 20, which the
+  import leaves empty: it writes no figure the note does not.
 
 One label was changed after the sets were measured: blind3_09 (a ministry announcing that more than 40
 soldiers and police "had defected ... in January") is a total claimed for a month, which this project keeps

@@ -252,7 +252,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
-    if verb.lower() in ("took", "taking") and (held := _HELD.match(after)):
+    if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)
     if _PASSIVE.search(subject[-60:]) and verb[-3:].lower() != "ing":  # not 'was detaining'
         return _taken_passive(verb, subject, previous, after)

@@ -38,6 +38,7 @@ from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
+from .acled_border import AIRSPACE, BORDER, FOREIGN_HOSTS, INTO_A_COUNTRY, PURPOSE
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
 from .acled_nouns import APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
@@ -46,7 +47,7 @@ from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_sides import SIDE, TO_JUNTA, no_change, no_side_named, outside_heading
 from .acled_subject import elided_passive, past_the_gerund
-from .acled_text import ASIDE, BORDER, INTO_A_COUNTRY, POSITIONS, body, sentence, verbs
+from .acled_text import ASIDE, POSITIONS, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
@@ -248,7 +249,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         kind == "crossed"
         and not (who and cap.person(subject) and text.border_after(after))
         or kind == "crossed"
-        and (text.PURPOSE.search(after) or text.AIRSPACE.match(after))
+        and (PURPOSE.search(after) or AIRSPACE.match(after))
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
@@ -257,7 +258,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         if not (PLURAL.search(subject) or they or armed or FIGHTERS.fullmatch(subject)):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
-    if outcome == "fled" and text.border_after(after) or kind == "joined" and text.FOREIGN_HOSTS.match(after):
+    if outcome == "fled" and text.border_after(after) or kind == "joined" and FOREIGN_HOSTS.match(after):
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
     if not who and cap.ARMED_MEN.search(subject):
         who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name

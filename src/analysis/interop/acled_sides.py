@@ -16,9 +16,10 @@ import re
 
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
+from .acled_border import FOREIGN_HOSTS
 from .acled_places import AND_FLED
-from .acled_text import FOREIGN_HOSTS, JUNTA_NAMES
-from .acled_who import TO_WHOM
+from .acled_text import JUNTA_NAMES
+from .acled_who import TO_WHOM, actor_in
 
 #: the side (as acled_actors names it) of each actor the words can name
 SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_group": "armed_group"}
@@ -60,6 +61,15 @@ _JOINS = re.compile(  # 'to join the PDF', 'to join an ethnic armed group', not 
     re.I,
 )
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one
+#: 'joined the PDF with their rifles', 'joined the KIA bringing two carbines': a defection outside the heading
+_WITH_ARMS = re.compile(
+    r"^\s+(?:[\w'’/-]+\s+){1,6}?(?:with|bringing|carrying)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|ammunition)\b",
+    re.I,
+)
+_TO_FIGHT = re.compile(  # 'joined the KIA with heavy weapons in attacking the camp': beside it, not to it
+    r"\b(?:in|to|for)\s+(?:(?:the|an?|its|their)\s+)?(?:attack|assault|offensive|fight|raid|battle|operation)", re.I
+)
 
 
 def _joins_the_junta(after: str) -> bool:
@@ -69,8 +79,11 @@ def _joins_the_junta(after: str) -> bool:
 
 
 def outside_heading(row: dict, after: str, left: bool) -> bool:
-    """'joined' outside ACLED's heading (but 'left their post and joined the PDF': ``left``), or 'joined forces'."""
-    return not (_CHANGE.match(row.get("notes", "")) or left) or _JOINED_NOT.match(after) is not None
+    """'joined' outside ACLED's heading (but 'left their post and joined the PDF': ``left``; 'joined the PDF with
+    their rifles'), or 'joined forces'."""
+    armed = _WITH_ARMS.match(after) and actor_in(TO_WHOM.match(after)[0]) in ("resistance", "armed_group")
+    armed = armed and not _TO_FIGHT.search(after.split(".")[0])
+    return not (_CHANGE.match(row.get("notes", "")) or left or armed) or _JOINED_NOT.match(after) is not None
 
 
 def no_side_named(verb: str, after: str) -> bool:

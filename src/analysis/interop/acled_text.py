@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ..parse.counts import TITLED_NAME
+from .acled_border import BORDER
+from .acled_border import COUNTRIES as _COUNTRIES
 
 #: The junta by its own names, the one list (lower case, read with re.I): 'went over to the military', 'broke away
 #: from the Tatmadaw', 'the SAC later deleted the post'. Patterns add what they need ('military council', 'police').
@@ -37,21 +39,6 @@ RELATIVE_WORDS = (
 RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 #: nouns for people of no side ('11 people', 'five persons accused of ...'): counted, never named a side
 ANYONE_WORDS = ("people", "persons", "individuals")
-#: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
-#: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
-_COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
-#: towns across the border that notes name alone, read only as where people went ('into Mae Sot district')
-_TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
-_TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
-BORDER = re.compile(
-    rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b|near\b|along\b|on\b|by\b|close\b|outside\b|at\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
-    rf"(?:{_COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
-    rf"^\s+(?:{_COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))",
-    re.I,
-)
-INTO_A_COUNTRY = re.compile(
-    rf"{_TOWARDS}(?:to|into)\s+(?:the\s+)?(?:[\w'-]+,?\s+){{0,3}}?(?:of\s+)?(?:{_COUNTRIES})\b", re.I
-)
 #: people 'seized' or 'caught' (a capture only of them: 'seized weapons' is none)
 RANKS = (
     r"lance corporals?|corporals?|sergeants?|senior sergeants?|warrant officers?|privates?|captains?|majors?|"
@@ -119,19 +106,6 @@ _OWN_POSITIONS = (
 _LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
 _OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-#: a crossing for a purpose ('crossed into Thailand to buy food'), into airspace or waters, or people received across
-#: a border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
-PURPOSE = re.compile(
-    r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade|attend|meet|"
-    r"negotiate|hold)\b|\bfor\s+(?:medical\s+)?(?:treatment|talks|negotiations|a meeting)\b",
-    re.I,
-)
-AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)
-FOREIGN_HOSTS = re.compile(
-    r"\s+(?:the\s+)?(?:Thai|Indian|Chinese|Bangladeshi?|Mizoram|Manipur|Yunnan|Assam Rifles|"
-    r"Border Guard Bangladesh|BGB)\b",
-    re.I,
-)
 #: Every verb the rule reads; the group name is what it would mean.
 #: what 'switched to the ... side' names that is no party: a direction, a place, a country
 _NO_SIDE = (
@@ -162,6 +136,7 @@ VERBS = re.compile(
     rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
+    r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b|"  # not 'ran into an ambush'
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
@@ -183,7 +158,8 @@ VERBS = re.compile(
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
-    r"(?:took|taking)(?!\s+back)(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b|"
+    r"(?:took|taking|(?<=had )taken|(?<=has )taken|(?<=have )taken)(?!\s+back)"  # 'it had taken 80 soldiers prisoner'
+    r"(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b|"
     r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|photographs?\b|pictures?\b|images?\b|footage\b|care\b)[\w'-]+)"
     r"{1,5}?\s+alive\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
@@ -193,7 +169,7 @@ VERBS = re.compile(
 )
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
-    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran away|run away|ran off|ran from|retreated (?:across|into)|"
+    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
     r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
@@ -208,9 +184,11 @@ CANDIDATE = (
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
-    r"(?:took|taking)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive)\b|taken (?:as )?(?:prisoners?|captives?)|"
+    r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
-    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group"
+    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group|"
+    r"\bleft\b[^.;]{0,100}?\band joined\b|\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?"
+    r"\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|ammunition)\b"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 #: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('
@@ -237,15 +215,14 @@ _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
 _STEMS = (
     *("surrender", "cut ties", "cut all ties", "cutting ties", "cutting all ties", "laid down", "lay down"),
-    *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from"),
+    *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from", "ran into"),
     *("retreated", "run away", "abandon", "vacat", "withdrew", "withdrawn", "handing over", "captur", "detain"),
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
     *("went awol", "absconded", "slipped away", "scattered", "entered", "pulled", "seized", "held", "caught"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
-    *("sought refuge", "took"),
-    *("taking", "taken"),
+    *("sought refuge", "took", "taking", "taken"),
 )
 
 

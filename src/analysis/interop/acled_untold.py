@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
+from .acled_escape import escaped
 from .acled_period import a_total
 from .acled_rumour import untrue
 from .acled_text import ASIDE, HELD, seen
-from .acled_when import earlier_act, escaped
+from .acled_when import earlier_act
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|nearly|almost)\s+"

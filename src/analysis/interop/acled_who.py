@@ -39,7 +39,9 @@ _BOTH = re.compile(
     rf"(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed)\b)|"
     rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with|{_ALONGSIDE})|,)"
     r"\s+(?:\S+\s+){0,2}?"
-    r"(?:soldiers?|troops?|military)\b"
+    r"(?:soldiers?|troops?|military|pyu saw htee|militia(?:men)?)\b|"  # 'Some 45 police and People's Militia members'
+    r"(?:pyu saw htee|militia(?:men)?)\b[^.;]{0,50}?\b(?:and|along with|together with)\s+(?:\S+\s+){0,2}?"
+    rf"(?:soldiers?|troops?|police(?!{POLICE_THINGS}))\b"
 )
 #: 'junta-appointed', 'junta officials', 'the military council's spokesperson': the junta's civil side, not its forces
 _NOT_FORCE = (
@@ -110,7 +112,7 @@ def actor_in(words: str) -> str:
         named = _WHO.search(low, m.end(), m.end() + 60)  # 'troops of the TNLA', 'a second lieutenant of the KIA'
         if named and named.lastgroup in _OTHER_SIDES and _OF_THE.fullmatch(low, m.end(), named.start()):
             return named.lastgroup
-    if m.lastgroup in ("junta_army", "police") and _BOTH.search(low):
+    if m.lastgroup in ("junta_army", "police", "militia") and _BOTH.search(low):
         return "junta_personnel"
     return m.lastgroup
 
@@ -165,7 +167,7 @@ _MEDIA_SAID = re.compile(
 )
 _DENIED_REPORT = re.compile(
     r"([^.;]{0,80}?)\b(?:(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
-    r"(?!\s+(?:that|of|about)\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
+    r"(?!\s+(?:that|of|about)\b)|(?:it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
     r"(?:said|called|described)\s+(?:that\s+)?(?:the|this|that|these|those)\s+(?:reports?|claims?)"

@@ -83,7 +83,8 @@ _NUMBERING = re.compile(
 )
 #: a figure beside a group after a comma ("the local Pyu Saw Htee, about 15 men,", "the soldiers, 20 in all,")
 _APPOSED_FIGURE = re.compile(
-    rf",\s*({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS}))\s+(?:men|in all|in total|all told)\s*(?:,|$)",
+    rf",\s*({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS}))\s+"
+    r"(?:(?:men|members)(?:\s+(?:in all|in total|all told))?|in all|in total|all told)\s*(?:,|$)",  # '18 men in all,'
     re.I,
 )
 _KIN_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.I)  # a word, not 'son' in 'personnel'
