@@ -8695,6 +8695,52 @@ SETS_108_109 = {
     ),
 }
 
+# Set 110 (long notes of February 2021 to November 2026, several sides' figures): what the rule missed
+SET_110 = {
+    "left his battalion without permission": (
+        "a sergeant of LIB-708 left his battalion without permission and went into hiding.",
+        ("fled", "junta_army", "a sergeant"),
+    ),
+    "left at least 8 outposts as others moved closer": (
+        "soldiers left at least 8 outposts on the hills east of the town as KIA and PDF forces moved closer.",
+        ("positions_abandoned", "junta_army", "at least 8"),
+    ),
+    "left two positions after days of fire": (
+        "troops of LIB-437 left two hill positions after days of KIA mortar fire.",
+        ("positions_abandoned", "junta_army", "two"),
+    ),
+    "would soon be forced to surrender": (
+        "the AA attacked the hill. The AA later said the troops on the hill would soon be forced to surrender.",
+        None,
+    ),
+    "had been forced to surrender": (
+        "the AA said 12 soldiers had been forced to surrender.",
+        ("surrendered", "junta_army", "12"),
+    ),
+    "no individual surrender": (
+        "military-controlled media reported that since January, 87 members of PDF groups had surrendered. No "
+        "individual surrender was reported on this date.",
+        None,
+    ),
+    "took captive people including soldiers and families": (
+        "the AA said it took captive around 60 people, including soldiers and their family members, when the police "
+        "and military compound fell.",
+        ("captured", "mixed", "around 60"),
+    ),
+    "a sergeant among them": (
+        "four soldiers of LIB-89, a sergeant among them, defected to the PDF with two assault rifles.",
+        ("defected", "junta_army", "four"),
+    ),
+    "a figure and its breakdown by service": (
+        "five members of the security forces, three soldiers and two police officers, defected together to the PDF.",
+        ("defected", "junta_personnel", "five"),
+    ),
+    "three groups of three services are added": (
+        "two soldiers, one police officer and one militiaman surrendered to the PDF.",
+        ("surrendered", "junta_personnel", "4"),
+    ),
+}
+
 
 @pytest.mark.parametrize(
     ("said", "actor1", "expected"),
@@ -8814,6 +8860,7 @@ BLIND_WORDING = {
     **_placed("review 42", REVIEWED_FORTY_SECOND),
     **_placed("review 43", REVIEWED_FORTY_THIRD),
     **_placed("sets 108-109", SETS_108_109),
+    **_placed("set 110", SET_110),
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **_placed("review 10", REVIEWED_TENTH),

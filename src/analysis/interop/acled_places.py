@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from .acled_nouns import NUMBER_WORDS, PERSON
+from .acled_sums import parsed_count
 from .acled_text import HELD, POSITIONS
-from .acled_words import parsed_count
 
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
 #: (the last of two: 'their battalion base' is a base)

@@ -252,7 +252,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         and (PURPOSE.search(after) or AIRSPACE.match(after))
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
-    if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after)):
+    if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after) or verb.endswith("permission")):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
         if not (PLURAL.search(subject) or they or armed or FIGHTERS.fullmatch(subject)):

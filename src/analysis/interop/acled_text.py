@@ -98,9 +98,10 @@ _OWN_POSITIONS = (
     r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b|"
     # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo'
-    r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly)\s+\d+|\d+|two|three|four|five)\s+"
-    rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
-    r"\band\s+(?:withdrew|pulled back|retreated|moved|fled|ran)\b"
+    r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
+    rf"five)\s+(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
+    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+[^.;]{0,60}?\b(?:closed in|moved closer|"
+    r"advanced|approached)|after\s+(?:days|weeks|hours)\s+of)\b"  # 'left two hill positions after days of shelling'
 )
 #: 'left the two outposts empty': positions left, whoever held them
 _LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
@@ -135,7 +136,8 @@ VERBS = re.compile(
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
     rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|left without permission|"
+    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
+    r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?)?without permission|"  # 'left his battalion without permission'
     r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b|"  # not 'ran into an ambush'
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
@@ -153,6 +155,8 @@ VERBS = re.compile(
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
+    r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:about|around|over|more|some|nearly|at least|\d|[a-z]+ (?:soldiers|"
+    r"troops|police|people|members|personnel)))|"  # 'took captive around 60 people
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
@@ -175,7 +179,8 @@ CANDIDATE = (
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped away|left without permission|left(?:{_OWN_POSITIONS_PLAIN})|(?:left|leaving) behind|"
+    rf"absconded|slipped away|left\b[^.;,]{{0,30}}?\bwithout permission|left(?:{_OWN_POSITIONS_PLAIN})|"
+    r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
     r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"

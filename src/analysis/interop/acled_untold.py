@@ -62,7 +62,7 @@ _NOUN = re.compile(  # also "the battalion's surrender"
     r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:possible\s+)?$",
     re.I,
 )
-_THE_INDIVIDUAL = re.compile(r"\b(?:the|for|of|accept|accepting|receive)\s+individual\s+$", re.I)  # a noun
+_THE_INDIVIDUAL = re.compile(r"\b(?:the|for|of|no|any|accept|accepting|receive)\s+individual\s+$", re.I)  # a noun
 #: 'would treat surrendered personnel', 'the surrendered soldiers': an adjective of people, no surrender told
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
 _TREAT = re.compile(
@@ -70,7 +70,11 @@ _TREAT = re.compile(
     r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?|let|allow(?:ed)?)\s+(?:\d+\s+)?$",
     re.I,
 )
-_FACT_TO = re.compile(r"\b(?:forced|managed|had|able|compelled)\s+to\s+$", re.I)
+_FACT_TO = re.compile(
+    r"(?<!\bwould )(?<!\bwill )(?<!\bsoon )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bmust )(?<!\bto )(?<!\bbe )"
+    r"(?<!\bbe soon )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",  # not 'would soon be forced to'
+    re.I,
+)
 _ADJECTIVE = re.compile(
     r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
 )  # 'weapons collected from abandoned military positions'

@@ -17,11 +17,9 @@ give no count, and the note says so.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..errors import ParseError
-from ..parse.counts import TITLED_NAME, Count, parse_count
 from .acled_nouns import PERSON, WORD_NUMBERS, named_again
+from .acled_sums import parsed_count, total_of
 from .acled_text import (
     ANYONE_WORDS,
     COMMANDED_BY,
@@ -99,15 +97,6 @@ _NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
 
 
-@lru_cache(maxsize=4096)
-def parsed_count(text: str) -> Count | None:
-    """parse_count, or None for text that is no count (figure phrases recur: 'two', 'a soldier')."""
-    try:
-        return parse_count(text)
-    except ParseError:
-        return None
-
-
 def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
     """Which of the tokens before a noun opens its figure ('about 30', 'a', 'his'), scanning back to a stop; None
     when none does ('five of the militia' names none)."""
@@ -153,17 +142,21 @@ def _partitive(tokens: list[re.Match], found: int) -> int:
     return found - 3 if said[0] in _PART_OF or _NUMBER_WORD.fullmatch(said[0]) else found
 
 
+def _of_a_figure(low: str, n: re.Match, idle: list) -> bool:
+    """A noun that may be counted: not of people who serve no side ('two former soldiers'), not a unit's size ('a
+    15-member unit': count_in reads it), not a part named after the whole ('four soldiers, a sergeant among them')."""
+    if any(a <= n.start() < b for a, b in idle) or low[max(0, n.start() - 2) : n.start()] in _SIZE_OF:
+        return False
+    return not low.startswith(" among them", n.end())
+
+
 def _phrases(words: str) -> list[tuple[str, str, bool]]:
     """(figure, phrase, vague) for each group of people the words count; none after 'including' (a part)."""
     low = words.lower()
     subset = _SUBSET.search(low)
     out, part_end = [], -1
     idle = idle_spans(low)  # 'two former soldiers and three soldiers': three
-    nouns = [
-        n
-        for n in _NOUN.finditer(low)
-        if not any(a <= n.start() < b for a, b in idle) and low[max(0, n.start() - 2) : n.start()] not in _SIZE_OF
-    ]  # not 'a 15-member unit': the unit's size (count_in reads it)
+    nouns = [n for n in _NOUN.finditer(low) if _of_a_figure(low, n, idle)]
     for i, n in enumerate(nouns):
         if i + 1 < len(nouns) and _MODIFIER.fullmatch(low, n.end(), nouns[i + 1].start()):
             continue  # 'the deputy leader': one person, named by the last noun
@@ -235,26 +228,6 @@ def bare_count(words: str) -> str:
     return m.group("q") if m else ""
 
 
-def _same_total(parts: list[tuple[str, str]]) -> bool:
-    """The first figure equals the sum of the exact figures after it, all people of one service ('two police
-    officers, a police sergeant and a constable'; not 'two soldiers, one police officer and one militiaman')."""
-    counts = [parsed_count(figure) for figure, _ in parts]
-    services = {_service(phrase) for _, phrase in parts} - {""}
-    return (
-        len(services) <= 1
-        and all(c.qualifier == "exact" for c in counts)
-        and counts[0].best == sum(c.best for c in counts[1:])
-    )
-
-
-def _service(phrase: str) -> str:
-    """The service a phrase names ('' for a rank alone: 'a lance corporal' takes the service named before it)."""
-    low = phrase.lower()
-    if "police" in low or "constable" in low:
-        return "police"
-    return "militia" if "militia" in low else "army" if re.search(r"soldier|troop|army|military", low) else ""
-
-
 def count_in(words: str) -> tuple[str, str]:
     """(count text, note) for the people the words name; ('', why) when they give no figure."""
     if words.strip().lower() == "another":
@@ -287,34 +260,4 @@ def count_in(words: str) -> tuple[str, str]:
     if parts and unnumbered:  # 'the battalion commander and his bodyguards': no figure for all of them
         said = " and ".join(repr(phrase) for phrase in [*(p for _, p in parts), *unnumbered])
         return "", f"ACLED's notes give {said}, not all with a figure: count left empty"
-    if (
-        len(parts) == 2
-        and all(parsed_count(f).best == 1 for f, _ in parts)
-        and f"{parts[0][1]}, {parts[1][1]}" in words
-    ):
-        parts = parts[:1]  # 'an air force technician, a corporal from the air base,': one man, named twice
-    parts = [
-        p
-        for i, p in enumerate(parts)
-        if not (
-            i
-            and re.search(rf"{re.escape(parts[i - 1][1])}[^,;.]{{0,40}}, {re.escape(p[1])}", words)
-            and any(
-                TITLED_NAME.fullmatch(a) and b.lower().startswith(("the ", "a ", "an "))
-                for a, b in ((parts[i - 1][1], p[1]), (p[1], parts[i - 1][1]))
-            )
-        )
-    ]  # 'Lieutenant Colonel Zaw Min Htike, the commander of LIB-348, and his deputy' (or the other way): one man
-    first_then = f"{re.escape(parts[0][1])}[^,;.]{{0,40}}, {re.escape(parts[1][1])}" if len(parts) > 2 else ""
-    if first_then and _same_total(parts) and re.search(first_then, words):
-        parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one
-    if len(parts) == 1:
-        return parts[0][0], ""
-    if not parts:
-        return "", "no figure for the people in ACLED's notes: count left empty"
-    counts = [parsed_count(figure) for figure, _ in parts]
-    said = " and ".join(repr(phrase) for _, phrase in parts)
-    if any(c.qualifier != "exact" for c in counts):
-        return "", f"ACLED's notes give {said}: not added, count left empty"
-    total = sum(c.best for c in counts)
-    return str(total), f"count {total} is the sum of {said} in ACLED's notes"
+    return total_of(parts, words)

@@ -1,0 +1,84 @@
+"""How the figures of several groups of people in an ACLED note make one count, for :mod:`.acled_words`: added
+('two soldiers and three police officers': 5), one group named twice ('an air force technician, a corporal from the
+air base,': 1), or a figure and its breakdown ('five members of the security forces, three soldiers and two police
+officers': 5); never added when one of them is not exact.
+
+>>> total_of([("two", "two soldiers"), ("three", "three police officers")], "two soldiers and three police officers")
+('5', "count 5 is the sum of 'two soldiers' and 'three police officers' in ACLED's notes")
+>>> total_of([("five", "five members"), ("three", "three soldiers"), ("two", "two police officers")],
+...          "five members of the security forces, three soldiers and two police officers")
+('five', '')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..errors import ParseError
+from ..parse.counts import TITLED_NAME, Count, parse_count
+
+
+@lru_cache(maxsize=4096)
+def parsed_count(text: str) -> Count | None:
+    """parse_count, or None for text that is no count (figure phrases recur: 'two', 'a soldier')."""
+    try:
+        return parse_count(text)
+    except ParseError:
+        return None
+
+
+def _same_total(parts: list[tuple[str, str]]) -> bool:
+    """The first figure equals the sum of the exact figures after it, all people of one service ('two police
+    officers, a police sergeant and a constable'; not 'two soldiers, one police officer and one militiaman')."""
+    counts = [parsed_count(figure) for figure, _ in parts]
+    services = {_service(phrase) for _, phrase in parts} - {""}
+    collective = not _service(parts[0][1]) and re.search(r"\b(?:members|personnel)\b", parts[0][1].lower())
+    return (
+        (len(services) <= 1 or bool(collective))  # 'five members of the security forces, three soldiers and two police'
+        and all(c.qualifier == "exact" for c in counts)
+        and counts[0].best == sum(c.best for c in counts[1:])
+    )
+
+
+def _service(phrase: str) -> str:
+    """The service a phrase names ('' for a rank alone: 'a lance corporal' takes the service named before it)."""
+    low = phrase.lower()
+    if "police" in low or "constable" in low:
+        return "police"
+    return "militia" if "militia" in low else "army" if re.search(r"soldier|troop|army|military", low) else ""
+
+
+def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
+    """(count text, note) for the (figure, phrase) groups ``words`` count, each with a figure."""
+    if (
+        len(parts) == 2
+        and all(parsed_count(f).best == 1 for f, _ in parts)
+        and f"{parts[0][1]}, {parts[1][1]}" in words
+    ):
+        parts = parts[:1]  # 'an air force technician, a corporal from the air base,': one man, named twice
+    parts = [
+        p
+        for i, p in enumerate(parts)
+        if not (
+            i
+            and re.search(rf"{re.escape(parts[i - 1][1])}[^,;.]{{0,40}}, {re.escape(p[1])}", words)
+            and any(
+                TITLED_NAME.fullmatch(a) and b.lower().startswith(("the ", "a ", "an "))
+                for a, b in ((parts[i - 1][1], p[1]), (p[1], parts[i - 1][1]))
+            )
+        )
+    ]  # 'Lieutenant Colonel Zaw Min Htike, the commander of LIB-348, and his deputy' (or the other way): one man
+    first_then = f"{re.escape(parts[0][1])}[^,;.]{{0,40}}, {re.escape(parts[1][1])}" if len(parts) > 2 else ""
+    if first_then and _same_total(parts) and re.search(first_then, words):
+        parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one
+    if len(parts) == 1:
+        return parts[0][0], ""
+    if not parts:
+        return "", "no figure for the people in ACLED's notes: count left empty"
+    counts = [parsed_count(figure) for figure, _ in parts]
+    said = " and ".join(repr(phrase) for _, phrase in parts)
+    if any(c.qualifier != "exact" for c in counts):
+        return "", f"ACLED's notes give {said}: not added, count left empty"
+    total = sum(c.best for c in counts)
+    return str(total), f"count {total} is the sum of {said} in ACLED's notes"
