@@ -8761,6 +8761,620 @@ def test_joined_another_side_with_their_weapons_is_a_defection_outside_the_headi
     assert got == (("defected", *expected) if expected else None), d
 
 
+# The forty-fourth review (of 1c9fdbb..7c4ca15's change, 53ab439): notes it read wrong, each failing on a82a698
+REVIEWED_FORTY_FOURTH = {
+    "A4": (
+        (
+            "On 8 March 2025, in Kale township (Kale district, Sagaing region), PDF fighters ambushed two "
+            "military trucks near Natchaung village. The PDF said their soldiers fled on foot, leaving the "
+            "trucks and weapons behind.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", ""),
+    ),
+    "A5": (
+        (
+            "On 9 March 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "military column near Kyaukmyet village. The PDF announced that their soldiers abandoned the "
+            "column's temporary camp and retreated toward Taze town.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("positions_abandoned", "junta_army", "the column's temporary camp"),
+    ),
+    "A6": (
+        (
+            "On 11 March 2025, in Yinmabin township (Yinmabin district, Sagaing region), the local PDF "
+            "besieged a junta outpost near Kanni village for two days. The PDF claimed their soldiers "
+            "surrendered after running out of food and ammunition.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", ""),
+    ),
+    "A7": (
+        (
+            "On 11 March 2025, in Yinmabin township (Yinmabin district, Sagaing region), the local PDF "
+            "besieged a junta outpost near Kanni village. The PDF claimed that their soldiers surrendered to "
+            "its fighters after running out of ammunition.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", ""),
+    ),
+    "A11": (
+        (
+            "On 14 March 2025, in Mindat township (Mindat district, Chin state), the CDF raided a military "
+            "camp in Mindat town. The CDF reported their soldiers fled toward Matupi after a two-hour "
+            "exchange of fire.",
+            "Battles",
+            "CDF: Chinland Defense Force",
+            MILITARY,
+        ),
+        ("fled", "junta_army", ""),
+    ),
+    "A12": (
+        (
+            "On 15 March 2025, in Kyaukme township (Kyaukme district, Shan-North state), the TNLA surrounded "
+            "a junta battalion headquarters near Kyaukme for ten days. The TNLA said their soldiers "
+            "surrendered with their weapons on 15 March.",
+            "Battles",
+            "TNLA: Ta'ang National Liberation Army",
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", ""),
+    ),
+    "A16": (
+        (
+            "On 17 March 2025, in Ann township (Ann district, Rakhine state), AA troops overran a junta "
+            "outpost on the Ann-Padan road. The AA stated their soldiers fled into the hills, leaving ten "
+            "bodies behind.",
+            "Battles",
+            "AA: Arakan Army",
+            MILITARY,
+        ),
+        ("fled", "junta_army", ""),
+    ),
+    "B5": (
+        (
+            "On 3 April 2025, in Mindat township (Mindat district, Chin state), the CDF attacked the Mindat "
+            "police station. The police officers, nine, fled to the military camp in the town.",
+            "Battles",
+            "CDF: Chinland Defense Force",
+            "Police Forces of Myanmar (2021-)",
+        ),
+        ("fled", "police", "nine"),
+    ),
+    "B6": (
+        (
+            "On 3 April 2025, in Mindat township (Mindat district, Chin state), the CDF attacked the Mindat "
+            "police station. The police officers, 9, surrendered to the CDF.",
+            "Battles",
+            "CDF: Chinland Defense Force",
+            "Police Forces of Myanmar (2021-)",
+        ),
+        ("surrendered", "police", "9"),
+    ),
+    "B7": (
+        (
+            "On 3 April 2025, in Mindat township (Mindat district, Chin state), the CDF attacked the Mindat "
+            "police station. The policemen, seven, surrendered to the CDF.",
+            "Battles",
+            "CDF: Chinland Defense Force",
+            "Police Forces of Myanmar (2021-)",
+        ),
+        ("surrendered", "police", "seven"),
+    ),
+    "B9": (
+        (
+            "On 3 April 2025, in Mindat township (Mindat district, Chin state), the CDF attacked the Mindat "
+            "police station. The police, 5, fled into the jungle.",
+            "Battles",
+            "CDF: Chinland Defense Force",
+            "Police Forces of Myanmar (2021-)",
+        ),
+        ("fled", "police", "5"),
+    ),
+    "B10": (
+        (
+            "On 4 April 2025, in Pekon township (Taunggyi district, Shan-South state), PDF fighters attacked "
+            "a Pyu Saw Htee post near Moebyae. The militia members, eight, surrendered to the PDF.",
+            "Battles",
+            PDF,
+            "Pyu Saw Htee Militia",
+        ),
+        ("surrendered", "militia", "eight"),
+    ),
+    "B11": (
+        (
+            "On 4 April 2025, in Pekon township (Taunggyi district, Shan-South state), PDF fighters attacked "
+            "a Pyu Saw Htee post near Moebyae. The militiamen, 11, surrendered to the PDF.",
+            "Battles",
+            PDF,
+            "Pyu Saw Htee Militia",
+        ),
+        ("surrendered", "militia", "11"),
+    ),
+    "B13": (
+        (
+            "On 4 April 2025, in Pekon township (Taunggyi district, Shan-South state), PDF fighters attacked "
+            "a Pyu Saw Htee post near Moebyae. The militia members, a dozen, surrendered to the PDF.",
+            "Battles",
+            PDF,
+            "Pyu Saw Htee Militia",
+        ),
+        ("surrendered", "militia", "a dozen"),
+    ),
+    "C1": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), PDF fighters attacked the "
+            "Natchaung camp, and at least 40 soldiers have surrendered to the PDF since the fighting erupted "
+            "in the morning.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "at least 40"),
+    ),
+    "C3": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), PDF fighters attacked the "
+            "Natchaung camp, and at least 40 soldiers have surrendered to the PDF since the PDF attacked the "
+            "camp at dawn.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "at least 40"),
+    ),
+    "C9": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), PDF fighters attacked the "
+            "Natchaung camp, and at least 40 soldiers have surrendered to the PDF since the offensive was "
+            "launched this morning.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "at least 40"),
+    ),
+    "C10": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), PDF fighters attacked the "
+            "Natchaung camp, and at least 40 soldiers have surrendered to the PDF since the early hours.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "at least 40"),
+    ),
+    "C11": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), PDF fighters attacked the "
+            "Natchaung camp, and at least 40 soldiers have surrendered to the PDF since the early hours of "
+            "the day.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "at least 40"),
+    ),
+    "C16": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), PDF fighters attacked the "
+            "Natchaung camp, and at least 40 soldiers have surrendered to the PDF since the fighting broke "
+            "out around noon.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "at least 40"),
+    ),
+    "C17": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), PDF fighters attacked the "
+            "Natchaung camp, and at least 40 soldiers have surrendered to the PDF since the fighting began "
+            "around midday.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "at least 40"),
+    ),
+    "D9": (
+        (
+            "On 6 May 2025, in Kale township (Kale district, Sagaing region), Mizzima reported that 30 "
+            "soldiers surrendered to the PDF. Mizzima later corrected its report; no soldiers had "
+            "surrendered.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "D10": (
+        (
+            "On 6 May 2025, in Kale township (Kale district, Sagaing region), Mizzima reported that 30 "
+            "soldiers surrendered to the PDF. Mizzima later corrected its report, stating that no soldiers "
+            "had surrendered.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "D11": (
+        (
+            "On 6 May 2025, in Kale township (Kale district, Sagaing region), Mizzima reported that 30 "
+            "soldiers surrendered to the PDF. Mizzima later corrected its report, saying no one had been "
+            "harmed and that 30 soldiers had surrendered.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "30"),
+    ),
+    "D15": (
+        (
+            "On 6 May 2025, in Kale township (Kale district, Sagaing region), The Kale PDF said 15 soldiers "
+            "defected to the group. The PDF later withdrew its statement to protect the defectors' families.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "15"),
+    ),
+    "D16": (
+        (
+            "On 6 May 2025, in Kale township (Kale district, Sagaing region), The Kale PDF said 15 soldiers "
+            "defected to the group. The PDF later deleted the post to protect the defectors' families.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "15"),
+    ),
+    "D20": (
+        (
+            "On 6 May 2025, in Kale township (Kale district, Sagaing region), The Kale PDF said 15 soldiers "
+            "defected to the group. The PDF later withdrew the claim to avoid endangering the soldiers.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "15"),
+    ),
+    "D21": (
+        (
+            "On 6 May 2025, in Kale township (Kale district, Sagaing region), The Kale PDF said 15 soldiers "
+            "defected to the group. The PDF later withdrew its statement to replace it with a longer one "
+            "naming the defectors.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "15"),
+    ),
+    "E1": (
+        (
+            "On 10 June 2025, in Tamu township (Tamu district, Sagaing region), fighting broke out near "
+            "Khampat, with social media posts claiming that 20 soldiers surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E2": (
+        (
+            "On 10 June 2025, in Tamu township (Tamu district, Sagaing region), fighting broke out near "
+            "Khampat, with social media users reporting that 15 police officers fled across the border into "
+            "India.",
+            "Battles",
+            PDF,
+            "Police Forces of Myanmar (2021-)",
+        ),
+        None,
+    ),
+    "E3": (
+        (
+            "On 10 June 2025, in Tamu township (Tamu district, Sagaing region), fighting broke out near "
+            "Khampat, with social media accounts alleging that 15 soldiers had defected to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E4": (
+        (
+            "On 10 June 2025, in Tamu township (Tamu district, Sagaing region), fighting broke out near "
+            "Khampat, along with social media posts claiming that 20 soldiers had surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E5": (
+        (
+            "On 10 June 2025, in Tamu township (Tamu district, Sagaing region), fighting broke out near "
+            "Khampat. Residents shared photos of burning houses, with social media users claiming that the "
+            "police had abandoned the Khampat station.",
+            "Battles",
+            PDF,
+            "Police Forces of Myanmar (2021-)",
+        ),
+        None,
+    ),
+    "E6": (
+        (
+            "On 10 June 2025, in Tamu township (Tamu district, Sagaing region), the PDF and the military "
+            "clashed near Khampat for four hours, with social media pages claiming 30 soldiers were captured.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E7": (
+        (
+            "On 10 June 2025, in Tamu township (Tamu district, Sagaing region), the PDF and the military "
+            "clashed near Khampat, with social media posts circulating the same day claiming 30 soldiers were"
+            " captured.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "F10": (
+        (
+            "On 14 July 2025, in Kale township (Kale district, Sagaing region), three militia members went "
+            "over to the army's regional command in Kale town.",
+            "Battles",
+            PDF,
+            "Pyu Saw Htee Militia",
+        ),
+        None,
+    ),
+    "F28": (
+        (
+            "On 15 July 2025, in Myawaddy township (Myawaddy district, Kayin state), 40 BGF members went over"
+            " to the army of the KNU.",
+            "Battles",
+            "KNLA: Karen National Liberation Army",
+            "BGF: Border Guard Force",
+        ),
+        ("defected", "bgf", "40"),
+    ),
+    "F38": (
+        (
+            "On 16 July 2025, in Pekon township (Taunggyi district, Shan-South state), five police officers "
+            "went over to a militia fighting the junta near Moebyae.",
+            "Battles",
+            PDF,
+            "Police Forces of Myanmar (2021-)",
+        ),
+        ("defected", "police", "five"),
+    ),
+    "F39": (
+        (
+            "On 14 July 2025, in Kale township (Kale district, Sagaing region), three militia members went "
+            "over to the army's 33rd Light Infantry Division in Kale town.",
+            "Battles",
+            PDF,
+            "Pyu Saw Htee Militia",
+        ),
+        None,
+    ),
+    "F40": (
+        (
+            "On 14 July 2025, in Kale township (Kale district, Sagaing region), three militia members went "
+            "over to the army's nearby camp in Kale town.",
+            "Battles",
+            PDF,
+            "Pyu Saw Htee Militia",
+        ),
+        None,
+    ),
+    "F41": (
+        (
+            "On 14 July 2025, in Kale township (Kale district, Sagaing region), three soldiers went over to "
+            "the junta's local militia in Natchaung.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "F42": (
+        (
+            "On 14 July 2025, in Kale township (Kale district, Sagaing region), three soldiers went over to "
+            "the army's newly arrived reinforcements near Natchaung.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "G1": (
+        (
+            "On 20 August 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "junta camp near Kyaukmyet; there was no sign of the porters and eight soldiers surrendered to "
+            "the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "eight"),
+    ),
+    "G2": (
+        (
+            "On 20 August 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "junta camp near Kyaukmyet. There was no sign of fighting in the village and 12 soldiers "
+            "surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "G3": (
+        (
+            "On 20 August 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "junta camp near Kyaukmyet. There was no indication of casualties and 12 soldiers surrendered to "
+            "the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "G4": (
+        (
+            "On 20 August 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "junta camp near Kyaukmyet. There is no evidence of fatalities and 10 soldiers abandoned the "
+            "outpost.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("positions_abandoned", "junta_army", "the outpost"),
+    ),
+    "G6": (
+        (
+            "On 20 August 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "junta camp near Kyaukmyet. There was no word on whether anyone was wounded and about 20 soldiers"
+            " fled toward Taze town.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "about 20"),
+    ),
+    "G7": (
+        (
+            "On 20 August 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "junta camp near Kyaukmyet. Residents reported no sign of the column and said that 15 soldiers "
+            "had deserted.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "15"),
+    ),
+    "G18": (
+        (
+            "On 20 August 2025, in Taze township (Shwebo district, Sagaing region), PDF fighters attacked a "
+            "junta camp near Kyaukmyet. There was no evidence of this and the PDF captured three soldiers.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("captured", "junta_army", "three"),
+    ),
+    "H1": (
+        (
+            "On 2 September 2025, in Kale township (Kale district, Sagaing region), fifteen conscripts due to"
+            " go to the front line deserted from LIB 55 to avoid military service.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "fifteen"),
+    ),
+    "H2": (
+        (
+            "On 2 September 2025, in Kale township (Kale district, Sagaing region), fifteen conscripts due to"
+            " go to the front line in Sagaing deserted from the Kale training school to avoid military "
+            "service at the front.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "fifteen"),
+    ),
+    "H3": (
+        (
+            "On 2 September 2025, in Kale township (Kale district, Sagaing region), fifteen conscripts due to"
+            " go on leave deserted from LIB 55 to avoid military service.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "fifteen"),
+    ),
+    "H18": (
+        (
+            "On 2 September 2025, in Kale township (Kale district, Sagaing region), fifteen conscripts due to"
+            " go to the front line fled from LIB 55 to avoid military service.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "fifteen"),
+    ),
+    "H19": (
+        (
+            "On 2 September 2025, in Kale township (Kale district, Sagaing region), fifteen conscripts due to"
+            " undergo training fled from the Kale training school to avoid military service.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "fifteen"),
+    ),
+    "H21": (
+        (
+            "On 3 September 2025, in Yinmabin township (Yinmabin district, Sagaing region), eight militia "
+            "recruits due to go on patrol deserted from the Pyu Saw Htee camp to avoid military service.",
+            "Battles",
+            PDF,
+            "Pyu Saw Htee Militia",
+        ),
+        ("fled", "militia", "eight"),
+    ),
+    "H26": (
+        (
+            "On 3 September 2025, in Yinmabin township (Yinmabin district, Sagaing region), eight conscripts "
+            "due to go into combat deserted from IB 87 to avoid military service.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "eight"),
+    ),
+    "B12": (
+        (
+            PLACE + "PDF fighters attacked a Pyu Saw Htee post near Moebyae. The militia, about 15, fled toward Pekon.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "militia", "about 15"),
+    ),
+    "C60": (
+        (
+            PLACE + "16 BGF members have defected to the KNLA since the KNLA killed their commander earlier.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "bgf", "16"),
+    ),
+    "the 43rd's C21, since 10 pm the day before": (
+        (PLACE + "some 40 police officers have fled since 10 pm on 2 April.", "Battles", PDF, MILITARY),
+        ("fled", "police", "some 40"),
+    ),
+}
+
+
 def _placed(label: str, table: dict) -> dict:
     """A table of notes (name -> (words after PLACE, expected)) as BLIND_WORDING's cases: a Battles event, the PDF
     first and the military second, each named '<label>: <name>'."""
@@ -8861,6 +9475,7 @@ BLIND_WORDING = {
     **_placed("review 43", REVIEWED_FORTY_THIRD),
     **_placed("sets 108-109", SETS_108_109),
     **_placed("set 110", SET_110),
+    **{f"review 44: {k}": v for k, v in REVIEWED_FORTY_FOURTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **_placed("review 10", REVIEWED_TENTH),

@@ -44,7 +44,6 @@ _PEOPLE_NEXT = re.compile(rf"(?!\s+by\b)[^.;]{{0,40}}?\b(?:{PERSON})\b", re.I)  
 _FIGURE_LAST = re.compile(  # 'with 22 | captured | soldiers handed back', 'a | captured | soldier'
     rf"(?i)(?:^\s*|[:;]\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s+$|\ban?\s+$"
 )
-_RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|subsequently|\w+ly)\s+)?$", re.I)
 _OF_THEM = re.compile(rf"^\s*(?:{FIGURE_QUALIFIERS}\s+)?\S+\s+of\s+them\b", re.I)
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
@@ -101,11 +100,6 @@ _GENERIC = frozenset(
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 #: 'two armed men', 'gun-armed men' (not 'unarmed', 'non-armed'): fighters of a side the notes may not name
 ARMED_MEN = re.compile(r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+men\b", re.I)
-_SPEAKERS_OWN = re.compile(  # 'the KNDF said (several of) its troops abandoned ...': the troops are the speaker's
-    rf"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:(?:{NUMBER_WORDS}|half|most|several|"
-    r"some|many|all|a few|a handful|a couple|an?\s+\w+)\s+of\s+(?:its|their(?!\s+(?:\w+\s+)?soldiers))|its|their)"
-    r"\s+(?:own\s+)?(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
-)
 _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+)?others\b")  # 'and others fled'
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
@@ -118,28 +112,6 @@ def person(words: str) -> re.Match | None:
     """The first noun for people a figure can count (at its place in ``words``)."""
     low = words.lower()
     return _A_PERSON.search(low) if len(low) == len(words) else _A_PERSON_ANY_CASE.search(words)
-
-
-def speakers_own(before: str) -> str:
-    """The speaker's side when the words before a verb end '<speaker> said its troops' ('unknown' when the
-    speaker names no side the rule knows); '' when they do not.
-
-    >>> speakers_own("the PDF said its troops "), speakers_own("a group said their men "), speakers_own("its men ")
-    ('resistance', 'unknown', '')
-    """
-    said = _SPEAKERS_OWN.search(before[-160:])
-    return (actor_last(before[-160:][: said.start()]) or "unknown") if said else ""
-
-
-def fallback_actor(row: dict, after: str) -> str:
-    """The side ACLED names that is not the one surrendered or gone 'to' (when the notes name no one), else unknown."""
-    receiver = _RECEIVER.match(after)
-    sides = [(actor_of(row.get(k, "")), row.get(k, "")) for k in ("actor1", "actor2")]
-    if receiver:
-        others = [s for (s, name) in sides if name and receiver.group(1).split()[0].lower() not in name.lower()]
-        if len(others) == 1 and others[0][0] == "junta":
-            return others[0][1]
-    return "unknown"
 
 
 def antecedent(earlier: str) -> str:

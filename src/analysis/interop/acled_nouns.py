@@ -42,6 +42,7 @@ FIGURE_QUALIFIERS = r"(?:at least|more than|over|about|around|nearly|some|up to|
 NUMBER_WORDS = rf"\d[\d,]*|{WORD_NUMBERS}"
 
 
+A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
 #: a subject of several people ('soldiers fled'), not one ('a soldier escaped an attack')
 PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|"
@@ -81,8 +82,16 @@ FIGHTERS = re.compile(
     r"(?:(?!\band\b)[^,;])*)?\s*",
     re.I,
 )
-#: a figure set off by commas after the people it counts: 'The remaining troops, about 20,', 'the soldiers, twelve,'
-#: (not an age: 'Private Thomas, 19,')
+#: a figure set off by commas after the people it counts: 'The remaining troops, about 20,', 'the police officers,
+#: nine,', 'The soldiers of LIB 345, 40,', 'The column, about 50,' (not an age: 'a soldier, about 19,', 'Private
+#: Thomas, 19,')
+_PEOPLE_COUNTED = (
+    r"soldiers|troops|officers|members|police|policemen|militiamen|personnel|conscripts|recruits|deserters|sailors|"
+    r"servicemen|forces|men|fighters|guards|garrison|column|crew|militia|pyu saw htee"
+)
 APPOSED_FIGURE = re.compile(
-    rf",\s+((?:{FIGURE_QUALIFIERS}\s+|(?<=soldiers, )|(?<=troops, ))(?:{NUMBER_WORDS})),\s*$", re.I
+    rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}})?,\s+"
+    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})),"
+    r"\s*(?:(?:then|later|eventually|finally|also|all|reportedly)\s+)?$",
+    re.I,
 )

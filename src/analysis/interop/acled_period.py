@@ -11,9 +11,11 @@ False
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .acled_text import ASIDE, POSITIONS
+from .acled_when import _MONTH_NUMBER, event_day
 from .acled_when import MONTHS as _MONTHS
 
 #: an act of one place or day ('captured the Nam Tit camp', 'at the camp', 'that day', 'on 12 November'), also a named
@@ -81,19 +83,43 @@ _SIEGE = re.compile(
     re.I,
 )
 _SINCE_WHY = re.compile(  # 'since they had run out of food', 'since dawn', 'since the two sides clashed at 6 am'
-    r"\s+(?:they|it|he|she|we|there)\b|"
-    r"\s+(?:the\s+|this\s+)?(?:morning|dawn|noon|midnight)\b(?!\s+(?:of|on)\b)|"
-    r"[^.;,]{0,60}\b(?:the same day|that day|that morning|earlier in the day|earlier today|at noon|"
-    r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b|"
-    r"[^.;,]{0,40}\b(?:began|started|clashed|killed)\b[^.;,]{0,20}?\b(?:in the morning|at dawn(?!\s+on\b)|"
-    r"earlier(?=\s*[,.;]|\s*$))",
+    r"(?P<why>\s+(?:they|it|he|she|we|there)\b|[^.;,]{0,40}\b(?:ran|run) out\b)|"
+    r"[^.;,]{0,60}\b(?:the same day|that day|morning|dawn|daybreak|noon|midday|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+    r"earlier (?:today|in the day|on)|(?:began|started) earlier|hours)\b|"
+    r"[^.;,]{0,40}\b(?:began|started|clashed|killed)\b[^.;,]{0,30}?\bearlier(?=\s*[,.;]|\s*$)",
     re.I,
 )
+#: after 'since': a time of another day ('since the offensive began earlier this year'), or a day named
+_OTHER_DAY = re.compile(
+    rf"\b(?:earlier|last|this) (?:year|month|week)\b|\bearlier in (?:the )?(?:year|month|20\d\d)\b|\b20\d\d\b|"
+    rf"\b(?:in|since) (?:early |late |mid-)?(?:{_MONTHS})\b",
+    re.I,
+)
+_A_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\blate (?:at night|evening)\b", re.I)
+_A_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})(?:\s+(20\d\d))?\b", re.I)
+
+
+def _same_day(text: str, at: int, date: str) -> bool:
+    """'since' a time of the event's own day ('since dawn', 'since the morning of 3 April' for 3 April, 'since their
+    supplies ran out'): no period, not 'since the morning of 1 April' for 3 April nor 'earlier this year'."""
+    if not (why := _SINCE_WHY.match(text, at)) or why.group("why"):
+        return bool(why)  # 'since it was surrounded on 1 April': a siege's start, 'since their supplies ran out'
+    clause = re.split(r"[.;,]", text[at : at + 120], maxsplit=1)[0]
+    if not (day := _A_DAY.search(clause)):
+        return not _OTHER_DAY.search(clause)
+    event = event_day(date)
+    named = (int(day.group(3) or (event or (0,))[0]), _MONTH_NUMBER[day.group(2).lower()], int(day.group(1)))
+    if not event or event[0] != named[0]:
+        return False
+    days = (dt.date(*event) - dt.date(*named)).days if event[2] and named[2] else -1
+    return days == 0 or days == 1 and bool(_A_CLOCK.search(clause))  # 'since 10 pm on 2 April' for 3 April
+
+
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 
 
-def a_total(before: str, after: str) -> bool:
+def a_total(before: str, after: str, date: str = "") -> bool:
     """A figure claimed for a period: told by a claimant ('the NUG said ... in February'), after it for an operation
     ('during Operation 1027, 300 soldiers surrendered, the MNDAA said'), or in the perfect ('have gone over to the
     KIA since January'); not a siege's start ('cut off from supplies since October')."""
@@ -109,5 +135,5 @@ def a_total(before: str, after: str) -> bool:
         return False
     if said or last and IN_OPERATION.search(text):
         return True
-    when = since and not _SINCE_WHY.match(text, period.end())  # not 'since they had run out of food'
+    when = since and not _same_day(text, period.end(), date)  # not 'since they had run out of food'
     return bool(when and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'

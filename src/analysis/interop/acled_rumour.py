@@ -21,13 +21,17 @@ _A_SIDE = (
 _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistance|own|its|their)(?:-[\w-]+)?\b"
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b|"
-    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+saying\s+(?:that\s+)?"
-    r"(?:no|none|there (?:had been|was) no)\b|"
-    r"clarified\b[^.;]{0,160}?\b(?:had never been|were in fact|was in fact|were\s+(?:not|never)\s+"
-    r"(?:soldiers|police|combatants|personnel|troops)\b(?!,?\s+but\s+(?:\w+\s+)?(?:militia|members|soldiers|police|"
-    r"privates|officers|troops|fighters))|were (?:prisoners|civilians|villagers|porters|"
-    r"farmers(?!\s+(?:conscripted|recruited|drafted|who had been forced))))\b"
+    r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
+    r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b)|"  # not done
+    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s*[,;]\s*|\s+)(?:(?:saying|stating|"
+    r"to say)\s+(?:that\s+)?)?(?:no|none|there (?:had been|was) no)\b(?!\s+(?:one\s+)?(?:had\s+been\s+|was\s+)?"
+    r"(?:harmed|hurt|killed|injured|wounded))|"  # 'saying no soldiers had surrendered', not 'no one had been harmed'
+    r"clarified\b[^.;]{0,160}?\b(?:had never been|(?:were|was) in fact(?!\s+(?:\d|police|soldiers|militia|members|"
+    r"personnel|troops|privates|officers|bgf))|(?<!\bone )(?:were|was)\s+(?:not|never)\s+(?:an?\s+)?(?:soldiers?|"
+    r"police(?:\s+officers?)?|combatants?|personnel|troops|(?:militia\s+)?members(?:\s+of\s+the\s+\w+)?)\b"
+    r"(?!,?\s+but\s+(?:(?:local|the|a)\s+)?(?:militia|pyu saw htee|police|soldiers|privates|officers|troops|fighters|"
+    r"bgf|border guard)\b(?!['’]))|were (?:prisoners|civilians|villagers|porters|"
+    r"farmers(?!\s+(?:conscripted|recruited|drafted|who had been forced to (?:join|serve|enlist)))))\b"
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
@@ -117,6 +121,14 @@ _RUMOUR_THAT = re.compile(
 )
 
 _HYPHEN = re.compile(r"(?i:s)ocial-media")  # 'Social-media posts claimed' as 'social media'
+#: 'fighting broke out, with social media posts claiming that 20 soldiers surrendered': the verb inside the posts'
+#: claim (before it only: 'the PDF said 30 surrendered, with social media posts claiming more' is the PDF's figure)
+_WITH_POSTS = re.compile(
+    r"\b(?:with|together with)\s+(?:[\w-]+\s+)?(?:social media|Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|"
+    r"pages|reports?)(?!\s+(?:run|operated|managed|of|by|from|linked)\b)\s+(?:[^.;,]{0,30}?\s+)?"
+    r"(?:claiming|reporting|alleging|saying)\b",  # not 'accounts run by the PDF claiming
+    re.I,
+)
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("found to", "shown to", "proven to", "revealed to"),
@@ -149,7 +161,9 @@ def untrue(before: str, after: str) -> bool:
     low = text.lower()
     if not any(w in low for w in _UNTRUE_WORDS):
         return False
-    return (_UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before)) is not None
+    return (
+        _UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before) or _WITH_POSTS.search(before)
+    ) is not None
 
 
 _GOES_ON = re.compile(  # '...; some fled': the same report goes on; not '; some twenty soldiers surrendered'

@@ -41,11 +41,11 @@ from . import acled_text as text
 from .acled_border import AIRSPACE, BORDER, FOREIGN_HOSTS, INTO_A_COUNTRY, PURPOSE
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
-from .acled_nouns import APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
+from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in, positions_meant
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
-from .acled_sides import SIDE, TO_JUNTA, no_change, no_side_named, outside_heading
+from .acled_sides import SIDE, TO_JUNTA, fallback_actor, no_change, no_side_named, outside_heading, speakers_own
 from .acled_subject import elided_passive, past_the_gerund
 from .acled_text import ASIDE, POSITIONS, body, sentence, verbs
 from .acled_told_before import told_before
@@ -53,7 +53,6 @@ from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
 from .acled_words import bare_count, count_in
 
-_A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
 _SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
@@ -132,14 +131,16 @@ _ALONG_WITH = re.compile(
 )
 
 
-def _positions(row: dict, kind: str, verb: str, before: str, after: str, subject: str, previous: str) -> _Fact | str:
+def _positions(
+    row: dict, kind: str, verb: str, before: str, after: str, subject: str, previous: str, earlier: str = ""
+) -> _Fact | str:
     """Positions abandoned or handed over ('abandoned two camps', 'withdrew from the outpost'), or why none were."""
     if kind == "abandoned":
         after = positions_meant(before, after)  # 'took four camps after the soldiers abandoned them': the camps
     if not names_positions(verb, after):
         return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
     outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
-    who = cap.speakers_own(before) or actor_in(subject) or actor_in(previous) or cap.fallback_actor(row, after)
+    who = speakers_own(before, earlier) or actor_in(subject) or actor_in(previous) or fallback_actor(row, after)
     if verb.lower() == "left" and (actor_in(subject) in ("", "civilians") or AN_ATTACK.search(subject)):
         return "a description"  # 'teachers left their posts', 'the airstrike left the camp empty'
     owner = actor_in(object_of(after))  # 'PDF fighters retreated, leaving behind the junta camp': not theirs
@@ -162,8 +163,6 @@ def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
     named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
     words = bare_count(subject) or (subject if named else refer.plight_words(previous) or previous)
-    if apposed := APPOSED_FIGURE.search(subject):
-        words = apposed.group(1)  # 'The remaining troops, about 20, fled', 'the soldiers, twelve,', not an age'
     if conscripts and (men := _FIGURE_MEN.search(subject)):
         words = men.group(1)  # 'six men': the men are counted where they are conscripts
     along = _ALONG_WITH.match(after)
@@ -184,7 +183,7 @@ def _other_side(row: dict, words: str) -> str:
 def _whose(row: dict, subject: str, previous: str, before: str, after: str, earlier: str) -> tuple[str, bool]:
     """(whose people the subject names, True when they are the people a named side acted on: 'the PDF surrounded
     the camp, and they surrendered'), for :func:`_fact`."""
-    who = cap.speakers_own(before) or refer.whose_people(subject, previous) or actor_in(subject)
+    who = speakers_own(before, earlier) or refer.whose_people(subject, previous) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
     them = refer.of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, six of them'
@@ -215,16 +214,16 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind in ("surrendered", "defected") or verb.lower() in ("fled", "deserted"):  # not 'one escaped' the attack
         subject = elided_passive(subject, plain, after, passive=False)  # '3 were killed and a dozen fled': soldiers
     if of := claimed_surrender(verb, before, after):
-        return _Fact("surrendered", actor_in(of.group(1)) or cap.fallback_actor(row, after), of.group(1))
+        return _Fact("surrendered", actor_in(of.group(1)) or fallback_actor(row, after), of.group(1))
     if kind == "captured":
         subject = elided_passive(subject, plain, after)  # '3 soldiers were killed and 12 captured': 12 soldiers were
         found = cap.taken(row, verb, subject, previous, refer.of_the_killed(before, after), main)
         return found if isinstance(found, str) else _Fact("captured", *found)
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
-        return _Fact("positions_abandoned", actor_in(words) or cap.fallback_actor(row, after), words)
+        return _Fact("positions_abandoned", actor_in(words) or fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
-        return _positions(row, kind, verb, before, after, subject, previous)
+        return _positions(row, kind, verb, before, after, subject, previous, earlier)
     left = kind == "joined" and refer.left_to_join(before, after, verb)  # 'left their post and joined the local PDF'
     if kind == "joined" and outside_heading(row, after, left):
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
@@ -239,7 +238,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if conscripts:
         who = "junta_army"  # 'six men who had been conscripted under the law deserted': conscripts
     if who == "civilians" and not cap.mixed(subject):  # '200 people, including soldiers and their dependents'
-        anyone = _ANYONE.search(subject) or kind == "defected" and _A_MAN.search(subject)  # 'a man defected'
+        anyone = _ANYONE.search(subject) or kind == "defected" and A_MAN.search(subject)  # 'a man defected'
         if kind not in ("surrendered", "defected") or not anyone:
             return "civilians"
         who = "unknown"  # '11 people defected to the PDF': people of some force, not named
@@ -255,7 +254,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after) or verb.endswith("permission")):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
-        if not (PLURAL.search(subject) or they or armed or FIGHTERS.fullmatch(subject)):
+        many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)
+        if not (many or they or armed):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     if outcome == "fled" and text.border_after(after) or kind == "joined" and FOREIGN_HOSTS.match(after):
@@ -265,7 +265,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     words = _counted(subject, previous, after, bool(conscripts))
     if TO_JUNTA.match(after):
         who = who if who in ("resistance", "armed_group") else "unknown"
-    return _Fact(outcome, who or cap.fallback_actor(row, after), words)
+    return _Fact(outcome, who or fallback_actor(row, after), words)
 
 
 def decide(row: dict) -> Decision:

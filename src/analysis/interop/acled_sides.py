@@ -17,9 +17,10 @@ import re
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_border import FOREIGN_HOSTS
+from .acled_nouns import NUMBER_WORDS
 from .acled_places import AND_FLED
 from .acled_text import JUNTA_NAMES
-from .acled_who import TO_WHOM, actor_in
+from .acled_who import TO_WHOM, actor_in, actor_last
 
 #: the side (as acled_actors names it) of each actor the words can name
 SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_group": "armed_group"}
@@ -33,7 +34,9 @@ TO_JUNTA = re.compile(
 #: the junta's own side or its places after 'went over to': 'the Pyu Saw Htee', 'the militia camp', 'the military'
 _OWN_SIDE = re.compile(
     rf"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:{JUNTA_NAMES}|police|security forces|"
-    r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b(?!['’]s\s+(?!(?:outposts?|camps?|bases?|posts?|"
+    r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})|\s+(?:fighting|opposed to|against)\b)"  # 'the army of the KNU'
+    r"(?!['’]s\s+(?!(?:(?!opposing|former|rival|enemy|ex-)[\w-]+\s+){0,2}?(?:outposts?|camps?|bases?|posts?|"
     r"side|positions?|lines|forces|troops|columns?|units?|stations?|checkpoints?|garrisons?|allies|militias?|own|air|"
     r"light|infantry|battalions?|headquarters|reinforcements|divisions?|brigades?|commands?|lib|ib)\b))",
     re.I,
@@ -109,3 +112,51 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
     if kind == "joined" and SIDE.get(who) == "junta" and _joins_the_junta(after):
         return "joined"  # militia joining the military: the same side
     return ""
+
+
+_RECEIVER = re.compile(r"^\s*(?:to|through) (?:the )?([^,.;]+)")
+_SPEAKERS_OWN = re.compile(  # 'the KNDF said (several of) its troops abandoned ...': the speaker's
+    rf"(?i)\b(?:said|stated|announced|claimed|reported|confirmed)(?:\s+that)?\s+(?:(?:{NUMBER_WORDS}|half|most|several|"
+    r"some|many|all|a few|a handful|a couple|an?\s+\w+)\s+of\s+(?:its|their(?!\s+(?:\w+\s+)?soldiers))|its|their)"
+    r"\s+(?:own\s+)?(?:\w+\s+)?(?:troops|forces|fighters|members|soldiers|men|columns?|units?)\s*$"
+)
+
+_THEIR_SOLDIERS = re.compile(r"\btheir\s+(?:\w+\s+)?soldiers\s*$", re.I)  # 'their soldiers': of whom is told before
+#: the last attack told before the speaker: its words before the verb name who attacked
+_ATTACKED = re.compile(
+    r"(?:^|[.;]\s*)([^.;]*?)\b(?:ambushed|attacked|besieged|raided|overran|surrounded|stormed|shelled|assaulted|"
+    r"encircled|captured|seized)\b(?![^.;]*\b(?:ambushed|attacked|besieged|raided|overran|surrounded|stormed|shelled|"
+    r"assaulted|encircled|captured|seized)\b)([^.;]{0,60})",
+    re.I,
+)
+
+
+def speakers_own(before: str, earlier: str = "") -> str:
+    """The speaker's side when the words before a verb end '<speaker> said its troops' ('unknown' when the
+    speaker names no side the rule knows); '' when they do not.
+
+    >>> speakers_own("the PDF said its troops "), speakers_own("a group said their men "), speakers_own("its men ")
+    ('resistance', 'unknown', '')
+    """
+    tail = before[-160:]
+    if not (said := _SPEAKERS_OWN.search(tail)):
+        return ""
+    speaker = actor_last(tail[: said.start()]) or "unknown"
+    if speaker == "civilians":
+        return ""  # 'villagers said that their soldiers fled': the soldiers of a side, not the villagers
+    told = (earlier + " " + before[: len(before) - len(tail) + said.start()])[-250:]
+    if _THEIR_SOLDIERS.search(said.group(0)) and (attack := _ATTACKED.search(told)):
+        if actor_in(attack.group(1).split(",")[-1]) == speaker:  # 'The PDF ambushed ... The PDF said their soldiers
+            return actor_in(attack.group(2)) if actor_in(attack.group(2)) in TROOP_ACTORS else ""  # fled': the other
+    return speaker  # side's; 'junta troops attacked the KNDF; the KNDF said their soldiers abandoned ...': its own
+
+
+def fallback_actor(row: dict, after: str) -> str:
+    """The side ACLED names that is not the one surrendered or gone 'to' (when the notes name no one), else unknown."""
+    receiver = _RECEIVER.match(after)
+    sides = [(actor_of(row.get(k, "")), row.get(k, "")) for k in ("actor1", "actor2")]
+    if receiver:
+        others = [s for (s, name) in sides if name and receiver.group(1).split()[0].lower() not in name.lower()]
+        if len(others) == 1 and others[0][0] == "junta":
+            return others[0][1]
+    return "unknown"

@@ -89,7 +89,9 @@ _DEFECTED_PEOPLE = re.compile(
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
     r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:that|of|on whether)\b"
-    r"(?:(?!\b(?:while|but)\b)[^.;,])*$|"
+    r"(?:(?!\b(?:while|but)\b|\band\s+(?:(?-i:[A-Z])|(?:the|a|an|about|around|some|several|many|more|over|at|nearly|"
+    r"up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?)\b))[^.;,])*$|"  # 'no evidence that soldiers and police deserted and fled', not '... and 12 soldiers
     r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|police|members)\s+$|"
     r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*)\b)"
     r"[\w()-]+\s+){0,5}?"
@@ -194,6 +196,11 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
 )
 _CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
 _DUE_TO = re.compile(r"\bdue to (?:report|be|join|serve|start|begin|undergo|attend|enter|go)\b", re.I)
+_FROM_A_UNIT = re.compile(
+    r"^\s+(?:from\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:LIB|IB|LID|battalions?|regiments?|units?|"
+    r"training (?:schools?|camps?|cent(?:re|er)s?)|camps?|bases?|barracks|posts?|outposts?)\b",
+    re.I,
+)
 _RECRUITS = re.compile(r"\b(?:recruits?|conscripts?|draftees?)\b", re.I)
 _NOT_ENLISTED = re.compile(
     r"\bbefore (?:being|(?:they|he|she) (?:were|was|had been|could be)) (?:enlisted|conscripted|drafted|called up|"
@@ -235,7 +242,10 @@ def _not_enlisted(kind: str, tail: str, after: str) -> bool:
     """People who fled before they were enlisted; recruits who deserted only 'before being handed over' (not
     'conscripts deserted from LIB 55 to avoid military service': they were soldiers)."""
     enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
-    before = enlisted and ("before" in enlisted.group(0).lower() or _DUE_TO.search(tail))  # 'recruits due to report'
+    told_before = enlisted and "before" in enlisted.group(0).lower()  # 'fled the school before they could be enlisted'
+    if enlisted and not told_before and _FROM_A_UNIT.match(after):
+        return False  # 'conscripts due to go to the front deserted from LIB 55 to avoid military service': serving
+    before = enlisted and (told_before or _DUE_TO.search(tail))  # 'recruits due to report'
     return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and before))
 
 
@@ -293,7 +303,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _NOT_SAID.search(tail)
     ):
         return "not done"
-    if a_total(before, after):
+    if a_total(before, after, date):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
         kind in ("abandoned", "deserted")

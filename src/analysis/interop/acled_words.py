@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import PERSON, WORD_NUMBERS, named_again
+from .acled_nouns import APPOSED_FIGURE, PERSON, WORD_NUMBERS, named_again
 from .acled_sums import parsed_count, total_of
 from .acled_text import (
     ANYONE_WORDS,
@@ -232,6 +232,8 @@ def count_in(words: str) -> tuple[str, str]:
     """(count text, note) for the people the words name; ('', why) when they give no figure."""
     if words.strip().lower() == "another":
         return "another", ""  # 'another was captured': one more, as the record reads 'another'
+    if apposed := APPOSED_FIGURE.search(words):
+        return apposed.group(1), ""  # 'The remaining troops, about 20, fled', 'the soldiers, twelve,', not an age
     phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
         phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
