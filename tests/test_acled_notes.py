@@ -422,6 +422,23 @@ def test_the_junta_by_any_of_its_names_is_left_by_a_defection(said, count):
     assert (d.keep, d.outcome, d.actor, d.count_text) == (True, "defected", "junta_army", count)
 
 
+@pytest.mark.parametrize(
+    ("correction", "count"),
+    [
+        ("Mizzima later corrected its report, saying 13 soldiers had surrendered.", "13"),
+        ("Mizzima later corrected its report, saying only eight had surrendered.", "eight"),
+        ("Mizzima later corrected its report to say 13 soldiers had surrendered.", "13"),
+        ("It later corrected its report, saying 30 police officers, not soldiers, had surrendered.", "30"),
+        ("Mizzima later corrected its report, saying 13 soldiers had been captured.", "30"),
+    ],
+)
+def test_a_report_corrected_to_another_figure_of_the_same_act_counts_that_figure(correction, count):
+    """The forty-fourth review: the corrected figure of the same act and people; not another act's, nor the figure
+    of other people (the first figure and side stay: a change of side is not read)."""
+    d = decide(_event(PLACE + "Mizzima reported that 30 soldiers surrendered to the PDF. " + correction, "Battles"))
+    assert (d.outcome, d.actor, d.count_text) == ("surrendered", "junta_army", count), d
+
+
 def test_set_9_wording_corrected_reports_general_orders_asides_hill_names_and_others():
     said = "reports claimed 30 soldiers had surrendered, but local media later corrected the reports."
     assert not decide(_event(PLACE + said, "Battles")).keep

@@ -27,6 +27,13 @@ _CORRECTED = re.compile(
     r"(?:in total\s+)?(?:this year|so far|since|in the past|over the)))",
     re.I,
 )
+#: 'later corrected its report, saying only eight had surrendered': the figure of the same act, in a report corrected
+_REPORT_SAYING = re.compile(
+    r"\bcorrected\s+(?:the|its|their|this|that)\s+(?:report|statement|post|claim)s?,?\s+(?:saying|stating|to say)\s+"
+    rf"(?:that\s+)?(?:only\s+)?(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\s+"
+    rf"(?:(?P<who>(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}))\s+)?(?:had|have)\s+(?:been\s+)?(?P<verb>[a-z]+)\b",
+    re.I,
+)
 #: what the corrected figure counts: people or positions, with the act's verb or none ('soldiers who surrendered')
 _OF_WHOM = re.compile(
     r"(?:the\s+)?(?P<adj>(?:captured|detained|surrendered|defected|deserted|abandoned|seized|taken)\s+)?"
@@ -60,6 +67,10 @@ def corrected_figure(
     Of a figure in parts ('nine soldiers and two police officers'), only the whole figure is corrected."""
     low = notes.lower()
     found = any(w in low for w in _CHANGED) and _CORRECTED.search(notes, start)
+    if not found and "correct" in low and (saying := _REPORT_SAYING.search(notes, end)):
+        same = saying.group("verb").lower().startswith(_VERBS_OF[outcome]) and " and " not in words
+        told = not saying.group("who") or saying.group("who").split()[-1].lower() in words.lower()  # not 'police, not'
+        return saying.group("n") if same and told and not any(end <= a < saying.start() for a in acts) else ""
     if not found or any(end <= a < found.start() for a in acts):
         return ""
     if found.group("of") is not None:
