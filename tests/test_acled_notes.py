@@ -8778,6 +8778,33 @@ def test_joined_another_side_with_their_weapons_is_a_defection_outside_the_headi
     assert got == (("defected", *expected) if expected else None), d
 
 
+# Sets 111 and 112 (October 2023 to November 2026, every state and region; long notes of 2021 to 2026): what they missed
+SETS_111_112 = {
+    "took N police officers into custody": (
+        "resistance forces stormed the police station and took 19 police officers into custody.",
+        ("captured", "police", "19"),
+    ),
+    "met to discuss laying down arms": (
+        "leaders of a Pyu Saw Htee group met PDF representatives to discuss laying down arms. The talks ended without "
+        "agreement.",
+        None,
+    ),
+    "a police sergeant fled to an area held by anti-coup forces": (
+        "a police sergeant from the township police station abandoned his post, joined the Civil Disobedience "
+        "Movement and fled to an area held by anti-coup forces.",
+        ("fled", "police", "a police sergeant"),
+    ),
+    "nurses of a military hospital fled to a PDF-controlled area": (
+        "two nurses from the military hospital fled to a PDF-controlled area.",
+        None,
+    ),
+    "Individual surrenders were coded separately": (
+        "the ULA/AA said that more than 1,300 junta soldiers and police had surrendered or been captured in the first "
+        "six months of 2024. Individual surrenders and captures were coded separately where reported.",
+        None,
+    ),
+}
+
 # The forty-fourth review (of 1c9fdbb..7c4ca15's change, 53ab439): notes it read wrong, each failing on a82a698
 REVIEWED_FORTY_FOURTH = {
     "A4": (
@@ -9492,6 +9519,7 @@ BLIND_WORDING = {
     **_placed("review 43", REVIEWED_FORTY_THIRD),
     **_placed("sets 108-109", SETS_108_109),
     **_placed("set 110", SET_110),
+    **_placed("sets 111-112", SETS_111_112),
     **{f"review 44: {k}": v for k, v in REVIEWED_FORTY_FOURTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},

@@ -102,6 +102,24 @@ _NAMED_BY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _NAMERS)})\s+$", 
 _WHERE = re.compile(
     r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside|between)\s+$", re.I
 )
+_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
+_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)  # a noun for people a figure counts
+#: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
+_TO_HELD_AREA = re.compile(
+    r"^\s+to\s+(?:\S+\s+){0,3}?(?:areas?|territory|zones?)\s+(?:held|controlled)\s+by\b|"
+    r"^\s+to\s+(?:an?\s+)?[\w-]+-(?:held|controlled)\b",
+    re.I,
+)
+
+
+def away(after: str, subject: str) -> bool:
+    """A flight away from a side: 'fled from his unit', or (of a soldier, a police sergeant) 'fled to an area held by
+    anti-coup forces', not 'two nurses fled to a PDF-controlled area'.
+
+    >>> away(" to an area held by anti-coup forces.", "a police sergeant "), away(" to a PDF-held area.", "two nurses ")
+    (True, False)
+    """
+    return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and _A_PERSON.search(subject))
 
 
 def object_of(after: str) -> str:

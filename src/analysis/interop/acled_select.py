@@ -42,12 +42,12 @@ from .acled_border import AIRSPACE, BORDER, FOREIGN_HOSTS, INTO_A_COUNTRY, PURPO
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
-from .acled_places import AN_ATTACK, WENT_HOME, names_positions, object_of, positions_in, positions_meant
+from .acled_places import AN_ATTACK, WENT_HOME, away, names_positions, object_of, positions_in, positions_meant
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_sides import SIDE, TO_JUNTA, fallback_actor, no_change, no_side_named, outside_heading, speakers_own
 from .acled_subject import elided_passive, past_the_gerund
-from .acled_text import ASIDE, POSITIONS, body, sentence, verbs
+from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
@@ -68,7 +68,6 @@ _A_CRIME = re.compile(  # 'two armed men robbed a shop and (fled)': no flight of
 )
 _STRIKES = re.compile(r"\b(?:air ?strikes?|drone strikes?|shelling|bombing|bombardment)\b", re.I)
 _RUINED = re.compile(r"^[^.;,]{0,60}?\b(?:in flames|in ruins|burning|destroyed|on fire)\b", re.I)
-_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
 _THEY = re.compile(
     r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
 )
@@ -251,7 +250,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         and (PURPOSE.search(after) or AIRSPACE.match(after))
     ):
         return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
-    if kind == "fled" and not (_FLED_FROM.match(after) or BORDER.match(after) or verb.endswith("permission")):
+    if kind == "fled" and not (away(after, subject) or BORDER.match(after) or verb.endswith("permission")):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
         many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)

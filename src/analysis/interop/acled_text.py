@@ -97,11 +97,13 @@ HELD = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|hea
 _OWN_POSITIONS = (
     r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b|"
-    # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo'
+    # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo', 'left two hill
+    # positions after days of shelling', 'left four to five hill camps overnight'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
-    rf"five)\s+(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
+    r"five)(?:\s+to\s+\w+)?\s+"
+    rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+[^.;]{0,60}?\b(?:closed in|moved closer|"
-    r"advanced|approached)|after\s+(?:days|weeks|hours)\s+of)\b"  # 'left two hill positions after days of shelling'
+    r"advanced|approached)|after\s+(?:days|weeks|hours)\s+of|overnight|during the night)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
 _LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
@@ -163,7 +165,7 @@ VERBS = re.compile(
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
     r"(?:took|taking|(?<=had )taken|(?<=has )taken|(?<=have )taken)(?!\s+back)"  # 'it had taken 80 soldiers prisoner'
-    r"(?=(?:\s+[\w'-]+){1,5}?\s+(?:as\s+)?(?:prisoners?|captives?)\b|"
+    r"(?=(?:\s+[\w'-]+){1,5}?\s+(?:(?:as\s+)?(?:prisoners?|captives?)|into custody)\b|"
     r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|photographs?\b|pictures?\b|images?\b|footage\b|care\b)[\w'-]+)"
     r"{1,5}?\s+alive\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
@@ -189,7 +191,7 @@ CANDIDATE = (
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|(?:sought|took) refuge|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
-    r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive)\b|"
+    r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group|"
     r"\bleft\b[^.;]{0,100}?\band joined\b|\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?"

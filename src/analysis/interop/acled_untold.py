@@ -42,7 +42,8 @@ _ASKED = re.compile(
     r"invit(?:ed|ing|ations?)(?=\s+(?:[\w'’-]+\s+){0,10}?to\s+\W?(?:return|surrender|defect|lay))|"
     r"(?:propos(?:ed|ing|al)|suggest(?:ed|ing))(?!\s+by))\b"
     r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
-    r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$",
+    r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$|"
+    r"\b(?:to\s+)?(?:discuss(?:ed|ing)?|negotiat(?:e|ed|ing))\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$",
     re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
@@ -62,7 +63,7 @@ _NOUN = re.compile(  # also "the battalion's surrender"
     r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:possible\s+)?$",
     re.I,
 )
-_THE_INDIVIDUAL = re.compile(r"\b(?:the|for|of|no|any|accept|accepting|receive)\s+individual\s+$", re.I)  # a noun
+_THE_INDIVIDUAL = re.compile(r"(?:^\s*|[.;]\s+|\b(?:the|for|of|no|any|accept(?:ing)?|receive)\s+)individual\s+$", re.I)
 #: 'would treat surrendered personnel', 'the surrendered soldiers': an adjective of people, no surrender told
 _SURRENDERED_PEOPLE = re.compile(r"\s+(?:personnel|soldiers|troops|police\w*|members|officers|prisoners)\b", re.I)
 _TREAT = re.compile(
@@ -283,7 +284,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _UNCONFIRMED.search(tail)
         or (verb.lower().startswith(("giving", "given")) or tail.endswith(" against "))
         and _RATHER.search(tail)  # 'warned militia members against surrendering'
-        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
+        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith(("giving", "laying")))
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower().startswith("lay down")
         and _PROPOSED.search(before[-200:])
