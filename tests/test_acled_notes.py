@@ -9419,6 +9419,384 @@ REVIEWED_FORTY_FOURTH = {
 }
 
 
+# The forty-fifth review (of fc5aa37..7295fd9): notes it read wrong, each failing on 7b89231
+REVIEWED_FORTY_FIFTH = {
+    "A4": (
+        (
+            "On 11 June 2025, in Myinmu township (Sagaing district, Sagaing region), the PDF stormed the "
+            "outpost and took prisoner several junta soldiers.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("captured", "junta_army", ""),
+    ),
+    "A5": (
+        (
+            "On 14 January 2025, in Tabayin township (Shwebo district, Sagaing region), the PDF ambushed a "
+            "junta patrol and took captive a soldier.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("captured", "junta_army", "a soldier"),
+    ),
+    "A9": (
+        (
+            "On 12 March 2025, in Demoso township (Loikaw district, Kayah state), the KNDF announced that its"
+            " fighters have taken 40 junta troops captive since the fighting began at dawn.",
+            "Battles",
+            "KNDF: Karenni Nationalities Defense Force",
+            MILITARY,
+        ),
+        ("captured", "junta_army", "40"),
+    ),
+    "A23": (
+        (
+            "On 10 July 2025, in Lashio township (Lashio district, Shan state), the MNDAA took prisoner eight"
+            " militia members and two soldiers.",
+            "Battles",
+            "MNDAA: Myanmar National Democratic Alliance Army",
+            MILITARY,
+        ),
+        ("captured", "junta_personnel", "10"),
+    ),
+    "A30": (
+        (
+            "On 12 October 2025, in Yesagyo township (Pakokku district, Magway region), the PDF said it had "
+            "taken no soldiers prisoner in the attack.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "A39": (
+        (
+            "On 5 May 2025, in Hsipaw township (Kyaukme district, Shan state), the TNLA took captive dozens "
+            "of soldiers at the base.",
+            "Battles",
+            "TNLA: Taang National Liberation Army",
+            MILITARY,
+        ),
+        ("captured", "junta_army", ""),
+    ),
+    "B22": (
+        (
+            "On 14 May 2025, in Demoso township (Loikaw district, Kayah state), four members of the Pyu Saw "
+            "Htee, two soldiers and two police officers surrendered to the KNDF.",
+            "Battles",
+            "KNDF: Karenni Nationalities Defense Force",
+            MILITARY,
+        ),
+        ("surrendered", "junta_personnel", "8"),
+    ),
+    "B35": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the troops stationed there "
+            "since March, 2024, then fled the outpost.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", ""),
+    ),
+    "C11": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF besieged the "
+            "Natchaung camp; 40 soldiers have surrendered since Monday morning.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "C18": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF besieged the "
+            "Natchaung camp; 40 soldiers have surrendered since supplies ran out in February.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "C26": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 40 soldiers have surrendered "
+            "to the PDF since they were surrounded in January.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "C27": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 40 soldiers have"
+            " surrendered since dawn.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "40"),
+    ),
+    "C28": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 40 soldiers had "
+            "surrendered since the morning of 3 April.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "40"),
+    ),
+    "D5": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), fighting broke out at the "
+            "camp, with social media posts claiming heavy junta casualties, and 20 soldiers surrendered to "
+            "the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "20"),
+    ),
+    "D6": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), with social media posts "
+            "reporting clashes near the camp, the PDF said 20 soldiers had surrendered to it.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "20"),
+    ),
+    "D17": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 12 soldiers had "
+            "defected to it. The PDF later withdrew the statement to correct it, saying no soldiers had "
+            "defected.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "D31": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said five soldiers "
+            "had surrendered to it. The PDF clarified that they were not members of the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "five"),
+    ),
+    "D37": (
+        (
+            "On 12 May 2025, in Hpakant township (Mohnyin district, Kachin state), local media reported that "
+            "30 soldiers surrendered to the KIA. The military accused the KIA of shelling a market in "
+            "Hpakant; the KIA denied it.",
+            "Battles",
+            "KIA: Kachin Independence Army",
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "30"),
+    ),
+    "D39": (
+        (
+            "On 12 May 2025, in Hpakant township (Mohnyin district, Kachin state), local media reported that "
+            "30 soldiers surrendered to the KIA. A KIA spokesperson neither confirmed nor denied it.",
+            "Battles",
+            "KIA: Kachin Independence Army",
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "30"),
+    ),
+    "E5": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a corporal left the Kale camp"
+            " without permission, according to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "a corporal"),
+    ),
+    "E6": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a soldier left the camp "
+            "without permission to buy food in the market and returned the same evening.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E10": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the military executed a "
+            "soldier for having left his post without permission.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E13": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a soldier left his wife "
+            "without permission, relatives said.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E25": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), junta troops ran into the "
+            "surrounding forest to hunt for PDF fighters.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "E26": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), junta troops ran into the "
+            "forest area near Yazagyo and torched houses there.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "F27": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), two soldiers joined their "
+            "families with their rifles in a PDF-controlled area.",
+            "Strategic developments",
+            "Military Forces of Myanmar (2021-)",
+            "PDF: People's Defense Force",
+        ),
+        None,
+    ),
+    "F29": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), five police officers went "
+            "over to the army fighting the PDF near Yazagyo.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "G2": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the besieged soldiers were "
+            "soon forced to abandon the Natchaung outpost.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("positions_abandoned", "junta_army", "the Natchaung outpost"),
+    ),
+    "G3": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), after three days of siege, "
+            "the 30 soldiers soon had to surrender to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "30"),
+    ),
+    "G17": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the military said there was "
+            "no evidence that the soldiers and the police officers deserted.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "G19": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the military said there was "
+            "no evidence that junta soldiers and BGF members defected.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "G29": (
+        (
+            "On 8 August 2025, in Thantlang township (Hakha district, Chin state), ten recruits due to be "
+            "conscripted fled to a CDF camp.",
+            "Battles",
+            "CDF: Chinland Defense Force",
+            MILITARY,
+        ),
+        None,
+    ),
+    "G30": (
+        (
+            "On 8 August 2025, in Thantlang township (Hakha district, Chin state), twelve youths due to "
+            "report for military training fled to the CDF base.",
+            "Battles",
+            "CDF: Chinland Defense Force",
+            MILITARY,
+        ),
+        None,
+    ),
+    "H27": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), soldiers left the outpost "
+            "after hours of waiting for the convoy, which arrived later.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "H29": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), soldiers left the camp as "
+            "night approached, returning the next day.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "I2": (
+        (
+            "On 1 January 2025, in Kale township (Kale district, Sagaing region), 40 soldiers have "
+            "surrendered to the PDF since 11 pm on 31 December.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "40"),
+    ),
+    "I8": (
+        (
+            "On 9 March 2025, in Bhamo township (Bhamo district, Kachin state), the KIA has taken 200 "
+            "soldiers prisoner this year.",
+            "Battles",
+            "KIA: Kachin Independence Army",
+            MILITARY,
+        ),
+        None,
+    ),
+}
+
+
 def _placed(label: str, table: dict) -> dict:
     """A table of notes (name -> (words after PLACE, expected)) as BLIND_WORDING's cases: a Battles event, the PDF
     first and the military second, each named '<label>: <name>'."""
@@ -9521,6 +9899,7 @@ BLIND_WORDING = {
     **_placed("set 110", SET_110),
     **_placed("sets 111-112", SETS_111_112),
     **{f"review 44: {k}": v for k, v in REVIEWED_FORTY_FOURTH.items()},
+    **{f"review 45: {k}": v for k, v in REVIEWED_FORTY_FIFTH.items()},
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **_placed("review 10", REVIEWED_TENTH),

@@ -91,7 +91,7 @@ _PEOPLE_COUNTED = (
 )
 APPOSED_FIGURE = re.compile(
     rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}})?,\s+"
-    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})),"
+    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?!(?:19|20)\d\d\b)(?:{NUMBER_WORDS})),"
     r"\s*(?:(?:then|later|eventually|finally|also|all|reportedly)\s+)?$",
     re.I,
 )

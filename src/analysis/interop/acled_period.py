@@ -95,6 +95,8 @@ _OTHER_DAY = re.compile(
     rf"\b(?:in|since) (?:early |late |mid-)?(?:{_MONTHS})\b",
     re.I,
 )
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+_SO_FAR = re.compile(r"this year|this month|so far|to date", re.I)
 _A_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\blate (?:at night|evening)\b", re.I)
 _A_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})(?:\s+(20\d\d))?\b", re.I)
 
@@ -102,16 +104,22 @@ _A_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})(?:\s+(20\d\d))?\b", re.I)
 def _same_day(text: str, at: int, date: str) -> bool:
     """'since' a time of the event's own day ('since dawn', 'since the morning of 3 April' for 3 April, 'since their
     supplies ran out'): no period, not 'since the morning of 1 April' for 3 April nor 'earlier this year'."""
-    if not (why := _SINCE_WHY.match(text, at)) or why.group("why"):
-        return bool(why)  # 'since it was surrounded on 1 April': a siege's start, 'since their supplies ran out'
-    clause = re.split(r"[.;,]", text[at : at + 120], maxsplit=1)[0]
-    if not (day := _A_DAY.search(clause)):
-        return not _OTHER_DAY.search(clause)
-    event = event_day(date)
-    named = (int(day.group(3) or (event or (0,))[0]), _MONTH_NUMBER[day.group(2).lower()], int(day.group(1)))
-    if not event or event[0] != named[0]:
+    if not (why := _SINCE_WHY.match(text, at)):
         return False
-    days = (dt.date(*event) - dt.date(*named)).days if event[2] and named[2] else -1
+    clause = re.split(r"[.;,]", text[at : at + 120], maxsplit=1)[0]
+    if why.group("why") and not _OTHER_DAY.search(clause):
+        return True  # 'since it was surrounded on 1 April': a siege's start; not 'since supplies ran out in February'
+    event = event_day(date)
+    if weekday := _WEEKDAY.search(clause):  # 'since dawn on Thursday' of a Thursday, not 'since Monday morning'
+        return bool(event and event[2]) and dt.date(*event).strftime("%A").lower() == weekday.group(0).lower()
+    if not (day := _A_DAY.search(clause)):
+        return not why.group("why") and not _OTHER_DAY.search(clause)
+    named = (int(day.group(3) or (event or (0,))[0]), _MONTH_NUMBER[day.group(2).lower()], int(day.group(1)))
+    if not event or not event[2]:
+        return False
+    if not day.group(3) and (named[1], named[2]) > (event[1], event[2]):
+        named = (named[0] - 1, *named[1:])  # 'since 11 pm on 31 December' for 1 January: the year before
+    days = (dt.date(*event) - dt.date(*named)).days
     return days == 0 or days == 1 and bool(_A_CLOCK.search(clause))  # 'since 10 pm on 2 April' for 3 April
 
 
@@ -133,7 +141,8 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     since = period and period.group(0).lower().startswith("since")
     if not period or since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
         return False
-    if said or last and IN_OPERATION.search(text):
-        return True
-    when = since and not _same_day(text, period.end(), date)  # not 'since they had run out of food'
-    return bool(when and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'
+    if since and _same_day(text, period.end(), date):
+        return False  # 'the PDF said 40 soldiers have surrendered since dawn', 'since they had run out of food'
+    if said or last and IN_OPERATION.search(text) or perfect and _SO_FAR.match(period.group(0)):
+        return True  # 'the KIA has taken 200 soldiers prisoner this year'
+    return bool(since and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'

@@ -22,13 +22,15 @@ _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistan
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
-    r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b)|"  # not done
+    r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|(?:correct|change)\s+(?:the\s+)?"
+    r"(?:figure|number|count))\b)|"  # not done
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s*[,;]\s*|\s+)(?:(?:saying|stating|"
     r"to say)\s+(?:that\s+)?)?(?:no|none|there (?:had been|was) no)\b(?!\s+(?:one\s+)?(?:had\s+been\s+|was\s+)?"
     r"(?:harmed|hurt|killed|injured|wounded))|"  # 'saying no soldiers had surrendered', not 'no one had been harmed'
     r"clarified\b[^.;]{0,160}?\b(?:had never been|(?:were|was) in fact(?!\s+(?:\d|police|soldiers|militia|members|"
     r"personnel|troops|privates|officers|bgf))|(?<!\bone )(?:were|was)\s+(?:not|never)\s+(?:an?\s+)?(?:soldiers?|"
-    r"police(?:\s+officers?)?|combatants?|personnel|troops|(?:militia\s+)?members(?:\s+of\s+the\s+\w+)?)\b"
+    r"police(?:\s+officers?)?|combatants?|personnel|troops|(?:militia\s+)?members(?:\s+of\s+(?:the\s+)?(?:militia|"
+    r"pyu saw htee|police|army|military|bgf|border guard force))?)\b(?!\s+of\b)"
     r"(?!,?\s+but\s+(?:(?:local|the|a)\s+)?(?:militia|pyu saw htee|police|soldiers|privates|officers|troops|fighters|"
     r"bgf|border guard)\b(?!['’]))|were (?:prisoners|civilians|villagers|porters|"
     r"farmers(?!\s+(?:conscripted|recruited|drafted|who had been forced to (?:join|serve|enlist)))))\b"
@@ -124,9 +126,10 @@ _HYPHEN = re.compile(r"(?i:s)ocial-media")  # 'Social-media posts claimed' as 's
 #: 'fighting broke out, with social media posts claiming that 20 soldiers surrendered': the verb inside the posts'
 #: claim (before it only: 'the PDF said 30 surrendered, with social media posts claiming more' is the PDF's figure)
 _WITH_POSTS = re.compile(
-    r"\b(?:with|together with)\s+(?:[\w-]+\s+)?(?:social media|Facebook|Telegram|TikTok)\s+(?:posts?|users?|accounts?|"
+    r"\b(?:with|together with)\s+(?:(?!(?-i:[A-Z]{2,})\b)[\w-]+\s+)?(?:social media|Facebook|Telegram|TikTok)\s+"
+    r"(?:posts?|users?|accounts?|"
     r"pages|reports?)(?!\s+(?:run|operated|managed|of|by|from|linked)\b)\s+(?:[^.;,]{0,30}?\s+)?"
-    r"(?:claiming|reporting|alleging|saying)\b",  # not 'accounts run by the PDF claiming
+    r"(?:claiming|reporting|alleging|saying)\b(?:\s+that)?[^,;]{0,80}$",  # not 'accounts run by the PDF claiming
     re.I,
 )
 _UNTRUE_WORDS = (

@@ -35,7 +35,8 @@ TO_JUNTA = re.compile(
 _OWN_SIDE = re.compile(
     rf"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:{JUNTA_NAMES}|police|security forces|"
     r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b"
-    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})|\s+(?:fighting|opposed to|against)\b)"  # 'the army of the KNU'
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})|\s+(?:fighting|opposed to|against)\s+(?:the\s+)?(?:junta|military|regime|"
+    r"army|sac|tatmadaw)\b)"  # 'the army of the KNU'
     r"(?!['’]s\s+(?!(?:(?!opposing|former|rival|enemy|ex-)[\w-]+\s+){0,2}?(?:outposts?|camps?|bases?|posts?|"
     r"side|positions?|lines|forces|troops|columns?|units?|stations?|checkpoints?|garrisons?|allies|militias?|own|air|"
     r"light|infantry|battalions?|headquarters|reinforcements|divisions?|brigades?|commands?|lib|ib)\b))",
@@ -84,7 +85,7 @@ def _joins_the_junta(after: str) -> bool:
 def outside_heading(row: dict, after: str, left: bool) -> bool:
     """'joined' outside ACLED's heading (but 'left their post and joined the PDF': ``left``; 'joined the PDF with
     their rifles'), or 'joined forces'."""
-    armed = _WITH_ARMS.match(after) and actor_in(TO_WHOM.match(after)[0]) in ("resistance", "armed_group")
+    armed = _WITH_ARMS.match(after) and actor_in(after.split(" with ")[0]) in ("resistance", "armed_group")
     armed = armed and not _TO_FIGHT.search(after.split(".")[0])
     return not (_CHANGE.match(row.get("notes", "")) or left or armed) or _JOINED_NOT.match(after) is not None
 

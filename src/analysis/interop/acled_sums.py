@@ -28,12 +28,15 @@ def parsed_count(text: str) -> Count | None:
         return None
 
 
-def _same_total(parts: list[tuple[str, str]]) -> bool:
+def _same_total(parts: list[tuple[str, str]], words: str = "") -> bool:
     """The first figure equals the sum of the exact figures after it, all people of one service ('two police
     officers, a police sergeant and a constable'; not 'two soldiers, one police officer and one militiaman')."""
     counts = [parsed_count(figure) for figure, _ in parts]
     services = {_service(phrase) for _, phrase in parts} - {""}
-    collective = not _service(parts[0][1]) and re.search(r"\b(?:members|personnel)\b", parts[0][1].lower())
+    of = re.escape(parts[0][1])
+    collective = not _service(parts[0][1]) and re.search(
+        rf"{of}(?: of the (?:security|junta|regime)[\w ]*)?,", words, re.I
+    )
     return (
         (len(services) <= 1 or bool(collective))  # 'five members of the security forces, three soldiers and two police'
         and all(c.qualifier == "exact" for c in counts)
@@ -70,7 +73,7 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
         )
     ]  # 'Lieutenant Colonel Zaw Min Htike, the commander of LIB-348, and his deputy' (or the other way): one man
     first_then = f"{re.escape(parts[0][1])}[^,;.]{{0,40}}, {re.escape(parts[1][1])}" if len(parts) > 2 else ""
-    if first_then and _same_total(parts) and re.search(first_then, words):
+    if first_then and _same_total(parts, words) and re.search(first_then, words):
         parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one
     if len(parts) == 1:
         return parts[0][0], ""

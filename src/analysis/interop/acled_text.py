@@ -102,8 +102,10 @@ _OWN_POSITIONS = (
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
-    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+[^.;]{0,60}?\b(?:closed in|moved closer|"
-    r"advanced|approached)|after\s+(?:days|weeks|hours)\s+of|overnight|during the night)\b"
+    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
+    r"fighters|troops|resistance|[A-Z]{2,})\s+(?:[\w'-]+\s+){0,2}?(?:closed in|moved closer|advanced|approached)|"
+    r"after\s+(?:days|weeks|hours)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|shelling|fire|attacks?|clashes|"
+    r"bombardment|siege|assaults?)|overnight|during the night)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
 _LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
@@ -139,8 +141,10 @@ VERBS = re.compile(
     rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
-    r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?)?without permission|"  # 'left his battalion without permission'
-    r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b|"  # not 'ran into an ambush'
+    r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|"
+    r"station|outpost|position|duty)s? )?without permission(?!\s+to\s+(?:buy|visit|see|attend|fetch|collect|get))|"
+    r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b"
+    r"(?!\s+(?:area|to|in search)\b)|"  # not 'ran into an ambush'
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
@@ -157,14 +161,14 @@ VERBS = re.compile(
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
-    r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:about|around|over|more|some|nearly|at least|\d|[a-z]+ (?:soldiers|"
-    r"troops|police|people|members|personnel)))|"  # 'took captive around 60 people
+    r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,4}?(?:soldiers?|troops|police|people|members|"
+    r"personnel|officers?|militiam[ae]n|conscripts)\b)|"  # 'took captive around 60 people
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
-    r"(?:took|taking|(?<=had )taken|(?<=has )taken|(?<=have )taken)(?!\s+back)"  # 'it had taken 80 soldiers prisoner'
+    r"(?:took|taking|(?<=had )taken|(?<=has )taken|(?<=have )taken)(?!\s+(?:back|no|none)\b)"  # 'had taken 80 prisoner'
     r"(?=(?:\s+[\w'-]+){1,5}?\s+(?:(?:as\s+)?(?:prisoners?|captives?)|into custody)\b|"
     r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|photographs?\b|pictures?\b|images?\b|footage\b|care\b)[\w'-]+)"
     r"{1,5}?\s+alive\b))|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
+from .acled_enlisted import not_enlisted
 from .acled_escape import escaped
 from .acled_period import a_total
 from .acled_rumour import untrue
@@ -29,7 +30,7 @@ _INFINITIVE = re.compile(
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
-    r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$",  # 'caught deserting'
+    r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$",
     re.I,
 )
 _STOPPED = re.compile(
@@ -71,9 +72,9 @@ _TREAT = re.compile(
     r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?|let|allow(?:ed)?)\s+(?:\d+\s+)?$",
     re.I,
 )
-_FACT_TO = re.compile(
-    r"(?<!\bwould )(?<!\bwill )(?<!\bsoon )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bmust )(?<!\bto )(?<!\bbe )"
-    r"(?<!\bbe soon )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",  # not 'would soon be forced to'
+_FACT_TO = re.compile(  # 'were forced to', 'were soon forced to', 'had to' are facts; 'would soon be forced to' is not
+    r"(?<!\bwould )(?<!\bwill )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bmust )(?<!\bto )(?<!\bbe )(?<!\bbe soon )"
+    r"(?<!\bwould soon )(?<!\bwill soon )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",
     re.I,
 )
 _ADJECTIVE = re.compile(
@@ -87,12 +88,18 @@ _DEFECTED_PEOPLE = re.compile(
     r"members|servicemen)\b",
     re.I,
 )
+_A_FIGURE_NEXT = (
+    r"(?:about|around|some|several|many|more|over|at|nearly|up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b"
+)
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
-    r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:that|of|on whether)\b"
-    r"(?:(?!\b(?:while|but)\b|\band\s+(?:(?-i:[A-Z])|(?:the|a|an|about|around|some|several|many|more|over|at|nearly|"
-    r"up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-    r"hundreds?)\b))[^.;,])*$|"  # 'no evidence that soldiers and police deserted and fled', not '... and 12 soldiers
+    # 'no sign that they fled and the outpost was abandoned' (not '... and 30 soldiers surrendered'); after 'no sign of'
+    # or 'on whether' a new clause stops it ('no sign of reinforcements and the soldiers surrendered')
+    r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+that\b"
+    rf"(?:(?!\b(?:while|but)\b|\band\s+{_A_FIGURE_NEXT})[^.;,])*$|"
+    r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:of|on whether)\b"
+    rf"(?:(?!\b(?:while|but)\b|\band\s+(?:(?-i:[A-Z])|(?:the|a|an)\b|{_A_FIGURE_NEXT}))[^.;,])*$|"
     r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|police|members)\s+$|"
     r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*)\b)"
     r"[\w()-]+\s+){0,5}?"
@@ -195,23 +202,6 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
     r"(?:\s+that\b(?:[^.;,]|,(?!\s+\d))*|[^.;,]*)$",
     re.I,
 )
-_CLAUSE_ENDS = re.compile(r"[;.]|,\s*(?:while|and|but)\b")  # the verb's own clause, for _NOT_ENLISTED
-_DUE_TO = re.compile(r"\bdue to (?:report|be|join|serve|start|begin|undergo|attend|enter|go)\b", re.I)
-_FROM_A_UNIT = re.compile(
-    r"^\s+(?:from\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:LIB|IB|LID|battalions?|regiments?|units?|"
-    r"training (?:schools?|camps?|cent(?:re|er)s?)|camps?|bases?|barracks|posts?|outposts?)\b",
-    re.I,
-)
-_RECRUITS = re.compile(r"\b(?:recruits?|conscripts?|draftees?)\b", re.I)
-_NOT_ENLISTED = re.compile(
-    r"\bbefore (?:being|(?:they|he|she) (?:were|was|had been|could be)) (?:enlisted|conscripted|drafted|called up|"
-    r"inducted|handed over to the (?:military|army) for (?:military )?training|"
-    r"sent (?:for|to) (?:military )?training)\b|"
-    r"\bdue to (?:report|be conscripted|be enlisted)\b|"
-    r"\b(?:conscripts?|recruits?|draftees?)\b[^.;]{0,120}\bbefore being handed over to the (?:military|army)\b|"
-    r"\bto avoid (?:conscription|being conscripted|military service)\b",
-    re.I,
-)
 #: 'tried to leave their trench and surrender' (a base form after 'and': also not done); not '... and surrendered'
 _TO_X_AND = re.compile(
     r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
@@ -239,24 +229,13 @@ _IF_NOT_DONE = re.compile(
 )  # 'capturing them if ...'
 
 
-def _not_enlisted(kind: str, tail: str, after: str) -> bool:
-    """People who fled before they were enlisted; recruits who deserted only 'before being handed over' (not
-    'conscripts deserted from LIB 55 to avoid military service': they were soldiers)."""
-    enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
-    told_before = enlisted and "before" in enlisted.group(0).lower()  # 'fled the school before they could be enlisted'
-    if enlisted and not told_before and _FROM_A_UNIT.match(after):
-        return False  # 'conscripts due to go to the front deserted from LIB 55 to avoid military service': serving
-    before = enlisted and (told_before or _DUE_TO.search(tail))  # 'recruits due to report'
-    return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and before))
-
-
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''
     (``date``: the event's, to tell an earlier act: 'had captured 6 soldiers in late March')."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    if kind in ("fled", "deserted") and _not_enlisted(kind, tail, after):
+    if kind in ("fled", "deserted") and not_enlisted(kind, tail, after):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and _BACK_TO_OWN.match(after):
         return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side

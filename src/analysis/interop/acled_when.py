@@ -24,9 +24,14 @@ _RELATIVE_EARLIER = re.compile(
 _AGO = re.compile(  # an earlier time for any verb ('joined the PDF, months earlier'), not 'since last month's fall'
     r"(?:years?|months?|weeks?) (?:ago|earlier)|earlier (?:this|that|in the) (?:year|month)|"
     r"\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b|"
-    r"(?<!since )last (?:year|month|week)\b(?!['’])|"
-    r"(?<!\bover )(?<!\bduring )(?<!\bin )(?<!\bwithin )(?<!\bthroughout )"  # not 'defected over the preceding week'
-    r"\bthe (?:previous|preceding|prior) (?:week|month|year)\b",  # 'had surrendered there the previous week'
+    r"(?<!since )last (?:year|month|week)\b(?!['’])",
+    re.I,
+)
+#: 'had surrendered there the previous week' (of the verb itself: not 'at the camp captured the previous week', 'over
+#: the preceding week', 'the siege of the previous month', 'the previous week's offensive')
+_PREVIOUS = re.compile(
+    r"(?<!\bover )(?<!\bduring )(?<!\bin )(?<!\bwithin )(?<!\bthroughout )(?<!\bof )"
+    r"\bthe (?:previous|preceding|prior) (?:week|month|year)\b(?!['’])",
     re.I,
 )
 _EARLIER_WORDS = (" ago", "earlier", "last ", "previous", "prior", "preceding")  # a cheap test before the patterns
@@ -144,7 +149,13 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
     own = (_DATED_END if dated else _CLAUSE_END).split(window, maxsplit=1)[0][:140]
     near = own if dated else _NOT_ITS_OWN.split(own, maxsplit=1)[0]  # not 'at a camp captured on 28 March'
     if any(w in own for w in _EARLIER_WORDS):
-        if dated and _RELATIVE_EARLIER.search(own) or _AGO.search(own) or _EARLIER_FIGHTING.search(near):
+        if (
+            dated
+            and _RELATIVE_EARLIER.search(own)
+            or _AGO.search(own)
+            or _EARLIER_FIGHTING.search(near)
+            or (_PREVIOUS.search(near))
+        ):
             return True  # 'joined the PDF, years ago'; with a pluperfect, also 'last month', 'in previous fighting'
     dated = (dated or on_a_day) and _DATED.search(near)
     if not dated or on_a_day and not dated.group("day"):

@@ -166,8 +166,8 @@ _MEDIA_SAID = re.compile(
     re.I,
 )
 _DENIED_REPORT = re.compile(
-    r"([^.;]{0,80}?)\b(?:(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\b"
-    r"(?!\s+(?:that|of|about)\b)|(?:it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
+    r"([^.;]{0,80}?)\b(?:(?<!nor )(?<!not )(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+"
+    r"(?:reports?|claims?)\b(?!\s+(?:that|of|about)\b)|(?P<it>it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
     r"(?:said|called|described)\s+(?:that\s+)?(?:the|this|that|these|those)\s+(?:reports?|claims?)"
@@ -247,6 +247,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return False
     cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
     denial = _DENIED_REPORT.search(said, cut.end() if cut else end)
+    if denial and denial.group("it") and re.search(r"[.;]\s+\S", said[end : denial.start(1)]):
+        return False  # 'The military accused the KIA of shelling a market; the KIA denied it': another claim
     denier = actor_last(denial.group(1)) if denial else ""
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
         return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF
