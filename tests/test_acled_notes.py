@@ -9797,6 +9797,501 @@ REVIEWED_FORTY_FIFTH = {
 }
 
 
+# Sets 113 and 114 (April 2025 to November 2026, short; long notes of 2021 to 2026 with context): what they missed
+SETS_113_114 = {
+    "walked out with their weapons and joined": (
+        "two police constables from the Tamu police station walked out with their weapons and joined the Zoland PDF, "
+        "the group said.",
+        ("defected", "police", "two"),
+    ),
+    "deserted in late July (coded separately)": (
+        "military troops torched houses in the village. The column was the same one from which nine soldiers "
+        "deserted in late March (coded separately).",
+        None,
+    ),
+    "rumours on Telegram said": (
+        "rumours on Telegram said a regional military commander had fled to Thailand. The report was not confirmed.",
+        None,
+    ),
+    "neither ... nor other sources could confirm it": (
+        "a Facebook page linked to a resistance group claimed that 70 soldiers had surrendered near Monywa, but "
+        "neither the local PDF nor other sources could confirm it.",
+        None,
+    ),
+    "a planned surrender was called off": (
+        "a planned surrender of the Pa Law police outpost was called off after military reinforcements arrived.",
+        None,
+    ),
+    "held until the commander turned himself in": (
+        "troops arrested the father of a PDF commander and said he would be held until the commander turned himself "
+        "in.",
+        None,
+    ),
+    "channels circulated photographs claiming, denied": (
+        "pro-military Telegram channels circulated photographs claiming to show 30 KNDF fighters surrendering to the "
+        "military. The KNDF said the claim was false.",
+        None,
+    ),
+}
+
+# The forty-sixth review (of 7295fd9..bcdbbca): notes it read wrong, each failing on 28938b7
+REVIEWED_FORTY_SIXTH = {
+    "A5": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), police took three PDF members"
+            " into custody at a checkpoint on the Kale-Tamu road.",
+            "Strategic developments",
+            "Police Forces of Myanmar (2021-)",
+            "PDF: People's Defense Force",
+        ),
+        None,
+    ),
+    "A19": (
+        (
+            "On 3 April 2025, in Kyaukme township (Kyaukme district, Shan-North state), the TNLA took "
+            "prisoner some 25 Pyu Saw Htee militia members near Nawnghkio.",
+            "Battles",
+            "TNLA: Taang National Liberation Army",
+            MILITARY,
+        ),
+        ("captured", "militia", "some 25"),
+    ),
+    "A34": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), junta troops raided Kyauk "
+            "village and took two PDF members into custody.",
+            "Strategic developments",
+            "Military Forces of Myanmar (2021-)",
+            "PDF: People's Defense Force",
+        ),
+        None,
+    ),
+    "B24": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), local media reported that 12 "
+            "soldiers surrendered to the PDF. The outlet corrected its report, saying eight had surrendered "
+            "since January.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "C1": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), five soldiers fled to a PDF "
+            "camp to avoid military service at the front.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "five"),
+    ),
+    "C3": (
+        (
+            "On 3 April 2025, in Hpa-An township (Hpa-An district, Kayin state), 12 conscripts fled to a KNLA"
+            " base to avoid military service.",
+            "Battles",
+            "KNLA: Karen National Liberation Army",
+            MILITARY,
+        ),
+        ("fled", "junta_army", "12"),
+    ),
+    "C6": (
+        (
+            "On 3 April 2025, in Hpa-An township (Hpa-An district, Kayin state), 12 conscripts due to go to "
+            "the front deserted to a KNLA base to avoid military service.",
+            "Battles",
+            "KNLA: Karen National Liberation Army",
+            MILITARY,
+        ),
+        ("fled", "junta_army", "12"),
+    ),
+    "D4": (
+        (
+            "On 3 April 2025, in Laukkai township (Laukkai district, Shan-North state), the remaining troops,"
+            " about 2000, surrendered to the MNDAA.",
+            "Battles",
+            "MNDAA: Myanmar National Democratic Alliance Army",
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "about 2000"),
+    ),
+    "D5": (
+        (
+            "On 3 April 2025, in Laukkai township (Laukkai district, Shan-North state), the soldiers of the "
+            "regional command, 2000, surrendered to the MNDAA.",
+            "Battles",
+            "MNDAA: Myanmar National Democratic Alliance Army",
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "2000"),
+    ),
+    "D13": (
+        (
+            "On 3 April 2025, in Laukkai township (Laukkai district, Shan-North state), the remaining troops,"
+            " some 2020, surrendered to the MNDAA at the regional command.",
+            "Battles",
+            "MNDAA: Myanmar National Democratic Alliance Army",
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "some 2020"),
+    ),
+    "E2": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the NUG said 300 soldiers "
+            "have defected since it was formed.",
+            "Strategic developments",
+            "NUG: National Unity Government",
+            MILITARY,
+        ),
+        None,
+    ),
+    "E6": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 15 soldiers have surrendered "
+            "so far in the day-long battle for the Kyauk camp.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "15"),
+    ),
+    "E11": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 20 soldiers have surrendered "
+            "to the PDF since 10 pm on Wednesday.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "20"),
+    ),
+    "E24": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 40 soldiers have"
+            " surrendered since they launched the attack on Monday.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "F4": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a police officer fled to a "
+            "junta-held area after the PDF attacked the Kalewa police station.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "F5": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a soldier fled to an area "
+            "controlled by the military after the PDF overran his outpost.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "F25": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a soldier fled to the PDF-held area.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "a soldier"),
+    ),
+    "F26": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a police officer fled to the "
+            "KNU-controlled area near Kawkareik.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "police", "a police officer"),
+    ),
+    "G2": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 12 soldiers "
+            "surrendered at the Kyauk camp. The PDF later withdrew its statement to correct the name of the "
+            "battalion.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "G3": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 12 soldiers "
+            "surrendered at the Kyauk camp. The PDF later withdrew its statement to correct a spelling error.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "G4": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 12 soldiers "
+            "surrendered at the Kyauk camp. The PDF withdrew the post to correct its figures.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "G8": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said 12 soldiers "
+            "surrendered at the Kyauk camp. The PDF withdrew the statement to change the date of the "
+            "surrender.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_army", "12"),
+    ),
+    "H2": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a soldier left his platoon "
+            "without permission.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "a soldier"),
+    ),
+    "H3": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), two soldiers left the army "
+            "without permission and went home.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "two"),
+    ),
+    "H8": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), a soldier left his unit "
+            "without permission to visit his family and did not return.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "a soldier"),
+    ),
+    "H15": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 12 soldiers ran into the "
+            "jungle to hide from the PDF attack.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("fled", "junta_army", "12"),
+    ),
+    "I19": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said it discussed "
+            "defecting with two police officers.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "I27": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said the soldiers at "
+            "the camp may soon be forced to surrender.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "I28": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said the 40 soldiers "
+            "at the camp could soon be forced to surrender.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "I31": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), the PDF said the soldiers at "
+            "the camp could eventually be forced to surrender.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "J4": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 15 soldiers surrendered to "
+            "the PDF at a hilltop camp located near Kyauk village the previous week.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "J5": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 15 soldiers surrendered to "
+            "the PDF during fighting the previous week.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "J6": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 15 soldiers surrendered to "
+            "the PDF at the end of the previous week.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "J7": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), 15 soldiers surrendered to "
+            "the PDF in the middle of the previous month.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "K9": (
+        (
+            "On 3 April 2025, in Momauk township (Bhamo district, Kachin state), media reported that 20 "
+            "soldiers surrendered to the KIA after a three-day siege. According to the outlet, the soldiers "
+            "were moved to Laiza. The KIA denied this.",
+            "Battles",
+            "KIA: Kachin Independence Army",
+            MILITARY,
+        ),
+        None,
+    ),
+    "K12": (
+        (
+            "On 3 April 2025, in Momauk township (Bhamo district, Kachin state), media reported that 20 "
+            "soldiers surrendered to the KIA. Fighting continued near the camp on 4 April. The KIA denied it.",
+            "Battles",
+            "KIA: Kachin Independence Army",
+            MILITARY,
+        ),
+        None,
+    ),
+    "K20": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), local media reported that six"
+            " soldiers defected to the PDF. The PDF did not comment. The PDF denied it.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        None,
+    ),
+    "L3": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), three soldiers went over to "
+            "the militia fighting alongside the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "three"),
+    ),
+    "L4": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), three soldiers went over to "
+            "the people's militia opposed to the coup.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "three"),
+    ),
+    "L12": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), three soldiers went over to "
+            "the militia fighting against SAC troops.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "three"),
+    ),
+    "L33": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), three soldiers went over to "
+            "the militia fighting against the junta.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("defected", "junta_army", "three"),
+    ),
+    "M2": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), five members of the junta's "
+            "forces, three soldiers and two police officers, surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_personnel", "five"),
+    ),
+    "M3": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), five members of the regime's "
+            "forces, three soldiers and two police officers, surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_personnel", "five"),
+    ),
+    "M11": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), two commanders, a soldier and"
+            " a police officer surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_personnel", "4"),
+    ),
+    "M12": (
+        (
+            "On 3 April 2025, in Kale township (Kale district, Sagaing region), two officers, a soldier and a"
+            " police officer surrendered to the PDF.",
+            "Battles",
+            PDF,
+            MILITARY,
+        ),
+        ("surrendered", "junta_personnel", "4"),
+    ),
+}
+
+
 def _placed(label: str, table: dict) -> dict:
     """A table of notes (name -> (words after PLACE, expected)) as BLIND_WORDING's cases: a Battles event, the PDF
     first and the military second, each named '<label>: <name>'."""
@@ -9900,6 +10395,8 @@ BLIND_WORDING = {
     **_placed("sets 111-112", SETS_111_112),
     **{f"review 44: {k}": v for k, v in REVIEWED_FORTY_FOURTH.items()},
     **{f"review 45: {k}": v for k, v in REVIEWED_FORTY_FIFTH.items()},
+    **{f"review 46: {k}": v for k, v in REVIEWED_FORTY_SIXTH.items()},
+    **_placed("sets 113-114", SETS_113_114),
     **{f"review 20: {k}": v for k, v in REVIEWED_TWENTIETH.items()},
     **{f"review 21: {k}": v for k, v in REVIEWED_TWENTY_FIRST.items()},
     **_placed("review 10", REVIEWED_TENTH),

@@ -52,7 +52,7 @@ _WHICH_AFTER = re.compile(r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
     r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"
-    rf"in (?:{_MONTHS}))\b"
+    rf"in (?:early |mid-|late )?(?:{_MONTHS}))\b"
     r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
 )
 #: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...

@@ -224,17 +224,15 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
+    custody = verb.lower() in ("took", "taking") and "into custody" in after[:80]  # 'took three PDF members into ...'
     if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)
     if _PASSIVE.search(subject[-60:]) and verb[-3:].lower() != "ing":  # not 'was detaining'
         return _taken_passive(verb, subject, previous, after)
     if _held(verb, subject, after, previous):
         return "held"
-    arrest = (
-        verb.lower() in ("arrested", "abducted", "took away")
-        or verb.lower() == "detaining"
-        and _PASSIVE.search(subject)
-    )
+    arrest = custody or verb.lower() in ("arrested", "abducted", "took away")
+    arrest = arrest or verb.lower() == "detaining" and _PASSIVE.search(subject)
     if arrest and _by_the_junta(row, subject, previous, main, actor_in(after[:80].split(".")[0])):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses
     end = _OBJECT_END.search(after)

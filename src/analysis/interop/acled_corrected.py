@@ -69,6 +69,7 @@ def corrected_figure(
     found = any(w in low for w in _CHANGED) and _CORRECTED.search(notes, start)
     if not found and "correct" in low and (saying := _REPORT_SAYING.search(notes, end)):
         same = saying.group("verb").lower().startswith(_VERBS_OF[outcome]) and " and " not in words
+        same = same and not _SPAN.search(notes, saying.end(), saying.end() + 60)  # not 'had surrendered since January'
         told = not saying.group("who") or saying.group("who").split()[-1].lower() in words.lower()  # not 'police, not'
         return saying.group("n") if same and told and not any(end <= a < saying.start() for a in acts) else ""
     if not found or any(end <= a < found.start() for a in acts):

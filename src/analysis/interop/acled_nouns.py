@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .acled_text import POLICE_PEOPLE, RANKS
+from .acled_when import MONTHS
 
 #: Nouns that name people a figure can count.
 PERSON = (
@@ -89,9 +90,10 @@ _PEOPLE_COUNTED = (
     r"soldiers|troops|officers|members|police|policemen|militiamen|personnel|conscripts|recruits|deserters|sailors|"
     r"servicemen|forces|men|fighters|guards|garrison|column|crew|militia|pyu saw htee"
 )
+_NO_MONTH_BEFORE = "".join(f"(?<!{m})" for m in MONTHS.split("|"))  # 'stationed there since March, 2024,': a year
 APPOSED_FIGURE = re.compile(
-    rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}})?,\s+"
-    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?!(?:19|20)\d\d\b)(?:{NUMBER_WORDS})),"
+    rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}}{_NO_MONTH_BEFORE})?,\s+"
+    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})),"
     r"\s*(?:(?:then|later|eventually|finally|also|all|reportedly)\s+)?$",
     re.I,
 )

@@ -96,31 +96,50 @@ _OTHER_DAY = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_SO_FAR = re.compile(r"this year|this month|so far|to date", re.I)
+_SO_FAR = re.compile(r"this year|this month|to date|so far(?!\s+(?:in|during|today)\b)", re.I)
+_FOUNDED = re.compile(r"\b(?:formed|founded|established|created|set up|launched|began|started)\b", re.I)
+_AT_ONE_PLACE = re.compile(_OF_A_DAY, re.I)
+_SIEGED = re.compile(r"\b(?:surrounded|besieged|encircled|cut off|blockaded|under siege)\b", re.I)
 _A_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\blate (?:at night|evening)\b", re.I)
 _A_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})(?:\s+(20\d\d))?\b", re.I)
 
 
-def _same_day(text: str, at: int, date: str) -> bool:
+def _same_day(text: str, at: int, date: str, said: bool = False) -> bool:
     """'since' a time of the event's own day ('since dawn', 'since the morning of 3 April' for 3 April, 'since their
-    supplies ran out'): no period, not 'since the morning of 1 April' for 3 April nor 'earlier this year'."""
+    supplies ran out', a siege's start): no period; not 'since the morning of 1 April' for 3 April, 'earlier this
+    year', nor a claimant's 'since it was formed'."""
     if not (why := _SINCE_WHY.match(text, at)):
         return False
     clause = re.split(r"[.;,]", text[at : at + 120], maxsplit=1)[0]
-    if why.group("why") and not _OTHER_DAY.search(clause):
-        return True  # 'since it was surrounded on 1 April': a siege's start; not 'since supplies ran out in February'
     event = event_day(date)
+    if why.group("why") and _SIEGED.search(clause) and not _OTHER_DAY.search(clause):
+        day = _A_DAY.search(
+            clause
+        )  # 'since it was surrounded on 1 April' for 3 April, or of one outpost: its surrender
+        one_place = _AT_ONE_PLACE.search(text, max(0, at - 150), at)
+        return not day or one_place is not None or bool(event and event[2]) and _days_before(event, day) in range(8)
     if weekday := _WEEKDAY.search(clause):  # 'since dawn on Thursday' of a Thursday, not 'since Monday morning'
-        return bool(event and event[2]) and dt.date(*event).strftime("%A").lower() == weekday.group(0).lower()
+        if why.group("why"):
+            return not said  # 'since they ran out of food on Monday': this week
+        day = event and event[2] and (dt.date(*event) - dt.timedelta(days=1 if _A_CLOCK.search(clause) else 0))
+        named = weekday.group(0).lower()
+        return bool(day) and named in (dt.date(*event).strftime("%A").lower(), day.strftime("%A").lower())
+    if why.group("why"):
+        return not (said and _FOUNDED.search(clause)) and not _OTHER_DAY.search(clause)  # not 'since it was formed'
     if not (day := _A_DAY.search(clause)):
         return not why.group("why") and not _OTHER_DAY.search(clause)
-    named = (int(day.group(3) or (event or (0,))[0]), _MONTH_NUMBER[day.group(2).lower()], int(day.group(1)))
     if not event or not event[2]:
         return False
+    days = _days_before(event, day)
+    return days == 0 or days == 1 and bool(_A_CLOCK.search(clause))  # 'since 10 pm on 2 April' for 3 April
+
+
+def _days_before(event: tuple[int, int, int], day: re.Match) -> int:
+    """Days from a day the notes name ('1 April', '31 December' of the year before) to the event's."""
+    named = (int(day.group(3) or event[0]), _MONTH_NUMBER[day.group(2).lower()], int(day.group(1)))
     if not day.group(3) and (named[1], named[2]) > (event[1], event[2]):
         named = (named[0] - 1, *named[1:])  # 'since 11 pm on 31 December' for 1 January: the year before
-    days = (dt.date(*event) - dt.date(*named)).days
-    return days == 0 or days == 1 and bool(_A_CLOCK.search(clause))  # 'since 10 pm on 2 April' for 3 April
+    return (dt.date(*event) - dt.date(*named)).days
 
 
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
@@ -141,8 +160,8 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     since = period and period.group(0).lower().startswith("since")
     if not period or since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
         return False
-    if since and _same_day(text, period.end(), date):
+    if since and _same_day(text, period.end(), date, bool(said)):
         return False  # 'the PDF said 40 soldiers have surrendered since dawn', 'since they had run out of food'
-    if said or last and IN_OPERATION.search(text) or perfect and _SO_FAR.match(period.group(0)):
+    if said or last and IN_OPERATION.search(text) or perfect and _SO_FAR.match(text, period.start()):
         return True  # 'the KIA has taken 200 soldiers prisoner this year'
     return bool(since and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'

@@ -75,7 +75,8 @@ _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joi
     r"(?:(?:the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:posts?|units?|bases?|battalions?|compan(?:y|ies)|columns?|platoons?|camps?|positions?|stations?|outposts?|ranks|"
     r"force|army|military|police|"
-    r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$",
+    r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$|"
+    r"\bwalked\s+out\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$",  # 'walked out with their weapons and joined'
     re.I,
 )
 #: fled with their arms, then 'joined' (only that verb): 'fled with their rifles and joined the PDF'

@@ -22,21 +22,24 @@ _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistan
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
-    r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|(?:correct|change)\s+(?:the\s+)?"
-    r"(?:figure|number|count))\b)|"  # not done
+    r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
+    r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s*[,;]\s*|\s+)(?:(?:saying|stating|"
     r"to say)\s+(?:that\s+)?)?(?:no|none|there (?:had been|was) no)\b(?!\s+(?:one\s+)?(?:had\s+been\s+|was\s+)?"
     r"(?:harmed|hurt|killed|injured|wounded))|"  # 'saying no soldiers had surrendered', not 'no one had been harmed'
     r"clarified\b[^.;]{0,160}?\b(?:had never been|(?:were|was) in fact(?!\s+(?:\d|police|soldiers|militia|members|"
     r"personnel|troops|privates|officers|bgf))|(?<!\bone )(?:were|was)\s+(?:not|never)\s+(?:an?\s+)?(?:soldiers?|"
-    r"police(?:\s+officers?)?|combatants?|personnel|troops|(?:militia\s+)?members(?:\s+of\s+(?:the\s+)?(?:militia|"
-    r"pyu saw htee|police|army|military|bgf|border guard force))?)\b(?!\s+of\b)"
+    r"police(?:\s+officers?)?|combatants?|personnel|troops|(?:militia\s+)?members(?:\s+of\s+(?:the\s+|any\s+)?"
+    r"(?:myanmar\s+|local\s+|village\s+)?(?:militias?|pyu saw htee|police|army|military|bgf|border guard force))?)"
+    r"\b(?!\s+of\b)"
     r"(?!,?\s+but\s+(?:(?:local|the|a)\s+)?(?:militia|pyu saw htee|police|soldiers|privates|officers|troops|fighters|"
     r"bgf|border guard)\b(?!['’]))|were (?:prisoners|civilians|villagers|porters|"
     r"farmers(?!\s+(?:conscripted|recruited|drafted|who had been forced to (?:join|serve|enlist)))))\b"
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
+    r"\bnor\b[^.;]{0,60}\bcould\s+(?:confirm|verify)\b|\b(?:could|can)\s+not\s+(?:confirm|verify)\s+(?:it|this|the\s+"
+    r"(?:claims?|reports?|figures?|posts?))\b|"
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
@@ -61,6 +64,7 @@ _UNTRUE = re.compile(
     r"\b(?:claimed|alleged|said|reported|stated)\b[^.;]*\b(?:(?:providing|offering|giving|gave|offered|provided|citing|"
     r"cited)\s+no\s+evidence|without\s+(?:providing|offering|giving|citing|showing)\s+(?:any\s+)?evidence)\b|"
     r"\b(?:rumou?rs?|posts?|messages?|reports?)\s+on social media\s+(?:said|claimed|alleged|reported)\b|"
+    r"\brumou?rs?\s+on (?:Facebook|Telegram|TikTok)\s+(?:said|claimed|alleged|reported)\b|"
     r"\bsocial media reports?\s+(?:said|claimed|alleged)\b|\b(?:were|was)\s+reported\s+on\s+social\s+media\b|"
     r"\b(?:providing|offering|giving|gave|offered|provided|citing|cited|showing|showed)\s+no\s+evidence\s*,\s*"
     r"(?:[\w'’-]+\s+){0,3}?(?:said|claimed|alleged|reported|stated)\b|"
@@ -129,14 +133,16 @@ _WITH_POSTS = re.compile(
     r"\b(?:with|together with)\s+(?:(?!(?-i:[A-Z]{2,})\b)[\w-]+\s+)?(?:social media|Facebook|Telegram|TikTok)\s+"
     r"(?:posts?|users?|accounts?|"
     r"pages|reports?)(?!\s+(?:run|operated|managed|of|by|from|linked)\b)\s+(?:[^.;,]{0,30}?\s+)?"
-    r"(?:claiming|reporting|alleging|saying)\b(?:\s+that)?[^,;]{0,80}$",  # not 'accounts run by the PDF claiming
+    r"(?:claiming|reporting|alleging|saying)\b(?:\s+that)?"  # not 'accounts run by the PDF claiming'
+    r"(?:(?!,\s*(?:and|but|while)\b|,\s*(?:the\s+|a\s+)?[\w'’ -]{0,30}\b(?:said|reported|claimed|announced)\b)"
+    r"[^.;]){0,120}$",
     re.I,
 )
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("found to", "shown to", "proven to", "revealed to"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
-    "claimed to show",
+    *("claimed to show", "confirm", "verify"),
     "withdrew the",
     "took down the",
     "retracted",

@@ -103,9 +103,10 @@ _OWN_POSITIONS = (
     r"five)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
-    r"fighters|troops|resistance|[A-Z]{2,})\s+(?:[\w'-]+\s+){0,2}?(?:closed in|moved closer|advanced|approached)|"
-    r"after\s+(?:days|weeks|hours)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|shelling|fire|attacks?|clashes|"
-    r"bombardment|siege|assaults?)|overnight|during the night)\b"
+    r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:closed in|moved closer|advanced|approached)|"
+    r"after\s+(?:days|weeks|hours)\s+(?:of\s+(?:being\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|shelling|fire|attacks?|clashes|bombardment|siege|assaults?|surrounded|besieged|shelled|attacked)|"
+    r"without\s+(?:food|supplies|water|ammunition))|overnight|during the night)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
 _LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
@@ -141,10 +142,11 @@ VERBS = re.compile(
     rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
-    r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|"
-    r"station|outpost|position|duty)s? )?without permission(?!\s+to\s+(?:buy|visit|see|attend|fetch|collect|get))|"
+    r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|platoon|"
+    r"station|outpost|position|duty|army|military|force|police|navy|column|school)s? )?without permission"
+    r"(?!\s+to\s+(?:buy|visit|see|attend|fetch|collect|get)\b[^.;]{0,60}\band\s+returned)|"
     r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b"
-    r"(?!\s+(?:area|to|in search)\b)|"  # not 'ran into an ambush'
+    r"(?!\s+(?:area|to\s+(?:hunt|search|look|pursue|chase|attack|find|track)|in search)\b)|"  # not 'ran into an ambush'
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
@@ -161,8 +163,9 @@ VERBS = re.compile(
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
-    r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,4}?(?:soldiers?|troops|police|people|members|"
-    r"personnel|officers?|militiam[ae]n|conscripts)\b)|"  # 'took captive around 60 people
+    r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,6}?(?:soldiers?|troops|police|people|members|"
+    r"personnel|officers?|militiam[ae]n|conscripts)\b|\s+(?:(?:about|around|some|nearly|over|at least|more than)\s+)?"
+    r"\d)|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
     rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
@@ -198,8 +201,9 @@ CANDIDATE = (
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group|"
-    r"\bleft\b[^.;]{0,100}?\band joined\b|\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?"
-    r"\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|ammunition)\b"
+    r"\b(?:left|walked out)\b[^.;]{0,100}?\band joined\b|"
+    r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
+    r"ammunition)\b"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 #: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('

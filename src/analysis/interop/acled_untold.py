@@ -57,11 +57,15 @@ _DENIED = re.compile(
     r"ultimatums?)(?:\s+(?:of|to|for)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:and|but)\b)(?:[^.;,]|(?<=\d),(?=\d)|(?<=\bNo)\.)*$",
     re.I,
 )  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
-_IF = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)  # 'safe passage if they surrendered'
+_IF = re.compile(
+    r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$|\b(?:held|hold(?:ing)?|kept|keep(?:ing)?|detain\w*|wait\w*)\b[^.;]{0,60}\buntil\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(  # also "the battalion's surrender"
-    r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:possible\s+)?$",
+    r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:(?:possible|planned|proposed|"
+    r"expected|negotiated)\s+)?$",
     re.I,
 )
 _THE_INDIVIDUAL = re.compile(r"(?:^\s*|[.;]\s+|\b(?:the|for|of|no|any|accept(?:ing)?|receive)\s+)individual\s+$", re.I)
@@ -74,7 +78,8 @@ _TREAT = re.compile(
 )
 _FACT_TO = re.compile(  # 'were forced to', 'were soon forced to', 'had to' are facts; 'would soon be forced to' is not
     r"(?<!\bwould )(?<!\bwill )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bmust )(?<!\bto )(?<!\bbe )(?<!\bbe soon )"
-    r"(?<!\bwould soon )(?<!\bwill soon )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",
+    r"(?<!\bwould soon )(?<!\bwill soon )(?<!\bcould soon )(?<!\bmay soon )(?<!\bmight soon )(?<!\bcould eventually )"
+    r"(?<!\bwould eventually )(?<!\bwill eventually )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",
     re.I,
 )
 _ADJECTIVE = re.compile(
@@ -88,16 +93,18 @@ _DEFECTED_PEOPLE = re.compile(
     r"members|servicemen)\b",
     re.I,
 )
+_TO_DISCUSS = re.compile(r"\bdiscuss(?:ed|ing)?\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$", re.I)
 _A_FIGURE_NEXT = (
     r"(?:about|around|some|several|many|more|over|at|nearly|up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b"
+    r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|a\s+(?:dozen|few|number|group|total|handful))\b"
 )
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
     # 'no sign that they fled and the outpost was abandoned' (not '... and 30 soldiers surrendered'); after 'no sign of'
     # or 'on whether' a new clause stops it ('no sign of reinforcements and the soldiers surrendered')
     r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+that\b"
-    rf"(?:(?!\b(?:while|but)\b|\band\s+{_A_FIGURE_NEXT})[^.;,])*$|"
+    rf"(?:(?!\b(?:while|but)\b|\band\s+(?:(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,2}}\s+(?:said|reported|claimed)\b|"
+    rf"{_A_FIGURE_NEXT}))[^.;,])*$|"
     r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:of|on whether)\b"
     rf"(?:(?!\b(?:while|but)\b|\band\s+(?:(?-i:[A-Z])|(?:the|a|an)\b|{_A_FIGURE_NEXT}))[^.;,])*$|"
     r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|police|members)\s+$|"
@@ -258,12 +265,14 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and not _FACT_TO.search(tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)
+        or "discuss" in tail
+        and _TO_DISCUSS.search(tail)  # 'met PDF representatives to discuss laying down arms', 'discussed defecting'
         or untrue(before, after)
         or "unconfirmed number" in tail
         and _UNCONFIRMED.search(tail)
         or (verb.lower().startswith(("giving", "given")) or tail.endswith(" against "))
         and _RATHER.search(tail)  # 'warned militia members against surrendering'
-        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith(("giving", "laying")))
+        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower().startswith("lay down")
         and _PROPOSED.search(before[-200:])
@@ -277,7 +286,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and (
             _STOPPED.search(tail) or _ABOUT.search(tail) and not (told and not _IF_NOT_DONE.match(after))
         )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
-        or ("if " in tail or "unless " in tail)
+        or ("if " in tail or "unless " in tail or "until " in tail)
         and _IF.search(tail)
         or " not " in tail
         and _NOT_SAID.search(tail)

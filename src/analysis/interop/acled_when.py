@@ -30,7 +30,7 @@ _AGO = re.compile(  # an earlier time for any verb ('joined the PDF, months earl
 #: 'had surrendered there the previous week' (of the verb itself: not 'at the camp captured the previous week', 'over
 #: the preceding week', 'the siege of the previous month', 'the previous week's offensive')
 _PREVIOUS = re.compile(
-    r"(?<!\bover )(?<!\bduring )(?<!\bin )(?<!\bwithin )(?<!\bthroughout )(?<!\bof )"
+    r"(?<!\bover )(?<!\bduring )(?<!\bin )(?<!\bwithin )(?<!\bthroughout )(?<!siege of )(?<!offensive of )(?<!ed )"
     r"\bthe (?:previous|preceding|prior) (?:week|month|year)\b(?!['’])",
     re.I,
 )
@@ -154,7 +154,7 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
             and _RELATIVE_EARLIER.search(own)
             or _AGO.search(own)
             or _EARLIER_FIGHTING.search(near)
-            or (_PREVIOUS.search(near))
+            or (_PREVIOUS.search(own))
         ):
             return True  # 'joined the PDF, years ago'; with a pluperfect, also 'last month', 'in previous fighting'
     dated = (dated or on_a_day) and _DATED.search(near)

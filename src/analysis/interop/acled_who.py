@@ -162,7 +162,8 @@ _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|di
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but)\s+(?=(?:the|its|a)\s|(?-i:[A-Z]))")
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
 _MEDIA_SAID = re.compile(
-    r"\b(?:media|outlets?|news|military|junta|regime|reports?)\b[^.;]{0,60}\b(?:reported|claimed|said|announced)\b",
+    r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?)\b[^.;]{0,60}\b(?:reported|claimed|claiming|"
+    r"said|announced|circulated)\b",
     re.I,
 )
 _DENIED_REPORT = re.compile(
@@ -247,7 +248,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return False
     cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
     denial = _DENIED_REPORT.search(said, cut.end() if cut else end)
-    if denial and denial.group("it") and re.search(r"[.;]\s+\S", said[end : denial.start(1)]):
+    if denial and denial.group("it") and re.search(r"\baccus\w*|\bblamed\b", said[end : denial.start(1)]):
         return False  # 'The military accused the KIA of shelling a market; the KIA denied it': another claim
     denier = actor_last(denial.group(1)) if denial else ""
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
