@@ -401,8 +401,8 @@ so are set 82's b82_021 ("At least 8 police officers were captured ..., and the 
 ("captured a police officer, while others escaped"). Set 83's b83_038 (three PDF members captured, "two other
 PDF members escaped") is labelled by the one-row rule, the two who fled, as b67_026 (its writer had the capture).
 
-Some notes stay missed: their wording ("received a corporal who had left his unit", "left the
-camp overnight", "the defectors were six police officers") is not read, because the same words mostly
+Some notes stay missed: their wording ("received a corporal who had left his unit", "the defectors were six
+police officers") is not read, because the same words mostly
 say something else in ACLED's notes ("troops left the base" on patrol), or is a retreat ("ran toward",
 "pulled out"), which ACLED uses for every withdrawal.
 """
