@@ -50,10 +50,12 @@ _CODED_HERE = re.compile(
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
 _WHICH_AFTER = re.compile(r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$", re.I)
 _ELSEWHERE = re.compile(
-    r"^(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?"
+    r"^(?:(?!\b(?:who|whose|which|that|where|after|when|while)\b)[^.;])*?"
     r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"
-    rf"in (?:early |mid-|late )?(?:{_MONTHS}))\b"
-    r"(?:(?!\b(?:who|which|that|where|after|when|while)\b)[^.])*?\(coded separately\)"
+    rf"in (?:{_MONTHS}))\b"
+    r"(?:(?!\b(?:who|whose|which|that|where|after|when|while)\b)[^.;])*?\(coded separately\)|"
+    r"^(?:(?!\b(?:who|whose|which|that|where|after|when|while|and|as|with|including|amid)\b)[^.;,])*?"
+    rf"\bin (?:early |mid-|late )(?:{_MONTHS})\s*\(coded separately\)"
 )
 #: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when|where)\b[^,;]*$", re.I)

@@ -14,11 +14,13 @@ import re
 COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
 #: towns across the border that notes name alone, read only as where people went ('into Mae Sot district')
 _TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
-_TOWARDS = r"^\s+(?:(?!and\b)\S+\s+){0,5}?"
+#: the words before 'into Thailand': 'the Moei river from Hti Thaw Hta village', not 'one of whom later crossed'
+_TOWARDS = r"^\s+(?:(?!(?:and|who|whom|which|them|later|while|whereas|but)\b)(?:[^\s,;]+|,)\s+){0,8}?"
 BORDER = re.compile(
     rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b|near\b|along\b|on\b|by\b|close\b|outside\b|at\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
     rf"(?:{COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
-    rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))",
+    rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))|"
+    r"^\s+the\s+border\b(?!\s+(?:area|region|village|town|district|zone|posts?|outposts?|guard|police|gate)\b)",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(

@@ -105,6 +105,7 @@ _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
 )
+_BY_THE_JUNTA = re.compile(r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b", re.I)
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -224,6 +225,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
+    if _BY_THE_JUNTA.match(after) and not _PASSIVE.search(subject[-60:]):
+        return "arrest"  # 'residents said they were PDF members captured by soldiers': the junta's, as its arrests
     custody = verb.lower() in ("took", "taking") and "into custody" in after[:80]  # 'took three PDF members into ...'
     if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)

@@ -48,6 +48,7 @@ _NOT_PERSONNEL = re.compile(r"\b(?:displaced|civilians?|villagers?|residents?|re
 _STATE = re.compile(  # 'the number of wounded soldiers (who surrendered)', not 'of armed soldiers who surrendered'
     r"(?:the\s+)?(?:(?:killed|wounded|injured|missing|dead)\b|armed\b(?!.*\b(?:who|that)\b))", re.I
 )
+_SINCE_THEN = re.compile(r"\s*(?:to\s+\w+\s+)?(?:since|this year|in the past|over the past|to date)\b", re.I)
 _SPAN = re.compile(r"\b(?:since|so far|this year|in total|in the past|over the past|to date)\b", re.I)
 _VERBS_OF = {
     "surrendered": ("surrender", "laid", "gave"),
@@ -69,7 +70,7 @@ def corrected_figure(
     found = any(w in low for w in _CHANGED) and _CORRECTED.search(notes, start)
     if not found and "correct" in low and (saying := _REPORT_SAYING.search(notes, end)):
         same = saying.group("verb").lower().startswith(_VERBS_OF[outcome]) and " and " not in words
-        same = same and not _SPAN.search(notes, saying.end(), saying.end() + 60)  # not 'had surrendered since January'
+        same = same and not _SINCE_THEN.match(notes, saying.end())  # not '... had surrendered since January'
         told = not saying.group("who") or saying.group("who").split()[-1].lower() in words.lower()  # not 'police, not'
         return saying.group("n") if same and told and not any(end <= a < saying.start() for a in acts) else ""
     if not found or any(end <= a < found.start() for a in acts):

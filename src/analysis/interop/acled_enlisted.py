@@ -40,7 +40,9 @@ def not_enlisted(kind: str, tail: str, after: str) -> bool:
     enlisted = _NOT_ENLISTED.search(tail + _CLAUSE_ENDS.split(after, maxsplit=1)[0][:120])
     said = enlisted and enlisted.group(0).lower()  # 'before being enlisted', or 'due to be conscripted' before the verb
     told_before = enlisted and ("before" in said or "due to" in said and enlisted.start() < len(tail))
-    if enlisted and not told_before and (_FROM_A_UNIT.match(after) or _SERVING.search(tail[-50:])):
+    unit = _FROM_A_UNIT.match(after)
+    unit = unit and (not unit.group(0).lstrip().lower().startswith("to ") or _RECRUITS.search(tail[-60:]))
+    if enlisted and not told_before and (unit or _SERVING.search(tail[-50:])):
         return False  # 'conscripts due to go to the front deserted from LIB 55 to avoid military service': serving
     before = enlisted and (told_before or _DUE_TO.search(tail))  # 'recruits due to report'
     return bool(enlisted and (kind == "fled" or _RECRUITS.search(tail) and before))

@@ -47,7 +47,7 @@ A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]
 #: a subject of several people ('soldiers fled'), not one ('a soldier escaped an attack')
 PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|"
-    r"forces|columns?|platoons?|"
+    r"forces|columns?|platoons?|garrisons?|"
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,
 )
@@ -90,10 +90,11 @@ _PEOPLE_COUNTED = (
     r"soldiers|troops|officers|members|police|policemen|militiamen|personnel|conscripts|recruits|deserters|sailors|"
     r"servicemen|forces|men|fighters|guards|garrison|column|crew|militia|pyu saw htee"
 )
-_NO_MONTH_BEFORE = "".join(f"(?<!{m})" for m in MONTHS.split("|"))  # 'stationed there since March, 2024,': a year
+#: 'stationed there since March, 2024,': a year after a month, no figure ('posted there in early January, 32,' is one)
+_NO_MONTH_BEFORE = "".join(f"(?<!{m}, )" for m in MONTHS.split("|"))
 APPOSED_FIGURE = re.compile(
-    rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}}{_NO_MONTH_BEFORE})?,\s+"
-    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})),"
+    rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}})?,\s+"
+    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:{_NO_MONTH_BEFORE}|(?!(?:19|20)\d\d\b))(?:{NUMBER_WORDS})),"
     r"\s*(?:(?:then|later|eventually|finally|also|all|reportedly)\s+)?$",
     re.I,
 )

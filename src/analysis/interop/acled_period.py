@@ -96,7 +96,16 @@ _OTHER_DAY = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_SO_FAR = re.compile(r"this year|this month|to date|so far(?!\s+(?:in|during|today)\b)", re.I)
+_SO_FAR = re.compile(  # 'so far in 2025', 'so far this year'; not 'so far today', 'so far in the day-long battle'
+    r"this year|this month|to date|in 20\d\d|"
+    r"so far(?!\s+(?:today|(?:in|during)\s+(?:the|this)\s+(?:day-long|one-day)\b))",
+    re.I,
+)
+_FORMED = re.compile(r"\b(?:formed|founded|established|created|set up)\b", re.I)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:dawn|daybreak|morning|noon|midday|midnight|today|that day|the same day|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b",
+    re.I,
+)
 _FOUNDED = re.compile(r"\b(?:formed|founded|established|created|set up|launched|began|started)\b", re.I)
 _AT_ONE_PLACE = re.compile(_OF_A_DAY, re.I)
 _SIEGED = re.compile(r"\b(?:surrounded|besieged|encircled|cut off|blockaded|under siege)\b", re.I)
@@ -112,20 +121,22 @@ def _same_day(text: str, at: int, date: str, said: bool = False) -> bool:
         return False
     clause = re.split(r"[.;,]", text[at : at + 120], maxsplit=1)[0]
     event = event_day(date)
+    timed = _TIME_OF_DAY.search(clause)  # 'since it launched the assault on the camp at dawn'
     if why.group("why") and _SIEGED.search(clause) and not _OTHER_DAY.search(clause):
-        day = _A_DAY.search(
-            clause
-        )  # 'since it was surrounded on 1 April' for 3 April, or of one outpost: its surrender
+        day = _A_DAY.search(clause)  # 'since it was surrounded on 1 April' for 3 April, or of one outpost
         one_place = _AT_ONE_PLACE.search(text, max(0, at - 150), at)
         return not day or one_place is not None or bool(event and event[2]) and _days_before(event, day) in range(8)
     if weekday := _WEEKDAY.search(clause):  # 'since dawn on Thursday' of a Thursday, not 'since Monday morning'
-        if why.group("why"):
-            return not said  # 'since they ran out of food on Monday': this week
         day = event and event[2] and (dt.date(*event) - dt.timedelta(days=1 if _A_CLOCK.search(clause) else 0))
         named = weekday.group(0).lower()
-        return bool(day) and named in (dt.date(*event).strftime("%A").lower(), day.strftime("%A").lower())
+        if bool(day) and named in (dt.date(*event).strftime("%A").lower(), day.strftime("%A").lower()):
+            return True
+        return bool(why.group("why")) and not said  # 'since they ran out of food on Monday': this week
+    if why.group("why") and (day := _A_DAY.search(clause)) and event and event[2]:
+        return _days_before(event, day) in (0, 1)  # 'since it started the attack on 3 April' for 3 April
     if why.group("why"):
-        return not (said and _FOUNDED.search(clause)) and not _OTHER_DAY.search(clause)  # not 'since it was formed'
+        founded = _FORMED.search(clause) or said and _FOUNDED.search(clause)  # 'since it was formed': a period
+        return not (founded and not timed) and not _OTHER_DAY.search(clause)
     if not (day := _A_DAY.search(clause)):
         return not why.group("why") and not _OTHER_DAY.search(clause)
     if not event or not event[2]:

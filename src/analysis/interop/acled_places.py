@@ -107,8 +107,9 @@ _A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)  # a noun for peopl
 #: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
 _TO_HELD_AREA = re.compile(
     r"^\s+to\s+(?:\S+\s+){0,3}?(?:areas?|territory|zones?)\s+(?:held|controlled)\s+by\s+"
-    r"(?!(?:the\s+)?(?:junta|military|regime|army|government|sac)\b)|"
-    r"^\s+to\s+(?:an?\s+|the\s+)?(?!(?:junta|military|regime|army|government|sac)-)[\w-]+-(?:held|controlled)\b",
+    r"(?!(?:the\s+)?(?:junta|military|regime|army|government|sac|tatmadaw|pyu saw htee|militia|bgf)\b(?!['’]s))|"
+    r"^\s+to\s+(?:an?\s+|the\s+)?(?!(?:junta|military|regime|army|government|sac|tatmadaw|militia|bgf)-)"
+    r"[\w-]+-(?:held|controlled)\b",
     re.I,
 )
 

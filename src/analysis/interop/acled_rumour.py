@@ -38,8 +38,9 @@ RETRACTED = (
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
-    r"\bnor\b[^.;]{0,60}\bcould\s+(?:confirm|verify)\b|\b(?:could|can)\s+not\s+(?:confirm|verify)\s+(?:it|this|the\s+"
-    r"(?:claims?|reports?|figures?|posts?))\b|"
+    r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
+    r"\b(?:page|post|posts|account|accounts|channel|channels)\b[^.;]{0,120}\b(?:nor\b[^.;]{0,60}\bcould|(?:could|can)\s+not)"
+    r"\s+(?:confirm|verify)\s+(?:it|this|the\s+(?:claims?|reports?|posts?))\b|"
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
@@ -104,7 +105,7 @@ _UNTRUE = re.compile(
     r"(?:\w+\s+)?on social media\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
-    r"\b(?:an?\s+)?(?:videos?|photos?|images?)\s+(?:that\s+)?purport(?:s|ed|ing)?\s+to\s+show\b|"
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:[\w-]+\s+){1,4}?)?purport(?:s|ed|ing)?\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"
@@ -134,15 +135,14 @@ _WITH_POSTS = re.compile(
     r"(?:posts?|users?|accounts?|"
     r"pages|reports?)(?!\s+(?:run|operated|managed|of|by|from|linked)\b)\s+(?:[^.;,]{0,30}?\s+)?"
     r"(?:claiming|reporting|alleging|saying)\b(?:\s+that)?"  # not 'accounts run by the PDF claiming'
-    r"(?:(?!,\s*(?:and|but|while)\b|,\s*(?:the\s+|a\s+)?[\w'’ -]{0,30}\b(?:said|reported|claimed|announced)\b)"
-    r"[^.;]){0,120}$",
+    r"(?:\s*,[^,.;]{0,60},)?[^,.;]{0,80}$",  # 'claiming that, after heavy fighting, 20 ...', not '... heavy, 20 ...'
     re.I,
 )
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("found to", "shown to", "proven to", "revealed to"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
-    *("claimed to show", "confirm", "verify"),
+    *("claimed to show", "confirm", "verify", "said to show", "fact"),
     "withdrew the",
     "took down the",
     "retracted",

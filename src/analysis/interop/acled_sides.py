@@ -37,7 +37,8 @@ _OWN_SIDE = re.compile(
     r"pyu saw htee|(?:people['’]s\s+)?militias?|border guard|bgf)\b"
     r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})|\s+(?:fighting\s+(?:against\s+)?|opposed\s+to\s+|against\s+)(?:the\s+)?"
     r"(?:junta|military|regime|army|sac|tatmadaw|coup)\b|\s+(?:fighting\s+)?(?:alongside|allied\s+with)\s+(?:the\s+)?"
-    r"(?:pdf|resistance|kia|aa|tnla|mndaa|knla|kndf|cdf|nug|(?-i:[A-Z]{2,})))"  # 'the army of the KNU'
+    r"(?:pdf|resistance|kia|aa|tnla|mndaa|knla|kndf|cdf|nug|"
+    r"(?!(?:sac|bgf|lib|ib|lid|pmf)\b)(?-i:[A-Z]{2,})))"  # 'the army of the KNU'
     r"(?!['’]s\s+(?!(?:(?!opposing|former|rival|enemy|ex-)[\w-]+\s+){0,2}?(?:outposts?|camps?|bases?|posts?|"
     r"side|positions?|lines|forces|troops|columns?|units?|stations?|checkpoints?|garrisons?|allies|militias?|own|air|"
     r"light|infantry|battalions?|headquarters|reinforcements|divisions?|brigades?|commands?|lib|ib)\b))",

@@ -34,7 +34,7 @@ def _same_total(parts: list[tuple[str, str]], words: str = "") -> bool:
     counts = [parsed_count(figure) for figure, _ in parts]
     services = {_service(phrase) for _, phrase in parts} - {""}
     of = re.escape(parts[0][1])
-    collective = not _service(parts[0][1]) and re.search(r"\b(?:members|personnel)\b", parts[0][1], re.I)
+    collective = not _service(parts[0][1]) and re.search(r"\b(?:members|personnel|forces)\b", parts[0][1], re.I)
     collective = collective and re.search(rf"{of}(?: of the (?:security|junta|regime)[\w'’ ]*)?,", words, re.I)
     return (
         (len(services) <= 1 or bool(collective))  # 'five members of the security forces, three soldiers and two police'

@@ -141,16 +141,18 @@ VERBS = re.compile(
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
     rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
+    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|slipped out(?=\s+of\b)|"
     r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|platoon|"
-    r"station|outpost|position|duty|army|military|force|police|navy|column|school)s? )?without permission"
-    r"(?!\s+to\s+(?:buy|visit|see|attend|fetch|collect|get)\b[^.;]{0,60}\band\s+returned)|"
+    r"station|outpost|position|duty|army|military|force|police|navy|column|training school)s? )?without permission"
+    r"(?!\s+to\s+(?:buy|visit|see|attend|fetch|collect|get)\b(?![^.;]{0,80}\b(?:did not|never)\s+return)"
+    r"[^.;]{0,80}\breturn)|"
     r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b"
-    r"(?!\s+(?:area|to\s+(?:hunt|search|look|pursue|chase|attack|find|track)|in search)\b)|"  # not 'ran into an ambush'
+    r"(?!\s+(?:area|in search|to\s+(?!(?:hide|escape|evade|avoid|flee|safety|save)\b)\w+)\b)|"  # not 'to ambush'
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
-    r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|sought refuge|took refuge|took shelter|retreated|"
+    r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|sought refuge|took refuge|took shelter|"
+    r"retreated|"
     rf"entered(?=\s+(?i:{_COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
@@ -188,7 +190,7 @@ CANDIDATE = (
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped away|left\b[^.;,]{{0,30}}?\bwithout permission|left(?:{_OWN_POSITIONS_PLAIN})|"
+    rf"absconded|slipped (?:away|out of)|left\b[^.;,]{{0,30}}?\bwithout permission|left(?:{_OWN_POSITIONS_PLAIN})|"
     r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
     r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|scattered (?:into|in|to|across|toward)|"
@@ -196,7 +198,7 @@ CANDIDATE = (
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"
     r"(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
-    r"\bcrossed\b|(?:sought|took) refuge|"
+    r"\bcrossed\b|slipped across|(?:sought|took) refuge|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
@@ -235,7 +237,8 @@ _STEMS = (
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
-    *("went awol", "absconded", "slipped away", "scattered", "entered", "pulled", "seized", "held", "caught"),
+    *("went awol", "absconded", "slipped away", "slipped across", "slipped out", "scattered", "entered", "pulled"),
+    *("seized", "held", "caught"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took", "taking", "taken"),
 )

@@ -27,8 +27,9 @@ from .acled_when import earlier_act
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|nearly|almost)\s+"
-    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be)\s+){0,3}$|"
+    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
+    r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
     r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$",
     re.I,
@@ -58,14 +59,15 @@ _DENIED = re.compile(
     re.I,
 )  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
 _IF = re.compile(
-    r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$|\b(?:held|hold(?:ing)?|kept|keep(?:ing)?|detain\w*|wait\w*)\b[^.;]{0,60}\buntil\s+(?:[\w'-]+\s+){0,3}$",
+    r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$|"  # 'would be held until the commander turned himself in'
+    r"\b(?:(?:be|being)\s+(?:held|kept|detained)|holding)\b(?!\s+out\b)[^.;]{0,60}\buntil\s+(?:[\w'-]+\s+){0,3}$",
     re.I,
 )  # 'safe passage if they surrendered'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(  # also "the battalion's surrender"
     r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:(?:possible|planned|proposed|"
-    r"expected|negotiated)\s+)?$",
+    r"expected|negotiated|such)\s+)?$",
     re.I,
 )
 _THE_INDIVIDUAL = re.compile(r"(?:^\s*|[.;]\s+|\b(?:the|for|of|no|any|accept(?:ing)?|receive)\s+)individual\s+$", re.I)

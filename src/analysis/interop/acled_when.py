@@ -34,6 +34,11 @@ _PREVIOUS = re.compile(
     r"\bthe (?:previous|preceding|prior) (?:week|month|year)\b(?!['’])",
     re.I,
 )
+_DURING_PREVIOUS = re.compile(  # 'surrendered during fighting the previous week', not 'amid fighting since ...'
+    r"\bduring\s+(?:the\s+)?(?:fighting|clashes|battles?|attacks?|offensive)\s+(?:of\s+)?the\s+(?:previous|preceding|prior)\s+"
+    r"(?:week|month)\b",
+    re.I,
+)
 _EARLIER_WORDS = (" ago", "earlier", "last ", "previous", "prior", "preceding")  # a cheap test before the patterns
 #: an earlier time that may be of a participle: read only before one ('at a camp damaged in earlier fighting')
 _EARLIER_FIGHTING = re.compile(
@@ -49,7 +54,8 @@ _DATED = re.compile(
     re.I,
 )
 _NOT_ITS_OWN = re.compile(
-    r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called|hundred|united|allied|combined)\b)\w+ed\b|"
+    r"\b(?!(?:based|stationed|posted|deployed|located|situated|armed|trained|named|called|hundred|united|allied|combined)\b)"
+    r"\w+ed\b|"
     r"\b(?:amid|during|for|against|taken|held|while|said|since)\b|,\s*and\b|"
     r",\s*(?!fleeing|escaping|deserting|abandoning|leaving|surrendering|defecting|crossing|taking|carrying|handing|"
     r"walking|laying|giving)\w+ing\b",  # ', bringing information about the airstrike on 30 March'
@@ -154,7 +160,8 @@ def before_the_event(after: str, date: str, dated: bool = True) -> bool:
             and _RELATIVE_EARLIER.search(own)
             or _AGO.search(own)
             or _EARLIER_FIGHTING.search(near)
-            or (_PREVIOUS.search(own))
+            or _PREVIOUS.search(near)
+            or _DURING_PREVIOUS.search(own)
         ):
             return True  # 'joined the PDF, years ago'; with a pluperfect, also 'last month', 'in previous fighting'
     dated = (dated or on_a_day) and _DATED.search(near)

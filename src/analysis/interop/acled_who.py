@@ -53,7 +53,8 @@ _BY_IT = r"-(?:\w+ed|led|run)\b"  # 'junta-backed', 'military-trained', 'junta-i
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|(?<!-)terrorists?|"
-    r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
+    r"chinland defen[cs]e force|(?!nationalities\b)[a-z]+ defen[cs]e force|cdf|combined (?:forces?|troops)|"
+    r"joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|kna|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|"
     r"cna|karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
     r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa(?:-i)?|nscn(?:-k)?|ndfb(?:-s)?|unlf|"
@@ -166,6 +167,10 @@ _MEDIA_SAID = re.compile(
     r"said|announced|circulated)\b",
     re.I,
 )
+#: between a claim and 'denied it': another party's claim ('The military accused the KIA of ...', 'also said')
+_ANOTHER_CLAIM = re.compile(
+    r"\baccus\w*|\bblamed\b|\badded\b|\b(?:military|junta|army|regime)\b[^.;]{0,40}\b(?:said|claimed|alleged)\b", re.I
+)
 _DENIED_REPORT = re.compile(
     r"([^.;]{0,80}?)\b(?:(?<!nor )(?<!not )(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+"
     r"(?:reports?|claims?)\b(?!\s+(?:that|of|about)\b)|(?P<it>it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
@@ -248,7 +253,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return False
     cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
     denial = _DENIED_REPORT.search(said, cut.end() if cut else end)
-    if denial and denial.group("it") and re.search(r"\baccus\w*|\bblamed\b", said[end : denial.start(1)]):
+    if denial and denial.group("it") and _ANOTHER_CLAIM.search(said[end : denial.start(1)]):
         return False  # 'The military accused the KIA of shelling a market; the KIA denied it': another claim
     denier = actor_last(denial.group(1)) if denial else ""
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
