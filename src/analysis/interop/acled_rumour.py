@@ -33,7 +33,7 @@ RETRACTED = (
     r"(?:myanmar\s+|local\s+|village\s+)?(?:militias?|pyu saw htee|police|army|military|bgf|border guard force))?)"
     r"\b(?!\s+of\b)"
     r"(?!,?\s+but\s+(?:(?:local|the|a)\s+)?(?:militia|pyu saw htee|police|soldiers|privates|officers|troops|fighters|"
-    r"bgf|border guard)\b(?!['’]))|were (?:prisoners|civilians|villagers|porters|"
+    r"bgf|border guard)\b(?!['’]))|were (?:prisoners(?!\s+of\s+war)|civilians|villagers|porters|"
     r"farmers(?!\s+(?:conscripted|recruited|drafted|who had been forced to (?:join|serve|enlist)))))\b"
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
@@ -145,7 +145,7 @@ _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("found to", "shown to", "proven to", "revealed to"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
-    *("claimed to show", "said to show", "fact-check", "factcheck", "fact check"),
+    *("claimed to show", "said to show", "fact-check", "factcheck", "fact check", "clarified"),
     "withdrew the",
     "took down the",
     "retracted",
