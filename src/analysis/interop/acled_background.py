@@ -55,7 +55,7 @@ _ELSEWHERE = re.compile(
     rf"in (?:{_MONTHS}))\b"
     r"(?:(?!\b(?:who|whose|which|that|where|after|when|while)\b)[^.;])*?\(coded separately\)|"
     r"^(?:(?!\b(?:who|whose|which|that|where|after|when|while|and|as|with|including|amid)\b)[^.;,])*?"
-    rf"\bin (?:early |mid-|late )(?:{_MONTHS})\s*\(coded separately\)"
+    rf"\bin (?:early |mid-|late )(?:{_MONTHS})\b[^.;]{{0,40}}?\(coded separately\)"
 )
 #: 'a day after troops at the camp surrendered (coded separately)': a clause that opens with 'after' ...
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before|when|where)\b[^,;]*$", re.I)

@@ -105,7 +105,10 @@ _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
 )
-_BY_THE_JUNTA = re.compile(r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b", re.I)
+_BY_THE_JUNTA = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 

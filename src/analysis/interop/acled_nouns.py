@@ -3,6 +3,8 @@ words (:data:`NUMBER_WORDS`), and subjects of several people (:data:`PLURAL`); u
 the modules that read who was taken or named; and one person named twice (:func:`named_again`).
 
 >>> import re
+
+from ..parse.counts import TITLED_NAME
 >>> bool(re.fullmatch(NUMBER_WORDS, "twenty-nine")), bool(PLURAL.search("the soldiers fled"))
 (True, True)
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..parse.counts import TITLED_NAME
 from .acled_text import POLICE_PEOPLE, RANKS
 from .acled_when import MONTHS
 
@@ -98,3 +101,17 @@ APPOSED_FIGURE = re.compile(
     r"\s*(?:(?:then|later|eventually|finally|also|all|reportedly)\s+)?$",
     re.I,
 )
+
+
+_POSSESSED = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s?\b")
+COMMANDED_BY = re.compile(r"\b(?:command of|commanded by|led by|under)\s+$", re.I)
+
+
+def named_officer(words: str, noun: re.Match) -> str | None:
+    """'Captain Thet Naing Oo' when the noun stands in an officer's title before his name (:data:`TITLED_NAME`,
+    the parser's own); None otherwise, and for 'Major Kyaw Soe's column' or 'under the command of Major ...'."""
+    for titled in TITLED_NAME.finditer(words, max(0, noun.start() - 40)):
+        if titled.start() <= noun.start() < titled.end():
+            his = _POSSESSED.match(words, titled.end())  # 'Major Kyaw Soe's column': his men, not him
+            return None if his or COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
+    return None

@@ -101,6 +101,7 @@ _SO_FAR = re.compile(  # 'so far in 2025', 'so far this year'; not 'so far today
     r"so far(?!\s+(?:today|(?:in|during)\s+(?:the|this)\s+(?:day-long|one-day)\b))",
     re.I,
 )
+_PARTICIPLE_BEFORE = re.compile(r"\b\w+(?:ed|built|held|taken)\s+$")  # 'a camp built in 2021'
 _FORMED = re.compile(r"\b(?:formed|founded|established|created|set up)\b", re.I)
 _TIME_OF_DAY = re.compile(
     r"\b(?:dawn|daybreak|morning|noon|midday|midnight|today|that day|the same day|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b",
@@ -173,6 +174,13 @@ def a_total(before: str, after: str, date: str = "") -> bool:
         return False
     if since and _same_day(text, period.end(), date, bool(said)):
         return False  # 'the PDF said 40 soldiers have surrendered since dawn', 'since they had run out of food'
-    if said or last and IN_OPERATION.search(text) or perfect and _SO_FAR.match(text, period.start()):
+    if (
+        said
+        or last
+        and IN_OPERATION.search(text)
+        or perfect
+        and _SO_FAR.match(text, period.start())
+        and not _PARTICIPLE_BEFORE.search(text, 0, period.start())
+    ):
         return True  # 'the KIA has taken 200 soldiers prisoner this year'
     return bool(since and perfect and not _RECENT_START.match(before + after, period.end()))  # not 'since early June'

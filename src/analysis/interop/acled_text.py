@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..parse.counts import TITLED_NAME
 from .acled_border import BORDER
 from .acled_border import COUNTRIES as _COUNTRIES
 
@@ -100,12 +99,15 @@ _OWN_POSITIONS = (
     # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo', 'left two hill
     # positions after days of shelling', 'left four to five hill camps overnight'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
-    r"five)(?:\s+to\s+\w+)?\s+"
+    r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
-    r"after\s+(?:days|weeks|hours)\s+(?:of\s+(?:being\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|shelling|fire|attacks?|clashes|bombardment|siege|assaults?|surrounded|besieged|shelled|attacked)|"
+    r"after\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|fighters|troops)\s+(?:cut|seized|captured|attacked|overran|"
+    r"besieged|surrounded)\b|"
+    r"after\s+(?:days|weeks|hours)\s+(?:of\s+(?:being\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|shelling|fire|attacks?|clashes|"
+    r"bombardment|siege|assaults?|surrounded|besieged|shelled|attacked)|"
     r"without\s+(?:food|supplies|water|ammunition))|overnight|during the night)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
@@ -121,7 +123,8 @@ _NO_SIDE = (
 VERBS = re.compile(
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions))|"
     r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
-    r"raised (?:a |the )?white flags?|(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|"
+    r"raised (?:a |the )?white flags?|"
+    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
@@ -141,13 +144,15 @@ VERBS = re.compile(
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
     rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|slipped out(?=\s+of\b)|"
+    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
+    r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:base|camp|barracks|post|outpost|unit|"
+    r"battalion|school)\b(?![^.;]{0,60}\bto\s+(?:attack|ambush|raid)\b))|"
     r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|platoon|"
     r"station|outpost|position|duty|army|military|force|police|navy|column|training school)s? )?without permission"
     r"(?!\s+to\s+(?:buy|visit|see|attend|fetch|collect|get)\b(?![^.;]{0,80}\b(?:did not|never)\s+return)"
-    r"[^.;]{0,80}\breturn)|"
+    r"[^.;]{0,80}\b(?:returned|returning|came back))|"
     r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b"
-    r"(?!\s+(?:area|in search|to\s+(?!(?:hide|escape|evade|avoid|flee|safety|save)\b)\w+)\b)|"  # not 'to ambush'
+    r"(?!\s+(?:area|in search|to\s+(?!(?:hide|escape|evade|avoid|flee|safety|save|reach|rejoin)\b)\w+)\b)|"
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
@@ -174,7 +179,7 @@ VERBS = re.compile(
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
     r"(?:took|taking|(?<=had )taken|(?<=has )taken|(?<=have )taken)(?!\s+(?:back|no|none)\b)"  # 'had taken 80 prisoner'
-    r"(?=(?:\s+[\w'-]+){1,5}?\s+(?:(?:as\s+)?(?:prisoners?|captives?)|into custody)\b|"
+    r"(?=(?:\s+[\w'-]+,?){1,8}?\s+(?:(?:as\s+)?(?:prisoners?|captives?)|into custody)\b|"
     r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|photographs?\b|pictures?\b|images?\b|footage\b|care\b)[\w'-]+)"
     r"{1,5}?\s+alive\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
@@ -202,7 +207,8 @@ CANDIDATE = (
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
-    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves) (?:up|in|over)|^\s*change to armed group|"
+    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
+    r"^\s*change to armed group|"
     r"\b(?:left|walked out)\b[^.;]{0,100}?\band joined\b|"
     r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
     r"ammunition)\b"
@@ -238,9 +244,8 @@ _STEMS = (
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
     *("went awol", "absconded", "slipped away", "slipped across", "slipped out", "scattered", "entered", "pulled"),
-    *("seized", "held", "caught"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
-    *("sought refuge", "took", "taking", "taken"),
+    *("sought refuge", "took", "taking", "taken", "seized", "held", "caught"),
 )
 
 
@@ -293,20 +298,6 @@ def sentence(text: str, at: int) -> tuple[int, int]:
     starts = [m.end() for m in _STOP_MARK.finditer(text, window, at)]
     end = _END_MARK.search(text, at)
     return (starts[-1] if starts else window), (end.start() if end else len(text))
-
-
-_POSSESSED = re.compile(r"(?:\s+[A-Z][\w-]*)*['’]s?\b")
-COMMANDED_BY = re.compile(r"\b(?:command of|commanded by|led by|under)\s+$", re.I)
-
-
-def named_officer(words: str, noun: re.Match) -> str | None:
-    """'Captain Thet Naing Oo' when the noun stands in an officer's title before his name (:data:`TITLED_NAME`,
-    the parser's own); None otherwise, and for 'Major Kyaw Soe's column' or 'under the command of Major ...'."""
-    for titled in TITLED_NAME.finditer(words, max(0, noun.start() - 40)):
-        if titled.start() <= noun.start() < titled.end():
-            his = _POSSESSED.match(words, titled.end())  # 'Major Kyaw Soe's column': his men, not him
-            return None if his or COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
-    return None
 
 
 def border_after(after: str) -> bool:

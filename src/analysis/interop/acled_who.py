@@ -53,7 +53,8 @@ _BY_IT = r"-(?:\w+ed|led|run)\b"  # 'junta-backed', 'military-trained', 'junta-i
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|(?<!-)terrorists?|"
-    r"chinland defen[cs]e force|(?!nationalities\b)[a-z]+ defen[cs]e force|cdf|combined (?:forces?|troops)|"
+    r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|"
+    r"(?!nationalities\b)[a-z]+ defen[cs]e force(?!\s*,\s*an?\s+(?:junta|military|regime|pro-junta|pro-military)\b)|"
     r"joint forces?|revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|kna|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|"
     r"cna|karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"

@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import APPOSED_FIGURE, PERSON, WORD_NUMBERS, named_again
+from .acled_nouns import APPOSED_FIGURE, COMMANDED_BY, PERSON, WORD_NUMBERS, named_again, named_officer
 from .acled_sums import parsed_count, total_of
 from .acled_text import (
     ANYONE_WORDS,
-    COMMANDED_BY,
     RELATIVE,
     RELATIVE_WORDS,
     RELATIVES,
     idle_spans,
-    named_officer,
 )
 
 _QUALIFIER = (
