@@ -24,9 +24,11 @@ RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
     r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
     r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
+    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+(?:saying|stating)\s+(?:that\s+)?"
+    r"[^.;]{0,80}?\b(?:were|was)\s+(?:villagers|civilians|farmers|residents)\b|"
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s*[,;]\s*|\s+)(?:(?:saying|stating|"
-    r"to say)\s+(?:that\s+)?)?(?:no|none|there (?:had been|was) no)\b(?!\s+(?:one\s+)?(?:had\s+been\s+|was\s+)?"
-    r"(?:harmed|hurt|killed|injured|wounded))|"  # 'saying no soldiers had surrendered', not 'no one had been harmed'
+    r"to say)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?)?(?:no|none|there (?:had been|was) no)\b"
+    r"(?!\s+(?:one\s+)?(?:had\s+been\s+|was\s+)?(?:harmed|hurt|killed|injured|wounded))|"  # not 'no one was harmed'
     r"clarified\b[^.;]{0,160}?\b(?:had never been|(?:were|was) in fact(?!\s+(?:\d|police|soldiers|militia|members|"
     r"personnel|troops|privates|officers|bgf))|(?<!\bone )(?:were|was)\s+(?:not|never)\s+(?:an?\s+)?(?:soldiers?|"
     r"police(?:\s+officers?)?|combatants?|personnel|troops|(?:militia\s+)?members(?:\s+of\s+(?:the\s+|any\s+)?"
@@ -38,6 +40,8 @@ RETRACTED = (
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
 #: 'said reports that 50 soldiers surrendered were false'
 _UNTRUE = re.compile(
+    r"\b(?:Facebook|Telegram|TikTok|YouTube)\s+(?:videos?|clips?)\s+(?:spread|shared|circulated|went)\s+(?:\w+\s+)?"
+    r"claiming\b|"  # 'a TikTok video spread widely claiming that 50 soldiers had surrendered'
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"

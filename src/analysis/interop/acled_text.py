@@ -105,7 +105,7 @@ _OWN_POSITIONS = (
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
     r"after\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|fighters|troops)\s+(?:cut|seized|captured|attacked|overran|"
-    r"besieged|surrounded)\b|"
+    r"besieged|surrounded)\b|after\s+(?:repeated\s+|heavy\s+|several\s+)?(?:ambushes|attacks|assaults|clashes|shelling)\b|"
     r"after\s+(?:days|weeks|hours)\s+(?:of\s+(?:being\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|shelling|fire|attacks?|clashes|"
     r"bombardment|siege|assaults?|surrounded|besieged|shelled|attacked)|"
     r"without\s+(?:food|supplies|water|ammunition))|overnight|during the night)\b"
@@ -145,6 +145,8 @@ VERBS = re.compile(
     rf"(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
+    r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:station|post|base|camp|unit|barracks|"
+    r"outpost|battalion|duty)\b)|"
     r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:base|camp|barracks|post|outpost|unit|"
     r"battalion|school)\b(?![^.;]{0,60}\bto\s+(?:attack|ambush|raid)\b))|"
     r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|platoon|"
@@ -195,7 +197,8 @@ CANDIDATE = (
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped (?:away|out of)|left\b[^.;,]{{0,30}}?\bwithout permission|left(?:{_OWN_POSITIONS_PLAIN})|"
+    rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
+    rf"left(?:{_OWN_POSITIONS_PLAIN})|"
     r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
     r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|scattered (?:into|in|to|across|toward)|"
@@ -209,7 +212,7 @@ CANDIDATE = (
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"^\s*change to armed group|"
-    r"\b(?:left|walked out)\b[^.;]{0,100}?\band joined\b|"
+    r"\b(?:left|walked out|slipped out)\b[^.;]{0,100}?\band joined\b|"
     r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
     r"ammunition)\b"
 )
@@ -243,7 +246,17 @@ _STEMS = (
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
-    *("went awol", "absconded", "slipped away", "slipped across", "slipped out", "scattered", "entered", "pulled"),
+    *(
+        "went awol",
+        "absconded",
+        "slipped away",
+        "slipped across",
+        "slipped out",
+        "walked away",
+        "scattered",
+        "entered",
+        "pulled",
+    ),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took", "taking", "taken", "seized", "held", "caught"),
 )
