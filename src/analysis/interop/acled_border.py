@@ -18,7 +18,7 @@ _TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
 _TOWARDS = r"^\s+(?:(?!(?:and|who|whom|which|them|later|while|whereas|but)\b)(?:[^\s,;]+|,)\s+){0,8}?"
 BORDER = re.compile(
     rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b|near\b|along\b|on\b|by\b|close\b|outside\b|at\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
-    rf"(?:{COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone)))\b|"
+    rf"(?:{COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone|road|bridge|bridgehead|checkpoints?|posts?|gate)))\b|"
     rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))|"
     r"^\s+the\s+border\b(?!\s+(?:area|region|village|town|district|zone|posts?|outposts?|guard|police|gate|road|"
     r"bridge|checkpoint|from)\b)",

@@ -106,7 +106,7 @@ _NOBODY = re.compile(
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
 )
 _BY_THE_JUNTA = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
     re.I,
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
@@ -228,7 +228,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
-    if _BY_THE_JUNTA.match(after) and not _PASSIVE.search(subject[-60:]):
+    by = _BY_THE_JUNTA.match(after)  # 'by soldiers of the Western Command', not 'by soldiers of the KIA'
+    if by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in ("resistance", "armed_group"):
         return "arrest"  # 'residents said they were PDF members captured by soldiers': the junta's, as its arrests
     custody = verb.lower() in ("took", "taking") and "into custody" in after[:80]  # 'took three PDF members into ...'
     if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):

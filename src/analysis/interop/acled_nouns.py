@@ -3,8 +3,6 @@ words (:data:`NUMBER_WORDS`), and subjects of several people (:data:`PLURAL`); u
 the modules that read who was taken or named; and one person named twice (:func:`named_again`).
 
 >>> import re
-
-from ..parse.counts import TITLED_NAME
 >>> bool(re.fullmatch(NUMBER_WORDS, "twenty-nine")), bool(PLURAL.search("the soldiers fled"))
 (True, True)
 """

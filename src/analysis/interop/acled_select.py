@@ -136,7 +136,8 @@ def _positions(
     """Positions abandoned or handed over ('abandoned two camps', 'withdrew from the outpost'), or why none were."""
     if kind == "abandoned":
         after = positions_meant(before, after)  # 'took four camps after the soldiers abandoned them': the camps
-    if not names_positions(verb, after) or kind == "handed" and cap.person(subject):  # 'the soldiers were handed over'
+    people = kind == "handed" and cap.person(subject) and subject.endswith(("were ", "was "))  # 'soldiers were handed'
+    if not names_positions(verb, after) or people:
         return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
     outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
     who = speakers_own(before, earlier) or actor_in(subject) or actor_in(previous) or fallback_actor(row, after)
