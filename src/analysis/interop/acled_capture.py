@@ -109,6 +109,7 @@ _BY_THE_JUNTA = re.compile(
     r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
     re.I,
 )
+_OTHER_SIDES = ("resistance", "armed_group")
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -224,12 +225,17 @@ def _no_side(obj: str, noun: re.Match) -> str:
     return "not personnel" if noun.group(0).lower() in _GENERIC else ""
 
 
+def _taken_by_the_junta(subject: str, after: str) -> bool:
+    """'(PDF members) captured by soldiers', 'by soldiers of the Western Command'; not 'by soldiers of the KIA'."""
+    by = _BY_THE_JUNTA.match(after)
+    return bool(by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in _OTHER_SIDES)
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
-    by = _BY_THE_JUNTA.match(after)  # 'by soldiers of the Western Command', not 'by soldiers of the KIA'
-    if by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in ("resistance", "armed_group"):
+    if _taken_by_the_junta(subject, after):
         return "arrest"  # 'residents said they were PDF members captured by soldiers': the junta's, as its arrests
     custody = verb.lower() in ("took", "taking") and "into custody" in after[:80]  # 'took three PDF members into ...'
     if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):
