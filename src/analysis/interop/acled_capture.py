@@ -22,10 +22,10 @@ from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
-from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
+from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
-from .acled_who import BY_AGENT, actor_in, actor_last, after_said
+from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said
 from .acled_words import bare_count, count_in
 
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
@@ -80,9 +80,6 @@ _A_FIGHT = re.compile(
 _SOURCE = re.compile(r",?\s+(?:according to|said|reported|citing|claimed)\b", re.I)
 _JUNTA = set(TROOP_ACTORS)  # a source of neither side ('the KIA captured two, the PDF reported') names no one's
 _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captives?)|alive|into custody)\b", re.I)
-#: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
-_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
-_A_PERSON_ANY_CASE = re.compile(_A_PERSON.pattern, re.I)  # where lower-casing changes the length
 #: leaders named without a noun a figure counts: people only where a side other than the junta is named with
 #: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
 _LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
@@ -109,14 +106,7 @@ _BY_THE_JUNTA = re.compile(
     r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
     re.I,
 )
-_OTHER_SIDES = ("resistance", "armed_group")
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
-
-
-def person(words: str) -> re.Match | None:
-    """The first noun for people a figure can count (at its place in ``words``)."""
-    low = words.lower()
-    return _A_PERSON.search(low) if len(low) == len(words) else _A_PERSON_ANY_CASE.search(words)
 
 
 def antecedent(earlier: str) -> str:
@@ -191,7 +181,7 @@ def _serving(noun: re.Match | None, obj: str, then: str = "") -> re.Match | None
         return noun
     if _SERVING_AGAIN.search(obj):
         return noun  # 'a former soldier now serving in the Pyu Saw Htee', 'retired soldiers in the reserve force'
-    return next((m for m in _A_PERSON.finditer(obj.lower()) if not any(a <= m.start() < b for a, b in idle)), None)
+    return next((m for m in A_PERSON.finditer(obj.lower()) if not any(a <= m.start() < b for a, b in idle)), None)
 
 
 def _prisoners_taken(words: str, subject: str) -> str:
@@ -228,7 +218,7 @@ def _no_side(obj: str, noun: re.Match) -> str:
 def _taken_by_the_junta(subject: str, after: str) -> bool:
     """'(PDF members) captured by soldiers', 'by soldiers of the Western Command'; not 'by soldiers of the KIA'."""
     by = _BY_THE_JUNTA.match(after)
-    return bool(by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in _OTHER_SIDES)
+    return bool(by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in OTHER_SIDES)
 
 
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
@@ -264,7 +254,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     if not noun and _A_FIGURE.fullmatch(obj) and not re.match(r",\d", after[len(obj) :]) and _KILLED.search(subject):
         obj = f"{obj.strip()} {person(subject).group(0)}"  # 'killed four soldiers and captured 12': 12 soldiers
         noun = person(obj)
-    if not noun and actor_in(obj) in ("resistance", "armed_group"):
+    if not noun and actor_in(obj) in OTHER_SIDES:
         noun = _LEADERS.search(obj)
     if not noun and re.search(r"\bNo$", obj) and end:  # 'captured the No.7006 battalion': the object goes on
         obj = after[: (_OBJECT_END.search(after, end.end()) or end).start()]

@@ -113,3 +113,14 @@ def named_officer(words: str, noun: re.Match) -> str | None:
             his = _POSSESSED.match(words, titled.end())  # 'Major Kyaw Soe's column': his men, not him
             return None if his or COMMANDED_BY.search(words, 0, titled.start()) else titled.group(0)
     return None
+
+
+#: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
+A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
+_A_PERSON_ANY_CASE = re.compile(A_PERSON.pattern, re.I)  # where lower-casing changes the length
+
+
+def person(words: str) -> re.Match | None:
+    """The first noun for people a figure can count (at its place in ``words``)."""
+    low = words.lower()
+    return A_PERSON.search(low) if len(low) == len(words) else _A_PERSON_ANY_CASE.search(words)

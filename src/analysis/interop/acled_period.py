@@ -77,8 +77,9 @@ SAID = re.compile(
     r"per (?:a|an|the|its))\b",
     re.I,
 )
+_SIEGE_WORDS = r"cut off|besieged|surrounded|under siege|blockaded|encircled"
 _SIEGE = re.compile(
-    r"\b(?:cut off|besieged|surrounded|under siege|blockaded|encircled|gone on|continued|lasted|raged)\b"
+    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged)\b"
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
     re.I,
 )
@@ -102,14 +103,15 @@ _SO_FAR = re.compile(  # 'so far in 2025', 'so far this year'; not 'so far today
     re.I,
 )
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+(?:ed|built|held|taken)\s+$")  # 'a camp built in 2021'
-_FORMED = re.compile(r"\b(?:formed|founded|established|created|set up)\b", re.I)
+_FORMED_WORDS = r"formed|founded|established|created|set up"
+_FORMED = re.compile(rf"\b(?:{_FORMED_WORDS})\b", re.I)
 _TIME_OF_DAY = re.compile(
     r"\b(?:dawn|daybreak|morning|noon|midday|midnight|today|that day|the same day|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b",
     re.I,
 )
-_FOUNDED = re.compile(r"\b(?:formed|founded|established|created|set up|launched|began|started)\b", re.I)
+_FOUNDED = re.compile(rf"\b(?:{_FORMED_WORDS}|launched|began|started)\b", re.I)
 _AT_ONE_PLACE = re.compile(_OF_A_DAY, re.I)
-_SIEGED = re.compile(r"\b(?:surrounded|besieged|encircled|cut off|blockaded|under siege)\b", re.I)
+_SIEGED = re.compile(rf"\b(?:{_SIEGE_WORDS})\b", re.I)
 _A_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\blate (?:at night|evening)\b", re.I)
 _A_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})(?:\s+(20\d\d))?\b", re.I)
 
@@ -128,9 +130,9 @@ def _same_day(text: str, at: int, date: str, said: bool = False) -> bool:
         one_place = _AT_ONE_PLACE.search(text, max(0, at - 150), at)
         return not day or one_place is not None or bool(event and event[2]) and _days_before(event, day) in range(8)
     if weekday := _WEEKDAY.search(clause):  # 'since dawn on Thursday' of a Thursday, not 'since Monday morning'
-        day = event and event[2] and (dt.date(*event) - dt.timedelta(days=1 if _A_CLOCK.search(clause) else 0))
-        named = weekday.group(0).lower()
-        if bool(day) and named in (dt.date(*event).strftime("%A").lower(), day.strftime("%A").lower()):
+        on = dt.date(*event) if event and event[2] else None
+        night = on and on - dt.timedelta(days=1 if _A_CLOCK.search(clause) else 0)  # '10 pm on Wednesday' for Thursday
+        if on and weekday.group(0).lower() in (on.strftime("%A").lower(), night.strftime("%A").lower()):
             return True
         return bool(why.group("why")) and not said  # 'since they ran out of food on Monday': this week
     if why.group("why") and (day := _A_DAY.search(clause)) and event and event[2]:
@@ -139,7 +141,7 @@ def _same_day(text: str, at: int, date: str, said: bool = False) -> bool:
         founded = _FORMED.search(clause) or said and _FOUNDED.search(clause)  # 'since it was formed': a period
         return not (founded and not timed) and not _OTHER_DAY.search(clause)
     if not (day := _A_DAY.search(clause)):
-        return not why.group("why") and not _OTHER_DAY.search(clause)
+        return not _OTHER_DAY.search(clause)
     if not event or not event[2]:
         return False
     days = _days_before(event, day)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import NUMBER_WORDS, PERSON
+from .acled_nouns import NUMBER_WORDS, PERSON, person
 from .acled_sums import parsed_count
 from .acled_text import HELD, POSITIONS
 
@@ -103,7 +103,6 @@ _WHERE = re.compile(
     r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside|between)\s+$", re.I
 )
 _FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
-_A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])", re.I)  # a noun for people a figure counts
 #: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
 _TO_HELD_AREA = re.compile(
     r"^\s+to\s+(?:\S+\s+){0,3}?(?:areas?|territory|zones?)\s+(?:held|controlled)\s+by\s+"
@@ -121,7 +120,7 @@ def away(after: str, subject: str) -> bool:
     >>> away(" to an area held by anti-coup forces.", "a police sergeant "), away(" to a PDF-held area.", "two nurses ")
     (True, False)
     """
-    return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and _A_PERSON.search(subject))
+    return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and person(subject))
 
 
 def object_of(after: str) -> str:

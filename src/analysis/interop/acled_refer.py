@@ -12,9 +12,8 @@ import re
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
-from .acled_who import BY_AGENT, TO_WHOM, actor_in, actor_last, actors_named, after_said
+from .acled_who import BY_AGENT, OTHER_SIDES, TO_WHOM, actor_in, actor_last, actors_named, after_said
 
-_OTHER_SIDES = ("resistance", "armed_group")
 #: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side
 _THEM = re.compile(
     rf"^\s*(?:(?:(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})|all|some|several|both)\s+of\s+)?(?:them|him|her)\b", re.I
@@ -111,7 +110,7 @@ def left_to_join(before: str, after: str, verb: str = "joined") -> bool:
     left = _LEFT_AND.search(before[-200:]) or verb.lower() == "joined" and _FLED_ARMED_AND.search(before[-120:])
     if not left or _JOINT.match(after) or _IN_A_YEAR.search(left[0] + after.split(",")[0][:60]):
         return False  # 'left the army in 2022 and joined the PDF': an earlier event
-    return actor_in(TO_WHOM.match(after)[0]) in _OTHER_SIDES
+    return actor_in(TO_WHOM.match(after)[0]) in OTHER_SIDES
 
 
 _BEEN = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?$", re.I)

@@ -50,7 +50,7 @@ from .acled_subject import elided_passive, past_the_gerund
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
-from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
+from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said, denied_report
 from .acled_words import bare_count, count_in
 
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
@@ -264,7 +264,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name
     words = _counted(subject, previous, after, bool(conscripts))
     if TO_JUNTA.match(after):
-        who = who if who in ("resistance", "armed_group") else "unknown"
+        who = who if who in OTHER_SIDES else "unknown"
     return _Fact(outcome, who or fallback_actor(row, after), words)
 
 

@@ -20,7 +20,7 @@ from .acled_border import FOREIGN_HOSTS
 from .acled_nouns import NUMBER_WORDS
 from .acled_places import AND_FLED
 from .acled_text import JUNTA_NAMES
-from .acled_who import TO_WHOM, actor_in, actor_last
+from .acled_who import OTHER_SIDES, TO_WHOM, actor_in, actor_last
 
 #: the side (as acled_actors names it) of each actor the words can name
 SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_group": "armed_group"}
@@ -87,7 +87,7 @@ def _joins_the_junta(after: str) -> bool:
 def outside_heading(row: dict, after: str, left: bool) -> bool:
     """'joined' outside ACLED's heading (but 'left their post and joined the PDF': ``left``; 'joined the PDF with
     their rifles'), or 'joined forces'."""
-    armed = _WITH_ARMS.match(after) and actor_in(after.split(" with ")[0]) in ("resistance", "armed_group")
+    armed = _WITH_ARMS.match(after) and actor_in(after.split(" with ")[0]) in OTHER_SIDES
     armed = armed and not _TO_FIGHT.search(after.split(".")[0])
     return not (_CHANGE.match(row.get("notes", "")) or left or armed) or _JOINED_NOT.match(after) is not None
 
@@ -104,7 +104,7 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
         fled = AND_FLED.search(after)  # '... and fled into the forest', not '... and fled to join the PDF'
         rest = _SOURCE.sub("", after.split(".")[0])  # not ', the PDF said'
         joins = _TO_A_SIDE.search(rest) or _JOINS.search(rest)
-        if who in ("resistance", "armed_group") or fled and not joins:
+        if who in OTHER_SIDES or fled and not joins:
             return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
         if who not in TROOP_ACTORS and _ITS_TROOPS.match(after) and not joins:
             return "a description"  # 'They broke away from the military troops at night' (who they are untold)

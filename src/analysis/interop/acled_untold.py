@@ -39,13 +39,14 @@ _STOPPED = re.compile(
     re.I,
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
+_DISCUSSED = r"\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$"  # 'to discuss (the terms of) laying down arms'
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum|"
     r"invit(?:ed|ing|ations?)(?=\s+(?:[\w'’-]+\s+){0,10}?to\s+\W?(?:return|surrender|defect|lay))|"
     r"(?:propos(?:ed|ing|al)|suggest(?:ed|ing))(?!\s+by))\b"
     r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
     r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$|"
-    r"\b(?:to\s+)?(?:discuss(?:ed|ing)?|negotiat(?:e|ed|ing))\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$",
+    rf"\b(?:to\s+)?(?:discuss(?:ed|ing)?|negotiat(?:e|ed|ing)){_DISCUSSED}",
     re.I,
 )
 #: a claimant's words, and a period a figure covers: together, a total claimed, never an event
@@ -59,10 +60,10 @@ _DENIED = re.compile(
     re.I,
 )  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
 _IF = re.compile(
-    r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$|"  # 'would be held until the commander turned himself in'
+    r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$|"  # 'safe passage if they surrendered'
     r"\b(?:(?:be|being)\s+(?:held|kept|detained)|holding)\b(?!\s+out\b)[^.;]{0,60}\buntil\s+(?:[\w'-]+\s+){0,3}$",
     re.I,
-)  # 'safe passage if they surrendered'
+)  # 'would be held until the commander turned himself in'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 #: 'after the surrender of the camp', 'no surrender had been reported', 'a number of surrenders': a noun
 _NOUN = re.compile(  # also "the battalion's surrender"
@@ -95,7 +96,7 @@ _DEFECTED_PEOPLE = re.compile(
     r"members|servicemen)\b",
     re.I,
 )
-_TO_DISCUSS = re.compile(r"\bdiscuss(?:ed|ing)?\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$", re.I)
+_TO_DISCUSS = re.compile(rf"\bdiscuss(?:ed|ing)?{_DISCUSSED}", re.I)
 _A_FIGURE_NEXT = (
     r"(?:about|around|some|several|many|more|over|at|nearly|up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|a\s+(?:dozen|few|number|group|total|handful))\b"

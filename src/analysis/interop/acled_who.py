@@ -27,7 +27,7 @@ _SIDE_OF = {"police": "police", "pyu saw htee": "militia", "people's mil": "mili
 _POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(police|bgf|border guard forces?|pyu saw htee|people['’]s militia)\b")
 #: a noun any side's people share ('troops', 'a sergeant'), and 'of the' before the side it names
 _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from)\s")
-_OTHER_SIDES = ("resistance", "armed_group")
+OTHER_SIDES = ("resistance", "armed_group")  #: the sides that are not the junta's
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
 _ALONGSIDE = "(?<!fighting )(?<!serving )(?<!working )(?<!deployed )(?<!stationed )alongside"  # not beside them
 _BOTH = re.compile(
@@ -112,7 +112,7 @@ def actor_in(words: str) -> str:
         return _SIDE_OF.get(side.group(1)[:12], "bgf")  # 'a lance corporal of the police', "the military's BGF"
     if m.lastgroup == "junta_army" and _GENERIC_OF.match(low, m.start()):
         named = _WHO.search(low, m.end(), m.end() + 60)  # 'troops of the TNLA', 'a second lieutenant of the KIA'
-        if named and named.lastgroup in _OTHER_SIDES and _OF_THE.fullmatch(low, m.end(), named.start()):
+        if named and named.lastgroup in OTHER_SIDES and _OF_THE.fullmatch(low, m.end(), named.start()):
             return named.lastgroup
     if m.lastgroup in ("junta_army", "police", "militia") and _BOTH.search(low):
         return "junta_personnel"
@@ -249,7 +249,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
-        return actor_in(which.group(1)) in ("resistance", "armed_group")  # '..., which a KIA spokesperson denied'
+        return actor_in(which.group(1)) in OTHER_SIDES  # '..., which a KIA spokesperson denied'
     if not _MEDIA_SAID.search(said, start, end):
         return False
     cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
@@ -259,4 +259,4 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     denier = actor_last(denial.group(1)) if denial else ""
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
         return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF
-    return denier in ("resistance", "armed_group")
+    return denier in OTHER_SIDES
