@@ -87,6 +87,12 @@ _A_PLACE = re.compile(
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
+#: things said to be captured: 'photographs of ammunition boxes they said were captured there'
+_THINGS_SAID = re.compile(
+    r"\b(?:ammunition|weapons|arms|rifles|guns|rounds|boxes|vehicles|equipment|supplies|drones|shells|mines)\s+"
+    r"(?:(?:that|which)\s+)?(?:they|it|he|she|the\s+\w+)(?:\s+(?:said|says|claimed))?\s*$",
+    re.I,
+)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
 #: nouns for people of any side or none: read as personnel only where the words name a side
 _GENERIC = frozenset(
@@ -163,6 +169,8 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
         return "relatives"
     if _IT_OR_PLACE.search(words) and not person(words):
         return "a description"
+    if not person(words) and _THINGS_SAID.search(f"{previous} {words}" if previous else words):
+        return "not personnel"  # 'ammunition boxes they said were captured' (clause: 'they' | 'said were')
     them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
     who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
     if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:

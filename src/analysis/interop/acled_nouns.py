@@ -23,7 +23,7 @@ PERSON = (
     r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
     rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|terrorists|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|"
-    r"pilots?|"
+    r"pilots?|(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force ))(?:doctors?|surgeons?|nurses?)|"
     r"trainees?|cadets?|followers?|subordinates|heads?(?=\s+of\s)|chiefs?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"

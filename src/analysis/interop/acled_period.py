@@ -53,6 +53,7 @@ _OPERATION = (
 IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
 PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
+    r"(?:over|in|during) the (?:previous|preceding) (?:month|year|(?:\w+ )?(?:months|years))\b|"
     r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
     r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
     r"operation\b)[\w-]+\s+){0,2}?"

@@ -50,8 +50,9 @@ _PLACES = re.compile(
 
 #: places named one by one before one noun: 'the Sin Gaung and Thit Yar Gyi police stations' (2)
 _NAME_WORDS = r"(?:(?-i:No)\.?\s?\d+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+_NAME_ITEM = rf"{_NAME_WORDS}(?:\s+(?:town|village|ward))?"  # 'the Htigyaing town and Zinbon police stations' (2)
 NAMED_LIST = re.compile(
-    rf"\b(?:the|its|their)\s+({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+"
+    rf"\b(?:the|its|their)\s+({_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_WORDS})\s+"
     rf"(?:(?:town|village|township)\s+)?(?:{_KIND}\s+)?{HELD}(?<=s)\b",
     re.I,
 )

@@ -51,7 +51,8 @@ NOT_SERVING = re.compile(
     r"militiam[ae]n|policem[ae]n|personnel|troops|commanders?(?=,?\s+who\s+(?:had\s+|has\s+)?(?:retired|resigned|left|quit)))|"
     r"(?:retired|ex-)\s*(?:[\w-]+\s+){0,2}?commanders?|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
-    r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|doctors?|nurses?|"
+    r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|"
+    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?:doctors?|nurses?)|"
     r"civil servants?)\b"
 )
 
@@ -111,7 +112,7 @@ _OWN_POSITIONS = (
     r"without\s+(?:food|supplies|water|ammunition))|overnight|during the night)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
-_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,4}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
+_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,6}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
 _OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: Every verb the rule reads; the group name is what it would mean.
@@ -141,8 +142,8 @@ VERBS = re.compile(
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"
     r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|"
     r"(?:troops|soldiers)\s+(?:pursuing|chasing|following|surrounding|encircling|besieging))\b)|"
-    r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all )?ties with (?:the )?"
-    rf"(?:{JUNTA_NAMES}|military council))|"
+    r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all |its |their |his |her )?ties with (?:the )?"
+    rf"(?:myanmar )?(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
     r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:station|post|base|camp|unit|barracks|"
@@ -167,7 +168,7 @@ VERBS = re.compile(
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
-    rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|"
+    rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )evacuated(?={_OWN_POSITIONS})|"
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
@@ -199,10 +200,11 @@ CANDIDATE = (
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
-    rf"left(?:{_OWN_POSITIONS_PLAIN})|"
+    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|"
     r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
-    r"took shelter|crossing into|cut(?:ting)? (?:all )?ties with|scattered (?:into|in|to|across|toward)|"
+    r"took shelter|crossing into|cut(?:ting)? (?:all |its |their |his |her )?ties with|"
+    r"scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"
     r"(?:swam|waded) (?:across|into)|"
@@ -241,23 +243,13 @@ ASIDE = re.compile(
 _LOWER_VERBS = re.compile(VERBS.pattern)
 #: the words VERBS starts with: found with str.find, then matched there (a regex scan costs 4x more)
 _STEMS = (
-    *("surrender", "cut ties", "cut all ties", "cutting ties", "cutting all ties", "laid down", "lay down"),
+    *("surrender", "cut ", "cutting ", "laid down", "lay down", "left ", "went awol", "absconded", "slipped away"),
     *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from", "ran into"),
     *("retreated", "run away", "abandon", "vacat", "withdrew", "withdrawn", "handing over", "captur", "detain"),
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
-    *("leaving", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated", "left "),
-    *(
-        "went awol",
-        "absconded",
-        "slipped away",
-        "slipped across",
-        "slipped out",
-        "walked away",
-        "scattered",
-        "entered",
-        "pulled",
-    ),
+    *("leaving", "evacuated", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated"),
+    *("slipped across", "slipped out", "walked away", "scattered", "entered", "pulled"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took", "taking", "taken", "seized", "held", "caught"),
 )

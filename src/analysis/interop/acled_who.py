@@ -173,7 +173,8 @@ _ANOTHER_CLAIM = re.compile(
     r"\baccus\w*|\bblamed\b|\badded\b|\b(?:military|junta|army|regime)\b[^.;]{0,40}\b(?:said|claimed|alleged)\b", re.I
 )
 _DENIED_REPORT = re.compile(
-    r"([^.;]{0,80}?)\b(?:(?<!nor )(?<!not )(?:denied|rejected|dismissed)\s+(?:(?:the|this|that|these|those|such)\s+"
+    r"([^.;]{0,80}?)\b(?:(?<!nor )(?<!not )(?:denied|rejected|dismissed|"
+    r"(?P<unconfirmed>(?:did|could|would) not confirm|declined to confirm))\s+(?:(?:the|this|that|these|those|such)\s+"
     r"(?:reports?|claims?)\b(?!\s+(?:that|of|about)\b)|(?P<it>it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
@@ -257,6 +258,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     if denial and denial.group("it") and _ANOTHER_CLAIM.search(said[end : denial.start(1)]):
         return False  # 'The military accused the KIA of shelling a market; the KIA denied it': another claim
     denier = actor_last(denial.group(1)) if denial else ""
+    if denial and denial.group("unconfirmed") and denier == actor:
+        return False  # 'The PDF did not confirm the report' of its own members' surrender: no denial
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
         return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF
     return denier in OTHER_SIDES
