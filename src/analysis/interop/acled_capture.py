@@ -87,10 +87,18 @@ _A_PLACE = re.compile(
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
-#: things said to be captured: 'photographs of ammunition boxes they said were captured there'
-_THINGS_SAID = re.compile(
+_THINGS_SAID = re.compile(  # things said to be captured: 'photographs of ammunition boxes they said were captured'
     r"\b(?:ammunition|weapons|arms|rifles|guns|rounds|boxes|vehicles|equipment|supplies|drones|shells|mines)\s+"
     r"(?:(?:that|which)\s+)?(?:they|it|he|she|the\s+\w+)(?:\s+(?:said|says|claimed))?\s*$",
+    re.I,
+)
+_ALONG_WITH_PEOPLE = re.compile(
+    r",?\s+(?:along|together)\s+with\s+([^,.;]*?\b(?:soldiers|troops|police\w*|members))\b", re.I
+)
+_PEOPLE_IT_SAID = re.compile(
+    r"\b((?:(?:about|around|some|over|more than|at least|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens of)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:soldiers|troops|police officers|policemen|members|officers))\s+(?:(?:that|whom)\s+)?(?:it|they)\s*$",
     re.I,
 )
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
@@ -169,7 +177,14 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
         return "relatives"
     if _IT_OR_PLACE.search(words) and not person(words):
         return "a description"
-    if not person(words) and _THINGS_SAID.search(f"{previous} {words}" if previous else words):
+    if pronoun(words) and (said := _PEOPLE_IT_SAID.search(previous)):
+        return actor_in(said.group(1)) or "unknown", said.group(1)  # 'photographs of 14 soldiers it said were captured'
+    things = not person(words) and _THINGS_SAID.search(f"{previous} {words}" if previous else words)
+    if things and (along := _ALONG_WITH_PEOPLE.match(after)):
+        return actor_in(along.group(1)) or "unknown", along.group(
+            1
+        )  # 'arms it said were captured, along with 22 soldiers'
+    if things:
         return "not personnel"  # 'ammunition boxes they said were captured' (clause: 'they' | 'said were')
     them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
     who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
@@ -178,6 +193,10 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     if re.fullmatch(r"(?:and\s+)?another", words.strip(), re.I):  # 'two soldiers were killed and another was captured'
         return actor_last(BY_AGENT.sub("", previous)) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
+    agent = (by := _BY_THE_JUNTA.match(after)) and (by.group(1) or "")
+    own = not agent or actor_in(agent) in _JUNTA or agent.lower().startswith(("their own", "its own", "his own"))
+    if who in _JUNTA and by and own:
+        return "own side"  # 'three deserters were captured by soldiers of their own battalion'
     return who or "unknown", count_words
 
 

@@ -53,7 +53,10 @@ _OPERATION = (
 IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
 PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|(?:over|in|during) the (?:past|last)|"
-    r"(?:over|in|during) the (?:previous|preceding) (?:month|year|(?:\w+ )?(?:months|years))\b|"
+    r"(?:over|in|during) the (?:previous|preceding) (?:month|year|(?:[\w-]+ ){0,4}?(?:weeks|months|years))\b|"
+    r"(?:during|over|throughout) the (?:whole |entire )?(?:month|year)(?![\w-])|"
+    r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"
+    r"(?:during|throughout|in) (?:its|their|the) 20\d\d (?:offensive|operations?|campaign)\b|"
     r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
     r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
     r"operation\b)[\w-]+\s+){0,2}?"
@@ -70,7 +73,7 @@ PERIOD = re.compile(
 )
 #: who says a figure, before the verb
 SAID = re.compile(
-    r"\b(?:said|says|claimed|claims|claiming|announced|stated|reported|according to|told|statement that|"
+    r"\b(?:said|says|claimed|claims|claiming|announced|stated|stating|reported|according to|told|statement that|"
     r"in (?:a|an|its|their) (?:[\w-]+ )?(?:announcement|statement|report)|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
     r"(?<=['’], )saying|"

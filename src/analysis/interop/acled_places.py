@@ -50,7 +50,9 @@ _PLACES = re.compile(
 
 #: places named one by one before one noun: 'the Sin Gaung and Thit Yar Gyi police stations' (2)
 _NAME_WORDS = r"(?:(?-i:No)\.?\s?\d+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
-_NAME_ITEM = rf"{_NAME_WORDS}(?:\s+(?:town|village|ward))?"  # 'the Htigyaing town and Zinbon police stations' (2)
+_NAME_ITEM = (
+    rf"{_NAME_WORDS}(?:\s+(?:town|village|ward|township))?"  # 'the Htigyaing town and Zinbon police stations' (2)
+)
 NAMED_LIST = re.compile(
     rf"\b(?:the|its|their)\s+({_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_WORDS})\s+"
     rf"(?:(?:town|village|township)\s+)?(?:{_KIND}\s+)?{HELD}(?<=s)\b",
@@ -103,7 +105,9 @@ _NAMED_BY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _NAMERS)})\s+$", 
 _WHERE = re.compile(
     r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside|between)\s+$", re.I
 )
-_FLED_FROM = re.compile(rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty)\b", re.I)
+_FLED_FROM = re.compile(
+    rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|academ(?:y|ies)|barracks|depots?|service|duty)\b", re.I
+)
 #: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
 _TO_HELD_AREA = re.compile(
     r"^\s+to\s+(?:\S+\s+){0,3}?(?:areas?|territory|zones?)\s+(?:held|controlled)\s+by\s+"

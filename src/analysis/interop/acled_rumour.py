@@ -158,6 +158,12 @@ _UNTRUE_WORDS = (
 )
 
 
+#: the military calling a report false: its routine denial, not read (', but junta officials called the report false')
+_JUNTA_CALLED = re.compile(
+    r"\b(?:junta|military|regime|army|tatmadaw|sac)\b[^.;,]{0,40}\b(?:called|described|dismissed|branded|termed)\s+"
+    r"(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\s+(?:as\s+)?(?:false|fake|untrue|baseless|fabricated)\b",
+    re.I,
+)
 _A_PARTY = re.compile(r"\b(?-i:[A-Z]{2,})\b")  # 'two local PDF groups said ...; their social media posts claimed'
 
 
@@ -173,6 +179,8 @@ def untrue(before: str, after: str) -> bool:
         after, before = _HYPHEN.sub("social media", after), _HYPHEN.sub("social media", before)
     if (at := said.lower().find("their social media")) != -1 and not _A_PARTY.search(said, 0, at):
         before = before.replace("their social media", "social media")  # villagers' posts, not a named side's
+    if "called" in after or "described" in after:
+        after = _JUNTA_CALLED.sub(" ", after)
     text = before + after
     low = text.lower()
     if (" not confirm" in low or " not verify" in low or " could confirm" in low) and _UNCONFIRMED_POST.search(text):

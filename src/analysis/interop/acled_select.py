@@ -141,7 +141,7 @@ def _positions(
         return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
     outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
     who = speakers_own(before, earlier) or actor_in(subject) or actor_in(previous) or fallback_actor(row, after)
-    if verb.lower() == "left" and (actor_in(subject) in ("", "civilians") or AN_ATTACK.search(subject)):
+    if verb.lower() in ("left", "evacuated") and (actor_in(subject) in ("", "civilians") or AN_ATTACK.search(subject)):
         return "a description"  # 'teachers left their posts', 'the airstrike left the camp empty'
     owner = actor_in(object_of(after))  # 'PDF fighters retreated, leaving behind the junta camp': not theirs
     if verb.lower().startswith("leaving") and (

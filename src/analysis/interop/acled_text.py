@@ -48,17 +48,18 @@ RANKS = (
 NOT_SERVING = re.compile(
     rf"(?i)\b(?:(?:retired|former|ex-)\s*(?:[\w-]+\s+){{0,2}}?"
     rf"(?:soldiers?|officers?|servicem[ae]n|police(?:\s+(?:{RANKS}|officers?|m[ae]n))?|{RANKS}|members?|fighters?|"
+    r"doctors?|surgeons?|nurses?|"
     r"militiam[ae]n|policem[ae]n|personnel|troops|commanders?(?=,?\s+who\s+(?:had\s+|has\s+)?(?:retired|resigned|left|quit)))|"
     r"(?:retired|ex-)\s*(?:[\w-]+\s+){0,2}?commanders?|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
     r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|"
-    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?:doctors?|nurses?)|"
+    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?:doctors?|surgeons?|nurses?)|"
     r"civil servants?)\b"
 )
 
 
 _IDLE_WORDS = ("retired", "former", "ex-", "informant", "usdp", "union solidarity", "village", "ward", "judge", "clerk")
-_IDLE_WORDS += ("teacher", "doctor", "nurse", "civil servant")
+_IDLE_WORDS += ("teacher", "doctor", "surgeon", "nurse", "civil servant")
 
 
 def idle_spans(low: str) -> list[tuple[int, int]]:
@@ -102,7 +103,8 @@ _OWN_POSITIONS = (
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
-    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
+    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran|handed\s+(?:them|it)\s+over)|"
+    r"as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
     r"after\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|fighters|troops)\s+(?:cut|seized|captured|attacked|overran|"
@@ -112,7 +114,12 @@ _OWN_POSITIONS = (
     r"without\s+(?:food|supplies|water|ammunition))|overnight|during the night)\b"
 )
 #: 'left the two outposts empty': positions left, whoever held them
-_LEFT_EMPTY = rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,6}}?{HELD}\s+(?:empty|deserted|unguarded)\b"
+_LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
+    rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,6}}?{HELD}"
+    r"(?:\s+(?:around|near|outside|above|overlooking)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:empty|deserted|unguarded)\b"
+)
+#: 'evacuated the Tha Yet Taw police station' (not 'evacuated the wounded from the camp')
+_THE_HELD = rf"\s+the\s+(?:(?!(?:from|of|to|near|at|in|by)\b)[\w'-]+\s+){{0,4}}?{HELD}\b"
 _OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: Every verb the rule reads; the group name is what it would mean.
@@ -142,20 +149,22 @@ VERBS = re.compile(
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"
     r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|"
     r"(?:troops|soldiers)\s+(?:pursuing|chasing|following|surrounding|encircling|besieging))\b)|"
-    r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting) (?:all |its |their |his |her )?ties with (?:the )?"
-    rf"(?:myanmar )?(?:{JUNTA_NAMES}|military council))|"
+    r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting)(?: off)? (?:(?:all|its|their|his|her) ){0,2}ties "
+    rf"with (?:the )?(?:myanmar(?:['’]s)? )?(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
     r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:station|post|base|camp|unit|barracks|"
-    r"outpost|battalion|duty)\b(?!\s+(?:meeting|talks|gate)\b))|"
-    r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:base|camp|barracks|post|outpost|unit|"
+    r"outpost|battalion|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
+    r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:(?!(?:to|towards?|into|at|near)\b)[\w-]+\s+){0,5}?"
+    r"(?:base|camp|barracks|post|outpost|unit|"
     r"battalion|school|town|academy)\b(?![^.;]{0,60}\bto\s+(?:attack|ambush|raid)\b))|"
     r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|platoon|"
     r"station|outpost|position|duty|army|military|force|police|navy|column|training school)s? )?without permission"
     r"(?!\s+to\s+(?:buy|visit|see|attend|fetch|collect|get)\b(?![^.;]{0,80}\b(?:did not|never)\s+return)"
     r"[^.;]{0,80}\b(?:returned|returning|came back))|"
     r"ran into (?:the )?(?:nearby |surrounding |dense )?(?:forests?|jungles?|woods)\b"
-    r"(?!\s+(?:area|in search|to\s+(?!(?:hide|escape|evade|avoid|flee|safety|save|rejoin|reach\s+(?:their|its))\b)"
+    r"(?!\s+(?:area|in search|to\s+(?!(?:hide|escape|evade|avoid|flee|safety|save|rejoin|reach\s+(?:their|its|safety|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+-(?:held|controlled)\s+(?:areas?|territory|zones?)|border)))\b)"
     r"\w+)\b)|"
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
@@ -168,7 +177,7 @@ VERBS = re.compile(
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
-    rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )evacuated(?={_OWN_POSITIONS})|"
+    rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )evacuated(?={_OWN_POSITIONS}|{_THE_HELD})|"
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
@@ -200,10 +209,10 @@ CANDIDATE = (
     r"white flag|gave up|put down|capitulated|"
     r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
-    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|"
+    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|evacuated the\b[^.;,]{{0,40}}?\b{HELD}|"
     r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
-    r"took shelter|crossing into|cut(?:ting)? (?:all |its |their |his |her )?ties with|"
+    r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|its|their|his|her) ){0,2}ties with|"
     r"scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"

@@ -124,7 +124,11 @@ _NONE = re.compile(
     r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b|\bas\b|\bwhile\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
-_PASSIVE_PLACE = re.compile(r"\b(?:were|was|is|are|been|lay|left)\s+$", re.I)  # 'the roads were deserted'
+_PASSIVE_PLACE = re.compile(  # 'the roads were deserted', 'found it deserted', 'left the market ... deserted'
+    r"\b(?:were|was|is|are|been|lay|left)\s+$|"
+    r"\b(?:found|left|leaving|leave|leaves)\s+(?:(?:it|them)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){1,8}?)$",
+    re.I,
+)
 #: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
 PASSIVE_POSITIONS = re.compile(
     r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"

@@ -113,6 +113,8 @@ def _earlier(dated: re.Match, date: str) -> bool:
             return (dt.date(*event) - dt.date(year, month, day)).days > 1  # a two-day event is one
         except ValueError:  # '31 April', as a note may mistype it
             return False
+    if month and not year and month == event[1] and (event[2] or 0) > 15:
+        return dated.string[dated.start("month") - 6 : dated.start("month")] == "early "  # 'in early September', 27th
     if month and not year:
         return month != event[1]  # 'in September' told of an April event: the September before
     return (year, month) < event[:2] if month else year < event[0]
@@ -255,6 +257,8 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
         or _in_an_earlier_year(after, date)
         or "when" in tail
         and when_earlier(tail, date)
+        or after[:6] == " when "  # 'were captured when it took over a camp on 7 December' (an event of 19 December)
+        and before_the_event(after[5:], date)
         or " after" in tail
         and _LONG_AFTER.search(tail)
         or gerund

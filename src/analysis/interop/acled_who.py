@@ -72,7 +72,8 @@ _WHO = re.compile(
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"junta(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|naval|l?ib-?\s?\d+|lid-?\s?\d+|"
-    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|servicem[ae]n|{RANKS}|(?<!armed )personnel|"
+    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|cadets?|servicem[ae]n|{RANKS}|"
+    r"(?<!armed )personnel|"
     r"garrisons?)|"
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
@@ -174,7 +175,8 @@ _ANOTHER_CLAIM = re.compile(
 )
 _DENIED_REPORT = re.compile(
     r"([^.;]{0,80}?)\b(?:(?<!nor )(?<!not )(?:denied|rejected|dismissed|"
-    r"(?P<unconfirmed>(?:did|could|would) not confirm|declined to confirm))\s+(?:(?:the|this|that|these|those|such)\s+"
+    r"(?P<unconfirmed>(?:did|could|would) not (?:immediately )?confirm|declined to confirm))\s+"
+    r"(?:(?:the|this|that|these|those|such)\s+"
     r"(?:reports?|claims?)\b(?!\s+(?:that|of|about)\b)|(?P<it>it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"

@@ -32,7 +32,7 @@ _QUALIFIER = (
     r"(?:a total of\s+)?(?:(?:at least|more than|over|about|around|nearly|almost|approximately|roughly|"
     r"an estimated|up to|some)\s+)?"
 )
-_NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS})")
+_NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:[-–]\d+)?|{WORD_NUMBERS})")  # "20-25": a range
 _ARTICLES = ("a", "an", "the")
 #: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
 #: 'under the command of Major Kyaw Soe', 'led by Captain ...': the officer names whose men they are, not one more

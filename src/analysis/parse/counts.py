@@ -157,8 +157,9 @@ _ONE = re.compile(
     r"militiaman|conscript|recruit|serviceman|corporal|sergeant|private|captain|major|lieutenant|colonel|general|"
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
     r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|rating|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet|"
-    r"chief|head|follower|combatant|policewoman|(?<=army )doctor|(?<=military )doctor|(?<=army )nurse|"
-    r"(?<=military )nurse)$|^another$"  # 'one was killed and another was captured': one more
+    r"chief|head|follower|combatant|policewoman|"
+    r"(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force ))(?:doctor|surgeon|nurse))$|"
+    r"^another$"  # 'one was killed and another was captured': one more
 )
 #: an officer named by title and name ('captain thet naing oo', 'police lieutenant zaw min htike') = 1
 TITLED_NAME = re.compile(
