@@ -24,6 +24,7 @@ from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
+from .acled_shown import shown_taken
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said
 from .acled_words import bare_count, count_in
@@ -87,20 +88,7 @@ _A_PLACE = re.compile(
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
-_THINGS_SAID = re.compile(  # things said to be captured: 'photographs of ammunition boxes they said were captured'
-    r"\b(?:ammunition|weapons|arms|rifles|guns|rounds|boxes|vehicles|equipment|supplies|drones|shells|mines)\s+"
-    r"(?:(?:that|which)\s+)?(?:they|it|he|she|the\s+\w+)(?:\s+(?:said|says|claimed))?\s*$",
-    re.I,
-)
-_ALONG_WITH_PEOPLE = re.compile(
-    r",?\s+(?:along|together)\s+with\s+([^,.;]*?\b(?:soldiers|troops|police\w*|members))\b", re.I
-)
-_PEOPLE_IT_SAID = re.compile(
-    r"\b((?:(?:about|around|some|over|more than|at least|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|dozens of)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:soldiers|troops|police officers|policemen|members|officers))\s+(?:(?:that|whom)\s+)?(?:it|they)\s*$",
-    re.I,
-)
+_NOT_ITS_OWN = re.compile(r"\s+(?:under|from|belonging|loyal|led|of|allied)\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
 #: nouns for people of any side or none: read as personnel only where the words name a side
 _GENERIC = frozenset(
@@ -177,15 +165,8 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
         return "relatives"
     if _IT_OR_PLACE.search(words) and not person(words):
         return "a description"
-    if pronoun(words) and (said := _PEOPLE_IT_SAID.search(previous)):
-        return actor_in(said.group(1)) or "unknown", said.group(1)  # 'photographs of 14 soldiers it said were captured'
-    things = not person(words) and _THINGS_SAID.search(f"{previous} {words}" if previous else words)
-    if things and (along := _ALONG_WITH_PEOPLE.match(after)):
-        return actor_in(along.group(1)) or "unknown", along.group(
-            1
-        )  # 'arms it said were captured, along with 22 soldiers'
-    if things:
-        return "not personnel"  # 'ammunition boxes they said were captured' (clause: 'they' | 'said were')
+    if shown := shown_taken(words, previous, after, pronoun(words)):
+        return shown  # 'photographs of 14 soldiers it said were captured', 'ammunition boxes they said were captured'
     them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
     who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
     if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
@@ -193,9 +174,10 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     if re.fullmatch(r"(?:and\s+)?another", words.strip(), re.I):  # 'two soldiers were killed and another was captured'
         return actor_last(BY_AGENT.sub("", previous)) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
-    agent = (by := _BY_THE_JUNTA.match(after)) and (by.group(1) or "")
-    own = not agent or actor_in(agent) in _JUNTA or agent.lower().startswith(("their own", "its own", "his own"))
-    if who in _JUNTA and by and own:
+    agent = (by := _BY_THE_JUNTA.match(after)) and (by.group(1) or "")  # not 'by troops under the command of the KIA'
+    own = agent and actor_in(agent) in _JUNTA or not agent and by and not _NOT_ITS_OWN.match(after, by.end())
+    own = own or agent and agent.lower().startswith(("their own", "its own", "his own"))
+    if (who in _JUNTA or "deserter" in words.lower()) and by and own:
         return "own side"  # 'three deserters were captured by soldiers of their own battalion'
     return who or "unknown", count_words
 

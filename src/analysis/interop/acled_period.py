@@ -56,7 +56,7 @@ PERIOD = re.compile(
     r"(?:over|in|during) the (?:previous|preceding) (?:month|year|(?:[\w-]+ ){0,4}?(?:weeks|months|years))\b|"
     r"(?:during|over|throughout) the (?:whole |entire )?(?:month|year)(?![\w-])|"
     r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"
-    r"(?:during|throughout|in) (?:its|their|the) 20\d\d (?:offensive|operations?|campaign)\b|"
+    r"(?:during|throughout|in) (?:its|their|the) 20\d\d(?:-20\d\d)? (?:offensives?|operations?|campaigns?)\b|"
     r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
     r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
     r"operation\b)[\w-]+\s+){0,2}?"

@@ -106,7 +106,9 @@ _WHERE = re.compile(
     r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside|between)\s+$", re.I
 )
 _FLED_FROM = re.compile(
-    rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|academ(?:y|ies)|barracks|depots?|service|duty)\b", re.I
+    rf"^\s+(?:\S+\s+){{0,8}}?(?:{POSITIONS}|units?|schools?|barracks|depots?|service|duty|"
+    r"(?:defen[cs]e services|military|police|army|navy|naval|air force)\s+(?:[\w-]+\s+)?academ(?:y|ies))\b",
+    re.I,
 )
 #: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
 _TO_HELD_AREA = re.compile(

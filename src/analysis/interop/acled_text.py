@@ -53,7 +53,7 @@ NOT_SERVING = re.compile(
     r"(?:retired|ex-)\s*(?:[\w-]+\s+){0,2}?commanders?|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
     r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|"
-    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?:doctors?|surgeons?|nurses?)|"
+    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?<!police )(?:doctors?|surgeons?|nurses?)|"
     r"civil servants?)\b"
 )
 
@@ -103,8 +103,7 @@ _OWN_POSITIONS = (
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
-    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran|handed\s+(?:them|it)\s+over)|"
-    r"as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
+    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
     r"after\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|fighters|troops)\s+(?:cut|seized|captured|attacked|overran|"
@@ -115,7 +114,7 @@ _OWN_POSITIONS = (
 )
 #: 'left the two outposts empty': positions left, whoever held them
 _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
-    rf"\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,6}}?{HELD}"
+    rf"\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:near|around|in|at|by|outside|beside)\b)[\w'-]+\s+){{0,6}}?{HELD}"
     r"(?:\s+(?:around|near|outside|above|overlooking)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:empty|deserted|unguarded)\b"
 )
 #: 'evacuated the Tha Yet Taw police station' (not 'evacuated the wounded from the camp')
@@ -149,12 +148,12 @@ VERBS = re.compile(
     r"columns?|convoys?|checkpoints?|bases?|camps?|training|posts?|outposts?|positions?|patrols?|lines|formations?|"
     r"vehicles?|trucks?|forces surrounding|units?|pursuing|chasing|"
     r"(?:troops|soldiers)\s+(?:pursuing|chasing|following|surrounding|encircling|besieging))\b)|"
-    r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting)(?: off)? (?:(?:all|its|their|his|her) ){0,2}ties "
-    rf"with (?:the )?(?:myanmar(?:['’]s)? )?(?:{JUNTA_NAMES}|military council))|"
+    r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting)(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}"
+    rf"ties with (?:the )?(?:myanmar(?:['’]s)? )?(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
-    r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:station|post|base|camp|unit|barracks|"
-    r"outpost|battalion|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
+    r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:stations?|posts?|bases?|camps?|units?|"
+    r"barracks|outposts?|battalion|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
     r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:(?!(?:to|towards?|into|at|near)\b)[\w-]+\s+){0,5}?"
     r"(?:base|camp|barracks|post|outpost|unit|"
     r"battalion|school|town|academy)\b(?![^.;]{0,60}\bto\s+(?:attack|ambush|raid)\b))|"
@@ -212,7 +211,7 @@ CANDIDATE = (
     rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|evacuated the\b[^.;,]{{0,40}}?\b{HELD}|"
     r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
-    r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|its|their|his|her) ){0,2}ties with|"
+    r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
     r"scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"

@@ -126,7 +126,8 @@ _NONE = re.compile(
 )  # 'none of the soldiers were taken alive'
 _PASSIVE_PLACE = re.compile(  # 'the roads were deserted', 'found it deserted', 'left the market ... deserted'
     r"\b(?:were|was|is|are|been|lay|left)\s+$|"
-    r"\b(?:found|left|leaving|leave|leaves)\s+(?:(?:it|them)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){1,8}?)$",
+    r"\b(?:found|left|leaving|leave|leaves)\s+(?:(?:it|them)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){1,8}?)"
+    r"(?<!\band )(?<!\bthen )(?<!\bbut )$",  # not 'left their unit and deserted'
     re.I,
 )
 #: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')

@@ -257,8 +257,8 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
         or _in_an_earlier_year(after, date)
         or "when" in tail
         and when_earlier(tail, date)
-        or after[:6] == " when "  # 'were captured when it took over a camp on 7 December' (an event of 19 December)
-        and before_the_event(after[5:], date)
+        or after.lstrip(", ")[:5] == "when "  # 'were captured when it took over a camp on 7 December' (of 19 December)
+        and before_the_event(" " + after.lstrip(", ")[5:], date)
         or " after" in tail
         and _LONG_AFTER.search(tail)
         or gerund

@@ -158,7 +158,7 @@ _ONE = re.compile(
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
     r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|rating|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet|"
     r"chief|head|follower|combatant|policewoman|"
-    r"(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force ))(?:doctor|surgeon|nurse))$|"
+    r"(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force )|(?<=police ))(?:doctor|surgeon|nurse))$|"
     r"^another$"  # 'one was killed and another was captured': one more
 )
 #: an officer named by title and name ('captain thet naing oo', 'police lieutenant zaw min htike') = 1
