@@ -6,7 +6,7 @@ hand, only its ACLED id and this project's own labels: keep or not, outcome, act
 qualifier, and why (in our words). Read by hand: every event whose notes use a word of surrender,
 defection, desertion, flight, capture, detention, prisoners or abandonment (and every "Change to armed
 group" event), plus 60 others drawn at random (seed 23) for recall; a test checks that every event with a
-word the rule reads (acled_text.CANDIDATE) is in the key.
+word the rule reads (acled_candidate.CANDIDATE) is in the key.
 
 Measured on this file (the one the rules were developed on, so the figures flatter them): see
 docs/exchange.md.
@@ -18,9 +18,9 @@ import pandas as pd
 import pytest
 
 from analysis import config
+from analysis.interop.acled_candidate import CANDIDATE
 from analysis.interop.acled_import import import_acled
 from analysis.interop.acled_scope import PROTEST_TYPES
-from analysis.interop.acled_text import CANDIDATE
 from analysis.parse.counts import parse_count
 from analysis.vocab import TROOP_ACTORS
 from conftest import need_shared

@@ -681,7 +681,7 @@ def test_what_the_blind_sets_fixes_must_not_catch():
 
 
 def test_the_sift_reads_a_left_position_only_after_left():
-    from analysis.interop.acled_text import CANDIDATE
+    from analysis.interop.acled_candidate import CANDIDATE
 
     assert re.search(CANDIDATE, "the police left the outpost and withdrew to the town")
     assert not re.search(CANDIDATE, "the PDF shelled the camp and withdrew to the town")  # no 'left': not read
@@ -764,7 +764,7 @@ def test_wording_of_blind_sets_17_to_28_and_the_review(case):
 
 
 def test_the_sift_pattern_runs_in_re2():
-    from analysis.interop.acled_text import CANDIDATE
+    from analysis.interop.acled_candidate import CANDIDATE
 
     assert not re.search(r"\(\?[!<=]", CANDIDATE)  # RE2 (pyarrow) has no look-around
     assert re.search(CANDIDATE, "the PDF took 12 soldiers alive")  # set 68: read, not sifted away

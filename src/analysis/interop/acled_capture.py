@@ -89,6 +89,7 @@ _A_PLACE = re.compile(
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _NOT_ITS_OWN = re.compile(r"\s+(?:under|from|belonging|loyal|led|of|allied)\b", re.I)
+_SAME = re.compile(r"\s+(?:from|of)\s+(?:the same|their own|its own|his own|a nearby|another)\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
 #: nouns for people of any side or none: read as personnel only where the words name a side
 _GENERIC = frozenset(
@@ -105,7 +106,9 @@ _NOBODY = re.compile(
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
 )
 _BY_THE_JUNTA = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:soldiers|troops|military|junta|regime|army|police)\b(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
+    r"\s+by\s+(?:the\s+|a\s+)?(?:soldiers|troops|military|junta|regime|army|police|"
+    r"pyu saw htee(?:\s+(?:group|militia|members))?)\b"
+    r"(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
     re.I,
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
@@ -175,7 +178,9 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
         return actor_last(BY_AGENT.sub("", previous)) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
     agent = (by := _BY_THE_JUNTA.match(after)) and (by.group(1) or "")  # not 'by troops under the command of the KIA'
-    own = agent and actor_in(agent) in _JUNTA or not agent and by and not _NOT_ITS_OWN.match(after, by.end())
+    beyond = after[by.end() : by.end() + 60] if by else ""  # 'troops under the command of LIB 45', 'from the same'
+    other = _NOT_ITS_OWN.match(beyond) and actor_in(beyond) not in _JUNTA and not _SAME.match(beyond)
+    own = agent and actor_in(agent) in _JUNTA or not agent and by and not other
     own = own or agent and agent.lower().startswith(("their own", "its own", "his own"))
     if (who in _JUNTA or "deserter" in words.lower()) and by and own:
         return "own side"  # 'three deserters were captured by soldiers of their own battalion'

@@ -127,7 +127,10 @@ def away(after: str, subject: str) -> bool:
     >>> away(" to an area held by anti-coup forces.", "a police sergeant "), away(" to a PDF-held area.", "two nurses ")
     (True, False)
     """
-    return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and person(subject))
+    cadets = "cadet" in subject.lower() and re.match(
+        r"\s+(?:from\s+)?the\s+academy\b", after, re.I
+    )  # 'fled the academy'
+    return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and person(subject) or cadets)
 
 
 def object_of(after: str) -> str:

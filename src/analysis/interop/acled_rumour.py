@@ -51,6 +51,7 @@ _UNTRUE = re.compile(
     rf"\b{RETRACTED}|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
+    r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+"
@@ -148,6 +149,7 @@ _UNCONFIRMED_POST = re.compile(
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("found to", "shown to", "proven to", "revealed to"),
+    *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
     *("claimed to show", "said to show", "fact-check", "factcheck", "fact check", "clarified"),
     "withdrew the",

@@ -3,19 +3,18 @@
 ``SURRENDER_RULE`` (documented in docs/exchange.md):
 
 1. Events outside Myanmar, protests and riots are left out.
-2. An event is kept when a sentence of its notes says, as this event's fact, that people surrendered (laid
-   down arms, raised white flags), defected, deserted or fled their post (into another country:
-   ``fled_across_border``), were captured (taken prisoner by the other side), or that a base, post or camp
-   was abandoned or handed over. One row per event; when a note says several, the first of surrendered >
-   defected > fled > fled across a border > positions abandoned > captured is the row's outcome and the note
-   names the rest (docs/exchange.md says which come after: unnamed people, 'the rest', untold figures).
+2. An event is kept when a sentence of its notes says, as this event's fact, that people surrendered (laid down
+   arms, raised white flags), defected, deserted or fled their post (into another country: ``fled_across_border``),
+   were captured (taken prisoner by the other side), or that a base, post or camp was abandoned or handed over. One
+   row per event; when a note says several, the first of surrendered > defected > fled > fled across a border >
+   positions abandoned > captured is the row's outcome and the note names the rest (see docs/exchange.md).
 3. Not a fact of this event, left out with the reason: a verb in a relative clause ("soldiers who had fled":
-   background to another event), a verb after "to", a modal or a negation ("killed for trying to
-   surrender", "urged to surrender"; "forced to abandon" is a fact), "abandoned" or "deserted" describing a
-   place ("an abandoned camp"), a flight with no post named by one person ("the leader fled the ambush"),
-   and the military recapturing its own soldiers (:mod:`.acled_reasons` words every reason).
-4. Captured is never surrendered: "captured as prisoners" alone is ``captured``; "surrendered and were
-   captured" is ``surrendered``.
+   background to another event), a verb after "to", a modal or a negation ("killed for trying to surrender", "urged
+   to surrender"; "forced to abandon" is a fact), "abandoned" or "deserted" describing a place ("an abandoned camp",
+   :mod:`.acled_described`), a flight with no post named by one person ("the leader fled the ambush"), and the
+   military recapturing its own soldiers (:mod:`.acled_reasons` words every reason).
+4. Captured is never surrendered: "captured as prisoners" alone is ``captured``; "surrendered and were captured"
+   is ``surrendered``.
 5. Who: the words of the clause before the verb (for an active "X captured Y", the words after it), see
    :func:`.acled_who.actor_in`; else the previous clause; else the ACLED actor that is not the one
    surrendered to. Members of a group going *to* the military are never junta personnel, nor anyone by default.
@@ -41,6 +40,7 @@ from . import acled_text as text
 from .acled_border import AIRSPACE, BORDER, FOREIGN_HOSTS, INTO_A_COUNTRY, PURPOSE
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
+from .acled_described import PASSIVE_POSITIONS
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
 from .acled_places import AN_ATTACK, WENT_HOME, away, names_positions, object_of, positions_in, positions_meant
 from .acled_reasons import LEFT_REASONS, PRIORITY
@@ -49,7 +49,7 @@ from .acled_sides import SIDE, TO_JUNTA, fallback_actor, no_change, no_side_name
 from .acled_subject import elided_passive, past_the_gerund
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
-from .acled_untold import PASSIVE_POSITIONS, claimed_surrender, not_this_events
+from .acled_untold import claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said, denied_report
 from .acled_words import bare_count, count_in
 

@@ -25,12 +25,14 @@ _THINGS_SAID = re.compile(
 )
 _FIGURE_PEOPLE = (  # '22 soldiers', 'about 40 police officers'; not 'the bodies of 9 soldiers', "troops' uniforms"
     r"(?:(?:about|around|some|over|more than|at least|nearly|up to|an estimated|as many as)\s+)?(?:\d+|an?|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:[\w-]+\s+){0,2}?"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|some)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:soldiers?|troops|police officers?|policem[ae]n|members|officers?|sergeants?|lieutenants?|captains?|majors?|"
-    r"corporals?|privates?|prisoners(?: of war)?)\b(?!['’])"
+    r"corporals?|privates?|prisoners(?: of war)?)\b"
+    r"(?!['’]|\s+(?:killed|dead|who\s+(?:were|had been)\s+killed)\b)"
 )
-_ALONG_WITH_PEOPLE = re.compile(
-    rf",?\s+(?:along|together)\s+with\s+({_FIGURE_PEOPLE}(?:\s+and\s+{_FIGURE_PEOPLE})?(?:\s+from\s+[\w -]{{1,20}})?)",
+_ALONG_WITH_PEOPLE = re.compile(  # also 'captured at the base along with 22 soldiers'
+    rf"[^.;,]{{0,40}}?,?\s+(?:along|together)\s+with\s+"
+    rf"({_FIGURE_PEOPLE}(?:\s+and\s+{_FIGURE_PEOPLE})?(?:\s+from\s+[\w -]{{1,20}})?)",
     re.I,
 )
 _PEOPLE_IT_SAID = re.compile(  # 'photographs of 14 soldiers and two police officers it said were captured'

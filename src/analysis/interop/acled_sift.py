@@ -9,7 +9,7 @@ worker, then :func:`left_after_search` for the ids and reasons of the events lef
    country cell is empty, its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775). The test runs on each distinct
    value of the column (a few hundred in a global file), not on each row.
 2. Not a protest or a riot (``event_type`` Protests or Riots, or ``disorder_type`` Demonstrations).
-3. A word the rule reads in the notes (:data:`.acled_text.CANDIDATE`), searched only in the events that
+3. A word the rule reads in the notes (:data:`.acled_candidate.CANDIDATE`), searched only in the events that
    passed 1 and 2; or, in a file this project exported, ``outcome=`` in its tags.
 
 What fails a test is left out with the first reason that applies (:data:`SIFT_REASONS`); what passes all
@@ -34,9 +34,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .acled_candidate import CANDIDATE
 from .acled_read import clean_cell
 from .acled_scope import MYANMAR_CODES, MYANMAR_NAMES, PROTEST_DISORDER, PROTEST_TYPES
-from .acled_text import CANDIDATE
 
 #: Columns the reader hands over dictionary-encoded: few distinct values, each tested once.
 DICTIONARY_COLUMNS = ("country", "iso", "iso3", "gwno", "event_type", "disorder_type")
@@ -106,7 +106,7 @@ def place(table: pa.Table) -> Placed:
 
 def search_notes(maybe: pa.Table) -> np.ndarray:
     """Which of these events (all in Myanmar, no protest) have a word the rule reads in their notes
-    (:data:`.acled_text.CANDIDATE`), or, in a file this project exported, ``outcome=`` in their tags.
+    (:data:`.acled_candidate.CANDIDATE`), or, in a file this project exported, ``outcome=`` in their tags.
 
     RE2 compiles the word list and builds its automaton at each search, which costs as much as searching a
     few thousand notes: search many events at once.

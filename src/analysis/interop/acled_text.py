@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .acled_border import BORDER
-from .acled_border import COUNTRIES as _COUNTRIES
+from .acled_border import COUNTRIES as COUNTRIES
 
 #: The junta by its own names, the one list (lower case, read with re.I): 'went over to the military', 'broke away
 #: from the Tatmadaw', 'the SAC later deleted the post'. Patterns add what they need ('military council', 'police').
@@ -82,28 +82,28 @@ POLICE_THINGS = rf"[\s-]+(?:{_POLICE_OWN})\b"
 #: 'police' as people ('captured 8 police alive', 'five police guarding the bridge'; never 'the police battalion')
 POLICE_PEOPLE = rf"police(?![\s-]+(?:{_POLICE_OWN}|battalions?|and military)\b)"
 #: (the sift's CANDIDATE runs in RE2, which has no look-ahead: it takes the plain list, the close reading the other)
-_PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?|police"
-_TAKEN_PEOPLE = _PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))") + (
+PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|personnel|prisoners?|police"
+_TAKEN_PEOPLE = PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))") + (
     rf"|{POLICE_PEOPLE}"
-)
-#: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
-#: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
-_ARRESTED_PERSONNEL = (
-    rf"{_PEOPLE_TAKEN}|police|militia|militiam[ae]n|pyu saw htee|sergeants?|corporals?|privates?|captains?|majors?|"
-    r"lieutenants?|officers?|conscripts?|constables?|junta forces"
 )
 #: 'left its camp', 'left two of their posts': a side's own positions left (a movement 'to attack' is none)
 #: what a side holds and can leave or abandon (no town or hill: 'residents left the town', 'the town was abandoned')
 HELD = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|garrisons?|bunkers?)"
-_OWN_POSITIONS = (
+OWN_POSITIONS = (
     r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b|"
+    # 'left two checkpoints on the Muse road and handed them over' (not 'left the outpost and handed them over': people)
+    r"\s+(?:the|two|three|four|five|six|\d+|both|all)\s+(?:[\w'-]+\s+){0,3}?(?:bases|posts|outposts|camps|positions|"
+    r"stations|checkpoints)\b[^.;,]{0,60}?\band\s+handed\s+them\s+over(?!\s+to\s+(?:the\s+)?(?:pyu|militia|army|military))|"
+    r"\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:base|post|outpost|camp|station|checkpoint)\b[^.;,]{0,40}?\band\s+handed\s+it\s+over"
+    r"(?!\s+to\s+(?:the\s+)?(?:pyu|militia|army|military))|"
     # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo', 'left two hill
     # positions after days of shelling', 'left four to five hill camps overnight'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
-    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran)|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
+    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?(?:forces|fighters)\s+"
+    r"(?:took (?:them|it) over|occupied|moved into|entered))|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
     r"after\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|fighters|troops)\s+(?:cut|seized|captured|attacked|overran|"
@@ -114,12 +114,15 @@ _OWN_POSITIONS = (
 )
 #: 'left the two outposts empty': positions left, whoever held them
 _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
-    rf"\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:near|around|in|at|by|outside|beside)\b)[\w'-]+\s+){{0,6}}?{HELD}"
-    r"(?:\s+(?:around|near|outside|above|overlooking)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:empty|deserted|unguarded)\b"
+    rf"\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:near|around|at|by|outside|beside)(?![\w-])|in\s+(?:the|a|an|its|their)\s)[\w'-]+\s+){{0,6}}?{HELD}"
+    r"(?:\s+(?:around|near|outside|above|overlooking|on|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+"
+    r"(?:empty|deserted|unguarded|unmanned)\b"
 )
 #: 'evacuated the Tha Yet Taw police station' (not 'evacuated the wounded from the camp')
-_THE_HELD = rf"\s+the\s+(?:(?!(?:from|of|to|near|at|in|by)\b)[\w'-]+\s+){{0,4}}?{HELD}\b"
-_OWN_POSITIONS_PLAIN = _OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")  # for RE2
+_THE_HELD = (  # and 'evacuated six outposts around Hakha town'
+    r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
+    rf"(?:(?!(?:from|of|to|near|at|in|by)\b)[\w'-]+\s+){{0,4}}?{HELD}\b"
+)
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: Every verb the rule reads; the group name is what it would mean.
 #: what 'switched to the ... side' names that is no party: a direction, a place, a country
@@ -138,6 +141,7 @@ VERBS = re.compile(
     r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     r"changed sides|"
+    r"switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|resistance)\b)|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
@@ -153,7 +157,7 @@ VERBS = re.compile(
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
     r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:stations?|posts?|bases?|camps?|units?|"
-    r"barracks|outposts?|battalion|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
+    r"barracks|outposts?|battalions?|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
     r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:(?!(?:to|towards?|into|at|near)\b)[\w-]+\s+){0,5}?"
     r"(?:base|camp|barracks|post|outpost|unit|"
     r"battalion|school|town|academy)\b(?![^.;]{0,60}\bto\s+(?:attack|ambush|raid)\b))|"
@@ -170,13 +174,13 @@ VERBS = re.compile(
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|sought refuge|took refuge|took shelter|"
     r"retreated|"
-    rf"entered(?=\s+(?i:{_COUNTRIES})\b)|"
+    rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
-    rf"(?<!had )left(?={_OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )evacuated(?={_OWN_POSITIONS}|{_THE_HELD})|"
+    rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )evacuated(?={OWN_POSITIONS}|{_THE_HELD})|"
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
@@ -198,34 +202,6 @@ VERBS = re.compile(
     r"sought shelter with|came to the liberated area|"
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
     re.I,
-)
-#: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
-CANDIDATE = (
-    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
-    r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
-    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
-    r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
-    r"white flag|gave up|put down|capitulated|"
-    r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
-    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|evacuated the\b[^.;,]{{0,40}}?\b{HELD}|"
-    r"(?:left|leaving) behind|"
-    r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded)\b|"
-    r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
-    r"scattered (?:into|in|to|across|toward)|"
-    rf"entered (?:{_COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{_PEOPLE_TAKEN})\b|"
-    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"
-    r"(?:swam|waded) (?:across|into)|"
-    rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
-    r"\bcrossed\b|slipped across|(?:sought|took) refuge|"
-    r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
-    r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
-    r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
-    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
-    r"^\s*change to armed group|"
-    r"\b(?:left|walked out|slipped out)\b[^.;]{0,100}?\band joined\b|"
-    r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
-    r"ammunition)\b"
 )
 _HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
 #: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from .acled_background import background
+from .acled_described import describes_a_place
 from .acled_enlisted import not_enlisted
 from .acled_escape import escaped
 from .acled_period import a_total
 from .acled_rumour import untrue
-from .acled_text import ASIDE, HELD, seen
+from .acled_text import ASIDE, seen
 from .acled_when import earlier_act
 
 _INFINITIVE = re.compile(
@@ -86,9 +87,6 @@ _FACT_TO = re.compile(  # 'were forced to', 'were soon forced to', 'had to' are 
     r"(?<!\bwould eventually )(?<!\bwill eventually )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",
     re.I,
 )
-_ADJECTIVE = re.compile(
-    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
-)  # 'weapons collected from abandoned military positions'
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 #: 'a group of defected soldiers': people who defected before, named by what they did
 _AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+\w+)\s+$", re.I)
@@ -124,21 +122,6 @@ _NONE = re.compile(
     r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b|\bas\b|\bwhile\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
-_PASSIVE_PLACE = re.compile(  # 'the roads were deserted', 'found it deserted', 'left the market ... deserted'
-    r"\b(?:were|was|is|are|been|lay|left)\s+$|"
-    r"\b(?:found|left|leaving|leave|leaves)\s+(?:(?:it|them)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){1,8}?)"
-    r"(?<!\band )(?<!\bthen )(?<!\bbut )$",  # not 'left their unit and deserted'
-    re.I,
-)
-#: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
-PASSIVE_POSITIONS = re.compile(
-    r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"
-    rf"(?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+){{0,4}}?"
-    rf"{HELD}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{HELD})?"
-    r"(?:\s+(?:of|along|near|on|around)\s+(?:the\s+)?[\w'() -]{1,40}?)?)"
-    r"\s+(?:was|were)\s+$",
-    re.I,
-)
 _RATHER = re.compile(
     r"\b(?:rather than|instead of|against|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I
 )  # 'warned militia members against surrendering'
@@ -194,11 +177,6 @@ def claimed_surrender(verb: str, before: str, after: str) -> re.Match | None:
     if verb.lower() != "surrender" or not _CLAIMED_THE.search(before[-90:]):
         return None
     return _SURRENDER_OF.match(after)
-
-
-def _positions_left(kind: str, tail: str) -> bool:
-    """'two camps were abandoned': positions told in the passive, not a place described."""
-    return kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None
 
 
 _BACK_TO_OWN = re.compile(
@@ -281,7 +259,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _UNCONFIRMED.search(tail)
         or (verb.lower().startswith(("giving", "given")) or tail.endswith(" against "))
         and _RATHER.search(tail)  # 'warned militia members against surrendering'
-        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith("giving"))
+        or (verb.lower() in ("surrender", "defect", "surrendering") or verb.lower().startswith(("giving", "cut ")))
         and _ASKED.search(ASIDE.sub(" ", before[-200:]))
         or verb.lower().startswith("lay down")
         and _PROPOSED.search(before[-200:])
@@ -304,8 +282,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if a_total(before, after, date):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
-        kind in ("abandoned", "deserted")
-        and (_ADJECTIVE.search(tail) or _PASSIVE_PLACE.search(tail) and not _positions_left(kind, tail))
+        describes_a_place(kind, tail)
         or verb.lower() in ("surrender", "surrenders")
         and (_NOUN.search(tail) or _THE_INDIVIDUAL.search(tail))
         and not claimed_surrender(verb, before, after)

@@ -1,0 +1,50 @@
+"""The sift's word list (:data:`CANDIDATE`): the cheap test run, in RE2 (pyarrow), on the notes of every event in
+Myanmar before any is read closely (:mod:`.acled_sift`). It is a superset of what the close reading
+(:data:`.acled_text.VERBS`) can match, written without look-around, which RE2 does not have.
+
+>>> import re
+>>> bool(re.search(CANDIDATE, "the PDF took 12 soldiers alive")), bool(re.search(CANDIDATE, "Calm."))
+(True, False)
+"""
+
+from __future__ import annotations
+
+from .acled_text import COUNTRIES, HELD, OWN_POSITIONS, PEOPLE_TAKEN
+
+#: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
+#: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
+_ARRESTED_PERSONNEL = (
+    rf"{PEOPLE_TAKEN}|police|militia|militiam[ae]n|pyu saw htee|sergeants?|corporals?|privates?|captains?|majors?|"
+    r"lieutenants?|officers?|conscripts?|constables?|junta forces"
+)
+_OWN_POSITIONS_PLAIN = OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "").replace(
+    r"(?!\s+to\s+(?:the\s+)?(?:pyu|militia|army|military))", ""
+)  # for RE2
+#: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
+CANDIDATE = (
+    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
+    r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
+    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
+    r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
+    r"white flag|gave up|put down|capitulated|"
+    r"sought shelter|liberated area|(?:army|military|navy|air force|police|police force) to join|went awol|"
+    rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
+    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|evacuated\b[^.;,]{{0,40}}?\b{HELD}|"
+    r"(?:left|leaving) behind|"
+    r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded|unmanned)\b|"
+    r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
+    r"scattered (?:into|in|to|across|toward)|"
+    rf"entered (?:{COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{PEOPLE_TAKEN})\b|"
+    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"
+    r"(?:swam|waded) (?:across|into)|"
+    rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
+    r"\bcrossed\b|slipped across|(?:sought|took) refuge|"
+    r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
+    r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
+    r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
+    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
+    r"^\s*change to armed group|"
+    r"\b(?:left|walked out|slipped out)\b[^.;]{0,100}?\band joined\b|"
+    r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
+    r"ammunition)\b"
+)

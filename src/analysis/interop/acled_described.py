@@ -1,0 +1,47 @@
+"""'Abandoned' or 'deserted' that describe a place, for :mod:`.acled_untold`: 'an attack on an abandoned camp', 'the
+roads were deserted', 'found it deserted', 'left the market ... deserted'; not 'two camps were abandoned' (positions
+left, told in the passive) nor 'left their unit and deserted' (people).
+
+>>> describes_a_place("deserted", "found it "), describes_a_place("deserted", "left their unit and ")
+(True, False)
+>>> describes_a_place("abandoned", "an attack on an "), describes_a_place("abandoned", "two camps were ")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acled_text import HELD
+
+_ADJECTIVE = re.compile(
+    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
+)  # 'weapons collected from abandoned military positions'
+_THEN = re.compile(
+    r"(?<!empty )(?<!unguarded )(?<!unmanned )\b(?:and|but|then)\s+(?:(?:\w+ly|later|also|then)\s+)?$", re.I
+)
+_PASSIVE_PLACE = re.compile(  # 'the roads were deserted', 'found it deserted', 'left the market ... deserted'
+    r"\b(?:were|was|is|are|been|lay|left)\s+$|"
+    r"\b(?:found|left|leaving|leave|leaves)\s+(?:(?:it|them)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){1,8}?)"
+    r"(?<!\band )(?<!\bthen )(?<!\bbut )$",  # not 'left their unit and deserted'
+    re.I,
+)
+#: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
+PASSIVE_POSITIONS = re.compile(
+    r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"
+    rf"(?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+){{0,4}}?"
+    rf"{HELD}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{HELD})?"
+    r"(?:\s+(?:of|along|near|on|around)\s+(?:the\s+)?[\w'() -]{1,40}?)?)"
+    r"\s+(?:was|were)\s+$",
+    re.I,
+)
+
+
+def describes_a_place(kind: str, tail: str) -> bool:
+    """True when 'abandoned' or 'deserted' (``kind``) after the words ``tail`` describes a place."""
+    if kind not in ("abandoned", "deserted"):
+        return False
+    if _ADJECTIVE.search(tail):
+        return True
+    positions = kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None  # 'two camps were abandoned'
+    return bool(_PASSIVE_PLACE.search(tail) and not positions and not _THEN.search(tail))
