@@ -160,9 +160,9 @@ clock, in seconds; peaks are resident MB of the largest process.
 {_verdict(results)}
 
 Where the import's time goes in a Myanmar file: reading and sifting are vectorised (pyarrow), but the
-notes of the rows that pass the sift (one in nine here) are read sentence by sentence in Python, about
-0.29 ms each on this machine (the rule and the row), on both cores at once; at a million Myanmar rows that
-close reading of 116,000 notes is most of the time, and the import waits for it. In a global file the sift
+notes of the rows that pass the sift (one in nine here) are read sentence by sentence in Python, on both
+cores at once; at a million Myanmar rows that close reading of about 116,000 notes is most of the time, and the
+import waits for it. In a global file the sift
 leaves about 4,700 notes to read, read by the workers while the file is read: the time is mostly reading
 the file. Memory follows the 4 MB block, a batch's Myanmar events and the rows kept, not the file.
 """
