@@ -18,7 +18,7 @@ _ARRESTED_PERSONNEL = (
     r"lieutenants?|officers?|conscripts?|constables?|junta forces"
 )
 _OWN_POSITIONS_PLAIN = OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "").replace(
-    r"(?!\s+to\s+(?:the\s+)?(?:pyu|militia|army|military))", ""
+    r"(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))", ""
 )  # for RE2
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
@@ -35,10 +35,12 @@ CANDIDATE = (
     r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
     r"scattered (?:into|in|to|across|toward)|"
     rf"entered (?:{COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{PEOPLE_TAKEN})\b|"
-    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|detain(?:ed|ing)|apprehended|"
+    r"(?:laid|lay|laying) down|handed over|handed (?:its|their|the) [^.;,]{0,40}? over|captur(?:ed|ing)|"
+    r"detain(?:ed|ing)|apprehended|"
     r"(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
-    r"\bcrossed\b|slipped across|(?:sought|took) refuge|"
+    r"\bcrossed\b|slipp(?:ed|ing) across|(?:sought|took) refuge|"
+    r"(?:joined|joining|join) (?:the )?(?:cdm|civil disobedience movement)|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from .acled_border import AIRSPACE, INTO_A_COUNTRY, PURPOSE
 from .acled_nouns import NUMBER_WORDS, PERSON, person
 from .acled_sums import parsed_count
-from .acled_text import HELD, POSITIONS
+from .acled_text import HELD, POSITIONS, border_after
 
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
 #: (the last of two: 'their battalion base' is a base)
@@ -278,3 +279,21 @@ def positions_meant(before: str, after: str) -> str:
     plural = not re.search(rf"\b(?:one|a|an|the|its|their)\s+(?:\S+\s+){{0,5}}?{POSITIONS}$", named[-1].group(0), re.I)
     plural = plural or " and " in named[-1].group(0) or named[-1].group(0).lower().endswith("s")
     return f" {named[-1].group(0)}" if plural == (them.group(1).lower() == "them") else after
+
+
+def no_crossing(kind: str, verb: str, who: str, subject: str, after: str) -> str:
+    """Why a crossing or a retreat (``kind`` 'crossed') crosses no border here, or '': 'crossed the river', 'the
+    family took refuge' (nobody named), 'crossed into Thai airspace', a retreat not into another country.
+
+    >>> no_crossing("crossed", "crossed", "junta_army", "20 soldiers ", " the river to attack the village.")
+    'no border crossed'
+    >>> no_crossing("crossed", "crossed", "junta_army", "20 soldiers ", " into Thailand.")
+    ''
+    """
+    if verb.lower() == "retreated" and not INTO_A_COUNTRY.match(after):
+        return "no border crossed"
+    if kind != "crossed":
+        return ""
+    if not (who and person(subject) and border_after(after)) or PURPOSE.search(after) or AIRSPACE.match(after):
+        return "no border crossed" if who else "nobody crossed"
+    return ""

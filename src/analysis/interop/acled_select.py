@@ -37,15 +37,34 @@ from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
-from .acled_border import AIRSPACE, BORDER, FOREIGN_HOSTS, INTO_A_COUNTRY, PURPOSE
+from .acled_border import BORDER, FOREIGN_HOSTS
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
+from .acled_counted import counted
 from .acled_described import PASSIVE_POSITIONS
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
-from .acled_places import AN_ATTACK, WENT_HOME, away, names_positions, object_of, positions_in, positions_meant
+from .acled_places import (
+    AN_ATTACK,
+    WENT_HOME,
+    away,
+    names_positions,
+    no_crossing,
+    object_of,
+    positions_in,
+    positions_meant,
+)
 from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
-from .acled_sides import SIDE, TO_JUNTA, fallback_actor, no_change, no_side_named, outside_heading, speakers_own
+from .acled_sides import (
+    SIDE,
+    TO_JUNTA,
+    cdm_not_personnel,
+    fallback_actor,
+    no_change,
+    no_side_named,
+    outside_heading,
+    speakers_own,
+)
 from .acled_subject import elided_passive, past_the_gerund
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
@@ -111,7 +130,6 @@ def _vague(fact: _Fact) -> bool:
 
 
 #: 'six men who had been conscripted ... deserted': conscripts, not civilians
-_FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
 _CONSCRIPTED = re.compile(
     rf"(?:^|[,;.]\s*|\b(?:and|then|said|that)\s+)(?:a group of\s+)?(?:(?:about|around|some|over)\s+)?"
     rf"(?:(?:\d[\d,]*|{NUMBER_WORDS})\s+)?(?:young\s+)?"
@@ -121,13 +139,6 @@ _CONSCRIPTED = re.compile(
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 _A_LEAD = re.compile(r"\s*(?:after|following|during|amid|as|when|while|in|on|near|with)\b", re.I)
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
-_OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
-_ALONG_WITH = re.compile(
-    r"^[^.;,]{0,60}?\s(?:(?:along|together)\s+with|with(?=\s+\S+\s+of\s+(?:his|their|its)\s))\s+"
-    rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
-    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men))\b",
-    re.I,
-)
 
 
 def _positions(
@@ -156,20 +167,6 @@ def _positions(
     if verb.lower() == "left" and WENT_HOME.search(after[:120]):
         return _Fact("fled", who, subject)  # 'left their posts and returned to their villages': they deserted
     return _Fact(outcome, who, object_of(after), people=subject if cap.person(subject) else "")
-
-
-def _counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
-    """The words that count the people of a surrender, defection or flight: the subject, else the clause before
-    (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
-    named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
-    words = bare_count(subject) or (subject if named else refer.plight_words(previous) or previous)
-    if conscripts and (men := _FIGURE_MEN.search(subject)):
-        words = men.group(1)  # 'six men': the men are counted where they are conscripts
-    along = _ALONG_WITH.match(after)
-    if along and actor_in(along.group(1)) not in ("resistance", "armed_group", "civilians"):
-        if not cap.kin(along.group(1)) and not _OF_FAMILY.match(after, along.end()):
-            words = f"{words.rstrip()} and {along.group(1)}"  # '... surrendered along with 58 soldiers'
-    return words
 
 
 def _other_side(row: dict, words: str) -> str:
@@ -232,6 +229,10 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if cap.kin(subject):
         return "relatives"
     who, acted = _whose(row, subject, previous, before, after, earlier)
+    if why := cdm_not_personnel(verb, who, before[-150:]):
+        return (
+            why  # 'five civil servants ... joined the CDM', 'a former soldier who had deserted ... and joined the CDM'
+        )
     if why := no_change(row, kind, verb, who, left, after):
         return why
     conscripts = who == "civilians" and _CONSCRIPTED.search(before[-200:])
@@ -242,15 +243,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         if kind not in ("surrendered", "defected") or not anyone:
             return "civilians"
         who = "unknown"  # '11 people defected to the PDF': people of some force, not named
-    if verb.lower() == "retreated" and not INTO_A_COUNTRY.match(after):
-        return "no border crossed"  # a retreat is a flight only into another country
-    if (
-        kind == "crossed"
-        and not (who and cap.person(subject) and text.border_after(after))
-        or kind == "crossed"
-        and (PURPOSE.search(after) or AIRSPACE.match(after))
-    ):
-        return "no border crossed" if who else "nobody crossed"  # 'crossed the river'; 'the family took refuge'
+    if why := no_crossing(kind, verb, who, subject, after):
+        return why  # 'crossed the river'; 'the family took refuge'; a retreat is a flight only into another country
     if kind == "fled" and not (away(after, subject) or BORDER.match(after) or verb.endswith("permission")):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
@@ -262,7 +256,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
     if not who and cap.ARMED_MEN.search(subject):
         who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name
-    words = _counted(subject, previous, after, bool(conscripts))
+    words = counted(subject, previous, after, bool(conscripts))
     if TO_JUNTA.match(after):
         who = who if who in OTHER_SIDES else "unknown"
     return _Fact(outcome, who or fallback_actor(row, after), words)

@@ -163,3 +163,25 @@ def fallback_actor(row: dict, after: str) -> str:
         if len(others) == 1 and others[0][0] == "junta":
             return others[0][1]
     return "unknown"
+
+
+_CDM = re.compile(r"\b(?:cdm|civil disobedience movement)\b", re.I)
+_WHO_HAD = re.compile(r"\b(?:who|that)\s+had\b[^.;]*\band\s+$", re.I)  # 'a former soldier who had deserted ... and'
+
+
+def cdm_not_personnel(verb: str, who: str, tail: str) -> str:
+    """Why joining the Civil Disobedience Movement (``verb``) is no defection of junta personnel here, or '': the
+    people are not named as its soldiers, police or militia (civil servants, staff: ``who``), or it is told in a
+    relative clause of someone's past ('a former soldier who had deserted ... and joined the CDM').
+
+    >>> cdm_not_personnel("joined the CDM", "civilians", "five civil servants ")
+    'civilians'
+    >>> cdm_not_personnel("joined the CDM", "police", "12 police officers ")
+    ''
+
+    """
+    if not _CDM.search(verb):
+        return ""
+    if _WHO_HAD.search(tail):
+        return "background"
+    return "" if who in TROOP_ACTORS else "civilians"

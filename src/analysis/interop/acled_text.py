@@ -94,9 +94,9 @@ OWN_POSITIONS = (
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b|"
     # 'left two checkpoints on the Muse road and handed them over' (not 'left the outpost and handed them over': people)
     r"\s+(?:the|two|three|four|five|six|\d+|both|all)\s+(?:[\w'-]+\s+){0,3}?(?:bases|posts|outposts|camps|positions|"
-    r"stations|checkpoints)\b[^.;,]{0,60}?\band\s+handed\s+them\s+over(?!\s+to\s+(?:the\s+)?(?:pyu|militia|army|military))|"
+    r"stations|checkpoints)\b[^.;,]{0,60}?\band\s+handed\s+them\s+over(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))|"
     r"\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:base|post|outpost|camp|station|checkpoint)\b[^.;,]{0,40}?\band\s+handed\s+it\s+over"
-    r"(?!\s+to\s+(?:the\s+)?(?:pyu|militia|army|military))|"
+    r"(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))|"
     # 'left the outpost and withdrew to the town', 'left several outposts ... and pulled back to Bhamo', 'left two hill
     # positions after days of shelling', 'left four to five hill camps overnight'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
@@ -121,7 +121,8 @@ _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
 #: 'evacuated the Tha Yet Taw police station' (not 'evacuated the wounded from the camp')
 _THE_HELD = (  # and 'evacuated six outposts around Hakha town'
     r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
-    rf"(?:(?!(?:from|of|to|near|at|in|by)\b)[\w'-]+\s+){{0,4}}?{HELD}\b"
+    r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
+    rf"civilians|soldiers|troops|wounded)\b)[\w'-]+\s+){{0,4}}?{HELD}\b"
 )
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: Every verb the rule reads; the group name is what it would mean.
@@ -138,10 +139,13 @@ VERBS = re.compile(
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
-    r"(?P<defected>defect(?:ed|s|ing)?|(?:went|came|crossed|gone|"
+    r"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?(?:cdm|civil disobedience movement)|left (?:their|"
+    r"his|her) (?:posts?|stations?|units?|duty|duties) to join (?:the )?(?:cdm|civil disobedience movement)|"
+    r"(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     r"changed sides|"
-    r"switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|resistance)\b)|"
+    r"switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|resistance)"
+    r"(?![\w-]))|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
@@ -172,7 +176,8 @@ VERBS = re.compile(
     r"scattered(?=\s+(?:into|in|to|across|towards?)\b)|"
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
-    r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|sought refuge|took refuge|took shelter|"
+    r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|slipping across|sought refuge|took refuge|"
+    r"took shelter|"
     r"retreated|"
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
     r"(?:swam|waded)(?=\s+(?:across|into)\b))|"
@@ -184,7 +189,8 @@ VERBS = re.compile(
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
-    r"(?P<handed>hand(?:ed|ing) over)|(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
+    rf"(?P<handed>hand(?:ed|ing) over|handed(?= (?:its|their|the) (?:[\w'-]+ ){{0,3}}?{HELD} over\b))|"
+    r"(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,6}?(?:soldiers?|troops|police|people|members|"
     r"personnel|officers?|militiam[ae]n|conscripts)\b|\s+(?:(?:about|around|some|nearly|over|at least|more than)\s+)?"
@@ -235,7 +241,7 @@ _STEMS = (
     *("leaving", "evacuated", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated"),
     *("slipped across", "slipped out", "walked away", "scattered", "entered", "pulled"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
-    *("sought refuge", "took", "taking", "taken", "seized", "held", "caught"),
+    *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining"),
 )
 
 

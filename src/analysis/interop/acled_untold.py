@@ -191,6 +191,9 @@ _NOT_SAID = re.compile(
     r"(?:(?!\bbut\b|,\s*and\b|\balthough\b|\bthough\b|\bwhile\b|,\s*said\b)[^.;])*$",
     re.I,
 )
+_THEY_HAD = re.compile(  # 'handed over eight soldiers it had captured': a capture of before, told in a relative clause
+    r"\b(?:soldiers|troops|prisoners|members|officers|personnel|men)\s+(?:it|they|he|she)\s+had\s+$", re.I
+)
 _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay down', not '..., 12 soldiers lay down'
     r"\b(?:propos\w+|suggest\w+|demand\w+|ask\w+|urg\w+|order(?:ed|s)?(?=\s+that))\b(?!\s+by)"
     r"(?:\s+that\b(?:[^.;,]|,(?!\s+\d))*|[^.;,]*)$",
@@ -237,7 +240,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     praised = tail.rstrip().endswith("for") and _PRAISED.search(tail)  # 'praised the PDF for capturing'
     if earlier_act(kind, verb, before, tail, after, date, bool(told or praised)):
         return "background"  # 'had been captured ... in July 2024', 'Earlier in the month, ...'
-    if background(before, after, tail, bool(praised), date):
+    if background(before, after, tail, bool(praised), date) or _THEY_HAD.search(tail):  # 'soldiers it had captured'
         return "background"
     if verb.lower() == "defected" and _DEFECTED_PEOPLE.match(after):
         return "a description"  # 'according to a group of defected soldiers': who they are, not what they did

@@ -1,0 +1,41 @@
+"""The words that count the people of a surrender, defection or flight, for :mod:`.acled_select`: the subject, else
+the clause before (for 'they'), with those 'along with' them after the verb.
+
+>>> counted("12 soldiers ", "", " to the AA along with 5 police officers.", False)
+'12 soldiers and 5 police officers'
+>>> counted("six men who had been conscripted ", "", " from the camp.", True)
+'six'
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import acled_capture as cap
+from . import acled_refer as refer
+from .acled_nouns import NUMBER_WORDS
+from .acled_who import actor_in
+from .acled_words import bare_count, count_in
+
+_FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
+_OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
+_ALONG_WITH = re.compile(
+    r"^[^.;,]{0,60}?\s(?:(?:along|together)\s+with|with(?=\s+\S+\s+of\s+(?:his|their|its)\s))\s+"
+    rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
+    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men))\b",
+    re.I,
+)
+
+
+def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
+    """The words that count the people of a surrender, defection or flight: the subject, else the clause before
+    (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
+    named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
+    words = bare_count(subject) or (subject if named else refer.plight_words(previous) or previous)
+    if conscripts and (men := _FIGURE_MEN.search(subject)):
+        words = men.group(1)  # 'six men': the men are counted where they are conscripts
+    along = _ALONG_WITH.match(after)
+    if along and actor_in(along.group(1)) not in ("resistance", "armed_group", "civilians"):
+        if not cap.kin(along.group(1)) and not _OF_FAMILY.match(after, along.end()):
+            words = f"{words.rstrip()} and {along.group(1)}"  # '... surrendered along with 58 soldiers'
+    return words
