@@ -178,8 +178,9 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
         return actor_last(BY_AGENT.sub("", previous)) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
     agent = (by := _BY_THE_JUNTA.match(after)) and (by.group(1) or "")  # not 'by troops under the command of the KIA'
-    beyond = after[by.end() : by.end() + 60] if by else ""  # 'troops under the command of LIB 45', 'from the same'
-    other = _NOT_ITS_OWN.match(beyond) and actor_in(beyond) not in _JUNTA  # 'from a nearby KIA outpost': the KIA's
+    beyond = re.split(r"\b(?:that|which|who)\b", after[by.end() : by.end() + 60] if by else "")[0]  # 'the same ...'
+    named = actor_in(beyond) in _JUNTA or re.search(r"\b(?:army|military|junta|tatmadaw)\b", beyond, re.I)
+    other = _NOT_ITS_OWN.match(beyond) and not named  # 'from a nearby KIA outpost': the KIA's; 'under ... LIB 45'
     other = other and not (_SAME.match(beyond) and actor_in(beyond) not in OTHER_SIDES)
     own = agent and actor_in(agent) in _JUNTA or not agent and by and not other
     own = own or agent and agent.lower().startswith(("their own", "its own", "his own"))

@@ -15,7 +15,9 @@ import re
 from .acled_text import HELD
 
 _ADJECTIVE = re.compile(
-    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+$", re.I
+    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on|largely|mostly|"
+    r"partly|almost|nearly|completely|entirely)\s+$",
+    re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(
     r"(?<!empty )(?<!unguarded )(?<!unmanned )\b(?:and|but|then)\s+(?:(?:\w+ly|later|also|then)\s+)?$", re.I

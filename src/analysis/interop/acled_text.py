@@ -122,7 +122,7 @@ _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
 _THE_HELD = (  # and 'evacuated six outposts around Hakha town'
     r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
     r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
-    rf"civilians|soldiers|troops|wounded)\b)[\w'-]+\s+){{0,4}}?{HELD}\b"
+    rf"civilians|soldiers|troops|wounded)(?![\w'’-]))[\w'-]+\s+){{0,4}}?{HELD}\b"
 )
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: Every verb the rule reads; the group name is what it would mean.
@@ -145,7 +145,7 @@ VERBS = re.compile(
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     r"changed sides|"
     r"switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|resistance)"
-    r"(?![\w-]))|"
+    r"(?!\w|-(?:style|held|controlled|run|backed|aligned|allied|linked|made)\b))|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
@@ -189,7 +189,9 @@ VERBS = re.compile(
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
-    rf"(?P<handed>hand(?:ed|ing) over|handed(?= (?:its|their|the) (?:[\w'-]+ ){{0,3}}?{HELD} over\b))|"
+    r"(?P<handed>hand(?:ed|ing) over|handed(?= (?:its|their|the) "
+    rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)\b)[\w'-]+ ){{0,3}}?{HELD} over\b"
+    r"(?! to (?:the |a )?(?:pyu|militia|army|military|junta|police|soldiers|troops))))|"
     r"(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,6}?(?:soldiers?|troops|police|people|members|"

@@ -72,7 +72,7 @@ _WHO = re.compile(
     rf"(?P<junta_army>soldiers?|troops?|myanmar military|(?<!pro-)military(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"junta(?!{_NOT_FORCE}|{_BY_IT})|"
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|military council(?!{_NOT_FORCE})|navy|naval|l?ib-?\s?\d+|lid-?\s?\d+|"
-    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|cadets?|servicem[ae]n|{RANKS}|"
+    rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|cadets?|trainees?|servicem[ae]n|{RANKS}|"
     r"(?<!armed )personnel|"
     r"garrisons?)|"
     r"(?P<civilians>locals|"
