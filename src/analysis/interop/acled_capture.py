@@ -179,7 +179,8 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
     agent = (by := _BY_THE_JUNTA.match(after)) and (by.group(1) or "")  # not 'by troops under the command of the KIA'
     beyond = re.split(r"\b(?:that|which|who)\b", after[by.end() : by.end() + 60] if by else "")[0]  # 'the same ...'
-    named = actor_in(beyond) in _JUNTA or re.search(r"\b(?:army|military|junta|tatmadaw)\b", beyond, re.I)
+    named = actor_in(beyond) in _JUNTA or re.search(r"\b(?:army|military|junta)\b", beyond)  # lower case: 'a nearby
+    # army camp', not 'a nearby Arakan Army camp'
     other = _NOT_ITS_OWN.match(beyond) and not named  # 'from a nearby KIA outpost': the KIA's; 'under ... LIB 45'
     other = other and not (_SAME.match(beyond) and actor_in(beyond) not in OTHER_SIDES)
     own = agent and actor_in(agent) in _JUNTA or not agent and by and not other
@@ -237,6 +238,14 @@ def _taken_by_the_junta(subject: str, after: str) -> bool:
     return bool(by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in OTHER_SIDES)
 
 
+def _not_taken(obj: str) -> str:
+    """Why the people taken are none the record counts, or '': relatives, or a side's own members ('the PDF detained
+    two of its own members whom it accused of planning to defect')."""
+    if re.match(r"\s*(?:\S+\s+){0,2}?of\s+(?:its|their)\s+own\s+(?:members|fighters|men)\b", obj, re.I):
+        return "its own members"
+    return "relatives" if kin(obj) else ""
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
@@ -260,8 +269,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     obj = after[: end.start()] if end else after
     if not person(obj) and (named := TURNED_OUT.match(after, len(obj))):
         obj = named.group(0)  # 'a man who turned out to be a soldier': the soldier is who was taken
-    if kin(obj):
-        return "relatives"
+    if why := _not_taken(obj):
+        return why
     noun, named = person(obj), ""
     # 'raided a house where Pyu Saw Htee members were gathering and captured four of them': those named before
     if not noun and (named := named_before(row, f"{previous}, {subject}" if previous else subject, obj, subject)):

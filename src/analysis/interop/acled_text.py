@@ -102,7 +102,8 @@ OWN_POSITIONS = (
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
-    r"\b(?:and\s+(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?(?:forces|fighters)\s+"
+    r"\b(?:(?:moving|withdrawing|pulling back)\s+(?:its|their|the)\s+(?:troops|men|forces|personnel)|"
+    r"and\s+(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?(?:forces|fighters)\s+"
     r"(?:took (?:them|it) over|occupied|moved into|entered))|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
@@ -122,7 +123,8 @@ _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
 _THE_HELD = (  # and 'evacuated six outposts around Hakha town'
     r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
     r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
-    rf"civilians|soldiers|troops|wounded)(?![\w'’-]))[\w'-]+\s+){{0,4}}?{HELD}\b"
+    rf"civilians|soldiers|troops|wounded)(?![\w'’-])|(?:families|civilians|residents|villagers|idps|displaced)['’])"
+    rf"[\w'-]+\s+){{0,6}}?{HELD}\b"
 )
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 #: Every verb the rule reads; the group name is what it would mean.
@@ -141,11 +143,11 @@ VERBS = re.compile(
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?(?:cdm|civil disobedience movement)|left (?:their|"
     r"his|her) (?:posts?|stations?|units?|duty|duties) to join (?:the )?(?:cdm|civil disobedience movement)|"
-    r"(?:went|came|crossed|gone|"
+    r"crossed (?:the )?(?:front )?lines? to|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     r"changed sides|"
     r"switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|resistance)"
-    r"(?!\w|-(?:style|held|controlled|run|backed|aligned|allied|linked|made)\b))|"
+    r"(?!\w|-(?:[a-z]+ed|held|style|run|led|made|built|won)\b))|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
@@ -159,7 +161,8 @@ VERBS = re.compile(
     r"(?:cut|(?<=were )cutting|(?<=was )cutting|(?<=after )cutting)(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}"
     rf"ties with (?:the )?(?:myanmar(?:['’]s)? )?(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
-    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|absconded|slipped away|"
+    r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|went absent without leave|took to (?:their|his) heels|"
+    r"absconded|slipped away|"
     r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:stations?|posts?|bases?|camps?|units?|"
     r"barracks|outposts?|battalions?|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
     r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:(?!(?:to|towards?|into|at|near)\b)[\w-]+\s+){0,5}?"
@@ -190,10 +193,11 @@ VERBS = re.compile(
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over|handed(?= (?:its|their|the) "
-    rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)\b)[\w'-]+ ){{0,3}}?{HELD} over\b"
-    r"(?! to (?:the |a )?(?:pyu|militia|army|military|junta|police|soldiers|troops))))|"
+    rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)(?![\w-]))[\w'-]+ ){{0,3}}?{HELD} over\b"
+    r"(?! to (?:the |a )?(?:pyu|militia|army|military|junta|police|(?:soldiers|troops)(?! of)))))|"
     r"(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
+    r"(?<=were )made (?:prisoners?|captives?)(?: of war)?|"
     r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,6}?(?:soldiers?|troops|police|people|members|"
     r"personnel|officers?|militiam[ae]n|conscripts)\b|\s+(?:(?:about|around|some|nearly|over|at least|more than)\s+)?"
     r"\d)|"
@@ -243,7 +247,19 @@ _STEMS = (
     *("leaving", "evacuated", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated"),
     *("slipped across", "slipped out", "walked away", "scattered", "entered", "pulled"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
-    *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining"),
+    *(
+        "sought refuge",
+        "took",
+        "taking",
+        "taken",
+        "seized",
+        "held",
+        "caught",
+        "slipping across",
+        "joining",
+        "made ",
+        "went absent",
+    ),
 )
 
 

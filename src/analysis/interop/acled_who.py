@@ -77,7 +77,8 @@ _WHO = re.compile(
     r"garrisons?)|"
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
-    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?<!armed )(?:young |old )?m[ae]n|"
+    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|"
+    r"(?<!armed )(?<!his )(?<!their )(?:young |old )?m[ae]n|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
     r"fire services?|firefighters?|red cross))\b"
 )
