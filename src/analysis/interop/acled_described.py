@@ -16,7 +16,7 @@ from .acled_text import HELD
 
 _ADJECTIVE = re.compile(
     r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+"
-    r"(?:(?:largely|mostly|partly|almost|nearly|completely|entirely)\s+)?$",  # 'the largely deserted town'
+    r"(?:(?:largely|mostly|partly|almost|nearly|completely|entirely)\s+){0,2}$",  # 'the largely deserted town'
     re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(

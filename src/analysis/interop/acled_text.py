@@ -119,8 +119,7 @@ _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
     r"(?:\s+(?:around|near|outside|above|overlooking|on|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+"
     r"(?:empty|deserted|unguarded|unmanned)\b"
 )
-#: 'evacuated the Tha Yet Taw police station' (not 'evacuated the wounded from the camp')
-_THE_HELD = (  # and 'evacuated six outposts around Hakha town'
+_THE_HELD = (  # 'evacuated the Tha Yet Taw police station', 'six outposts' (not 'the wounded from the camp')
     r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
     r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
     rf"civilians|soldiers|troops|wounded)(?![\w'’-])|(?:families|civilians|residents|villagers|idps|displaced)['’])"
@@ -143,11 +142,12 @@ VERBS = re.compile(
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?(?:cdm|civil disobedience movement)|left (?:their|"
     r"his|her) (?:posts?|stations?|units?|duty|duties) to join (?:the )?(?:cdm|civil disobedience movement)|"
-    r"crossed (?:the )?(?:front )?lines? to|(?:went|came|crossed|gone|"
+    r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|fight|"
+    r"strike|shell|collect|bring|help|support)\b)|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     r"changed sides|"
     r"switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|resistance)"
-    r"(?!\w|-(?:[a-z]+ed|held|style|run|led|made|built|won)\b))|"
+    r"(?!\w|-(?:(?!(?:led|allied|aligned|backed)\b)[a-z]+ed|held|style|run|made|built|won)\b))|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
@@ -194,10 +194,11 @@ VERBS = re.compile(
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over|handed(?= (?:its|their|the) "
     rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)(?![\w-]))[\w'-]+ ){{0,3}}?{HELD} over\b"
-    r"(?! to (?:the |a )?(?:pyu|militia|army|military|junta|police|(?:soldiers|troops)(?! of)))))|"
+    r"(?! to (?:the |a )?(?:pyu|militia|army|military|junta|police|"
+    r"(?:soldiers|troops)(?! of (?!(?:the )?(?:military|army|junta|lib|ib|lid)\b))))))|"
     r"(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
-    r"(?<=were )made (?:prisoners?|captives?)(?: of war)?|"
+    r"(?<=were )made (?:prisoners?|captives?)(?: of war)?(?! of conscience)|"
     r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,6}?(?:soldiers?|troops|police|people|members|"
     r"personnel|officers?|militiam[ae]n|conscripts)\b|\s+(?:(?:about|around|some|nearly|over|at least|more than)\s+)?"
     r"\d)|"
