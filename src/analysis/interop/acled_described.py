@@ -15,8 +15,9 @@ import re
 from .acled_text import HELD
 
 _ADJECTIVE = re.compile(
-    r"\b(?:a|an|the|already|previously|former|formerly|long|recently|now|from|at|near|into|of|on)\s+"
-    r"(?:(?:largely|mostly|partly|almost|nearly|completely|entirely)\s+){0,2}$",  # 'the largely deserted town'
+    r"\b(?:a|an|the|from|at|near|into|of|on)\s+(?:(?:now|already|long|formerly|once|largely|mostly|partly|almost|"
+    r"nearly|completely|entirely)\s+){0,3}$|"
+    r"\b(?:already|previously|former|formerly|long|recently|now)\s+$",  # 'the largely deserted town'
     re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(

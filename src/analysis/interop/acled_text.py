@@ -126,13 +126,12 @@ _THE_HELD = (  # 'evacuated the Tha Yet Taw police station', 'six outposts' (not
     rf"[\w'-]+\s+){{0,6}}?{HELD}\b"
 )
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-#: Every verb the rule reads; the group name is what it would mean.
 #: what 'switched to the ... side' names that is no party: a direction, a place, a country
 _NO_SIDE = (
     r"east|west|north|south|eastern|western|northern|southern|far|near|left|right|"
     r"thai|thailand|chinese|china|indian|india|bangladeshi?|mizoram|manipur|yunnan|laos?|lao"
 )
-VERBS = re.compile(
+VERBS = re.compile(  # every verb the rule reads; the group name is what it would mean
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions))|"
     r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"raised (?:a |the )?white flags?|"
@@ -142,12 +141,13 @@ VERBS = re.compile(
     r"returned to the legal fold)|"
     r"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?(?:cdm|civil disobedience movement)|left (?:their|"
     r"his|her) (?:posts?|stations?|units?|duty|duties) to join (?:the )?(?:cdm|civil disobedience movement)|"
-    r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|fight|"
-    r"strike|shell|collect|bring|help|support)\b)|(?:went|came|crossed|gone|"
+    r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|"
+    r"fight(?! alongside)|strike|shell|collect)\b)|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
-    r"changed sides|"
-    r"switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|resistance)"
-    r"(?!\w|-(?:(?!(?:led|allied|aligned|backed)\b)[a-z]+ed|held|style|run|made|built|won)\b))|"
+    r"changed sides|switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|"
+    r"resistance)(?!\w|-(?!(?:led|allied|aligned|backed) (?:resistance|forces|alliance|fighters|troops|units?|"
+    r"people['’]s|pdf|\w+ column|\w+ (?:battalion|brigade|force))\b)"
+    r"(?:[a-z]+ed|held|style|run|made|built|won)\b))|"
     rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
