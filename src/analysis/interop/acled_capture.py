@@ -20,6 +20,7 @@ import re
 from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
+from .acled_captors import BY_THE_JUNTA, by_its_own_side
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
@@ -88,8 +89,6 @@ _A_PLACE = re.compile(
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
-_NOT_ITS_OWN = re.compile(r"\s+(?:under|from|belonging|loyal|led|of|allied)\b", re.I)
-_SAME = re.compile(r"\s+(?:from|of)\s+(?:the same|their own|its own|his own|a nearby|another)\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)
 #: nouns for people of any side or none: read as personnel only where the words name a side
 _GENERIC = frozenset(
@@ -104,12 +103,6 @@ _REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
-)
-_BY_THE_JUNTA = re.compile(
-    r"\s+by\s+(?:the\s+|a\s+)?(?:soldiers|troops|military|junta|regime|army|police|"
-    r"pyu saw htee(?:\s+(?:group|militia|members))?)\b"
-    r"(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
-    re.I,
 )
 _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
@@ -177,15 +170,7 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
     if re.fullmatch(r"(?:and\s+)?another", words.strip(), re.I):  # 'two soldiers were killed and another was captured'
         return actor_last(BY_AGENT.sub("", previous)) or who or "unknown", "another"
     count_words = bare_count(words) or (words if not pronoun(words) or count_in(words)[0] else previous)
-    agent = (by := _BY_THE_JUNTA.match(after)) and (by.group(1) or "")  # not 'by troops under the command of the KIA'
-    beyond = re.split(r"\b(?:that|which|who)\b", after[by.end() : by.end() + 60] if by else "")[0]  # 'the same ...'
-    named = actor_in(beyond) in _JUNTA or re.search(r"\b(?:army|military|junta)\b", beyond)  # lower case: 'a nearby
-    # army camp', not 'a nearby Arakan Army camp'
-    other = _NOT_ITS_OWN.match(beyond) and not named  # 'from a nearby KIA outpost': the KIA's; 'under ... LIB 45'
-    other = other and not (_SAME.match(beyond) and actor_in(beyond) not in OTHER_SIDES)
-    own = agent and actor_in(agent) in _JUNTA or not agent and by and not other
-    own = own or agent and agent.lower().startswith(("their own", "its own", "his own"))
-    if (who in _JUNTA or "deserter" in words.lower()) and by and own:
+    if (who in _JUNTA or "deserter" in words.lower()) and by_its_own_side(after):
         return "own side"  # 'three deserters were captured by soldiers of their own battalion'
     return who or "unknown", count_words
 
@@ -234,7 +219,7 @@ def _no_side(obj: str, noun: re.Match) -> str:
 
 def _taken_by_the_junta(subject: str, after: str) -> bool:
     """'(PDF members) captured by soldiers', 'by soldiers of the Western Command'; not 'by soldiers of the KIA'."""
-    by = _BY_THE_JUNTA.match(after)
+    by = BY_THE_JUNTA.match(after)
     return bool(by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in OTHER_SIDES)
 
 

@@ -14,7 +14,7 @@ import re
 from . import acled_capture as cap
 from . import acled_refer as refer
 from .acled_nouns import NUMBER_WORDS
-from .acled_who import actor_in
+from .acled_who import OTHER_SIDES, actor_in
 from .acled_words import bare_count, count_in
 
 _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
@@ -35,7 +35,7 @@ def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     if conscripts and (men := _FIGURE_MEN.search(subject)):
         words = men.group(1)  # 'six men': the men are counted where they are conscripts
     along = _ALONG_WITH.match(after)
-    if along and actor_in(along.group(1)) not in ("resistance", "armed_group", "civilians"):
+    if along and actor_in(along.group(1)) not in (*OTHER_SIDES, "civilians"):
         if not cap.kin(along.group(1)) and not _OF_FAMILY.match(after, along.end()):
             words = f"{words.rstrip()} and {along.group(1)}"  # '... surrendered along with 58 soldiers'
     return words

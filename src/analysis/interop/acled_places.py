@@ -111,6 +111,7 @@ _FLED_FROM = re.compile(
     r"(?:defen[cs]e services|military|police|army|navy|naval|air force)\s+(?:[\w-]+\s+)?academ(?:y|ies))\b",
     re.I,
 )
+_THE_ACADEMY = re.compile(r"\s+(?:from\s+)?the\s+academy\b", re.I)
 #: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
 _TO_HELD_AREA = re.compile(
     r"^\s+to\s+(?:\S+\s+){0,3}?(?:areas?|territory|zones?)\s+(?:held|controlled)\s+by\s+"
@@ -128,9 +129,7 @@ def away(after: str, subject: str) -> bool:
     >>> away(" to an area held by anti-coup forces.", "a police sergeant "), away(" to a PDF-held area.", "two nurses ")
     (True, False)
     """
-    cadets = "cadet" in subject.lower() and re.match(
-        r"\s+(?:from\s+)?the\s+academy\b", after, re.I
-    )  # 'fled the academy'
+    cadets = "cadet" in subject.lower() and _THE_ACADEMY.match(after)  # 'three cadets fled the academy'
     return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and person(subject) or cadets)
 
 

@@ -229,10 +229,9 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if cap.kin(subject):
         return "relatives"
     who, acted = _whose(row, subject, previous, before, after, earlier)
+    # 'five civil servants ... joined the CDM', 'a former soldier who had deserted ... and joined the CDM'
     if why := cdm_not_personnel(verb, who, before[-150:]):
-        return (
-            why  # 'five civil servants ... joined the CDM', 'a former soldier who had deserted ... and joined the CDM'
-        )
+        return why
     if why := no_change(row, kind, verb, who, left, after):
         return why
     conscripts = who == "civilians" and _CONSCRIPTED.search(before[-200:])

@@ -178,7 +178,6 @@ def cdm_not_personnel(verb: str, who: str, tail: str) -> str:
     'civilians'
     >>> cdm_not_personnel("joined the CDM", "police", "12 police officers ")
     ''
-
     """
     if not _CDM.search(verb):
         return ""

@@ -1,0 +1,42 @@
+"""Who took the people of a capture told with its agent ('captured by soldiers ...'), for :mod:`.acled_capture`: the
+junta's own side (its arrests, its recapture of deserters) or the other side.
+
+>>> by_its_own_side(" by soldiers of their own battalion at a checkpoint.")
+True
+>>> by_its_own_side(" by troops from a nearby Kachin Independence Army outpost.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import TROOP_ACTORS
+from .acled_who import OTHER_SIDES, actor_in
+
+#: 'by soldiers', 'by the military', 'by a Pyu Saw Htee group', and who they are after 'of'
+BY_THE_JUNTA = re.compile(
+    r"\s+by\s+(?:the\s+|a\s+)?(?:soldiers|troops|military|junta|regime|army|police|"
+    r"pyu saw htee(?:\s+(?:group|militia|members))?)\b"
+    r"(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
+    re.I,
+)
+_NOT_ITS_OWN = re.compile(r"\s+(?:under|from|belonging|loyal|led|of|allied)\b", re.I)
+_SAME = re.compile(r"\s+(?:from|of)\s+(?:the same|their own|its own|his own|a nearby|another)\b", re.I)
+
+
+def by_its_own_side(after: str) -> bool:
+    """The agent after a passive capture is the junta's: 'by soldiers of their own battalion', 'by troops under the
+    command of LIB 45', 'by troops from a nearby army camp', 'by a Pyu Saw Htee group'; not 'by troops of the
+    Brotherhood Alliance', 'by troops from a nearby Kachin Independence Army outpost'."""
+    if not (by := BY_THE_JUNTA.match(after)):
+        return False
+    if agent := by.group(1) or "":  # 'by soldiers of ...'
+        return actor_in(agent) in TROOP_ACTORS or agent.lower().startswith(("their own", "its own", "his own"))
+    # the words after it, up to a relative clause: not '... the same battalion that had fought the TNLA'
+    beyond = re.split(r"\b(?:that|which|who)\b", after[by.end() : by.end() + 60])[0]
+    if not _NOT_ITS_OWN.match(beyond):
+        return True  # 'by soldiers', 'by junta troops at a checkpoint'
+    # lower case only: 'a nearby army camp', not 'a nearby Arakan Army camp'
+    named = actor_in(beyond) in TROOP_ACTORS or re.search(r"\b(?:army|military|junta)\b", beyond) is not None
+    return named or bool(_SAME.match(beyond)) and actor_in(beyond) not in OTHER_SIDES
