@@ -12,6 +12,11 @@ import re
 #: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
 #: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
 COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
+#: what 'switched to the ... side' names that is no party: a direction, a place, a country
+NO_SIDE = (
+    r"east|west|north|south|eastern|western|northern|southern|far|near|left|right|"
+    r"thai|thailand|chinese|china|indian|india|bangladeshi?|mizoram|manipur|yunnan|laos?|lao"
+)
 #: towns across the border that notes name alone, read only as where people went ('into Mae Sot district')
 _TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
 #: the words before 'into Thailand': 'the Moei river from Hti Thaw Hta village', not 'one of whom later crossed'
@@ -21,7 +26,8 @@ BORDER = re.compile(
     rf"(?:{COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone|road|bridge|bridgehead|checkpoints?|posts?|gate)))\b|"
     rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))|"
     r"^\s+the\s+border\b(?!\s+(?:area|region|village|town|district|zone|posts?|outposts?|guard|police|gate|road|"
-    r"bridge|checkpoint|from)\b)",
+    r"bridge|checkpoint|from)\b)|"
+    r"^[^.;]{0,60}?\band\s+reached\s+(?:Thai|Indian|Chinese|Bangladeshi?)\s+(?:waters|territory|soil)\b",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(

@@ -30,7 +30,7 @@ CANDIDATE = (
     r"sought shelter|liberated area|absent without leave|to (?:their|his) heels|made (?:prisoners?|captives?)|"
     r"crossed (?:the )?(?:front )?lines? to|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
-    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|evacuated\b[^.;,]{{0,40}}?\b{HELD}|"
+    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|(?:evacuated|emptied)\b[^.;,]{{0,40}}?\b{HELD}|"
     r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded|unmanned)\b|"
     r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"

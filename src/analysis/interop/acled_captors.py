@@ -16,11 +16,15 @@ from .acled_who import OTHER_SIDES, actor_in
 
 #: 'by soldiers', 'by the military', 'by a Pyu Saw Htee group', and who they are after 'of'
 BY_THE_JUNTA = re.compile(
-    r"\s+by\s+(?:the\s+|a\s+)?(?:soldiers|troops|military|junta|regime|army|police|"
-    r"pyu saw htee(?:\s+(?:group|militia|members))?)\b"
+    r"\s+by\s+(?:the\s+|a\s+)?(?:myanmar\s+)?(?:soldiers|troops|military|junta|regime|army|police|tatmadaw|navy|"
+    r"air force|fellow (?:soldiers|officers|police(?:men)?)|(?:members of the )?(?:people'?s militia|pyu saw htee)"
+    r"(?:\s+(?:group|militia|members))?)\b"
     r"(?:\s+of\s+(?:the\s+)?([^,.;]{1,40}))?",
     re.I,
 )
+#: the junta named after 'of' or 'from' (lower case only: 'a nearby army camp', not 'a nearby Arakan Army camp'): a
+#: force of its own, or a command ('the Northeastern Command')
+_NAMED_JUNTA = re.compile(r"\b(?:army|military|junta|police|[Cc]ommand)\b|(?i:\b(?:lib|ib|lid)\b)")
 _NOT_ITS_OWN = re.compile(r"\s+(?:under|from|belonging|loyal|led|of|allied)\b", re.I)
 _SAME = re.compile(r"\s+(?:from|of)\s+(?:the same|their own|its own|his own|a nearby|another)\b", re.I)
 
@@ -32,11 +36,16 @@ def by_its_own_side(after: str) -> bool:
     if not (by := BY_THE_JUNTA.match(after)):
         return False
     if agent := by.group(1) or "":  # 'by soldiers of ...'
-        return actor_in(agent) in TROOP_ACTORS or agent.lower().startswith(("their own", "its own", "his own"))
+        return agent.lower().startswith(("their own", "its own", "his own", "same")) or _named_junta(agent)
     # the words after it, up to a relative clause: not '... the same battalion that had fought the TNLA'
     beyond = re.split(r"\b(?:that|which|who)\b", after[by.end() : by.end() + 60])[0]
     if not _NOT_ITS_OWN.match(beyond):
         return True  # 'by soldiers', 'by junta troops at a checkpoint'
-    # lower case only: 'a nearby army camp', not 'a nearby Arakan Army camp'
-    named = actor_in(beyond) in TROOP_ACTORS or re.search(r"\b(?:army|military|junta)\b", beyond) is not None
-    return named or bool(_SAME.match(beyond)) and actor_in(beyond) not in OTHER_SIDES
+    return _named_junta(beyond) or bool(_SAME.match(beyond)) and actor_in(beyond) not in OTHER_SIDES
+
+
+def _named_junta(words: str) -> bool:
+    """The words name the junta's side first ('LIB 45', 'the Western Command', 'a nearby army camp'), not another
+    ('the AA at a police outpost')."""
+    first = actor_in(words)
+    return first in TROOP_ACTORS or first not in OTHER_SIDES and _NAMED_JUNTA.search(words) is not None

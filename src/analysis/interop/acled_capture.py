@@ -223,11 +223,21 @@ def _taken_by_the_junta(subject: str, after: str) -> bool:
     return bool(by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in OTHER_SIDES)
 
 
+_SUSPECTED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:suspected|alleged)\b", re.I)  # 'captured a suspected PDF member'
+
+
+_THINGS = re.compile(
+    r"\s*(?:an?|the|some|large|several|two|three)?\s*(?:caches?|stockpiles?|hauls?|stores?|depots?)\s+of\b", re.I
+)  # 'a cache of weapons hidden by soldiers': things, not people
+
+
 def _not_taken(obj: str) -> str:
     """Why the people taken are none the record counts, or '': relatives, or a side's own members ('the PDF detained
     two of its own members whom it accused of planning to defect')."""
     if re.match(r"\s*(?:\S+\s+){0,2}?of\s+(?:its|their)\s+own\s+(?:members|fighters|men)\b", obj, re.I):
         return "its own members"
+    if _THINGS.match(obj):
+        return "not personnel"  # 'captured a cache of weapons hidden by soldiers
     return "relatives" if kin(obj) else ""
 
 
@@ -244,7 +254,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         return _taken_passive(verb, subject, previous, after)
     if _held(verb, subject, after, previous):
         return "held"
-    arrest = custody or verb.lower() in ("arrested", "abducted", "took away")
+    arrest = custody or verb.lower() in ("arrested", "abducted", "took away") or _SUSPECTED.match(after)
     arrest = arrest or verb.lower() == "detaining" and _PASSIVE.search(subject)
     if arrest and _by_the_junta(row, subject, previous, main, actor_in(after[:80].split(".")[0])):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses

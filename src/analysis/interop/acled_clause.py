@@ -35,7 +35,7 @@ _BOUNDARY = re.compile(
     rf",\s+(?:and|but)\s+(?=(?:{_LEAD_WORDS}|that\s+\w+,?\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     r"roughly|approximately|soldiers|troops|police|policem[ae]n|navy|naval|army|junta|military|militia|conscripts|members|"
-    r"personnel|"
+    r"personnel|residents|villagers|locals|civilians|people|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
     r"over|more than|nearly|"

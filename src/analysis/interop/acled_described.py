@@ -15,8 +15,8 @@ import re
 from .acled_text import HELD
 
 _ADJECTIVE = re.compile(
-    r"\b(?:a|an|the|from|at|near|into|of|on)\s+(?:(?:now|already|long|formerly|once|largely|mostly|partly|almost|"
-    r"nearly|completely|entirely)\s+){0,3}$|"
+    r"\b(?:a|an|the|from|at|near|into|of|on)\s+(?:(?:now|already|long|formerly|(?<!\bat )once|largely|mostly|partly|"
+    r"almost|nearly|completely|entirely|previously|recently)\s+){0,3}$|"
     r"\b(?:already|previously|former|formerly|long|recently|now)\s+$",  # 'the largely deserted town'
     re.I,
 )  # 'weapons collected from abandoned military positions'
@@ -24,7 +24,7 @@ _THEN = re.compile(
     r"(?<!empty )(?<!unguarded )(?<!unmanned )\b(?:and|but|then)\s+(?:(?:\w+ly|later|also|then)\s+)?$", re.I
 )
 _PASSIVE_PLACE = re.compile(  # 'the roads were deserted', 'found it deserted', 'left the market ... deserted'
-    r"\b(?:were|was|is|are|been|lay|left)\s+$|"
+    r"\b(?:were|was|is|are|been|lay|left)\s+$|\b(?:empty|unguarded|unmanned)\s+and\s+$|"  # 'left it empty and deserted'
     r"\b(?:found|left|leaving|leave|leaves)\s+(?:(?:it|them)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){1,8}?)"
     r"(?<!\band )(?<!\bthen )(?<!\bbut )$",  # not 'left their unit and deserted'
     re.I,

@@ -49,7 +49,7 @@ NUMBER_WORDS = rf"\d[\d,]*|{WORD_NUMBERS}"
 A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'
 #: a subject of several people ('soldiers fled'), not one ('a soldier escaped an attack')
 PLURAL = re.compile(
-    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|others|"
+    r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|sailors|others|"
     r"forces|columns?|platoons?|garrisons?|"
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,
@@ -95,6 +95,8 @@ _PEOPLE_COUNTED = (
 )
 #: 'stationed there since March, 2024,': a year after a month, no figure ('posted there in early January, 32,' is one)
 _NO_MONTH_BEFORE = "".join(f"(?<!{m}, )" for m in MONTHS.split("|"))
+#: 'the leader of the Pyu Saw Htee and his deputy': a man and those with him, more than one
+WITH_HIS_MEN = re.compile(r"\band (?:his|her) (?:deputy|bodyguards?|aides?|second-in-command|men)\s*$", re.I)
 APPOSED_FIGURE = re.compile(
     rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}})?,\s+"
     rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:{_NO_MONTH_BEFORE}|(?!(?:19|20)\d\d\b))(?:{NUMBER_WORDS})),"

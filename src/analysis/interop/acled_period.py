@@ -64,6 +64,7 @@ PERIOD = re.compile(
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     rf"{_OPERATION}|"
+    r"already\s[^.;]{0,60}?\bin (?:[\w-]+ ){1,2}(?:state|region)\b|"  # 'had already surrendered ... in Rakhine state'
     r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
     r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
     r"(?:-long)? "
@@ -75,6 +76,7 @@ PERIOD = re.compile(
 #: who says a figure, before the verb
 SAID = re.compile(
     r"\b(?:said|says|claimed|claims|claiming|announced|stated|stating|reported|according to|told|statement that|"
+    r"added that|"
     r"in (?:a|an|its|their) (?:[\w-]+ )?(?:announcement|statement|report)|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
     r"(?<=['’], )saying|"

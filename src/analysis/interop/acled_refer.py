@@ -73,6 +73,7 @@ _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joi
     r"\b(?:left|leaving|abandoned|abandoning|deserted|deserting|quit|quitting|fled|fleeing|slipped\s+out\s+of)\s+"
     r"(?:(?:the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:posts?|units?|bases?|battalions?|compan(?:y|ies)|columns?|platoons?|camps?|positions?|stations?|outposts?|ranks|"
+    r"vessels?|ships?|boats?|barracks|checkpoints?|"
     r"force|army|military|police|"
     r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$|"
     r"\bwalked\s+out\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$",  # 'walked out with their weapons and joined'

@@ -41,8 +41,8 @@ from .acled_border import BORDER, FOREIGN_HOSTS
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
 from .acled_counted import counted
-from .acled_described import PASSIVE_POSITIONS
-from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL
+from .acled_described import PASSIVE_POSITIONS, describes_a_place
+from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
 from .acled_places import (
     AN_ATTACK,
     WENT_HOME,
@@ -248,6 +248,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
         many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)
+        many = many or WITH_HIS_MEN.search(subject)  # 'the leader of the Pyu Saw Htee and his deputy fled'
         if not (many or they or armed):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
@@ -276,6 +277,7 @@ def decide(row: dict) -> Decision:
         earlier = said[max(0, start - 300) : start]
         before = said[start : m.start()]
         shared = m.lastgroup != "joined" and start <= told[0] and _SHARED.match(said, told[0], m.start())
+        shared = shared and not describes_a_place(m.lastgroup, before[-90:])  # 'left the post empty and deserted'
         if shared and not cap.person(said[told[0] : m.start()]):  # not 'deserted the station and joined': read whole
             before = told[1]  # 'eight police officers deserted after refusing orders, and crossed': the same people
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)

@@ -98,6 +98,15 @@ def no_side_named(verb: str, after: str) -> bool:
     return bool(host and not (_TO_A_SIDE.search(TO_WHOM.match(after)[0]) or _MEMBERS.match(after)))
 
 
+_THEIR_OWN = re.compile(r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w'-]+\s+)?[\w'-]+", re.I)
+_PURPOSE_END = re.compile(r"\b(?:during|in|near|at|on|after|while|when|as|against)\b|,", re.I)
+
+
+def _camp(actor: str) -> str:
+    """The junta's camp or the camp against it (the resistance and the armed groups together), '' for neither."""
+    return "junta" if SIDE.get(actor) == "junta" else "against" if actor in OTHER_SIDES else ""
+
+
 def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str) -> str:
     """Why a defection or 'joined' of ``who`` names no change of side ('a description', 'joined'), or ''."""
     if kind == "defected" and verb.lower().startswith("broke away"):
@@ -108,6 +117,11 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
             return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
         if who not in TROOP_ACTORS and _ITS_TROOPS.match(after) and not joins:
             return "a description"  # 'They broke away from the military troops at night' (who they are untold)
+    # '... to join the PDF', not '... during an ambush'
+    purpose = _PURPOSE_END.split(after.split(".")[0], maxsplit=1)[0]
+    purpose = _THEIR_OWN.sub("", purpose)  # 'to bring food to their troops': their own side
+    if kind == "defected" and " line" in verb.lower() and _camp(actor_in(purpose)) in ("", _camp(who)):
+        return "a description"  # 'crossed the front line to bring supplies to a PDF unit', '... to help villagers'
     if verb.lower().endswith(" over to") and SIDE.get(who) == "junta" and _OWN_SIDE.match(after):
         return "a description"  # 'three soldiers went over to the Pyu Saw Htee', 'came over to the militia camp'
     if kind == "joined" and not left and SIDE.get(who) != actor_of(row.get("actor1", ""))[0]:

@@ -1,7 +1,8 @@
 """How the figures of several groups of people in an ACLED note make one count, for :mod:`.acled_words`: added
 ('two soldiers and three police officers': 5), one group named twice ('an air force technician, a corporal from the
 air base,': 1), or a figure and its breakdown ('five members of the security forces, three soldiers and two police
-officers': 5); never added when one of them is not exact.
+officers': 5); one vague figure among exact ones keeps its word ('a major and about 50 of his men': about 51);
+two vague figures are never added.
 
 >>> total_of([("two", "two soldiers"), ("three", "three police officers")], "two soldiers and three police officers")
 ('5', "count 5 is the sum of 'two soldiers' and 'three police officers' in ACLED's notes")
@@ -17,6 +18,16 @@ from functools import lru_cache
 
 from ..errors import ParseError
 from ..parse.counts import TITLED_NAME, Count, parse_count
+from .acled_text import RANKS
+
+#: one vague figure among exact ones keeps its word: 'a major and about 50 of his men' is about 51
+_BOUND_WORDS = {"about": "about", "close_to": "nearly", "more_than": "more than", "at_least": "at least"}
+
+
+#: 'their commander, a major': one man, named by his post and then his rank
+_ONE_MAN_TWICE = re.compile(
+    rf"(?:the|their|its|his) (?:[\w-]+ ){{0,2}}?(?:commander|leader|chief|head|deputy), an? (?:{RANKS})\b", re.I
+)
 
 
 @lru_cache(maxsize=4096)
@@ -64,6 +75,15 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
         for i, p in enumerate(parts)
         if not (
             i
+            and _ONE_MAN_TWICE.match(f"{parts[i - 1][1]}, {p[1]}")
+            and re.search(rf"{re.escape(f'{parts[i - 1][1]}, {p[1]}')}[^,;.]{{0,40}},(?!\s*(?:and|or)\b)", words)
+        )
+    ]  # '70 soldiers and their commander, a major of IB-34,': the commander is the major (not '..., a medic, and')
+    parts = [
+        p
+        for i, p in enumerate(parts)
+        if not (
+            i
             and re.search(rf"{re.escape(parts[i - 1][1])}[^,;.]{{0,40}}, {re.escape(p[1])}", words)
             and any(
                 TITLED_NAME.fullmatch(a) and b.lower().startswith(("the ", "a ", "an "))
@@ -80,7 +100,9 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
         return "", "no figure for the people in ACLED's notes: count left empty"
     counts = [parsed_count(figure) for figure, _ in parts]
     said = " and ".join(repr(phrase) for _, phrase in parts)
-    if any(c.qualifier != "exact" for c in counts):
+    vague = [c for c in counts if c.qualifier != "exact"]
+    if len(vague) > 1 or (vague and (vague[0].qualifier not in _BOUND_WORDS or vague[0].best is None)):
         return "", f"ACLED's notes give {said}: not added, count left empty"
     total = sum(c.best for c in counts)
-    return str(total), f"count {total} is the sum of {said} in ACLED's notes"
+    text = f"{_BOUND_WORDS[vague[0].qualifier]} {total}" if vague else str(total)
+    return text, f"count {text} is the sum of {said} in ACLED's notes"

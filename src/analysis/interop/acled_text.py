@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_border import BORDER
+from .acled_border import BORDER, NO_SIDE
 from .acled_border import COUNTRIES as COUNTRIES
 
 #: The junta by its own names, the one list (lower case, read with re.I): 'went over to the military', 'broke away
@@ -91,7 +91,7 @@ _TAKEN_PEOPLE = PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|truc
 HELD = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|garrisons?|bunkers?)"
 OWN_POSITIONS = (
     r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+"
-    rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b|"
+    rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,4}}?{HELD}\b|"
     # 'left two checkpoints on the Muse road and handed them over' (not 'left the outpost and handed them over': people)
     r"\s+(?:the|two|three|four|five|six|\d+|both|all)\s+(?:[\w'-]+\s+){0,3}?(?:bases|posts|outposts|camps|positions|"
     r"stations|checkpoints)\b[^.;,]{0,60}?\band\s+handed\s+them\s+over(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))|"
@@ -126,13 +126,8 @@ _THE_HELD = (  # 'evacuated the Tha Yet Taw police station', 'six outposts' (not
     rf"[\w'-]+\s+){{0,6}}?{HELD}\b"
 )
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-#: what 'switched to the ... side' names that is no party: a direction, a place, a country
-_NO_SIDE = (
-    r"east|west|north|south|eastern|western|northern|southern|far|near|left|right|"
-    r"thai|thailand|chinese|china|indian|india|bangladeshi?|mizoram|manipur|yunnan|laos?|lao"
-)
 VERBS = re.compile(  # every verb the rule reads; the group name is what it would mean
-    r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions))|"
+    r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions|ceremon))|"
     r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"raised (?:a |the )?white flags?|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
@@ -144,11 +139,13 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|"
     r"fight(?! alongside)|strike|shell|collect)\b)|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
+    r"desert(?:ed|ing) to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|aa|resistance)\b)|"
     r"changed sides|switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|"
-    r"resistance)(?!\w|-(?!(?:led|allied|aligned|backed) (?:resistance|forces|alliance|fighters|troops|units?|"
+    r"resistance)(?!\w|-(?!(?:led|allied|aligned|backed) (?:resistance|forces|alliance|fighters|troops|units?|groups|"
+    r"militias?(?! (?:positions|posts|camps|bases))|local defen[cs]e|administration|brotherhood|"
     r"people['’]s|pdf|\w+ column|\w+ (?:battalion|brigade|force))\b)"
     r"(?:[a-z]+ed|held|style|run|made|built|won)\b))|"
-    rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{_NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
+    rf"switched (?:sides|allegiance|to (?:the )?(?!(?:the\s+)?(?:{NO_SIDE})\b)(?:[\w'’/-]+\s+){{0,4}}?"
     r"(?<!river )(?<!road )(?<!bank )(?<!hill )side"
     r"(?!\s+(?:of|roads?|streets?|tracks?|paths?|lanes?)\b|\s+as\s+(?:before|usual|earlier(?!\s+\w)))|"
     rf"to the side of (?:the )?(?:revolution|resistance|people|{JUNTA_NAMES}|nug|pdf|kia|aa|knla|tnla|mndaa|"
@@ -188,7 +185,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel) )?(?:out of|back from)|"
-    rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )evacuated(?={OWN_POSITIONS}|{_THE_HELD})|"
+    rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )(?:evacuated|emptied)(?={OWN_POSITIONS}|{_THE_HELD})|"
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
@@ -246,7 +243,7 @@ _STEMS = (
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "evacuated", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated"),
-    *("slipped across", "slipped out", "walked away", "scattered", "entered", "pulled"),
+    *("slipped across", "slipped out", "walked away", "scattered", "entered", "pulled", "emptied"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *(
         "sought refuge",

@@ -28,7 +28,7 @@ from .acled_when import earlier_act
 
 _INFINITIVE = re.compile(
     r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|nearly|almost)\s+"
-    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
+    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
@@ -101,7 +101,8 @@ _A_FIGURE_NEXT = (
     r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|a\s+(?:dozen|few|number|group|total|handful))\b"
 )
 _NONE = re.compile(
-    r"\b(?:none|no one|nobody|neither)\b[^,;]*$|\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
+    r"\b(?:none|no one|nobody|neither|not (?:a|one) single)\b[^,;]*$|"
+    r"\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
     # 'no sign that they fled and the outpost was abandoned' (not '... and 30 soldiers surrendered'); after 'no sign of'
     # or 'on whether' a new clause stops it ('no sign of reinforcements and the soldiers surrendered')
     r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+that\b"

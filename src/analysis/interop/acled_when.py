@@ -18,7 +18,8 @@ _RELATIVE_EARLIER = re.compile(
     r"\blast (?:year|month|week)\b|"
     r"\b(?:in|during) (?:an? |the )?(?:earlier|previous|prior|past) (?:fighting|clash(?:es)?|battles?|attacks?|raids?|"
     r"operations?|offensives?)\b|"
-    r"\b(?:years?|months?|weeks?) (?:ago|earlier)\b|\bearlier (?:this|that|in the) (?:year|month)\b",
+    r"\b(?:years?|months?|weeks?|(?:several |a few |two |three )?days) (?:ago|earlier)\b|"  # had withdrawn days earlier
+    r"\bearlier (?:this|that|in the) (?:year|month)\b",
     re.I,
 )
 _AGO = re.compile(  # an earlier time for any verb ('joined the PDF, months earlier'), not 'since last month's fall'

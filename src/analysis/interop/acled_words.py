@@ -117,7 +117,7 @@ def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
     return None
 
 
-_SCALE = ("hundred", "thousand")
+_SCALE = ("hundred", "thousand", "dozen")
 
 
 def _compound(tokens: list[re.Match], found: int) -> tuple[int, int]:

@@ -184,16 +184,15 @@ def _number(text: str) -> int | None:
     parts = t.split()
     if len(parts) == 2 and parts[1] in _SCALES:
         base = 1 if parts[0] == "a" else _number(parts[0])  # 'a thousand'
-        if base is None:
-            m2 = re.match(r"^\d+\.\d+$", parts[0])
-            if not m2:
-                return None
-            return int(round(float(parts[0]) * _SCALES[parts[1]]))
+        if base is None:  # '1.5 thousand'
+            return int(round(float(parts[0]) * _SCALES[parts[1]])) if re.match(r"^\d+\.\d+$", parts[0]) else None
         return base * _SCALES[parts[1]]
-    scaled = re.match(r"^(a|[a-z]+(?:-[a-z]+)?|\d+)\s+(hundred|thousand)(?:\s+and\s+([a-z]+(?:[- ][a-z]+)?|\d+))?$", t)
-    if scaled and t not in _UNITS:  # 'two hundred', 'one hundred and twelve', 'a thousand and fifty'
+    scaled = re.match(
+        r"^(a|[a-z]+(?:-[a-z]+)?|\d+)\s+(hundred|thousand|dozen)(?:\s+and\s+([a-z]+(?:[- ][a-z]+)?|\d+))?$", t
+    )
+    if scaled and t not in _UNITS:  # 'two hundred', 'one hundred and twelve', 'a thousand and fifty', 'two dozen'
         head = 1 if scaled.group(1) == "a" else _number(scaled.group(1))
-        scale = 100 if scaled.group(2) == "hundred" else 1_000
+        scale = {"hundred": 100, "thousand": 1_000, "dozen": 12}[scaled.group(2)]
         tail = _number(scaled.group(3)) if scaled.group(3) else 0
         if head is not None and tail is not None and 0 < head < (10 if scale == 100 else 1_000) and tail < scale:
             return head * scale + tail
