@@ -27,7 +27,7 @@ BORDER = re.compile(
     rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))|"
     r"^\s+the\s+border\b(?!\s+(?:area|region|village|town|district|zone|posts?|outposts?|guard|police|gate|road|"
     r"bridge|checkpoint|from)\b)|"
-    r"^[^.;]{0,60}?\band\s+reached\s+(?:Thai|Indian|Chinese|Bangladeshi?)\s+(?:waters|territory|soil)\b",
+    r"^[^.;]{0,140}?\band\s+reached\s+(?:Thai|Indian|Chinese|Bangladeshi?)\s+(?:waters|territory|soil)\b",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(
@@ -46,3 +46,5 @@ FOREIGN_HOSTS = re.compile(
     r"Border Guard Bangladesh|BGB)\b",
     re.I,
 )
+#: 'gave up their weapons to Thai authorities': people disarmed by the hosts across a border, not a surrender to a side
+ARMS_TO_HOSTS = re.compile(rf"\s+(?:their|his|its)\s+(?:arms|weapons|guns|rifles)\s+to{FOREIGN_HOSTS.pattern}", re.I)

@@ -9,7 +9,7 @@ Myanmar before any is read closely (:mod:`.acled_sift`). It is a superset of wha
 
 from __future__ import annotations
 
-from .acled_text import COUNTRIES, HELD, OWN_POSITIONS, PEOPLE_TAKEN
+from .acled_text import CDM, COUNTRIES, HELD, OWN_POSITIONS, PEOPLE_TAKEN
 
 #: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
 #: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
@@ -41,7 +41,7 @@ CANDIDATE = (
     r"(?:swam|waded) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|slipp(?:ed|ing) across|(?:sought|took) refuge|"
-    r"(?:joined|joining|join) (?:the )?(?:cdm|civil disobedience movement)|"
+    rf"(?:joined|joining|join) (?:the )?{CDM}|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"

@@ -25,6 +25,7 @@ BY_THE_JUNTA = re.compile(
 #: the junta named after 'of' or 'from' (lower case only: 'a nearby army camp', not 'a nearby Arakan Army camp'): a
 #: force of its own, or a command ('the Northeastern Command')
 _NAMED_JUNTA = re.compile(r"\b(?:army|military|junta|police|[Cc]ommand)\b|(?i:\b(?:lib|ib|lid)\b)")
+_A_TOWNS_CAMP = re.compile(r"\b(?:the|a)\s+[A-Z][\w'-]+\s+army\s+(?:camp|base|post|outpost|headquarters)\b")
 _NOT_ITS_OWN = re.compile(r"\s+(?:under|from|belonging|loyal|led|of|allied)\b", re.I)
 _SAME = re.compile(r"\s+(?:from|of)\s+(?:the same|their own|its own|his own|a nearby|another)\b", re.I)
 
@@ -48,4 +49,6 @@ def _named_junta(words: str) -> bool:
     """The words name the junta's side first ('LIB 45', 'the Western Command', 'a nearby army camp'), not another
     ('the AA at a police outpost')."""
     first = actor_in(words)
+    if _A_TOWNS_CAMP.search(words):
+        return True  # 'the Kyaukme army camp': the military's camp at Kyaukme, not a 'Kyaukme Army'
     return first in TROOP_ACTORS or first not in OTHER_SIDES and _NAMED_JUNTA.search(words) is not None

@@ -25,7 +25,7 @@ from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
-from .acled_shown import shown_taken
+from .acled_shown import PEOPLE_TOO, SUSPECTED, TAKEN_PEOPLE_DID, THINGS_TAKEN, shown_taken
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said
 from .acled_words import bare_count, count_in
@@ -33,7 +33,8 @@ from .acled_words import bare_count, count_in
 #: a figure or an article just before 'detained' or 'captured': an adjective, not this event's capture
 _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
-    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?(?:{NUMBER_WORDS}|several|many|some|dozens of|an?)|"
+    rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?"
+    rf"(?:{NUMBER_WORDS}|several|many|some|dozens of|an?|other)|"
     r"(?:hold(?:ing)?|held|releas(?:e|ing)|free(?:ing)?|exchang(?:e|ing)|execut(?:e|ing)|killing|showing|parading|"
     r"interrogat(?:e|ing)|treat(?:ing)?|feed(?:ing)?|protect(?:ing)?)|"
     r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return)\s+of|"
@@ -223,27 +224,27 @@ def _taken_by_the_junta(subject: str, after: str) -> bool:
     return bool(by and not _PASSIVE.search(subject[-60:]) and actor_in(by.group(1) or "") not in OTHER_SIDES)
 
 
-_SUSPECTED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:suspected|alleged)\b", re.I)  # 'captured a suspected PDF member'
-
-
-_THINGS = re.compile(
-    r"\s*(?:an?|the|some|large|several|two|three)?\s*(?:caches?|stockpiles?|hauls?|stores?|depots?)\s+of\b", re.I
-)  # 'a cache of weapons hidden by soldiers': things, not people
-
-
 def _not_taken(obj: str) -> str:
     """Why the people taken are none the record counts, or '': relatives, or a side's own members ('the PDF detained
     two of its own members whom it accused of planning to defect')."""
     if re.match(r"\s*(?:\S+\s+){0,2}?of\s+(?:its|their)\s+own\s+(?:members|fighters|men)\b", obj, re.I):
         return "its own members"
-    if _THINGS.match(obj):
+    if THINGS_TAKEN.match(obj) and not PEOPLE_TOO.search(obj):
         return "not personnel"  # 'captured a cache of weapons hidden by soldiers
     return "relatives" if kin(obj) else ""
 
 
+def _taken_before(verb: str, subject: str, after: str) -> bool:
+    """'captured' or 'detained' naming people taken earlier: 'freed 14 detained TNLA members', 'a captured soldier',
+    'said captured personnel were being held'."""
+    if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
+        return True
+    return verb.lower() == "captured" and TAKEN_PEOPLE_DID.match(after) is not None
+
+
 def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: bool = True) -> tuple[str, str] | str:
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
-    if _ADJECTIVE.search(subject[-30:]) or _FIGURE_LAST.search(subject[-30:]) and _PEOPLE_NEXT.match(after):
+    if _taken_before(verb, subject, after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
     if _taken_by_the_junta(subject, after):
         return "arrest"  # 'residents said they were PDF members captured by soldiers': the junta's, as its arrests
@@ -254,7 +255,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
         return _taken_passive(verb, subject, previous, after)
     if _held(verb, subject, after, previous):
         return "held"
-    arrest = custody or verb.lower() in ("arrested", "abducted", "took away") or _SUSPECTED.match(after)
+    arrest = custody or verb.lower() in ("arrested", "abducted", "took away") or SUSPECTED.match(after)
     arrest = arrest or verb.lower() == "detaining" and _PASSIVE.search(subject)
     if arrest and _by_the_junta(row, subject, previous, main, actor_in(after[:80].split(".")[0])):
         return "arrest"  # 'the military arrested three PDF members': its claim, mostly of civilians it accuses

@@ -27,7 +27,7 @@ _BOUNDARY = re.compile(
     r"(?<!several )(?<!some )(?<!many )(?<!the )(?<!two )(?<!three )(?<!\ba )(?<!\ban )(?<!of them )"
     r"(?:injured|wounded)(?!\s+(?:m[ae]n|soldiers?|troops?))|"
     r"reported that|(?:reported|announced|confirmed|claimed|stated),?\s+(?:in|on|via|through)\s[^,;.]{1,60}?,?\sthat|"
-    r"told (?:[\w'-]+\s+){0,5}?that|stated that|announced that|confirmed that|"
+    r"told (?:[\w'-]+\s+){0,5}?that|stated that|announced that|confirmed that|added that|"
     r"claimed that|said(?: that)?|"
     rf"claimed(?=\s+(?:about|around|over|more than|at least|some|{_SMALL_FIGURES})\b)|"
     r"(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
@@ -35,7 +35,7 @@ _BOUNDARY = re.compile(
     rf",\s+(?:and|but)\s+(?=(?:{_LEAD_WORDS}|that\s+\w+,?\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     r"roughly|approximately|soldiers|troops|police|policem[ae]n|navy|naval|army|junta|military|militia|conscripts|members|"
-    r"personnel|residents|villagers|locals|civilians|people|"
+    r"personnel|residents|villagers|locals|civilians|people|between|a further|further|"
     rf"{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
     r"over|more than|nearly|"
@@ -49,7 +49,7 @@ _BOUNDARY = re.compile(
 #: a verb before ', and the ...': only then does the comma end a clause ('soldiers from LIB 123, and the police')
 _A_VERB = re.compile(
     r"\b(?:(?!hundred\b)\w+ed|was|were|had|took|seized|overran|overrun|fought|held|left|fled|ran|lost|set fire|beat|"
-    r"shot|struck)\b",
+    r"shot|struck|hit|cut|sent|kept)\b",
     re.I,
 )
 #: a verb that ends a clause before 'and 20 troops ...' (not a participle: 'soldiers based in X and 20 police')

@@ -84,7 +84,7 @@ SAID = re.compile(
     r"per (?:a|an|the|its))\b",
     re.I,
 )
-_SIEGE_WORDS = r"cut off|besieged|surrounded|under siege|blockaded|encircled"
+_SIEGE_WORDS = r"cut off|besieged|surrounded|under siege|blockaded|encircled|holding out|held out|holed up"
 _SIEGE = re.compile(
     rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged)\b"
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",

@@ -181,7 +181,7 @@ def untrue(before: str, after: str) -> bool:
         after, before = _HYPHEN.sub("social media", after), _HYPHEN.sub("social media", before)
     if (at := said.lower().find("their social media")) != -1 and not _A_PARTY.search(said, 0, at):
         before = before.replace("their social media", "social media")  # villagers' posts, not a named side's
-    if "called" in after or "described" in after:
+    if any(w in after for w in ("called", "described", "dismissed", "branded", "termed")):
         after = _JUNTA_CALLED.sub(" ", after)
     text = before + after
     low = text.lower()

@@ -37,7 +37,7 @@ from ..vocab import TROOP_ACTORS
 from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
-from .acled_border import BORDER, FOREIGN_HOSTS
+from .acled_border import ARMS_TO_HOSTS, BORDER, FOREIGN_HOSTS
 from .acled_clause import before_and, clause, without_run_on
 from .acled_corrected import corrected_figure
 from .acled_counted import counted
@@ -252,7 +252,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         if not (many or they or armed):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
-    if outcome == "fled" and text.border_after(after) or kind == "joined" and FOREIGN_HOSTS.match(after):
+    hosts = kind == "joined" and FOREIGN_HOSTS.match(after) or kind == "surrendered" and ARMS_TO_HOSTS.match(after)
+    if outcome == "fled" and text.border_after(after) or hosts:
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
     if not who and cap.ARMED_MEN.search(subject):
         who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name

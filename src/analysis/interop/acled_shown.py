@@ -14,9 +14,22 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import person
+from .acled_nouns import NUMBER_WORDS, PERSON, person
 from .acled_who import actor_in
 
+#: things taken, not people: 'captured a cache of weapons hidden by soldiers' ('a cache of weapons and 12 soldiers':
+#: people too)
+THINGS_TAKEN = re.compile(
+    r"\s*(?:an?|the|some|large|several|two|three)?\s*(?:caches?|stockpiles?|hauls?|stores?|depots?)\s+of\b", re.I
+)
+PEOPLE_TOO = re.compile(rf"\band\s+(?:an?|the|some|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?{PERSON}", re.I)
+#: 'captured a suspected PDF member': whom the captors suspect, an arrest
+SUSPECTED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:suspected|alleged)\b", re.I)
+#: 'said captured personnel were being held': people taken before, the subject of their own verb
+TAKEN_PEOPLE_DID = re.compile(
+    r"\s+(?:(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z-]+\s+)?(?:personnel|soldiers|troops|"
+    r"police officers|policemen|members|fighters|prisoners|officers)\s+(?:were|was|are|is|had|have|would|called)\b"
+)
 #: things said to be captured: 'photographs of ammunition boxes they said were captured'
 _THINGS_SAID = re.compile(
     r"\b(?:ammunition|weapons|arms|rifles|guns|rounds|boxes|vehicles|equipment|supplies|drones|shells|mines)\s+"

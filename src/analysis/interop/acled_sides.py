@@ -19,7 +19,7 @@ from ..vocab import TROOP_ACTORS
 from .acled_border import FOREIGN_HOSTS
 from .acled_nouns import NUMBER_WORDS
 from .acled_places import AND_FLED
-from .acled_text import JUNTA_NAMES
+from .acled_text import CDM, JUNTA_NAMES
 from .acled_who import OTHER_SIDES, TO_WHOM, actor_in, actor_last
 
 #: the side (as acled_actors names it) of each actor the words can name
@@ -99,7 +99,8 @@ def no_side_named(verb: str, after: str) -> bool:
 
 
 _THEIR_OWN = re.compile(r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w'-]+\s+)?[\w'-]+", re.I)
-_PURPOSE_END = re.compile(r"\b(?:during|in|near|at|on|after|while|when|as|against)\b|,", re.I)
+_PURPOSE_END = re.compile(r"\b(?:during|in|near|at|on|after|while|when|as)\b|,", re.I)
+_AGAINST = {"junta": "against", "against": "junta"}  # 'to fight against the junta': towards the other camp
 
 
 def _camp(actor: str) -> str:
@@ -118,9 +119,12 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
         if who not in TROOP_ACTORS and _ITS_TROOPS.match(after) and not joins:
             return "a description"  # 'They broke away from the military troops at night' (who they are untold)
     # '... to join the PDF', not '... during an ambush'
-    purpose = _PURPOSE_END.split(after.split(".")[0], maxsplit=1)[0]
-    purpose = _THEIR_OWN.sub("", purpose)  # 'to bring food to their troops': their own side
-    if kind == "defected" and " line" in verb.lower() and _camp(actor_in(purpose)) in ("", _camp(who)):
+    purpose = _THEIR_OWN.sub("", after.split(".")[0])  # 'to bring food to their troops': their own side
+    joins = purpose.lstrip().startswith("join ") or " to join " in purpose  # '... to join their classmates in the KIA'
+    purpose = purpose if joins else _PURPOSE_END.split(purpose, maxsplit=1)[0]
+    towards, _, against = purpose.partition(" against ")
+    camp = _AGAINST.get(_camp(actor_in(against)), "") if against else _camp(actor_in(towards))
+    if kind == "defected" and " line" in verb.lower() and camp in ("", _camp(who)):
         return "a description"  # 'crossed the front line to bring supplies to a PDF unit', '... to help villagers'
     if verb.lower().endswith(" over to") and SIDE.get(who) == "junta" and _OWN_SIDE.match(after):
         return "a description"  # 'three soldiers went over to the Pyu Saw Htee', 'came over to the militia camp'
@@ -179,7 +183,7 @@ def fallback_actor(row: dict, after: str) -> str:
     return "unknown"
 
 
-_CDM = re.compile(r"\b(?:cdm|civil disobedience movement)\b", re.I)
+_CDM = re.compile(rf"\b{CDM}\b", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|that)\s+had\b[^.;]*\band\s+$", re.I)  # 'a former soldier who had deserted ... and'
 
 

@@ -26,7 +26,9 @@ _BOUND_WORDS = {"about": "about", "close_to": "nearly", "more_than": "more than"
 
 #: 'their commander, a major': one man, named by his post and then his rank
 _ONE_MAN_TWICE = re.compile(
-    rf"(?:the|their|its|his) (?:[\w-]+ ){{0,2}}?(?:commander|leader|chief|head|deputy), an? (?:{RANKS})\b", re.I
+    rf"(?:the|their|its|his) (?:[\w-]+ ){{0,2}}?(?:commander|leader|chief|head|deputy), an? (?:police |army |navy )?"
+    rf"(?:{RANKS})\b",
+    re.I,
 )
 
 
@@ -76,9 +78,9 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
         if not (
             i
             and _ONE_MAN_TWICE.match(f"{parts[i - 1][1]}, {p[1]}")
-            and re.search(rf"{re.escape(f'{parts[i - 1][1]}, {p[1]}')}[^,;.]{{0,40}},(?!\s*(?:and|or)\b)", words)
+            and re.search(rf"{re.escape(f'{parts[i - 1][1]}, {p[1]}')}[^,;.]{{0,40}},", words)
         )
-    ]  # '70 soldiers and their commander, a major of IB-34,': the commander is the major (not '..., a medic, and')
+    ]  # '70 soldiers and their commander, a major of IB-34,': the commander is the major (not '..., a medic,')
     parts = [
         p
         for i, p in enumerate(parts)
@@ -101,8 +103,16 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
     counts = [parsed_count(figure) for figure, _ in parts]
     said = " and ".join(repr(phrase) for _, phrase in parts)
     vague = [c for c in counts if c.qualifier != "exact"]
-    if len(vague) > 1 or (vague and (vague[0].qualifier not in _BOUND_WORDS or vague[0].best is None)):
+    if len(vague) > 1 or vague and vague[0].qualifier not in (*_BOUND_WORDS, "up_to", "range"):
         return "", f"ACLED's notes give {said}: not added, count left empty"
-    total = sum(c.best for c in counts)
-    text = f"{_BOUND_WORDS[vague[0].qualifier]} {total}" if vague else str(total)
+    exact = sum(c.best for c in counts if c.qualifier == "exact")
+    one = vague[0] if vague else None
+    if one is None:
+        text = str(exact)
+    elif one.qualifier == "up_to":
+        text = f"up to {one.high + exact}"  # 'up to 20 soldiers and a captain': up to 21
+    elif one.qualifier == "range":
+        text = f"{one.low + exact}-{one.high + exact}"  # 'between 20 and 30 soldiers and their commander': 21-31
+    else:
+        text = f"{_BOUND_WORDS[one.qualifier]} {one.best + exact}"
     return text, f"count {text} is the sum of {said} in ACLED's notes"

@@ -14,6 +14,8 @@ from .acled_border import COUNTRIES as COUNTRIES
 #: The junta by its own names, the one list (lower case, read with re.I): 'went over to the military', 'broke away
 #: from the Tatmadaw', 'the SAC later deleted the post'. Patterns add what they need ('military council', 'police').
 JUNTA_NAMES = r"military|junta|regime|tatmadaw|sac|army"
+#: the Civil Disobedience Movement, as the notes name it ('joined the CDM'), lower case, read with re.I
+CDM = r"(?:cdm|civil disobedience movement)"
 POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
     r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
@@ -125,23 +127,25 @@ _THE_HELD = (  # 'evacuated the Tha Yet Taw police station', 'six outposts' (not
     rf"civilians|soldiers|troops|wounded)(?![\w'’-])|(?:families|civilians|residents|villagers|idps|displaced)['’])"
     rf"[\w'-]+\s+){{0,6}}?{HELD}\b"
 )
+#: the other camp by the names 'switched to' and 'deserted to' take: 'switched to the PDF', 'deserted to the KNU'
+_SIDES = r"people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|aa|arakan army|knu|resistance"
 _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 VERBS = re.compile(  # every verb the rule reads; the group name is what it would mean
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions|ceremon))|"
     r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
-    r"raised (?:a |the )?white flags?|"
+    r"(?:raised|(?:walked|came) out (?:under|waving|carrying|with)) (?:a |the )?white flags?|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
-    r"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?(?:cdm|civil disobedience movement)|left (?:their|"
-    r"his|her) (?:posts?|stations?|units?|duty|duties) to join (?:the )?(?:cdm|civil disobedience movement)|"
+    rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
+    rf"his|her) (?:posts?|stations?|units?|duty|duties) to join (?:the )?{CDM}|"
     r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|"
-    r"fight(?! alongside)|strike|shell|collect)\b)|(?:went|came|crossed|gone|"
+    r"fight(?! alongside| for| with| against| on the side)|strike|shell|collect)\b)|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
-    r"desert(?:ed|ing) to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|aa|resistance)\b)|"
-    r"changed sides|switched to(?= (?:the )?(?:people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|"
-    r"resistance)(?!\w|-(?!(?:led|allied|aligned|backed) (?:resistance|forces|alliance|fighters|troops|units?|groups|"
+    rf"desert(?:ed|ing) to(?= (?:the )?(?:{_SIDES}|military)\b)|"
+    rf"changed sides|switched to(?= (?:the )?(?:{_SIDES})(?!\w|-(?!(?:led|allied|aligned|backed) "
+    r"(?:resistance|forces|alliance|fighters|troops|units?|groups|"
     r"militias?(?! (?:positions|posts|camps|bases))|local defen[cs]e|administration|brotherhood|"
     r"people['’]s|pdf|\w+ column|\w+ (?:battalion|brigade|force))\b)"
     r"(?:[a-z]+ed|held|style|run|made|built|won)\b))|"
@@ -243,21 +247,10 @@ _STEMS = (
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "evacuated", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated"),
-    *("slipped across", "slipped out", "walked away", "scattered", "entered", "pulled", "emptied"),
+    *("slipped across", "slipped out", "walked away", "scattered", "entered", "pulled", "emptied", "walked out"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
-    *(
-        "sought refuge",
-        "took",
-        "taking",
-        "taken",
-        "seized",
-        "held",
-        "caught",
-        "slipping across",
-        "joining",
-        "made ",
-        "went absent",
-    ),
+    *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
+    *("went absent", "came out"),
 )
 
 

@@ -101,7 +101,8 @@ _A_FIGURE_NEXT = (
     r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|a\s+(?:dozen|few|number|group|total|handful))\b"
 )
 _NONE = re.compile(
-    r"\b(?:none|no one|nobody|neither|not (?:a|one) single)\b[^,;]*$|"
+    r"\b(?:none|no one|nobody|neither|not (?:a|one) single['’\"”]?\s+(?:[\w-]+\s+)?(?:soldiers?|troops?|officers?|"
+    r"members?|policem[ae]n|police|persons?|m[ae]n|one))\b[^,;]*$|"
     r"\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
     # 'no sign that they fled and the outpost was abandoned' (not '... and 30 soldiers surrendered'); after 'no sign of'
     # or 'on whether' a new clause stops it ('no sign of reinforcements and the soldiers surrendered')
@@ -181,7 +182,8 @@ def claimed_surrender(verb: str, before: str, after: str) -> re.Match | None:
 
 
 _BACK_TO_OWN = re.compile(
-    r"\s+(?:safely\s+)?back\s+(?:to|towards?)\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)",
+    r"\s+(?:safely\s+)?back\s+(?:to|towards?)\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)|"
+    r"\s+the\s+scene\b",  # 'shot a shopkeeper, then fled the scene': away from a crime, not from his side
     re.I,
 )
 #: 'the report did not say when or where they had surrendered': no event told

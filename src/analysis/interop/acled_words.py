@@ -124,6 +124,8 @@ def _compound(tokens: list[re.Match], found: int) -> tuple[int, int]:
     """The first and last token of a figure in words around the one found: 'one hundred and twelve' (found at
     'twelve'), 'two hundred' (found at 'two'); (found, found) for any other figure."""
     said = [t.group(0) for t in tokens]
+    if 1 <= found < len(said) - 1 and said[found - 1 : found + 2] == ["half", "a", "dozen"]:
+        return found - 1, found + 1  # 'half a dozen soldiers': 6
     if found >= 3 and said[found - 1] == "and" and said[found - 2] in _SCALE and _NUMBER_WORD.fullmatch(said[found]):
         if _NUMBER_WORD.fullmatch(said[found - 3]) or said[found - 3] == "a":
             return found - 3, found

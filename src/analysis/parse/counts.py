@@ -57,6 +57,7 @@ _UNITS = {
     "eighteen": 18,
     "nineteen": 19,
     "a dozen": 12,
+    "half a dozen": 6,
     "a hundred": 100,
     "one hundred": 100,
 }
