@@ -17,14 +17,17 @@ import re
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
 from .acled_text import POSITIONS
 
-_CHANGED = ("correct", "revis", "amend", "lower", "rais", "updat")  # a cheap test first
+_CHANGED = ("correct", "revis", "amend", "lower", "rais", "updat", "mistyped", "misreported", "actual", "true", "right")
 _CORRECTED = re.compile(
     r"\b(?:corrected|correcting|revised|revising|amended|amending|lowered|lowering|raised|raising|updated|updating)\s+"
     r"(?:(?:the|its|their|this|that)\s+)?(?:figure|number|count|tally)(?:\s+of\s+(?P<of>[^.;,]{1,60}?))?\s+"
     rf"(?:(?:down|up)\s+)?to\s+(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))(?!,?\d)\b"
     r"(?!\s*(?:%|per\s?cent|killed|dead|deaths|wounded|injured|casualties|displaced|villagers|civilians|people|"
     r"residents|refugees|houses|homes|families|weapons|rifles|guns|"
-    r"(?:in total\s+)?(?:this year|so far|since|in the past|over the)))",
+    r"(?:in total\s+)?(?:this year|so far|since|in the past|over the)))|"
+    # 'said the correct figure was 38', 'said the figure had been mistyped and was 63'
+    r"\b(?:(?:the\s+)?(?:correct|actual|right|true)\s+(?:figure|number|count)|(?:the\s+)?(?:figure|number)\s+had\s+been\s+"
+    rf"(?:mistyped|misreported|wrong|an error)\s+and)\s+(?:was|is)\s+(?P<was>(?:\d[\d,]*|{NUMBER_WORDS}))\b(?!\s*%)",
     re.I,
 )
 #: 'later corrected its report, saying only eight had surrendered': the figure of the same act, in a report corrected
@@ -75,6 +78,8 @@ def corrected_figure(
         return saying.group("n") if same and told and not any(end <= a < saying.start() for a in acts) else ""
     if not found or any(end <= a < found.start() for a in acts):
         return ""
+    if found.group("was"):
+        return found.group("was") if " and " not in words else ""  # of the figure told, never of a part of it
     if found.group("of") is not None:
         if " and " in words:
             return ""  # 'revised the number of police officers captured to one': a part of it

@@ -70,7 +70,7 @@ def people_after_things(obj: str, after: str, at: int) -> str | None:
 
 
 _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joined': leaving one side for another
-    r"\b(?:left|leaving|abandoned|abandoning|deserted|deserting|quit|quitting|fled|fleeing|slipped\s+out\s+of)\s+"
+    r"\b(?:left|leaving|abandoned|abandoning|deserted|deserting|quit|quitting|fled|fleeing|slipped\s+(?:out\s+of|away\s+from))\s+"
     r"(?:(?:the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:posts?|units?|bases?|battalions?|compan(?:y|ies)|columns?|platoons?|camps?|positions?|stations?|outposts?|ranks|"
     r"vessels?|ships?|boats?|barracks|checkpoints?|"

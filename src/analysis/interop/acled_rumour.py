@@ -143,9 +143,10 @@ _WITH_POSTS = re.compile(
 )
 _UNCONFIRMED_POST = re.compile(
     r"\b(?:page|post|posts|account|accounts|channel|channels)\b[^.;]{0,120}\b(?:nor\b[^.;]{0,60}\bcould|(?:could|can)\s+not)"
-    r"\s+(?:confirm|verify)\s+(?:it|this|the\s+(?:claims?|reports?|posts?))\b",
+    r"\s+(?:confirm|verify)\s+(?:it|this|the\s+(?:claims?|reports?|posts?))\b|"
+    r"\b(?:posts?|pages?|accounts?|channels?),\s*which\b[^,.;]{0,60}\b(?:could|can)\s*not\s+(?:confirm|verify)\b",
     re.I,
-)
+)  # 'social media posts, which the AA said it could not confirm, claimed ...'
 _UNTRUE_WORDS = (
     *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
     *("found to", "shown to", "proven to", "revealed to"),

@@ -100,6 +100,7 @@ def no_side_named(verb: str, after: str) -> bool:
 
 _THEIR_OWN = re.compile(r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:[\w'-]+\s+)?[\w'-]+", re.I)
 _PURPOSE_END = re.compile(r"\b(?:during|in|near|at|on|after|while|when|as)\b|,", re.I)
+_JOIN_END = re.compile(r"\b(?:during|near|at|on|after|while|when|as)\b|,", re.I)  # 'to join classmates in the KIA'
 _AGAINST = {"junta": "against", "against": "junta"}  # 'to fight against the junta': towards the other camp
 
 
@@ -121,7 +122,7 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
     # '... to join the PDF', not '... during an ambush'
     purpose = _THEIR_OWN.sub("", after.split(".")[0])  # 'to bring food to their troops': their own side
     joins = purpose.lstrip().startswith("join ") or " to join " in purpose  # '... to join their classmates in the KIA'
-    purpose = purpose if joins else _PURPOSE_END.split(purpose, maxsplit=1)[0]
+    purpose = (_JOIN_END if joins else _PURPOSE_END).split(purpose, maxsplit=1)[0]
     towards, _, against = purpose.partition(" against ")
     camp = _AGAINST.get(_camp(actor_in(against)), "") if against else _camp(actor_in(towards))
     if kind == "defected" and " line" in verb.lower() and camp in ("", _camp(who)):

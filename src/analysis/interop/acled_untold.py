@@ -21,6 +21,7 @@ from .acled_background import background
 from .acled_described import describes_a_place
 from .acled_enlisted import not_enlisted
 from .acled_escape import escaped
+from .acled_other_acts import fled_from_no_side, said_of_something_else
 from .acled_period import a_total
 from .acled_rumour import untrue
 from .acled_text import ASIDE, seen
@@ -32,7 +33,8 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
-    r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$",
+    r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$|"
+    r"\baccus(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accusing them of having fled from a PDF unit'
     re.I,
 )
 _STOPPED = re.compile(
@@ -88,20 +90,13 @@ _FACT_TO = re.compile(  # 'were forced to', 'were soon forced to', 'had to' are 
     re.I,
 )
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
-#: 'a group of defected soldiers': people who defected before, named by what they did
-_AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+\w+)\s+$", re.I)
-_DEFECTED_PEOPLE = re.compile(
-    r"\s+(?:military\s+|army\s+|junta\s+)?(?:soldiers|troops|police(?:\s+officers)?|policemen|officers|personnel|"
-    r"members|servicemen)\b",
-    re.I,
-)
 _TO_DISCUSS = re.compile(rf"\bdiscuss(?:ed|ing)?{_DISCUSSED}", re.I)
 _A_FIGURE_NEXT = (
     r"(?:about|around|some|several|many|more|over|at|nearly|up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|a\s+(?:dozen|few|number|group|total|handful))\b"
 )
 _NONE = re.compile(
-    r"\b(?:none|no one|nobody|neither|not (?:a|one) single['’\"”]?\s+(?:[\w-]+\s+)?(?:soldiers?|troops?|officers?|"
+    r"\b(?:none|no one|nobody|neither|not (?:a|one) single['’\"”]?\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops?|officers?|"
     r"members?|policem[ae]n|police|persons?|m[ae]n|one))\b[^,;]*$|"
     r"\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
     # 'no sign that they fled and the outpost was abandoned' (not '... and 30 soldiers surrendered'); after 'no sign of'
@@ -132,7 +127,11 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
     r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-_ABOUT = re.compile(r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$", re.I)
+_ABOUT = re.compile(
+    r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$|"
+    r"\btalks?\b[^.;]{0,80}\babout\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)  # 'held talks with the group about its members laying down their arms': not done
 #: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
 _TOLD_OF = re.compile(
     r"\b(?:statement|announcement|boasted|spoke|reported|credit|proud|details|reporters|photos?|videos?|footage)\s+"
@@ -142,17 +141,6 @@ _TOLD_OF = re.compile(
 _PRAISED = re.compile(
     r"\b(?:praised|credited|commended|thanked)\b[^.;,]{0,40}\bfor\s+$", re.I
 )  # 'praised the PDF for'  # 'sentenced to death for deserting their unit': an earlier act
-_AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
-
-
-#: 'left their base to attack the village', 'left its camp on patrol': a movement, not positions abandoned
-_MOVED = re.compile(
-    r"^[^.;]{0,60}?\b(?:to\s+(?:attack|raid|patrol|launch|conduct|join|reinforce|pursue|clear|hunt|search|fight)|"
-    r"for\s+(?:a\s+|an\s+)?(?:patrol|operation|mission|raid|offensive)|on\s+(?:a\s+)?patrol|"
-    r"and\s+(?:attacked|raided|launched|marched|advanced|conducted|opened|ambushed|shelled|stormed|entered|torched|"
-    r"burned|burnt|set fire|looted|killed|shot|arrested|clashed|ran into)|where they (?:clashed|attacked|fought))\b",
-    re.I,
-)
 
 
 #: 'claimed the surrender of as many as 300 soldiers': a surrender told as a noun, with who and how many after it
@@ -181,11 +169,6 @@ def claimed_surrender(verb: str, before: str, after: str) -> re.Match | None:
     return _SURRENDER_OF.match(after)
 
 
-_BACK_TO_OWN = re.compile(
-    r"\s+(?:safely\s+)?back\s+(?:to|towards?)\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)|"
-    r"\s+the\s+scene\b",  # 'shot a shopkeeper, then fled the scene': away from a crime, not from his side
-    re.I,
-)
 #: 'the report did not say when or where they had surrendered': no event told
 _NOT_SAID = re.compile(
     r"\b(?:did not|didn't|does not|not)\s+(?:say|specify|state|mention|report|claim)\b"
@@ -237,22 +220,16 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         return "escaped"
     if kind in ("fled", "deserted") and not_enlisted(kind, tail, after):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
-    if kind == "fled" and _BACK_TO_OWN.match(after):
-        return "a description"  # 'the soldiers escaped back to their camp': away from an attack, to their own side
+    if kind == "fled" and (why := fled_from_no_side(after, tail)):
+        return why  # 'fled the scene' of a crime; 'escaped back to their camp'
     told = kind == "captured" and verb[-3:] == "ing" and _TOLD_OF.search(tail)  # 'a statement on capturing'
     praised = tail.rstrip().endswith("for") and _PRAISED.search(tail)  # 'praised the PDF for capturing'
     if earlier_act(kind, verb, before, tail, after, date, bool(told or praised)):
         return "background"  # 'had been captured ... in July 2024', 'Earlier in the month, ...'
     if background(before, after, tail, bool(praised), date) or _THEY_HAD.search(tail):  # 'soldiers it had captured'
         return "background"
-    if verb.lower() == "defected" and _DEFECTED_PEOPLE.match(after):
-        return "a description"  # 'according to a group of defected soldiers': who they are, not what they did
-    if verb.lower() == "left" and _AS_THEY.search(tail):
-        return "a description"  # 'were shot dead by their own comrades as they left their camp': when, not what
-    if verb.lower() == "left" and _MOVED.match(after):
-        return "moved"
-    if "white flag" in verb.lower() and _AND_FLED.match(after):
-        return "a description"  # they raised white flags and fled: the flight is the fact
+    if why := said_of_something_else(verb, tail, after):
+        return why
     if (
         (_INFINITIVE.search(tail) or verb[-2:].lower() != "ed" and _TO_X_AND.search(tail))
         and not _FACT_TO.search(tail)

@@ -1,0 +1,70 @@
+"""'Defected', 'left', a white flag or a flight that tell no act of their own, for :mod:`.acled_untold`: 'a group of
+defected soldiers' (who they are), 'as they left their camp' (when), 'left its camp to attack' (a movement), 'raised
+white flags and fled' (the flight is the fact), '... and then opened fire' (a ruse), 'fled the scene' of a crime and
+'escaped back to their camp' (away from an attack, to their own side).
+
+>>> said_of_something_else("left", "PDF fighters ", " their camp to attack the outpost.")
+'moved'
+>>> fled_from_no_side(" the scene.", "a drunk soldier shot a shopkeeper, then "), fled_from_no_side(" to Tamu.", "")
+('a description', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+_AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+\w+)\s+$", re.I)  # 'as they left their camp': when
+#: 'a group of defected soldiers': people who defected before, named by what they did
+_DEFECTED_PEOPLE = re.compile(
+    r"\s+(?:military\s+|army\s+|junta\s+)?(?:soldiers|troops|police(?:\s+officers)?|policemen|officers|personnel|"
+    r"members|servicemen)\b",
+    re.I,
+)
+_AND_FLED = re.compile(r"^\s+and\s+(?:then\s+)?fled\b")
+#: 'raised a white flag ... and then opened fire on them' (a ruse), 'under a white flag to recover bodies': no surrender
+_RUSE = re.compile(
+    r"^(?:[^.;]{0,80}?\band\s+(?:then\s+)?(?:opened fire|fired|shot|attacked|ambushed)|"
+    r"\s+to\s+(?:negotiate|collect|recover|retrieve|talk|discuss|ask|request))\b",
+    re.I,
+)
+#: 'a drunk soldier shot a shopkeeper, then fled the scene': away from his crime, not from his side
+_CRIME_SCENE = re.compile(r"\b(?:shot|stabbed|robbed|raped|beat|assaulted|looted)\b(?![^.;]*\bambush)", re.I)
+
+#: 'left their base to attack the village', 'left its camp on patrol': a movement, not positions abandoned
+_MOVED = re.compile(
+    r"^[^.;]{0,60}?\b(?:to\s+(?:attack|raid|patrol|launch|conduct|join|reinforce|pursue|clear|hunt|search|fight)|"
+    r"for\s+(?:a\s+|an\s+)?(?:patrol|operation|mission|raid|offensive)|on\s+(?:a\s+)?patrol|"
+    r"and\s+(?:attacked|raided|launched|marched|advanced|conducted|opened|ambushed|shelled|stormed|entered|torched|"
+    r"burned|burnt|set fire|looted|killed|shot|arrested|clashed|ran into)|where they (?:clashed|attacked|fought))\b",
+    re.I,
+)
+
+_BACK_TO_OWN = re.compile(
+    r"\s+(?:safely\s+)?back\s+(?:to|towards?)\s+(?:their|its|his)\s+(?:camp|base|unit|battalion|lines|positions?|outpost)",
+    re.I,
+)
+
+
+def said_of_something_else(verb: str, tail: str, after: str) -> str:
+    """Why 'defected', 'left' or a white flag tells no act of its own here ('a group of defected soldiers', 'as they
+    left their camp', 'left its camp to attack', 'raised white flags and fled', '... and then opened fire'), or ''."""
+    low = verb.lower()
+    if low == "defected" and _DEFECTED_PEOPLE.match(after):
+        return "a description"  # 'according to a group of defected soldiers': who they are, not what they did
+    if low == "left" and _AS_THEY.search(tail):
+        return "a description"  # 'were shot dead by their own comrades as they left their camp': when, not what
+    if low == "left" and _MOVED.match(after):
+        return "moved"
+    if "white flag" in low and _AND_FLED.match(after):
+        return "a description"  # they raised white flags and fled: the flight is the fact
+    if "white flag" in low and _RUSE.match(after):
+        return "not done"  # 'raised a white flag ... and then opened fire on them'
+    return ""
+
+
+def fled_from_no_side(after: str, tail: str) -> str:
+    """'a description' when a flight leaves no side: 'fled the scene' of a crime ('shot a shopkeeper, then fled the
+    scene'; not 'fled the scene' of an ambush), 'escaped back to their camp'; else ''."""
+    if after.startswith(" the scene") and _CRIME_SCENE.search(tail) or _BACK_TO_OWN.match(after):
+        return "a description"
+    return ""
