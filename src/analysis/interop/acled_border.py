@@ -27,7 +27,8 @@ BORDER = re.compile(
     rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))|"
     r"^\s+the\s+border\b(?!\s+(?:area|region|village|town|district|zone|posts?|outposts?|guard|police|gate|road|"
     r"bridge|checkpoint|from)\b)|"
-    r"^(?:(?!\b(?:while|whereas|who|whose)\b)[^.;]){0,140}?\band\s+reached\s+(?:Thai|Indian|Chinese|Bangladeshi?)\s+(?:waters|territory|soil)\b",
+    r"^(?:(?:(?!\b(?:while|whereas)\b)[^.;]){0,140}?\band|[^.;]{0,140}?,\s+and)\s+reached\s+"
+    r"(?:Thai|Indian|Chinese|Bangladeshi?)\s+(?:waters|territory|soil)\b",
     re.I,
 )
 INTO_A_COUNTRY = re.compile(

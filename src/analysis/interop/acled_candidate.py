@@ -17,9 +17,11 @@ _ARRESTED_PERSONNEL = (
     rf"{PEOPLE_TAKEN}|police|militia|militiam[ae]n|pyu saw htee|sergeants?|corporals?|privates?|captains?|majors?|"
     r"lieutenants?|officers?|conscripts?|constables?|junta forces"
 )
-_OWN_POSITIONS_PLAIN = OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "").replace(
-    r"(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))", ""
-)  # for RE2
+_OWN_POSITIONS_PLAIN = (
+    OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")
+    .replace(r"(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))", "")
+    .replace(r"(?!\s+(?:they|it|he|she|we)\b)", "")
+)  # for RE2 (no look-around; a wider sift reads more, never less)
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
@@ -41,7 +43,7 @@ CANDIDATE = (
     r"(?:swam|waded|walked) (?:across|into)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|slipp(?:ed|ing) across|(?:sought|took) refuge|"
-    rf"(?:joined|joining|join) (?:the )?{CDM}|"
+    rf"(?:joined|joining|join) (?:the )?{CDM}|support for (?:the )?{CDM}|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"

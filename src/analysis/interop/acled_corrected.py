@@ -27,7 +27,8 @@ _CORRECTED = re.compile(
     r"(?:in total\s+)?(?:this year|so far|since|in the past|over the)))|"
     # 'said the correct figure was 38', 'said the figure had been mistyped and was 63'
     r"\b(?:(?:the\s+)?(?:correct|actual|right|true)\s+(?:figure|number|count)|(?:the\s+)?(?:figure|number)\s+had\s+been\s+"
-    rf"(?:mistyped|misreported|wrong|an error)\s+and)\s+(?:was|is)\s+(?P<was>(?:\d[\d,]*|{NUMBER_WORDS}))\b(?!\s*%)",
+    rf"(?:mistyped|misreported|wrong|an error)\s+and)\s+(?:was|is)\s+(?P<was>(?:\d[\d,]*|{NUMBER_WORDS}))\b"
+    r"(?!\s*(?:%|killed|dead|wounded|injured))",
     re.I,
 )
 #: 'later corrected its report, saying only eight had surrendered': the figure of the same act, in a report corrected
@@ -78,8 +79,8 @@ def corrected_figure(
         return saying.group("n") if same and told and not any(end <= a < saying.start() for a in acts) else ""
     if not found or any(end <= a < found.start() for a in acts):
         return ""
-    if found.group("was"):
-        return found.group("was") if " and " not in words else ""  # of the figure told, never of a part of it
+    if found.group("was"):  # of the figure told, never of a part of it nor of a separate act's
+        return found.group("was") if " and " not in words and "separate" not in low[end : found.start()] else ""
     if found.group("of") is not None:
         if " and " in words:
             return ""  # 'revised the number of police officers captured to one': a part of it

@@ -17,7 +17,8 @@ from .acled_text import HELD
 _ADJECTIVE = re.compile(
     r"\b(?:a|an|the|from|at|near|into|of|on)\s+(?:(?:now|already|long|formerly|(?<!\bat )once|largely|mostly|partly|"
     r"almost|nearly|completely|entirely|previously|recently)\s+){0,3}$|"
-    r"\b(?:already|previously|former|formerly|long|recently|now)\s+$",  # 'the largely deserted town'
+    r"\b(?:already|previously|former|formerly|long|recently|now)\s+$|"
+    r"\b(?:long|once|recently)-$",  # 'the largely deserted town', 'the long-abandoned camp'
     re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(

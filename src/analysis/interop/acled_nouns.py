@@ -33,7 +33,8 @@ PERSON = (
     r"(?:(?<=navy )|(?<=naval ))ratings?|ratings?(?=\s+of\s+the\s+nav)|(?<=ground )crew|"
     r"(?<=navy )crewm[ae]n|crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|"
-    r"men(?=\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|army|battalion|bgf|l?ib|moc|garrison|navy)\b)|people(?!['’]s)|persons|individuals|"
+    r"men(?=\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|army|battalion|bgf|l?ib|moc|garrison|navy|"
+    r"unit|column|company|platoon|regiment)\b)|people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"
 )
 #: figures in words, to twenty-nine and 'a dozen'

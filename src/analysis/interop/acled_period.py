@@ -54,7 +54,8 @@ IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
 PERIOD = re.compile(
     r"\b(?:since|so far|to date|this year|this month|last year|across the country|nationwide|"
     rf"by (?:early |mid-|late |the end of )?(?:{_MONTHS})\b|"
-    r"(?:over|in|during) the (?:past|last)(?=\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|decades?)\b)|"
+    r"(?:over|in|during) the (?:past|last)"
+    r"(?=\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|months?|years?|decades?|hours|fortnight)\b)|"
     r"(?:over|in|during) the (?:previous|preceding) (?:month|year|(?:[\w-]+ ){0,4}?(?:weeks|months|years))\b|"
     r"(?:during|over|throughout) the (?:whole |entire )?(?:month|year)(?![\w-])|"
     r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"

@@ -70,7 +70,7 @@ from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said, denied_report
-from .acled_words import bare_count, count_in
+from .acled_words import bare_count, count_in, same_figure
 
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
@@ -121,7 +121,7 @@ def _remainder(fact: _Fact) -> bool:
 
 def _same_people(crossing: _Fact, fact: _Fact) -> bool:
     """'three soldiers deserted and fled across the border': the flight is the crossing (same people, same figure)."""
-    return fact.outcome == "fled" and crossing.actor == fact.actor and count_in(crossing.words) == count_in(fact.words)
+    return fact.outcome == "fled" and crossing.actor == fact.actor and same_figure(crossing.words, fact.words)
 
 
 def _vague(fact: _Fact) -> bool:

@@ -105,7 +105,8 @@ OWN_POSITIONS = (
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:(?:moving|withdrawing|pulling back)\s+(?:its|their|the)\s+(?:troops|men|forces|personnel)|"
-    r"(?:and|,\s*which)\s+(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?"
+    r"(?:and|,\s*which(?!\s+(?:they|it|he|she|we)\b))\s+"
+    r"(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?"
     r"(?:took (?:them|it) over|occupied|moved into|entered))|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
@@ -134,19 +135,23 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions|ceremon))|"
     r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
     r"(?:raised|(?:walked|came) out (?:under|waving|carrying|with)) (?:a |the )?white flags?|"
-    r"(?:walked|came) out and (?:handed over|gave up|laid down) (?:their|his|its) (?:weapons|arms)|"
+    r"(?:walked|came) out and (?:handed over|gave up|laid down) (?:their|his|its) (?:weapons|arms)"
+    r"(?![^.;]{0,60}\b(?:ceremony|merger|new commander)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
     rf"his|her) (?:posts?|stations?|units?|duty|duties) to join (?:the )?{CDM}|"
+    rf"(?:declared|announced|pledged) (?:their|his|her) support for (?:the )?{CDM}|"
     r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|"
-    r"fight(?! alongside| for| against| on the side| with (?:the )?(?:resistance|revolution|pdf|people['’]s))|strike|"
+    r"fight(?! alongside| for| against| on the side| with (?:resistance|pdf|people['’]s)| with the (?!\S+\s+"
+    r"(?:fighters|troops|soldiers|members)\s+(?:holding|defending|guarding|at|near|who|in)\b))|strike|"
     r"shell|collect)\b)|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     rf"desert(?:ed|ing) to(?= (?:the )?(?:{_SIDES}|military)\b)|"
-    rf"changed sides|switched to(?= (?:the )?(?:{_SIDES})(?!\w|['’]s\b|-(?!(?:led|allied|aligned|backed) "
+    rf"changed sides|switched to(?= (?:the )?(?:{_SIDES})"
+    r"(?!\w|['’]s\s+(?!(?:people['’]s|pdf|armed|forces?|troops|ranks|side)\b)|-(?!(?:led|allied|aligned|backed) "
     r"(?:resistance|forces|alliance|fighters|troops|units?|groups|"
     r"militias?(?! (?:positions|posts|camps|bases))|local defen[cs]e|administration|brotherhood|"
     r"people['’]s|pdf|\w+ column|\w+ (?:battalion|brigade|force))\b)"
@@ -169,7 +174,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:stations?|posts?|bases?|camps?|units?|"
     r"barracks|outposts?|battalions?|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
     r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:(?!(?:to|towards?|into|at|near)\b)[\w-]+\s+){0,5}?"
-    r"(?:base|camp|barracks|post|outpost|unit|depot|"
+    r"(?:base|camp|barracks|post|outpost|unit|training depot|"
     r"battalion|school|town|academy)\b(?![^.;]{0,60}\bto\s+(?:attack|ambush|raid)\b))|"
     r"left (?:(?:his|her|their|its|the) (?:[\w-]+ )?(?:battalion|unit|post|base|camp|barracks|regiment|company|platoon|"
     r"station|outpost|position|duty|army|military|force|police|navy|column|training school)s? )?without permission"
@@ -253,7 +258,7 @@ _STEMS = (
     *("slipped across", "slipped out", "walked", "scattered", "entered", "pulled", "emptied"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
-    *("went absent", "came out"),
+    *("went absent", "came out", "declared", "announced", "pledged"),
 )
 
 

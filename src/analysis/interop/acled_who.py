@@ -86,7 +86,8 @@ _WHO = re.compile(
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|"
     r"(?<!armed )(?<!his )(?<!their )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
-    r"(?!\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy)\b)|"
+    r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
+    r"unit|column|company|platoon|regiment)\b)|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
     r"fire services?|firefighters?|red cross))\b"
 )
@@ -201,6 +202,13 @@ _DENIED_REPORT = re.compile(
 
 _CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said|announced|stated)\b", re.I)
 _RETRACTED = re.compile(rf"\b{RETRACTED}", re.I)
+#: a later sentence that doubts a report or a post: 'The report could not be verified'
+_UNVERIFIED = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:reports?|claims?|posts?)\s+(?:could|can)\s*not\s+be\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)\b",
+    re.I,
+)
+_POSTED = re.compile(r"\b(?:posts?|pages?|accounts?)\b[^.;]{0,60}\b(?:claimed|said|posted)\b", re.I)
 #: who takes a claim back: a pronoun, or the claimant's page, outlet or spokesperson ('The page's administrator')
 _THE_CLAIMANTS = re.compile(  # 'Later the same day the outlet withdrew the report'
     r"(?:(?:later\s+)?(?:that|the same|the next|the following)\s+(?:day|evening|morning|night)\s+|later\s+)?"
@@ -259,6 +267,10 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     """
     if _retracted(said, start, end):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
+    if _UNVERIFIED.search(said, end, end + 250) and (
+        _MEDIA_SAID.search(said, start, end) or _POSTED.search(said, start, end)
+    ):
+        return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in OTHER_SIDES  # '..., which a KIA spokesperson denied'

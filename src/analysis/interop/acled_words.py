@@ -67,7 +67,11 @@ _WITH_THEIR = re.compile(
     re.I,
 )
 _SIZE_OF = {f"{d}-" for d in "0123456789"}  # 'a 15-member unit': its size, not a member
-_N_STRONG = re.compile(r"\ban?\s+(\d[\d,]*)-(?:member|strong|man)\b", re.I)
+_N_STRONG = re.compile(
+    rf"\b(?:an?|the)\s+(\d[\d,]*|{WORD_NUMBERS})-(?:member|strong|man)\b", re.I
+)  # 'the two-man crew'
+#: 'its nine members, from the officer in charge down to the youngest constable,': who they are, no one more
+_FROM_TO = re.compile(r",\s*from\s+the\s+[^,;.]{1,60}?\s+(?:down\s+|up\s+)?to\s+the\s+[^,;.]{1,60}?(?=,|$)", re.I)
 _UNIT_OF = re.compile(  # 'a BGF company of about 40 men': the unit's men
     rf"\b(?:company|platoon|column|unit|battalion|group|detachment)\s+of\s+({_QUALIFIER}(?:\d+|{WORD_NUMBERS}))\s+"
     r"(?:men|members|personnel|fighters)\b",
@@ -234,6 +238,7 @@ def count_in(words: str) -> tuple[str, str]:
         return "another", ""  # 'another was captured': one more, as the record reads 'another'
     if apposed := APPOSED_FIGURE.search(words):
         return apposed.group(1), ""  # 'The remaining troops, about 20, fled', 'the soldiers, twelve,', not an age
+    words = _FROM_TO.sub("", words) if ", from the " in words.lower() else words
     phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
         phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
@@ -263,3 +268,16 @@ def count_in(words: str) -> tuple[str, str]:
         said = " and ".join(repr(phrase) for phrase in [*(p for _, p in parts), *unnumbered])
         return "", f"ACLED's notes give {said}, not all with a figure: count left empty"
     return total_of(parts, words)
+
+
+def same_figure(first: str, then: str) -> bool:
+    """The words count the same people: the same figure ('three soldiers' twice), or the same number told again
+    of them ('a soldier ... crossed into Thailand', 'The soldier ... had fled').
+
+    >>> same_figure("a soldier from LIB-275 ", "The soldier "), same_figure("a police captain ", "a constable ")
+    (True, False)
+    """
+    figures = [count_in(first)[0], count_in(then)[0]]
+    if figures[0] == figures[1]:
+        return True
+    return figures[1][:4].lower() == "the " and parsed_count(figures[0]) == parsed_count(figures[1])
