@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(
     r"reported that|(?:reported|announced|confirmed|claimed|stated),?\s+(?:in|on|via|through)\s[^,;.]{1,60}?,?\sthat|"
     r"told (?:[\w'-]+\s+){0,5}?that|stated that|announced that|confirmed that|added that|"
     r"claimed that|said(?: that)?|"
+    r"(?:claimed|alleged)(?=\s+(?:the\s+)?(?:military|junta|regime|army|soldiers|troops|police)\b)|"
     rf"claimed(?=\s+(?:about|around|over|more than|at least|some|{_SMALL_FIGURES})\b)|"
     r"(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"

@@ -48,6 +48,12 @@ _OF_WHOM = re.compile(
     re.I,
 )
 _POSITION = re.compile(POSITIONS, re.I)
+#: 'In a separate statement about fighting in Mrauk-U': another act's figure (not 'in a separate post, ... was 31')
+_SEPARATE = re.compile(
+    r"\bseparate\s+(?:clash|attack|battle|incident|surrender|operation|fight)|"
+    r"\bseparate\s+\w+\s+(?:about|on)\s+(?:the\s+)?(?:fighting|clash|attack|battle)",
+    re.I,
+)
 _NOT_PERSONNEL = re.compile(r"\b(?:displaced|civilians?|villagers?|residents?|refugees?)\b", re.I)
 _STATE = re.compile(  # 'the number of wounded soldiers (who surrendered)', not 'of armed soldiers who surrendered'
     r"(?:the\s+)?(?:(?:killed|wounded|injured|missing|dead)\b|armed\b(?!.*\b(?:who|that)\b))", re.I
@@ -80,7 +86,7 @@ def corrected_figure(
     if not found or any(end <= a < found.start() for a in acts):
         return ""
     if found.group("was"):  # of the figure told, never of a part of it nor of a separate act's
-        return found.group("was") if " and " not in words and "separate" not in low[end : found.start()] else ""
+        return found.group("was") if " and " not in words and not _SEPARATE.search(notes, end, found.start()) else ""
     if found.group("of") is not None:
         if " and " in words:
             return ""  # 'revised the number of police officers captured to one': a part of it

@@ -32,7 +32,7 @@ PERSON = (
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
     r"(?:(?<=navy )|(?<=naval ))ratings?|ratings?(?=\s+of\s+the\s+nav)|(?<=ground )crew|"
     r"(?<=navy )crewm[ae]n|crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
-    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|"
+    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|(?:(?<=his )|(?<=their ))drivers?|"
     r"men(?=\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|army|battalion|bgf|l?ib|moc|garrison|navy|"
     r"unit|column|company|platoon|regiment)\b)|people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"

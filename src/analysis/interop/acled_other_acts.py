@@ -34,7 +34,7 @@ _CRIME_SCENE = re.compile(r"\b(?:shot|stabbed|robbed|raped|beat|assaulted|looted
 _MOVED = re.compile(
     r"^[^.;]{0,60}?\b(?:to\s+(?:attack|raid|patrol|launch|conduct|join|reinforce|pursue|clear|hunt|search|fight)|"
     r"for\s+(?:a\s+|an\s+)?(?:patrol|operation|mission|raid|offensive)|on\s+(?:a\s+)?patrol|"
-    r"and\s+(?:attacked|raided|launched|advanced|conducted|opened|ambushed|shelled|stormed|entered|torched|"
+    r"and\s+(?:attacked|raided|launched|marched(?!\s+(?:towards?|back)\b)|advanced|conducted|opened|ambushed|shelled|stormed|entered|torched|"
     r"burned|burnt|set fire|looted|killed|shot|arrested|clashed|ran into)|where they (?:clashed|attacked|fought))\b",
     re.I,
 )

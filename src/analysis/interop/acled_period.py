@@ -52,7 +52,7 @@ _OPERATION = (
 )
 IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
 PERIOD = re.compile(
-    r"\b(?:since|so far|to date|this year|this month|last year|across the country|nationwide|"
+    r"\b(?:since|so far|to date|this year|this month|last year|across the country|nationwide|over the course of|"
     rf"by (?:early |mid-|late |the end of )?(?:{_MONTHS})\b|"
     r"(?:over|in|during) the (?:past|last)"
     r"(?=\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|months?|years?|decades?|hours|fortnight)\b)|"
@@ -97,7 +97,8 @@ _SINCE_WHY = re.compile(  # 'since they had run out of food', 'since dawn', 'sin
     r"(?P<why>\s+(?:they|it|he|she|we|there)\b|[^.;,]{0,40}\b(?:ran|run) out\b)|"
     r"[^.;,]{0,60}\b(?:the same day|that day|morning|dawn|daybreak|noon|midday|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
     r"earlier (?:today|in the day|on)|(?:began|started) earlier|hours)\b|"
-    r"[^.;,]{0,40}\b(?:began|started|clashed|killed)\b[^.;,]{0,30}?\bearlier(?=\s*[,.;]|\s*$)",
+    r"[^.;,]{0,40}\b(?:began|started|clashed|killed)\b[^.;,]{0,30}?(?<!years )(?<!year )(?<!months )(?<!month )"
+    r"(?<!weeks )(?<!week )\bearlier(?=\s*[,.;]|\s*$)",  # not 'since its offensive began a year earlier'
     re.I,
 )
 #: after 'since': a time of another day ('since the offensive began earlier this year'), or a day named

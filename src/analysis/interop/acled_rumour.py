@@ -21,7 +21,8 @@ _A_SIDE = (
 _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistance|own|its|their)(?:-[\w-]+)?\b"
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"(?:withdrew|retracted|deleted)\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?\b"
+    r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|article)s?|"
+    r"it(?!\s+(?:troops|forces|from)))\b"
     r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
     r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+(?:saying|stating)\s+(?:that\s+)?"
@@ -108,7 +109,8 @@ _UNTRUE = re.compile(
     r"(?:\w+\s+)?on social media\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
-    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:[\w-]+\s+){1,4}?)?purport(?:s|ed|ing)?\s+to\s+show\b|"
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:[\w-]+\s+){1,4}?)?(?:purport(?:s|ed|ing)?|appeared)"
+    r"\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"
@@ -152,6 +154,7 @@ _UNTRUE_WORDS = (
     *("found to", "shown to", "proven to", "revealed to"),
     *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
+    *("appeared to show",),
     *("claimed to show", "said to show", "fact-check", "factcheck", "fact check", "clarified"),
     "withdrew the",
     "took down the",

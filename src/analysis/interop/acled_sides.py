@@ -125,7 +125,10 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
     purpose = (_JOIN_END if joins else _PURPOSE_END).split(purpose, maxsplit=1)[0]
     towards, _, against = purpose.partition(" against ")
     camp = _AGAINST.get(_camp(actor_in(against)), "") if against else _camp(actor_in(towards))
-    if kind == "defected" and " line" in verb.lower() and camp in ("", _camp(who)):
+    fights_with = (
+        purpose.lstrip().startswith("fight with") and SIDE.get(who) != "junta"
+    )  # 'KIA fighters ... the military'
+    if kind == "defected" and " line" in verb.lower() and (camp in ("", _camp(who)) or fights_with):
         return "a description"  # 'crossed the front line to bring supplies to a PDF unit', '... to help villagers'
     if verb.lower().endswith(" over to") and SIDE.get(who) == "junta" and _OWN_SIDE.match(after):
         return "a description"  # 'three soldiers went over to the Pyu Saw Htee', 'came over to the militia camp'

@@ -53,6 +53,7 @@ _BY_IT = r"-(?:\w+ed|led|run)\b"  # 'junta-backed', 'military-trained', 'junta-i
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|(?<!-)terrorists?|"
+    r"anti-(?:coup|junta|regime|military) (?:fighters|forces|groups?)|"
     r"chinland defen[cs]e force|cdf|combined (?:forces?|troops)|"
     r"(?!nationalities\b)[a-z]+ defen[cs]e force(?!\s*,\s*an?\s+(?:junta|military|regime|pro-junta|pro-military)\b)|"
     r"joint forces?(?! of (?:the )?(?:soldiers|troops|military|army|police|junta|regime))|"
@@ -84,7 +85,7 @@ _WHO = re.compile(
     r"garrisons?|battalion['’]s m[ae]n)|"
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
-    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|"
+    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:forced )?labou?rers|porters|"
     r"(?<!armed )(?<!his )(?<!their )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
     r"unit|column|company|platoon|regiment)\b)|"
@@ -205,13 +206,17 @@ _RETRACTED = re.compile(rf"\b{RETRACTED}", re.I)
 #: a later sentence that doubts a report or a post: 'The report could not be verified'
 _UNVERIFIED = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:reports?|claims?|posts?)\s+(?:could|can)\s*not\s+be\s+"
-    r"(?:independently\s+)?(?:verified|confirmed)\b",
+    r"(?:independently\s+)?(?:verified|confirmed)\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\bcould\s+confirm\s+"
+    r"(?:the|this|that)\s+(?:reports?|claims?|posts?)\b|\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b",
     re.I,
 )
+_ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
 _POSTED = re.compile(r"\b(?:posts?|pages?|accounts?)\b[^.;]{0,60}\b(?:claimed|said|posted)\b", re.I)
 #: who takes a claim back: a pronoun, or the claimant's page, outlet or spokesperson ('The page's administrator')
 _THE_CLAIMANTS = re.compile(  # 'Later the same day the outlet withdrew the report'
-    r"(?:(?:later\s+)?(?:that|the same|the next|the following)\s+(?:day|evening|morning|night)\s+|later\s+)?"
+    r"(?:(?:and|but|then)\s+)?"
+    r"(?:(?:later\s+)?(?:that|the same|the next|the following)\s+(?:day|evening|morning|night)\s+|"
+    r"later\s+|\w+\s+(?:days?|hours?|weeks?)\s+later\s+)?"
     r"(?:it|they|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:page|outlet|agency|channel|group|account|media|station)"
     r"(?:['’]s\s+(?:administrator|admin|author|editor|spokes\w+))?|its\s+spokes\w+)\s+(?:later\s+)?",
     re.I,
@@ -267,8 +272,10 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     """
     if _retracted(said, start, end):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
-    if _UNVERIFIED.search(said, end, end + 250) and (
-        _MEDIA_SAID.search(said, start, end) or _POSTED.search(said, start, end)
+    if (
+        (doubt := _UNVERIFIED.search(said, end, end + 250))
+        and not _ALSO_SAID.search(said, end, doubt.start())
+        and (_MEDIA_SAID.search(said, start, end) or _POSTED.search(said, start, end))
     ):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
