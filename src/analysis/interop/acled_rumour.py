@@ -109,8 +109,8 @@ _UNTRUE = re.compile(
     r"(?:\w+\s+)?on social media\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
-    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:[\w-]+\s+){1,4}?)?(?:purport(?:s|ed|ing)?|appeared)"
-    r"\s+to\s+show\b|"
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:[\w-]+\s+){1,4}?)?purport(?:s|ed|ing)?\s+to\s+show\b|"
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+)?appeared\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"

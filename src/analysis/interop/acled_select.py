@@ -65,7 +65,7 @@ from .acled_sides import (
     outside_heading,
     speakers_own,
 )
-from .acled_subject import elided_passive, past_the_gerund
+from .acled_subject import elided_passive, past_the_gerund, people_of_the_post
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
@@ -229,6 +229,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if cap.kin(subject):
         return "relatives"
     who, acted = _whose(row, subject, previous, before, after, earlier)
+    post = people_of_the_post(subject, earlier + before[: max(0, len(before) - len(subject))])  # 'Its men'
+    who = post or who if who in ("", "civilians") else who
     # 'five civil servants ... joined the CDM', 'a former soldier who had deserted ... and joined the CDM'
     if why := cdm_not_personnel(verb, who, before[-150:]):
         return why
@@ -248,7 +250,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
         many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)
-        many = many or WITH_HIS_MEN.search(subject)  # 'the leader of the Pyu Saw Htee and his deputy fled'
+        many = many or WITH_HIS_MEN.search(subject) or post  # 'the leader of the Pyu Saw Htee and his deputy fled'
         if not (many or they or armed):
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")

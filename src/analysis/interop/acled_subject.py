@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import TROOP_ACTORS
 from .acled_clause import clause
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
+from .acled_who import actor_in
 
 _GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
 _AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
@@ -94,3 +96,32 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
         return f"{figure.group(1)} {_plural(people.group(1))}{were}"
     named = _FIGURE_PEOPLE.fullmatch(subject)
     return f"{named.group(1)}{were}" if named and passive else subject
+
+
+#: people named by the post they held: 'Its men', "The post's men", 'Those on duty', 'Those stationed there'
+_ITS_PEOPLE = re.compile(
+    r"^\s*(?:(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
+    r"(?:men|personnel|staff|troops|occupants|defenders)|"
+    r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b",
+    re.I,
+)
+_A_POST = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:post|camp|base|station|outpost|checkpoint|column|garrison)s?\b", re.I)
+
+
+def people_of_the_post(subject: str, told: str) -> str:
+    """Whose people 'Its men' or 'Those on duty' are: the side of the post the words ``told`` before name last
+    ('attacked the IB-39 guard post. Its men ran off': soldiers; 'bombed the village police station. Those on duty
+    left': police), '' when the subject is no such phrase or the post is no side's.
+
+    >>> people_of_the_post("Its men ", "resistance fighters attacked the IB-39 guard post at dawn. ")
+    'junta_army'
+    >>> people_of_the_post("Those on duty ", "a PDF drone team bombed the village police station. ")
+    'police'
+    """
+    if not _ITS_PEOPLE.match(subject) or not (posts := list(_A_POST.finditer(told))):
+        return ""
+    post = posts[-1].group(0)
+    if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):
+        return "police"
+    side = actor_in(post)
+    return side if side in TROOP_ACTORS else ""

@@ -151,7 +151,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     rf"desert(?:ed|ing) to(?= (?:the )?(?:{_SIDES}|military)\b)|"
     rf"changed sides|switched to(?= (?:the )?(?:{_SIDES})"
-    r"(?!\w|['’]s\s+(?!(?:people['’]s|pdf|armed|forces?|troops|ranks|side\b(?!\s+of))\b)|"
+    r"(?!\w|['’]s\s+(?!(?:people['’]s|pdf|armed|forces?|troops|ranks|side\b(?!\s+of\b(?!\s+the\s+(?:conflict|front|war|fight|revolution|struggle))))\b)|"
     r"-(?!(?:led|allied|aligned|backed) "
     r"(?:resistance|forces|alliance|fighters|troops|units?|groups|"
     r"militias?(?! (?:positions|posts|camps|bases))|local defen[cs]e|administration|brotherhood|"

@@ -128,10 +128,11 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
     re.I,
 )
 _ABOUT = re.compile(
-    r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$|"
-    r"\btalks?\b[^.;]{0,80}\babout\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$|"  # 'discussed defecting'
+    r"\b(?:talks?|meetings?|negotiations?)\b[^.;]{0,100}\babout\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )  # 'held talks with the group about its members laying down their arms': not done
+_WHOSE_RESIDENTS = re.compile(r"\bwhose\s+(?:residents|villagers|inhabitants|people)\s+$", re.I)
 #: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
 _TOLD_OF = re.compile(
     r"\b(?:statement|announcement|boasted|spoke|reported|credit|proud|details|reporters|photos?|videos?|footage)\s+"
@@ -218,6 +219,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
+    if kind == "fled" and _WHOSE_RESIDENTS.search(tail):
+        return "civilians"  # 'set up a camp in the abandoned village, whose residents fled in March'
     if kind in ("fled", "deserted") and not_enlisted(kind, tail, after):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'
     if kind == "fled" and (why := fled_from_no_side(after, tail)):
@@ -254,7 +257,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or verb.split()[0].lower().endswith("ing")
         and (
-            _STOPPED.search(tail) or _ABOUT.search(tail) and not (told and not _IF_NOT_DONE.match(after))
+            _STOPPED.search(tail) or _ABOUT.search(before[-200:]) and not (told and not _IF_NOT_DONE.match(after))
         )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
         or ("if " in tail or "unless " in tail or "until " in tail)
         and _IF.search(tail)

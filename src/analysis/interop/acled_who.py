@@ -82,13 +82,13 @@ _WHO = re.compile(
     r"sailors?(?!\s+(?:on|of|from|aboard)\s+(?:an?|the)\s+(?:\w+\s+)?(?:fishing|cargo|merchant|trawler|ferry))|"
     r"conscripted(?= (?:recruits?|m[ae]n|youths?)\b)|"
     r"(?<!armed )personnel|"
-    r"garrisons?|battalion['’]s m[ae]n)|"
+    r"garrisons?|battalion['’]s (?:m[ae]n|commander|deputy|officers?))|"
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
-    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|(?:forced )?labou?rers|porters|"
+    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
     r"(?<!armed )(?<!his )(?<!their )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
-    r"unit|column|company|platoon|regiment)\b)|"
+    r"units?|columns?|compan(?:y|ies)|platoons?|regiments?|battalions)\b)|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
     r"fire services?|firefighters?|red cross))\b"
 )
@@ -272,11 +272,10 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     """
     if _retracted(said, start, end):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
-    if (
-        (doubt := _UNVERIFIED.search(said, end, end + 250))
-        and not _ALSO_SAID.search(said, end, doubt.start())
-        and (_MEDIA_SAID.search(said, start, end) or _POSTED.search(said, start, end))
-    ):
+    doubt = _UNVERIFIED.search(said, end, end + 250)
+    if doubt and doubt[0].lower().startswith(("this ", "that ")) and _ALSO_SAID.search(said, end, doubt.start()):
+        doubt = None  # 'The page also posted that ...; this claim could not be verified': the other claim's
+    if doubt and (_MEDIA_SAID.search(said, start, end) or _POSTED.search(said, start, end)):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):

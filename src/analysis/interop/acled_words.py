@@ -51,7 +51,7 @@ _PART_OF = {"half", "third", "quarter", "most", "some", "many", "few", "several"
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
 _LEADING = frozenset(
-    "fewer less as many about around nearly almost approximately roughly over than more at least up to an "
+    "fewer less as many about around nearly almost approximately roughly over than more at least up to an close "
     "estimated a total of some".split()
 )
 #: words a figure phrase never runs across
@@ -181,6 +181,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         opens = start  # the qualifier words go before the whole figure ('more than one hundred and twenty')
         while start > 0 and opens - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
             start -= 1
+        if start >= 2 and [t.group(0).lower() for t in tokens[start - 2 : start]] == ["upwards", "of"]:
+            start -= 2  # 'upwards of 60 soldiers': more than 60
         first = tokens[found].group(0).strip("()'\"‘’“”")
         if (opens, last) != (found, found):
             first = " ".join(t.group(0) for t in tokens[opens : last + 1])  # 'one hundred and twelve': a figure
