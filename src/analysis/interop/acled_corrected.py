@@ -109,3 +109,29 @@ def corrected_figure(
         if bool(_POSITION.fullmatch(whom.group("noun"))) != outcome.startswith("positions"):
             return ""  # 'abandoned two camps ... the number of soldiers to 40'
     return found.group("n")
+
+
+#: the next sentence gives the figure of the people just told of: 'CNF sources said the group numbered 26', 'The
+#: KNLA put their number at roughly 150', 'the KNDF estimated their number at between 30 and 40', 'there were eight
+#: of them'
+_NUMBER_TOLD = re.compile(
+    r"\.?\s*[^.;]{0,80}?\b(?:(?:the group|the unit|they)\s+numbered|(?:put|estimated|gave)\s+(?:their|the group's)\s+"
+    r"number\s+(?:at|as)|there\s+were)\s+"
+    rf"(?P<n>(?:between\s+(?:\d+|{NUMBER_WORDS})\s+and\s+(?:\d+|{NUMBER_WORDS})|(?:{FIGURE_QUALIFIERS}\s+)?"
+    rf"(?:\d[\d,]*|{NUMBER_WORDS})))\b"
+    r"(?=\s*(?:of them\b|[,.;]|$|\s+(?:in all|in total|men|soldiers|officers|members)\b))",
+    re.I,
+)
+
+
+def figure_told_next(notes: str, end: int) -> str:
+    """The figure the sentence after ``notes[:end]`` gives for the people just told of, or '' (not a figure of the
+    killed, of weapons or of a separate act).
+
+    >>> figure_told_next("Soldiers fled the camp. The KNDF estimated their number at between 30 and 40.", 23)
+    'between 30 and 40'
+    >>> figure_told_next("Soldiers fled the camp. The PDF said 12 were killed.", 23)
+    ''
+    """
+    told = _NUMBER_TOLD.match(notes, end)
+    return told.group("n") if told else ""

@@ -39,7 +39,7 @@ from . import acled_refer as refer
 from . import acled_text as text
 from .acled_border import ARMS_TO_HOSTS, BORDER, FOREIGN_HOSTS
 from .acled_clause import before_and, clause, without_run_on
-from .acled_corrected import corrected_figure
+from .acled_corrected import corrected_figure, figure_told_next
 from .acled_counted import counted
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
@@ -307,6 +307,8 @@ def decide(row: dict) -> Decision:
     at = said.find(fact.sentence)
     if fixed := corrected_figure(said, at, at + len(fact.sentence), fact.outcome, acts, fact.words):
         count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]
+    if not count and not positions and (told := figure_told_next(said, at + len(fact.sentence))):
+        count, notes = told, [f"the figure {told} is told in the sentence after the event"]
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:
         notes.append(f"the notes also say {', '.join(o.replace('_', ' ') for o in others)} (one row per event)")
