@@ -44,6 +44,8 @@ _UNTRUE = re.compile(
     r"\b(?:Facebook|Telegram|TikTok|YouTube)\s+(?:videos?|clips?)\s+(?:spread|shared|circulated|went)\s+(?:\w+\s+)?"
     r"claiming\b|"  # 'a TikTok video spread widely claiming that 50 soldiers had surrendered'
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
+    r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
+    r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
@@ -110,6 +112,7 @@ _UNTRUE = re.compile(
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:[\w-]+\s+){1,4}?)?purport(?:s|ed|ing)?\s+to\s+show\b|"
+    r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
     r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+)?appeared\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
@@ -127,7 +130,7 @@ _UNTRUE = re.compile(
 
 #: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
 _RUMOUR_THAT = re.compile(
-    r"\brumou?r(?:s|ed)?\b[^.;,]*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
+    r"\brumou?r(?:s|ed)?\b(?:[^.;,()]|\([^()]*\))*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
     r"\b(?:claims?|reports?)\s+(?:circulated|circulating|spread)\b[^.;,]*$",
     re.I,
 )
@@ -154,7 +157,7 @@ _UNTRUE_WORDS = (
     *("found to", "shown to", "proven to", "revealed to"),
     *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
-    *("appeared to show",),
+    *("appeared to show", "removed", "deleted", "withdrawn"),
     *("claimed to show", "said to show", "fact-check", "factcheck", "fact check", "clarified"),
     "withdrew the",
     "took down the",

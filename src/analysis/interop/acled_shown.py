@@ -30,7 +30,7 @@ TAKEN_PEOPLE_DID = re.compile(
     r"\s+(?:(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z-]+\s+)?(?:personnel|soldiers|troops|"
     r"police officers|policemen|members|fighters|prisoners|officers)\s+"
     r"(?:(?:were|was|are|is)\s+being|had\s+been|have\s+been|would|will|called|remain(?:ed)?|"
-    r"(?:were|was)\s+(?:released|freed|handed|returned|exchanged|repatriated|sentenced|tried))\b"
+    r"(?:were|was)\s+(?:released|freed|handed|returned|exchanged|repatriated|sentenced|tried|held|kept))\b"
 )
 #: things said to be captured: 'photographs of ammunition boxes they said were captured'
 _THINGS_SAID = re.compile(

@@ -105,7 +105,10 @@ _ITS_PEOPLE = re.compile(
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b",
     re.I,
 )
-_A_POST = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:post|camp|base|station|outpost|checkpoint|column|garrison)s?\b", re.I)
+_A_POST = re.compile(  # 'the IB-39 guard post', "the village's Pyu Saw Htee post", not 'troops shelled an IDP camp'
+    r"\b(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:post|camp|base|station|outpost|checkpoint|column|garrison)s?\b",
+    re.I,
+)
 
 
 def people_of_the_post(subject: str, told: str) -> str:
@@ -118,9 +121,10 @@ def people_of_the_post(subject: str, told: str) -> str:
     >>> people_of_the_post("Those on duty ", "a PDF drone team bombed the village police station. ")
     'police'
     """
-    if not _ITS_PEOPLE.match(subject) or not (posts := list(_A_POST.finditer(told))):
+    last = re.split(r"[.;]\s+", told.rstrip(". "))[-1]  # the sentence before: its first post, the one acted on
+    if not _ITS_PEOPLE.match(subject) or not (post_named := _A_POST.search(last)):
         return ""
-    post = posts[-1].group(0)
+    post = post_named.group(0)
     if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):
         return "police"
     side = actor_in(post)

@@ -129,7 +129,9 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
 )
 _ABOUT = re.compile(
     r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$|"  # 'discussed defecting'
-    r"\b(?:talks?|meetings?|negotiations?)\b[^.;]{0,100}\babout\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    r"\b(?:talks?|meetings?|negotiations?)\b[^.;]{0,100}\babout\s+"
+    r"(?!\d|(?:a dozen|dozens|some|several|one|two|three)\b)"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )  # 'held talks with the group about its members laying down their arms': not done
 _WHOSE_RESIDENTS = re.compile(r"\bwhose\s+(?:residents|villagers|inhabitants|people)\s+$", re.I)

@@ -88,7 +88,7 @@ _WHO = re.compile(
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
     r"(?<!armed )(?<!his )(?<!their )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
-    r"units?|columns?|compan(?:y|ies)|platoons?|regiments?|battalions)\b)|"
+    r"units?|columns?|platoons?|regiments?|battalions|(?<!mining )(?<!plantation )(?<!construction )company)\b)|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
     r"fire services?|firefighters?|red cross))\b"
 )
@@ -224,7 +224,7 @@ _THE_CLAIMANTS = re.compile(  # 'Later the same day the outlet withdrew the repo
 _TAKEN_DOWN = re.compile(
     r"\b(?:the\s+(?:page|group|outlet|channel|account)['’]s|the|that|this|its|their|(?P<whose>(?-i:[A-Z]{2,}))['’]s)\s+"
     r"(?:post|statement|claim|report)s?\s+(?:was|were)\s+(?:later\s+)?"
-    r"(?:deleted|withdrawn|retracted|taken down)\b(?!\s+by\b)",
+    r"(?:deleted|withdrawn|retracted|taken down|removed)\b(?!\s+by\b)",
     re.I,
 )  # 'The post was later deleted', not 'A pro-junta account's post was'
 #: the military by one of its names: 'the military claimed ...; the junta later deleted the post'
