@@ -109,6 +109,21 @@ def _camp(actor: str) -> str:
     return "junta" if SIDE.get(actor) == "junta" else "against" if actor in OTHER_SIDES else ""
 
 
+def _towards_the_other_camp(who: str, after: str) -> bool:
+    """'crossed the front line to ...' of ``who``: True when the purpose names the other camp ('to join the PDF', 'to
+    fight against the junta', 'to join their classmates in the KIA'); False for their own camp or none ('to bring
+    food to their troops', 'to help villagers') and for other sides' 'to fight with' ('KIA fighters ... to fight
+    with the military': a clash)."""
+    purpose = _THEIR_OWN.sub("", after.split(".")[0])  # 'to bring food to their troops': their own side
+    joins = purpose.lstrip().startswith("join ") or " to join " in purpose  # not cut at 'in': '... in the KIA'
+    purpose = (_JOIN_END if joins else _PURPOSE_END).split(purpose, maxsplit=1)[0]  # not '... during an ambush'
+    if purpose.lstrip().startswith("fight with") and SIDE.get(who) != "junta":
+        return False
+    towards, _, against = purpose.partition(" against ")
+    camp = _AGAINST.get(_camp(actor_in(against)), "") if against else _camp(actor_in(towards))
+    return camp not in ("", _camp(who))
+
+
 def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str) -> str:
     """Why a defection or 'joined' of ``who`` names no change of side ('a description', 'joined'), or ''."""
     if kind == "defected" and verb.lower().startswith("broke away"):
@@ -119,16 +134,7 @@ def no_change(row: dict, kind: str, verb: str, who: str, left: bool, after: str)
             return "a description"  # 'a PDF column broke away from the junta troops'; '... and fled into the forest'
         if who not in TROOP_ACTORS and _ITS_TROOPS.match(after) and not joins:
             return "a description"  # 'They broke away from the military troops at night' (who they are untold)
-    # '... to join the PDF', not '... during an ambush'
-    purpose = _THEIR_OWN.sub("", after.split(".")[0])  # 'to bring food to their troops': their own side
-    joins = purpose.lstrip().startswith("join ") or " to join " in purpose  # '... to join their classmates in the KIA'
-    purpose = (_JOIN_END if joins else _PURPOSE_END).split(purpose, maxsplit=1)[0]
-    towards, _, against = purpose.partition(" against ")
-    camp = _AGAINST.get(_camp(actor_in(against)), "") if against else _camp(actor_in(towards))
-    fights_with = (
-        purpose.lstrip().startswith("fight with") and SIDE.get(who) != "junta"
-    )  # 'KIA fighters ... the military'
-    if kind == "defected" and " line" in verb.lower() and (camp in ("", _camp(who)) or fights_with):
+    if kind == "defected" and " line" in verb.lower() and not _towards_the_other_camp(who, after):
         return "a description"  # 'crossed the front line to bring supplies to a PDF unit', '... to help villagers'
     if verb.lower().endswith(" over to") and SIDE.get(who) == "junta" and _OWN_SIDE.match(after):
         return "a description"  # 'three soldiers went over to the Pyu Saw Htee', 'came over to the militia camp'

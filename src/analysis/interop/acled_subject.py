@@ -112,17 +112,20 @@ _A_POST = re.compile(  # 'the IB-39 guard post', "the village's Pyu Saw Htee pos
 
 
 def people_of_the_post(subject: str, told: str) -> str:
-    """Whose people 'Its men' or 'Those on duty' are: the side of the post the words ``told`` before name last
-    ('attacked the IB-39 guard post. Its men ran off': soldiers; 'bombed the village police station. Those on duty
-    left': police), '' when the subject is no such phrase or the post is no side's.
+    """Whose people 'Its men' or 'Those on duty' are: the side of the first post, named with an article, in the last
+    sentence of the words ``told`` before ('attacked the IB-39 guard post. Its men ran off': soldiers; 'bombed the
+    village police station. Those on duty left': police), '' when the subject is no such phrase or the post is no
+    side's ('struck the railway station near the LIB 12 camp. Those on duty fled': the station's).
 
     >>> people_of_the_post("Its men ", "resistance fighters attacked the IB-39 guard post at dawn. ")
     'junta_army'
     >>> people_of_the_post("Those on duty ", "a PDF drone team bombed the village police station. ")
     'police'
     """
+    if not _ITS_PEOPLE.match(subject):
+        return ""  # most subjects: no post's people, and no sentence to split
     last = re.split(r"[.;]\s+", told.rstrip(". "))[-1]  # the sentence before: its first post, the one acted on
-    if not _ITS_PEOPLE.match(subject) or not (post_named := _A_POST.search(last)):
+    if not (post_named := _A_POST.search(last)):
         return ""
     post = post_named.group(0)
     if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):

@@ -275,12 +275,13 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     doubt = _UNVERIFIED.search(said, end, end + 250)
     if doubt and doubt[0].lower().startswith(("this ", "that ")) and _ALSO_SAID.search(said, end, doubt.start()):
         doubt = None  # 'The page also posted that ...; this claim could not be verified': the other claim's
-    if doubt and (_MEDIA_SAID.search(said, start, end) or _POSTED.search(said, start, end)):
+    media = _MEDIA_SAID.search(said, start, end)
+    if doubt and (media or _POSTED.search(said, start, end)):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in OTHER_SIDES  # '..., which a KIA spokesperson denied'
-    if not _MEDIA_SAID.search(said, start, end):
+    if not media:
         return False
     cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
     denial = _DENIED_REPORT.search(said, cut.end() if cut else end)
