@@ -115,10 +115,11 @@ def corrected_figure(
 #: KNLA put their number at roughly 150', 'the KNDF estimated their number at between 30 and 40', 'there were eight
 #: of them'
 _NUMBER_TOLD = re.compile(
-    r"\.?\s*[^.;]{0,80}?\b(?:(?:the group|the unit)\s+numbered|"
+    r"\.?\s*(?:(?-i:They)\s+numbered|"  # 'Soldiers fled. They numbered around 40', not 'the KIA said they numbered'
+    r"[^.;]{0,80}?\b(?:(?:the group|the unit)\s+numbered|"
     r"(?:put|estimated|gave)\s+(?:their|the group's|the group)\s+"
     r"(?:(?:combined|total)\s+)?(?:number\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
-    r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+were(?=\s+\S+\s+of\s+them\b))\s+"
+    r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+were(?=\s+\S+\s+of\s+them\b)))\s+"
     rf"(?P<n>(?:between\s+(?:\d+|{NUMBER_WORDS})\s+and\s+(?:\d+|{NUMBER_WORDS})|(?:{FIGURE_QUALIFIERS}\s+)?"
     rf"(?:\d[\d,]*|{NUMBER_WORDS})))\b"
     r"(?=\s*(?:of them\b|[,.;]|$|\s+(?:and|by|in all|in total|men|soldiers|officers|members|according)\b))",

@@ -34,7 +34,8 @@ PERSON = (
     r"(?<=navy )crewm[ae]n|crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|(?:(?<=his )|(?<=their ))drivers?|"
     r"men(?=\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|army|battalion|bgf|l?ib|moc|garrison|navy|"
-    r"units?|columns?|platoons?|regiments?|battalions|(?<!mining )(?<!plantation )(?<!construction )company)\b)|"
+    r"units?|columns?|platoons?|regiments?|battalions|"
+    r"(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies))\b)|"
     r"people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"
 )

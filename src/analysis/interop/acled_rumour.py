@@ -130,7 +130,8 @@ _UNTRUE = re.compile(
 
 #: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
 _RUMOUR_THAT = re.compile(
-    r"\brumou?r(?:s|ed)?\b(?:[^.;,()]|\([^()]*\))*\bthat\b[^.;,]*$|\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
+    r"\brumou?r(?:s|ed)?\b(?:[^.;,()]|\([^(),]*\))*(?:\([^()]*\)\s*)?\bthat\b[^.;,]*$|"
+    r"\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
     r"\b(?:claims?|reports?)\s+(?:circulated|circulating|spread)\b[^.;,]*$",
     re.I,
 )

@@ -105,17 +105,28 @@ _ITS_PEOPLE = re.compile(
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b",
     re.I,
 )
-_A_POST = re.compile(  # 'the IB-39 guard post', "the village's Pyu Saw Htee post", not 'troops shelled an IDP camp'
-    r"\b(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:post|camp|base|station|outpost|checkpoint|column|garrison)s?\b",
+#: 'the IB-39 guard post', "the village's Pyu Saw Htee post", "IB 99's hilltop camp", not 'an IDP camp'
+_A_POST = re.compile(
+    r"\b(?:the|an?|its|their|[\w-]+(?:\s\d+)?['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:post|camp|base|station|outpost|checkpoint|column|garrison)s?\b",
     re.I,
 )
+#: the post an attack was aimed at: 'a PDF column attacked the police station', 'left their base and raided the post'
+_ATTACKED = re.compile(
+    r"\b(?:attack|shell|overr[au]n|raid|storm|struck|strik|bomb|seiz|besieg|surround|assault|hit|target|ambush)"
+    r"\w*\s+(?:on\s+|at\s+)?$",
+    re.I,
+)
+#: a sentence's end, not that of 'No. 3' or 'Bogyoke St.'
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bSt)[.;]\s+")
 
 
 def people_of_the_post(subject: str, told: str) -> str:
-    """Whose people 'Its men' or 'Those on duty' are: the side of the first post, named with an article, in the last
-    sentence of the words ``told`` before ('attacked the IB-39 guard post. Its men ran off': soldiers; 'bombed the
-    village police station. Those on duty left': police), '' when the subject is no such phrase or the post is no
-    side's ('struck the railway station near the LIB 12 camp. Those on duty fled': the station's).
+    """Whose people 'Its men' or 'Those on duty' are: the side of the post attacked, else of the first post, named
+    with an article or a possessive, in the last sentence of the words ``told`` before that names a post (of the
+    last two; 'attacked the IB-39 guard post. Its men ran off': soldiers; 'a PDF column bombed the village police
+    station. Those on duty left': police), '' when the subject is no such phrase or the post is no side's ('struck
+    the railway station near the LIB 12 camp. Those on duty fled': the station's).
 
     >>> people_of_the_post("Its men ", "resistance fighters attacked the IB-39 guard post at dawn. ")
     'junta_army'
@@ -124,10 +135,15 @@ def people_of_the_post(subject: str, told: str) -> str:
     """
     if not _ITS_PEOPLE.match(subject):
         return ""  # most subjects: no post's people, and no sentence to split
-    last = re.split(r"[.;]\s+", told.rstrip(". "))[-1]  # the sentence before: its first post, the one acted on
-    if not (post_named := _A_POST.search(last)):
+    post = ""
+    for last in _SENTENCE_END.split(told.rstrip(". "))[-1:-3:-1]:  # the sentence before, else the one before it
+        posts = list(_A_POST.finditer(last))
+        aimed = [p for p in posts if _ATTACKED.search(last[max(0, p.start() - 20) : p.start()])]
+        if posts:
+            post = (aimed or posts)[0].group(0)  # the post attacked, else the first named
+            break
+    if not post:
         return ""
-    post = post_named.group(0)
     if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):
         return "police"
     side = actor_in(post)

@@ -21,6 +21,7 @@ from .acled_background import background
 from .acled_described import describes_a_place
 from .acled_enlisted import not_enlisted
 from .acled_escape import escaped
+from .acled_nouns import NUMBER_WORDS
 from .acled_other_acts import fled_from_no_side, said_of_something_else
 from .acled_period import a_total
 from .acled_rumour import untrue
@@ -129,8 +130,8 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
 )
 _ABOUT = re.compile(
     r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$|"  # 'discussed defecting'
-    r"\b(?:talks?|meetings?|negotiations?)\b[^.;]{0,100}\babout\s+"
-    r"(?!\d|(?:a dozen|dozens|some|several|one|two|three)\b)"
+    r"\b(?:talks?|meetings?|negotiations?)\b(?:[^.;,]{0,100}\babout\s+|"  # 'talks about 25 police officers defecting'
+    rf"[^.;]{{0,100}}\babout\s+(?!\d|(?:{NUMBER_WORDS}|dozens|some|several)\b))"  # not '..., with about 80 soldiers'
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )  # 'held talks with the group about its members laying down their arms': not done

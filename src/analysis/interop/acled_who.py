@@ -88,7 +88,8 @@ _WHO = re.compile(
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
     r"(?<!armed )(?<!his )(?<!their )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
-    r"units?|columns?|platoons?|regiments?|battalions|(?<!mining )(?<!plantation )(?<!construction )company)\b)|"
+    r"units?|columns?|platoons?|regiments?|battalions|"
+    r"(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies))\b)|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
     r"fire services?|firefighters?|red cross))\b"
 )
