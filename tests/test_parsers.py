@@ -37,6 +37,10 @@ IRR_SAT = date(2023, 11, 18)
         ("၃၈", Count(38, 38, 38, "exact")),
         ("at least ၁၁၀", Count(110, 110, None, "at_least")),
         ("twenty-one", Count(21, 21, 21, "exact")),
+        ("40-odd", Count(None, 40, None, "about")),  # 'N-odd', 'N or so': about N, never a bound
+        ("twenty-odd", Count(None, 20, None, "about")),
+        ("a dozen or so", Count(None, 12, None, "about")),
+        ("upwards of 100", Count(100, 100, None, "more_than")),
         # the reports after Operation 1027 (../shared/sources/after-1027)
         ("All 41", Count(41, 41, 41, "exact")),
         ("All 186", Count(186, 186, 186, "exact")),

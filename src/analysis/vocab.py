@@ -77,7 +77,7 @@ QUALIFIERS: dict[str, str] = {
     "exact": "A plain number: low = best = high.",
     "at_least": "'at least N': low = best = N, high unknown.",
     "more_than": "'more than N', 'over N': low = best = N (a valid, not tight, lower bound), high unknown.",
-    "about": "'around N', 'about N', 'an estimated N': best = N, low and high unknown.",
+    "about": "'around N', 'about N', 'an estimated N', 'N-odd', 'N or so': best = N, low and high unknown.",
     "close_to": "'nearly N', 'close to N', 'almost N': best = high = N, low unknown.",
     "up_to": "'up to N', 'fewer than N': high = N, low and best unknown.",
     "range": "'N to M', 'N or M': low = N, high = M, best unknown.",

@@ -25,14 +25,15 @@ _OWN_POSITIONS_PLAIN = (
 #: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
 CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
-    r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
+    r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
+    r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|(?:walked|came) out and|"
     r"sought shelter|liberated area|absent without leave|to (?:their|his) heels|made (?:prisoners?|captives?)|"
     r"crossed (?:the )?(?:front )?lines? to|(?:army|military|navy|air force|police|police force) to join|went awol|"
     rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
-    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|(?:evacuated|emptied)\b[^.;,]{{0,40}}?\b{HELD}|"
+    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|(?:evacuated|emptied)\b[^.;]{{0,80}}?\b{HELD}|"
     r"(?:left|leaving) behind|"
     r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded|unmanned)\b|"
     r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"

@@ -16,6 +16,8 @@ import re
 
 #: a small figure that opens a clause after ', and' or 'and' ('and 4 others surrendered')
 _SMALL_FIGURES = r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
+#: a siege told before its people: 'surrounded by PDF fighters, 20 soldiers': the fighters are not the subject
+BESIEGED_BY = re.compile(r"\b(?:surrounded|besieged|encircled|outnumbered|trapped|cut off)\s+by\b[^,]*", re.I)
 _LEAD_WORDS = (  # a lead after ', and' before the subject: 'in nearby Ywa Thit village', 'on seeing PDF fighters,'
     r"(?:(?:in|on|at(?!\s+least)|by|during|upon)(?:\s+(?:the\s+)?[\w'’-]+){1,5}?|(?:later|then)(?:\s+\w+){0,2}?),?\s+"
 )

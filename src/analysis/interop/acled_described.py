@@ -4,6 +4,8 @@ left, told in the passive) nor 'left their unit and deserted' (people).
 
 >>> describes_a_place("deserted", "found it "), describes_a_place("deserted", "left their unit and ")
 (True, False)
+>>> describes_a_place("deserted", "burned Let Yet Kone, a village ")
+True
 >>> describes_a_place("abandoned", "an attack on an "), describes_a_place("abandoned", "two camps were ")
 (True, False)
 """
@@ -18,7 +20,9 @@ _ADJECTIVE = re.compile(
     r"\b(?:a|an|the|from|at|near|into|of|on)\s+(?:(?:now|already|long|formerly|(?<!\bat )once|largely|mostly|partly|"
     r"almost|nearly|completely|entirely|previously|recently)\s+){0,3}$|"
     r"\b(?:already|previously|former|formerly|long|recently|now)\s+$|"
-    r"\b(?:long|once|recently)-$",  # 'the largely deserted town', 'the long-abandoned camp'
+    r"\b(?:long|once|recently)-$|"  # 'the largely deserted town', 'the long-abandoned camp'
+    r",\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:village|town|hamlet|ward|settlement|city|quarter|market|"
+    r"neighbou?rhood|street|road)s?\s+$",  # 'Let Yet Kone, a village deserted after residents fled'
     re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(

@@ -32,22 +32,25 @@ PERSON = (
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
     r"(?:(?<=navy )|(?<=naval ))ratings?|ratings?(?=\s+of\s+the\s+nav)|(?<=ground )crew|"
     r"(?<=navy )crewm[ae]n|crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
-    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=armed ))men|others|ones|(?:(?<=his )|(?<=their ))drivers?|"
+    r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=its )|(?<=armed ))men|others|ones|(?:(?<=his )|(?<=their ))drivers?|"
     r"men(?=\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|army|battalion|bgf|l?ib|moc|garrison|navy|"
     r"units?|columns?|platoons?|regiments?|battalions|"
     r"(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies))\b)|"
     r"people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"
 )
-#: figures in words, to twenty-nine and 'a dozen'
+#: figures in words, to ninety-nine and 'a dozen' ('ten-odd', 'twenty-odd': about ten, about twenty)
 WORD_NUMBERS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a dozen"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|a dozen)(?:-odd)?|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
 )
 #: the words that qualify a bare figure ('at least 7', 'about 25'), for the patterns that read one
-FIGURE_QUALIFIERS = r"(?:at least|more than|over|about|around|nearly|some|up to|roughly|approximately|an estimated)"
+FIGURE_QUALIFIERS = (
+    r"(?:at least|more than|over|upwards of|about|around|nearly|some|up to|roughly|approximately|an estimated)"
+)
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
-NUMBER_WORDS = rf"\d[\d,]*|{WORD_NUMBERS}"
+NUMBER_WORDS = rf"\d[\d,]*(?:-odd)?|{WORD_NUMBERS}"
 
 
 A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'

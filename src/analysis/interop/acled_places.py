@@ -59,10 +59,13 @@ NAMED_LIST = re.compile(
     rf"(?:(?:town|village|township)\s+)?(?:{_KIND}\s+)?{HELD}(?<=s)\b",
     re.I,
 )
-#: places named one by one after the noun: 'the police stations in Thin Ga Net and Pyin Shey villages' (2)
+#: places named one by one after the noun: 'the police stations in Thin Ga Net and Pyin Shey villages' (2), 'its
+#: outposts at Kone Tan, Ywa Thit Gyi and Hill 512' (3)
 _NAMED_IN = re.compile(
     rf"\b(?:the|its|their)\s+(?:(?!(?:{NUMBER_WORDS}|several|some|all|both)\b)[\w-]+\s+)?{HELD}(?<=s)\s+in\s+(?:the\s+)?"
-    rf"({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+(?:villages|towns|wards|village tracts)\b",
+    rf"({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+(?:villages|towns|wards|village tracts)\b|"
+    rf"\b(?:its|their)\s+{HELD}(?<=s)\s+at\s+({_NAME_WORDS}(?:\s\d+)?(?:,\s+{_NAME_WORDS}(?:\s\d+)?)*,?\s+and\s+"
+    rf"{_NAME_WORDS}(?:\s\d+)?)(?=[,.;]|\s*$)",
     re.I,
 )
 
@@ -139,7 +142,8 @@ def object_of(after: str) -> str:
     >>> object_of(" three outposts near the town and withdrew to the LIB-379 base ahead of the offensive")
     ' three outposts near the town'
     """
-    listed = NAMED_LIST.match(after, len(after) - len(after.lstrip()))  # 'the Kyun Taw, Sa Bai and ... stations'
+    at = len(after) - len(after.lstrip())
+    listed = NAMED_LIST.match(after, at) or _NAMED_IN.match(after, at)  # 'the Kyun Taw, Sa Bai and ... stations'
     end = _OBJECT_END.search(after, listed.end() if listed else 0, 160)
     while end and end.group(0) == "," and _LISTED.match(after, end.end()) and _LIST_ENDS.match(after, end.end()):
         end = _OBJECT_END.search(after, end.end(), 240)  # 'the Kyauk Seik outpost, the Taung Min camp and ...'
@@ -164,7 +168,7 @@ def positions_in(words: str) -> tuple[str, str]:
     lists = [m for m in named_lists if not _WHERE.search(words, 0, m.start())]
     figures = []  # (figure, phrase, number, where); a list named one by one: 'the Sin Gaung and Thit Yar Gyi stations'
     for m in lists:
-        n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1).strip()) if name])
+        n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", (m.group(1) or m.group(2)).strip()) if name])
         figures.append((str(n), m.group(0), n, m.start(), False))
     for m in _PLACES.finditer(words):
         if any(a.start() <= m.start() < a.end() for a in lists):
@@ -201,7 +205,8 @@ def positions_in(words: str) -> tuple[str, str]:
 
 
 _FROM_POSITION = re.compile(
-    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?(?:as many as\s+)?(?:\d+\s+to\s+(?=\d))?"
+    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?(?:as many as\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+to\s+(?=\d|two|three|four|five|six|seven|eight|nine|ten))?"
     rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b(?!\s+least)|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,5}}?"
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",
     re.I,

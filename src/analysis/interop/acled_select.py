@@ -38,7 +38,7 @@ from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
 from .acled_border import ARMS_TO_HOSTS, BORDER, FOREIGN_HOSTS
-from .acled_clause import before_and, clause, without_run_on
+from .acled_clause import BESIEGED_BY, before_and, clause, without_run_on
 from .acled_corrected import corrected_figure, figure_told_next
 from .acled_counted import counted
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
@@ -65,7 +65,7 @@ from .acled_sides import (
     outside_heading,
     speakers_own,
 )
-from .acled_subject import elided_passive, past_the_gerund, people_of_the_post
+from .acled_subject import elided_passive, past_the_gerund, people_of_the_post, taken_from_post
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
@@ -137,7 +137,7 @@ _CONSCRIPTED = re.compile(
     r"(?:(?!,\s+and\s+(?!who\b))(?:[^;.]|(?<=No)\.))*$",
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
-_A_LEAD = re.compile(r"\s*(?:after|following|during|amid|as|when|while|in|on|near|with)\b", re.I)
+_A_LEAD = re.compile(rf"\s*(?:after|following|during|amid|as|when|while|in|on|near|with|{BESIEGED_BY.pattern})", re.I)
 #: 'surrendered along with 58 soldiers': more people of the same event, after the verb
 
 
@@ -206,7 +206,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     subject, previous = past_the_gerund(plain, subject, previous)
     subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
     lead, _, last = subject.rpartition(", ")
-    if _A_LEAD.match(lead) and cap.person(last) and not cap.person(lead):
+    if _A_LEAD.match(lead) and cap.person(last) and not cap.person(BESIEGED_BY.sub("", lead)):
         subject = last  # '(after the commander was killed) in a TNLA drone strike, the 43 remaining soldiers'
     if kind in ("surrendered", "defected") or verb.lower() in ("fled", "deserted"):  # not 'one escaped' the attack
         subject = elided_passive(subject, plain, after, passive=False)  # '3 were killed and a dozen fled': soldiers
@@ -215,7 +215,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind == "captured":
         subject = elided_passive(subject, plain, after)  # '3 soldiers were killed and 12 captured': 12 soldiers were
         found = cap.taken(row, verb, subject, previous, refer.of_the_killed(before, after), main)
-        return found if isinstance(found, str) else _Fact("captured", *found)
+        return found if isinstance(found, str) else _Fact("captured", *taken_from_post(found, subject, earlier, before))
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
         return _Fact("positions_abandoned", actor_in(words) or fallback_actor(row, after), words)
@@ -229,8 +229,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if cap.kin(subject):
         return "relatives"
     who, acted = _whose(row, subject, previous, before, after, earlier)
-    post = people_of_the_post(subject, earlier + before[: max(0, len(before) - len(subject))])  # 'Its men'
-    who = post or who if who in ("", "civilians") else who
+    post = people_of_the_post(subject, earlier, before)  # 'Its men'
+    who = post or who if who in ("", "civilians", "unknown") else who
     # 'five civil servants ... joined the CDM', 'a former soldier who had deserted ... and joined the CDM'
     if why := cdm_not_personnel(verb, who, before[-150:]):
         return why

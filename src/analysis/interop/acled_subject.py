@@ -102,13 +102,16 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
 _ITS_PEOPLE = re.compile(
     r"^\s*(?:(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
     r"(?:men|personnel|staff|troops|occupants|defenders)|"
-    r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b",
+    r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b|"
+    r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$",
     re.I,
-)
+)  # 'Those on duty fled', 'On the third evening its men laid down', 'Eleven of its men were captured'
 #: 'the IB-39 guard post', "the village's Pyu Saw Htee post", "IB 99's hilltop camp", not 'an IDP camp'
 _A_POST = re.compile(
     r"\b(?:the|an?|its|their|[\w-]+(?:\s\d+)?['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:post|camp|base|station|outpost|checkpoint|column|garrison)s?\b",
+    r"(?:post|camp|base|station|outpost|checkpoint|column|garrison|company|platoon)s?\b"
+    r"(?:\s+(?:of|from|(?:held|manned|garrisoned)\s+by)\s+(?:the\s+|an?\s+)?(?:(?:company|platoon)\s+of\s+)?"
+    r"[\w-]+(?:\s\d+)?)?",  # 'a column of IB-54', 'a hill outpost held by a company of LIB-129'
     re.I,
 )
 #: the post an attack was aimed at: 'a PDF column attacked the police station', 'left their base and raided the post'
@@ -121,30 +124,43 @@ _ATTACKED = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bSt)[.;]\s+")
 
 
-def people_of_the_post(subject: str, told: str) -> str:
-    """Whose people 'Its men' or 'Those on duty' are: the side of the post attacked, else of the first post, named
-    with an article or a possessive, in the last sentence of the words ``told`` before that names a post (of the
-    last two; 'attacked the IB-39 guard post. Its men ran off': soldiers; 'a PDF column bombed the village police
-    station. Those on duty left': police), '' when the subject is no such phrase or the post is no side's ('struck
-    the railway station near the LIB 12 camp. Those on duty fled': the station's).
+def people_of_the_post(subject: str, earlier: str, before: str) -> str:
+    """Whose people 'Its men', 'Eleven of its men' or 'Those on duty' are: the side of the post (or unit) attacked,
+    else of the first that is a side's, named with an article or a possessive, in the last sentence of the words
+    before the subject (``earlier``, the sentence before, and ``before``, this one's words up to the verb) that
+    names one (of the last two; 'attacked the IB-39 guard post. Its men ran off': soldiers; 'a
+    PDF column bombed the village police station. Those on duty left': police; 'the hilltop camp, held by a company
+    of LIB-274. Its men': soldiers), '' when the subject is no such phrase or the post is no side's ('struck the
+    railway station near the LIB 12 camp. Those on duty fled': the station's).
 
-    >>> people_of_the_post("Its men ", "resistance fighters attacked the IB-39 guard post at dawn. ")
+    >>> people_of_the_post("Its men ", "resistance fighters attacked the IB-39 guard post at dawn. ", "Its men ")
     'junta_army'
-    >>> people_of_the_post("Those on duty ", "a PDF drone team bombed the village police station. ")
+    >>> people_of_the_post("Those on duty ", "a PDF drone team bombed the village police station. ", "Those on duty ")
     'police'
     """
-    if not _ITS_PEOPLE.match(subject):
+    if not _ITS_PEOPLE.search(subject):
         return ""  # most subjects: no post's people, and no sentence to split
+    told = earlier + before[: max(0, len(before) - len(subject))]
     post = ""
     for last in _SENTENCE_END.split(told.rstrip(". "))[-1:-3:-1]:  # the sentence before, else the one before it
         posts = list(_A_POST.finditer(last))
         aimed = [p for p in posts if _ATTACKED.search(last[max(0, p.start() - 20) : p.start()])]
-        if posts:
-            post = (aimed or posts)[0].group(0)  # the post attacked, else the first named
+        if posts:  # the post attacked, else the first named that is a side's
+            post = aimed[0].group(0) if aimed else next((p.group(0) for p in posts if _side_of(p.group(0))), "")
             break
-    if not post:
-        return ""
+    return _side_of(post)
+
+
+def _side_of(post: str) -> str:
+    """The junta's people a post names ('the Tabayin police station': police), else ''."""
     if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):
         return "police"
-    side = actor_in(post)
+    side = actor_in(post) if post else ""
     return side if side in TROOP_ACTORS else ""
+
+
+def taken_from_post(found: tuple[str, str], subject: str, earlier: str, before: str) -> tuple[str, str]:
+    """A capture's (whose people, the words that count them), the people's side taken from the post named before
+    when the capture names none ('raided a Pyu Saw Htee post. Its men were captured': militia)."""
+    post = found[0] == "unknown" and people_of_the_post(subject, earlier, before)
+    return (post or found[0], found[1])

@@ -26,7 +26,7 @@ _BOUND_WORDS = {"about": "about", "close_to": "nearly", "more_than": "more than"
 
 #: 'their commander, a major': one man, named by his post and then his rank
 _ONE_MAN_TWICE = re.compile(
-    r"(?:the|their|its|his) (?:[\w-]+ ){0,2}?(?:commander|leader|chief|head|deputy|driver|bodyguard), "
+    r"(?:the|their|its|his) (?:[\w-]+ ){0,3}?(?:commander|leader|chief|head|deputy|driver|bodyguard), "
     rf"an? (?:police |army |navy )?(?:{RANKS})\b",
     re.I,
 )

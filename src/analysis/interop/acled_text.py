@@ -10,6 +10,7 @@ import re
 
 from .acled_border import BORDER, NO_SIDE
 from .acled_border import COUNTRIES as COUNTRIES
+from .acled_preamble import body as body
 
 #: The junta by its own names, the one list (lower case, read with re.I): 'went over to the military', 'broke away
 #: from the Tatmadaw', 'the SAC later deleted the post'. Patterns add what they need ('military council', 'police').
@@ -111,7 +112,8 @@ OWN_POSITIONS = (
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"
     r"after\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|fighters|troops)\s+(?:cut|seized|captured|attacked|overran|"
-    r"besieged|surrounded)\b|after\s+(?:repeated\s+|heavy\s+|several\s+)?(?:ambushes|attacks|assaults|clashes|shelling)\b|"
+    r"besieged|surrounded)\b|"
+    r"(?:after|following)\s+(?:repeated\s+|heavy\s+|several\s+)?(?:(?:aa|kia|tnla|mndaa|knla|kndf|pdf|cdf|resistance)\s+)?(?:ambushes|attacks|assaults|clashes|shelling)\b|"
     r"after\s+(?:days|weeks|hours)\s+(?:of\s+(?:being\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|shelling|fire|attacks?|clashes|"
     r"bombardment|siege|assaults?|surrounded|besieged|shelled|attacked)|"
     r"without\s+(?:food|supplies|water|ammunition))|overnight|during the night)\b"
@@ -122,11 +124,12 @@ _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
     r"(?:\s+(?:around|near|outside|above|overlooking|on|along)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+"
     r"(?:empty|deserted|unguarded|unmanned)\b"
 )
-_THE_HELD = (  # 'evacuated the Tha Yet Taw police station', 'six outposts' (not 'the wounded from the camp')
+#: 'evacuated the Tha Yet Taw police station', 'the A, B and C police stations', 'six outposts' (not 'the wounded')
+_THE_HELD = (
     r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
     r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
     rf"civilians|soldiers|troops|wounded)(?![\w'’-])|(?:families|civilians|residents|villagers|idps|displaced)['’])"
-    rf"[\w'-]+\s+){{0,6}}?{HELD}\b"
+    rf"[\w'-]+,?\s+){{0,9}}?{HELD}\b"
 )
 #: the other camp by the names 'switched to' and 'deserted to' take: 'switched to the PDF', 'deserted to the KNU'
 _SIDES = r"people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|aa|arakan army|knu|resistance"
@@ -138,11 +141,14 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:walked|came) out and (?:handed over|gave up|laid down) (?:their|his|its) (?:weapons|arms)"
     r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?commander)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
-    r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles)))|"
+    r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles))|"
+    r"\s+and\s+(?:handed|laid|turned|put)\b|\s*[.;])|"  # 'more than 20 Pyu Saw Htee members gave up and handed over'
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
     rf"his|her) (?:posts?|stations?|units?|duty|duties) (?:(?:that|this) (?:morning|day) )?to join (?:the )?{CDM}|"
+    rf"walked out of (?:the |their |his |her )?(?:[\w'-]+ ){{0,3}}?(?:stations?|posts?|offices?|units?|barracks) "
+    rf"to join (?:the )?{CDM}|"
     rf"(?:declared|announced|pledged) (?:their|his|her) support for (?:the )?{CDM}|"
     r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|"
     r"fight(?! alongside| for| against| on the side| with (?:resistance|pdf|people['’]s)| with the (?!\S+\s+"
@@ -194,7 +200,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
     r"(?:swam|waded|walked)(?=\s+(?:across|into)\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
-    r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then) )?"
+    r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
+    r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"
     rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )(?:evacuated|emptied)(?={OWN_POSITIONS}|{_THE_HELD})|"
@@ -226,20 +233,6 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
     re.I,
 )
-_HEADING = re.compile(r"[A-Z][A-Za-z /-]{2,40}:\s+")
-#: the date and a place: 'On 3 April 2025, in Kale township (', 'Between 1 and 3 March 2025, near X village ('
-_PREAMBLE_PLACE = re.compile(
-    r"[^,()]{0,60}(?:\s\([^()]{1,40}\))?,\s+(?:in|near|at|around|outside|on|along|between|from|inside)\s+"
-    r"(?!least\b|dawn\b|the end\b|\d|"
-    r"(?:an?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|dozens?|total)\b)"
-    r"(?:[^,()]|\([^()]{0,60}\)){1,160}?\([^()]*\b(?:township|district|region|state|division)\b[^()]*\),\s+",
-    re.I,
-)
-_ACTOR_NAME = re.compile(
-    r"\b(?:the )?(Military|Police) Forces of Myanmar(?: \(\d{4}-(?:\d{4})?\))?"  # also without ACLED's years
-    r"(?:\s+(?=(Border Guard Force|People's Militia|Pyu Saw)))?"
-)
-_AS_REPORTED = re.compile(r"^([^()]{0,80}) \(as reported\)")
 _STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
 _END_MARK = re.compile(r"[.!?](?<!\bNo\.)(?:\s+(?=[A-Z0-9])|\s*$)")
 ASIDE = re.compile(
@@ -287,23 +280,6 @@ def verbs(text: str) -> list[re.Match]:
                 found.append(m)
             i = low.find(stem, i + 1)
     return sorted(found, key=lambda m: m.start())
-
-
-def body(notes: str) -> str:
-    """The notes without ACLED's 'Change to armed group:' heading and the date-and-place preamble."""
-    text = " ".join((notes or "").split())
-    if (head := _HEADING.match(text)) is not None:
-        text = text[head.end() :]
-    if "(as reported)" in text[:120]:  # 'Around 27 March 2026 (as reported), in ...': one preamble
-        text = _AS_REPORTED.sub(r"\1", text, count=1)
-    if "Forces of Myanmar" in text:  # 'Military Forces of Myanmar (2021-) soldiers': ACLED's actor name in a note
-        text = _ACTOR_NAME.sub(lambda m: "" if m.group(2) else f"Myanmar {m.group(1).lower()}", text)
-    place = _PREAMBLE_PLACE.match(text)  # not 'On 24 March, nine soldiers deserted (...),' nor 'at least 20'
-    return (
-        text[place.end() :]
-        if place and text.startswith(("On ", "Around ", "Between ", "In ", "Since ", "Near "))
-        else text
-    )
 
 
 def sentence(text: str, at: int) -> tuple[int, int]:

@@ -30,6 +30,11 @@ _GENERIC_OF = re.compile(rf"(?:soldiers?|troops?|personnel|{RANKS})\s+(?:of|from
 OTHER_SIDES = ("resistance", "armed_group")  #: the sides that are not the junta's
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")  # 'troops of the TNLA', not 'from the outpost
 _ALONGSIDE = "(?<!fighting )(?<!serving )(?<!working )(?<!deployed )(?<!stationed )alongside"  # not beside them
+#: ranks listed with constables: 'a sergeant and two constables', 'a corporal, a lance corporal and a private constable'
+_RANKS_OF_CONSTABLES = re.compile(
+    r"(?:(?:lance\s+)?(?:sergeants?|corporals?|privates?)(?:\s*,\s*|\s+and\s+)(?:an?\s+|\d+\s+|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+)?)+(?:private\s+)?constables?\b"
+)
 _BOTH = re.compile(
     r"\b(?:soldiers?|troops?|military|army)\b(?:[^.;]|(?<=no)\.){0,60}?"
     r"(?:\b(?:and|along with|together with|"
@@ -86,7 +91,7 @@ _WHO = re.compile(
     r"(?P<civilians>locals|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
-    r"(?<!armed )(?<!his )(?<!their )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
+    r"(?<!armed )(?<!his )(?<!their )(?<!its )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
     r"units?|columns?|platoons?|regiments?|battalions|"
     r"(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies))\b)|"
@@ -127,6 +132,8 @@ def actor_in(words: str) -> str:
         named = _WHO.search(low, m.end(), m.end() + 60)  # 'troops of the TNLA', 'a second lieutenant of the KIA'
         if named and named.lastgroup in OTHER_SIDES and _OF_THE.fullmatch(low, m.end(), named.start()):
             return named.lastgroup
+    if m.lastgroup == "junta_army" and _RANKS_OF_CONSTABLES.match(low, m.start()):
+        return "police"  # 'a sergeant and two constables': ranks of the police's, as the constables show
     if m.lastgroup in ("junta_army", "police", "militia") and _BOTH.search(low):
         return "junta_personnel"
     return m.lastgroup

@@ -29,10 +29,10 @@ from .acled_text import (
 )
 
 _QUALIFIER = (
-    r"(?:a total of\s+)?(?:(?:at least|more than|over|about|around|nearly|almost|approximately|roughly|"
+    r"(?:a total of\s+)?(?:(?:at least|more than|over|upwards of|about|around|nearly|almost|approximately|roughly|"
     r"an estimated|up to|some)\s+)?"
 )
-_NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:[-–]\d+)?|{WORD_NUMBERS})")  # "20-25": a range
+_NUMBER_WORD = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:[-–]\d+|-odd)?|{WORD_NUMBERS})")  # "20-25": a range
 _ARTICLES = ("a", "an", "the")
 #: an officer named by title and name: 'Captain Thet Naing Oo', 'Police Lieutenant Zaw Min Htike' (one person)
 #: 'under the command of Major Kyaw Soe', 'led by Captain ...': the officer names whose men they are, not one more
@@ -181,8 +181,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         opens = start  # the qualifier words go before the whole figure ('more than one hundred and twenty')
         while start > 0 and opens - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
             start -= 1
-        if start >= 2 and [t.group(0).lower() for t in tokens[start - 2 : start]] == ["upwards", "of"]:
-            start -= 2  # 'upwards of 60 soldiers': more than 60
+        lead = [t.group(0).lower() for t in tokens[max(0, start - 2) : start + 1]]
+        start -= 1 if lead[-2:] == ["upwards", "of"] else 2 if lead[:2] == ["upwards", "of"] else 0  # more than 60
         first = tokens[found].group(0).strip("()'\"‘’“”")
         if (opens, last) != (found, found):
             first = " ".join(t.group(0) for t in tokens[opens : last + 1])  # 'one hundred and twelve': a figure

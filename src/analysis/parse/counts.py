@@ -230,8 +230,8 @@ def parse_count(text: object) -> Count:
     Count(low=24, best=None, high=None, qualifier='vague')
     >>> parse_count("Between 700 to 800")
     Count(low=700, best=None, high=800, qualifier='range')
-    >>> parse_count("ungefähr 40")
-    Count(low=None, best=40, high=None, qualifier='about')
+    >>> parse_count("ungefähr 40"), parse_count("40-odd")
+    (Count(low=None, best=40, high=None, qualifier='about'), Count(low=None, best=40, high=None, qualifier='about'))
     """
     if text is None or (isinstance(text, float) and math.isnan(text)) or text is pd.NA:
         return UNKNOWN
@@ -262,6 +262,9 @@ def parse_count(text: object) -> Count:
             if n is None:
                 break
             return _qualified(n, qualifier)
+    m = re.match(r"^(.+?)(?:-odd| odd| or so)$", t)  # '40-odd', 'twenty-odd', 'a dozen or so': about that many
+    if m and _number(m.group(1)) is not None:
+        return _qualified(_number(m.group(1)), "about")
     m = re.match(r"^(.+?) or (?:more|above)$", t) or re.match(r"^(\d+)\s*\+$", t)
     if m and _number(m.group(1)) is not None:
         return _qualified(_number(m.group(1)), "at_least")
@@ -276,17 +279,11 @@ def parse_count(text: object) -> Count:
 
 
 def _qualified(n: int, qualifier: str) -> Count:
-    if qualifier == "exact":
-        return Count(n, n, n, qualifier)
-    if qualifier in ("at_least", "more_than"):
-        return Count(n, n, None, qualifier)
-    if qualifier == "about":
-        return Count(None, n, None, qualifier)
-    if qualifier == "close_to":
-        return Count(None, n, n, qualifier)
-    if qualifier == "up_to":
-        return Count(None, None, n, qualifier)
-    raise ParseError(f"unknown qualifier {qualifier!r}")
+    bounds = {"exact": (n, n, n), "at_least": (n, n, None), "more_than": (n, n, None), "about": (None, n, None)}
+    bounds |= {"close_to": (None, n, n), "up_to": (None, None, n)}
+    if qualifier not in bounds:
+        raise ParseError(f"unknown qualifier {qualifier!r}")
+    return Count(*bounds[qualifier], qualifier)
 
 
 def format_count(count: Count) -> str:
