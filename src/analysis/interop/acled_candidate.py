@@ -50,7 +50,7 @@ CANDIDATE = (
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"^\s*change to armed group|"
-    r"\b(?:left|walked out|slipped out)\b[^.;]{0,100}?\band joined\b|"
+    r"\b(?:left|walked out|slipped out|walked off|ran off|slipped away)\b[^.;]{0,100}?\band joined\b|"
     r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
     r"ammunition)\b"
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
-from .acled_text import POSITIONS
+from .acled_text import POSITIONS, RELATIVES
 
 _CHANGED = ("correct", "revis", "amend", "lower", "rais", "updat", "mistyped", "misreported", "actual", "true", "right")
 _CORRECTED = re.compile(
@@ -119,10 +119,23 @@ _NUMBER_TOLD = re.compile(
     r"[^.;]{0,80}?\b(?:(?:the group|the unit)\s+numbered|"
     r"(?:put|estimated|gave)\s+(?:their|the group's|the group)\s+"
     r"(?:(?:combined|total)\s+)?(?:number\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
-    r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+were(?=\s+\S+\s+of\s+them\b)))\s+"
+    r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+were(?=\s+\S+\s+of\s+them\b)|"
+    r"(?:its|their)\s+strength\s+was\s+(?:reported|put|estimated|given)\s+(?:at|as)|"  # 'Its strength was reported at'
+    r"(?:border guards|officials|authorities|officers|media|residents)\s+said\s+they\s+numbered|"  # not the attackers
+    r"the\s+(?:station|post|outpost|camp|base|checkpoint)\s+had\s+been\s+(?:staffed|manned|held|garrisoned)\s+by))\s+"
     rf"(?P<n>(?:between\s+(?:\d+|{NUMBER_WORDS})\s+and\s+(?:\d+|{NUMBER_WORDS})|(?:{FIGURE_QUALIFIERS}\s+)?"
     rf"(?:\d[\d,]*|{NUMBER_WORDS})))\b"
     r"(?=\s*(?:of them\b|[,.;]|$|\s+(?:and|by|in all|in total|men|soldiers|officers|members|according)\b))",
+    re.I,
+)
+
+
+#: a figure told that counts relatives too: '160, soldiers and family members counted together', '60 including their
+#: wives' (not '26, with around a dozen wives and children travelling with them': those are beside the figure)
+_WITH_RELATIVES = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:(?:(?:soldiers|troops|personnel|police|officers|men|members)\s+(?:and|plus)|including)\s+"
+    rf"(?:their\s+)?(?:{RELATIVES}|dependants|dependents)\b|"
+    r"(?:counted\s+)?together\b)",
     re.I,
 )
 
@@ -135,6 +148,10 @@ def figure_told_next(notes: str, end: int) -> str:
     'between 30 and 40'
     >>> figure_told_next("Soldiers fled the camp. The PDF said 12 were killed.", 23)
     ''
+    >>> figure_told_next("Troops fled. Its strength was reported at 130, soldiers and relatives together.", 12)
+    ''
     """
     told = _NUMBER_TOLD.match(notes, end)
-    return told.group("n") if told else ""
+    if not told or _WITH_RELATIVES.match(notes, told.end()):
+        return ""  # '... at 160, soldiers and family members counted together': no figure of personnel alone
+    return told.group("n")

@@ -50,7 +50,7 @@ _PLACES = re.compile(
 
 
 #: places named one by one before one noun: 'the Sin Gaung and Thit Yar Gyi police stations' (2)
-_NAME_WORDS = r"(?:(?-i:No)\.?\s?\d+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+_NAME_WORDS = r"(?:(?-i:No)\.?\s?\d+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s\d+)?)"  # 'Hill 77'
 _NAME_ITEM = (
     rf"{_NAME_WORDS}(?:\s+(?:town|village|ward|township))?"  # 'the Htigyaing town and Zinbon police stations' (2)
 )
@@ -64,8 +64,8 @@ NAMED_LIST = re.compile(
 _NAMED_IN = re.compile(
     rf"\b(?:the|its|their)\s+(?:(?!(?:{NUMBER_WORDS}|several|some|all|both)\b)[\w-]+\s+)?{HELD}(?<=s)\s+in\s+(?:the\s+)?"
     rf"({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})\s+(?:villages|towns|wards|village tracts)\b|"
-    rf"\b(?:its|their)\s+{HELD}(?<=s)\s+at\s+({_NAME_WORDS}(?:\s\d+)?(?:,\s+{_NAME_WORDS}(?:\s\d+)?)*,?\s+and\s+"
-    rf"{_NAME_WORDS}(?:\s\d+)?)(?=[,.;]|\s*$)",
+    rf"\b(?:its|their)\s+{HELD}(?<=s)\s+at\s+({_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})"
+    r"(?=[,.;]|\s*$|\s+(?:and|on|along|near|in|to|before|after|as)\b)",
     re.I,
 )
 

@@ -13,7 +13,8 @@ LEFT_REASONS = {
     "ACLED codes separately)",
     "not done": "speaks of a surrender, defection or flight that did not happen (tried to, urged to, must)",
     "a description": "'abandoned', 'fled' or 'captured' describes a place, an ambush or a position, not people leaving",
-    "own side": "the military recaptured its own personnel: not captured by the other side",
+    "own side": "the junta took back its own personnel (recaptured, or a deserter giving himself up to it): not the "
+    "other side's",
     "its own members": "a side detaining its own members: not captured by the other side",
     "civilians": "the people who fled or were detained are civilians, not personnel",
     "held": "'detained', 'apprehended', 'arrested' or 'abducted' in the passive, without 'as prisoners', is not "

@@ -55,6 +55,7 @@ _UNTRUE = re.compile(
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
+    r"\bheard\s+that\b[^.;]{0,120},\s*but\s+(?:this|that|it)\s+(?:could|can)\s*not\s+be\s+(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+"
@@ -130,7 +131,8 @@ _UNTRUE = re.compile(
 
 #: 'rumours spread that police had': of the verb that follows, never of one told before ('..., and rumours spread')
 _RUMOUR_THAT = re.compile(
-    r"\brumou?r(?:s|ed)?\b(?:[^.;,()]|\([^(),]*\))*(?:\([^()]*\)\s*)?\bthat\b[^.;,]*$|"
+    r"\brumou?r(?:s|ed)?\b(?:[^.;,()]|\([^(),]*\))*"
+    r"(?:\([^()]*\)\s*(?:(?:spread|circulated|emerged|went (?:a)?round)\s+)?)?\bthat\b[^.;,]*$|"
     r"\brumou?red\s+to\s+have\s+(?:been\s+|already\s+)?$|"
     r"\b(?:claims?|reports?)\s+(?:circulated|circulating|spread)\b[^.;,]*$",
     re.I,

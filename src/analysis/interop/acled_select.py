@@ -57,19 +57,19 @@ from .acled_reasons import LEFT_REASONS, PRIORITY
 from .acled_scope import PROTEST_DISORDER, PROTEST_TYPES, in_myanmar
 from .acled_sides import (
     SIDE,
-    TO_JUNTA,
     cdm_not_personnel,
     fallback_actor,
     no_change,
     no_side_named,
     outside_heading,
     speakers_own,
+    to_the_junta,
 )
 from .acled_subject import elided_passive, past_the_gerund, people_of_the_post, taken_from_post
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
-from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said, denied_report
+from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
 from .acled_words import bare_count, count_in, same_figure
 
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
@@ -138,7 +138,6 @@ _CONSCRIPTED = re.compile(
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
 _A_LEAD = re.compile(rf"\s*(?:after|following|during|amid|as|when|while|in|on|near|with|{BESIEGED_BY.pattern})", re.I)
-#: 'surrendered along with 58 soldiers': more people of the same event, after the verb
 
 
 def _positions(
@@ -260,8 +259,9 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if not who and cap.ARMED_MEN.search(subject):
         who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name
     words = counted(subject, previous, after, bool(conscripts))
-    if TO_JUNTA.match(after):
-        who = who if who in OTHER_SIDES else "unknown"
+    if (receiver := to_the_junta(kind, verb, who, after)) == "own side":
+        return receiver  # 'a soldier who had deserted turned himself in at the police station': his own side's
+    who = receiver or who
     return _Fact(outcome, who or fallback_actor(row, after), words)
 
 

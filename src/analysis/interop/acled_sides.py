@@ -31,6 +31,22 @@ TO_JUNTA = re.compile(
     r"(?!['’]s|\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|stations?|columns?)\b)",
     re.I,
 )
+#: 'turned himself in at the Meiktila police station': to the junta's police
+_AT_A_POLICE_STATION = re.compile(r"^\s*(?:in\s+)?at\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?police\s+station\b", re.I)
+
+
+def to_the_junta(kind: str, verb: str, who: str, after: str) -> str:
+    """Whose people went to the junta ('to the military', 'to the police', 'turned himself in at the ... police
+    station'): 'own side' for the junta's own surrendering to it (a deserter coming back), else the people's side
+    when another's ('resistance'), else 'unknown'; '' when the words after the verb name no junta receiver."""
+    himself = "himself" in verb.lower() and _AT_A_POLICE_STATION.match(after)  # not '25 police surrendered at'
+    if not (TO_JUNTA.match(after) or himself):
+        return ""
+    if kind == "surrendered" and SIDE.get(who) == "junta":
+        return "own side"
+    return who if who in OTHER_SIDES else "unknown"
+
+
 #: the junta's own side or its places after 'went over to': 'the Pyu Saw Htee', 'the militia camp', 'the military'
 _OWN_SIDE = re.compile(
     rf"^\s*(?:to\s+)?(?:the\s+|a\s+)?(?:Myanmar\s+)?(?:{JUNTA_NAMES}|police|security forces|"
@@ -69,7 +85,7 @@ _JOINS = re.compile(  # 'to join the PDF', 'to join an ethnic armed group', not 
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one
 #: 'joined the PDF with their rifles', 'joined the KIA bringing two carbines': a defection outside the heading
 _WITH_ARMS = re.compile(
-    r"^\s+(?:[\w'’/-]+\s+){1,6}?(?:with|bringing|carrying)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"^\s+(?:[\w'’/-]+,?\s+){1,6}?(?:with|bringing|carrying)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|ammunition)\b",
     re.I,
 )

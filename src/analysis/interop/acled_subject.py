@@ -15,7 +15,7 @@ import re
 from ..vocab import TROOP_ACTORS
 from .acled_clause import clause
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
-from .acled_who import actor_in
+from .acled_who import OTHER_SIDES, actor_in
 
 _GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
 _AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
@@ -108,9 +108,9 @@ _ITS_PEOPLE = re.compile(
 )  # 'Those on duty fled', 'On the third evening its men laid down', 'Eleven of its men were captured'
 #: 'the IB-39 guard post', "the village's Pyu Saw Htee post", "IB 99's hilltop camp", not 'an IDP camp'
 _A_POST = re.compile(
-    r"\b(?:the|an?|its|their|[\w-]+(?:\s\d+)?['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"\b(?:the|an?|its|their|[\w-]+(?:\s\d+)?['’]s)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’.-]+\s+){0,4}?"
     r"(?:post|camp|base|station|outpost|checkpoint|column|garrison|company|platoon)s?\b"
-    r"(?:\s+(?:of|from|(?:held|manned|garrisoned)\s+by)\s+(?:the\s+|an?\s+)?(?:(?:company|platoon)\s+of\s+)?"
+    r"(?:(?:\s+(?:of|from)\s+|,?\s+(?:held|manned|garrisoned)\s+by\s+)(?:the\s+|an?\s+)?(?:(?:company|platoon)\s+of\s+)?"
     r"[\w-]+(?:\s\d+)?)?",  # 'a column of IB-54', 'a hill outpost held by a company of LIB-129'
     re.I,
 )
@@ -152,11 +152,11 @@ def people_of_the_post(subject: str, earlier: str, before: str) -> str:
 
 
 def _side_of(post: str) -> str:
-    """The junta's people a post names ('the Tabayin police station': police), else ''."""
+    """The side whose people a post names ('the Tabayin police station': police; 'a PDF camp': resistance), else ''."""
     if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):
         return "police"
     side = actor_in(post) if post else ""
-    return side if side in TROOP_ACTORS else ""
+    return side if side in (*TROOP_ACTORS, *OTHER_SIDES) else ""  # 'raided a PDF camp. Its men fled': the PDF's
 
 
 def taken_from_post(found: tuple[str, str], subject: str, earlier: str, before: str) -> tuple[str, str]:

@@ -129,7 +129,7 @@ _THE_HELD = (
     r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
     r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
     rf"civilians|soldiers|troops|wounded)(?![\w'’-])|(?:families|civilians|residents|villagers|idps|displaced)['’])"
-    rf"[\w'-]+,?\s+){{0,9}}?{HELD}\b"
+    rf"[\w'-]+,?\s+){{0,12}}?{HELD}\b"
 )
 #: the other camp by the names 'switched to' and 'deserted to' take: 'switched to the PDF', 'deserted to the KNU'
 _SIDES = r"people['’]s defen[cs]e force|pdf|kia|tnla|mndaa|knla|kndf|cdf|cnf|nug|aa|arakan army|knu|resistance"
@@ -142,7 +142,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?commander)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles))|"
-    r"\s+and\s+(?:handed|laid|turned|put)\b|\s*[.;])|"  # 'more than 20 Pyu Saw Htee members gave up and handed over'
+    r"\s+and\s+(?:handed\s+over|handed\s+(?:their|its|his)|laid\s+down|put\s+down|turned\s+(?:over|in|themselves)))|"
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
@@ -213,7 +213,9 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:[^.;,]{0,50}? over\b|(?= to\b))"
     r"(?! to (?:the |a )?(?:pyu|militia|army|military|junta|police|"
     r"(?:soldiers|troops)(?! of (?!(?:the )?(?:military|army|junta|lib|ib|lid)\b))))))|"
-    r"(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )captur(?:ed|ing)|"
+    r"(?P<captured>(?<!video )(?<!footage )(?<!photo )(?<!photos )(?<!camera )(?<!cameras )"
+    r"(?<!footage it said )(?<!video it said )(?<!footage that )(?<!video that )(?<!footage which )(?<!video which )"
+    r"captur(?:ed|ing)|"  # not 'drone footage it said captured troops looting houses'
     r"detained|detaining|apprehended|arrested|abducted|taken (?:as )?(?:prisoners?|captives?)|taken alive|"
     r"(?<=were )made (?:prisoners?|captives?)(?: of war)?(?! of conscience)|"
     r"(?:took|taking) (?:captive|prisoner)(?=\s+(?:[\w'-]+\s+){0,6}?(?:soldiers?|troops|police|people|members|"

@@ -29,7 +29,8 @@ from .acled_text import ASIDE, seen
 from .acled_when import earlier_act
 
 _INFINITIVE = re.compile(
-    r"\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|nearly|almost)\s+"
+    r"(?<!\bfire )\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|"
+    r"nearly|almost)\s+"  # not 'set fire to and abandoned the camps'
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
@@ -130,7 +131,7 @@ _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, n
 )
 _ABOUT = re.compile(
     r"\b(?:about|of|on|regarding|considering|contemplating|weighing|discussing)\s+$|"  # 'discussed defecting'
-    r"\b(?:talks?|meetings?|negotiations?)\b(?:[^.;,]{0,100}\babout\s+|"  # 'talks about 25 police officers defecting'
+    r"\b(?:talks?|meetings?|negotiations?)\b(?:[^.;,]{0,100}\b(?<!with )about\s+|"  # 'talks about 25 police officers'
     rf"[^.;]{{0,100}}\babout\s+(?!\d|(?:{NUMBER_WORDS}|dozens|some|several)\b))"  # not '..., with about 80 soldiers'
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,

@@ -300,4 +300,4 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return False  # 'The PDF did not confirm the report' of its own members' surrender: no denial
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
         return False  # 'The PDF denied that any of its members were involved' in soldiers' surrender to the PDF
-    return denier in OTHER_SIDES
+    return denier in OTHER_SIDES or denier == actor and actor in ("bgf", "militia")  # 'The BGF leadership denied'
