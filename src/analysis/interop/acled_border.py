@@ -18,13 +18,13 @@ NO_SIDE = (
     r"thai|thailand|chinese|china|indian|india|bangladeshi?|mizoram|manipur|yunnan|laos?|lao"
 )
 #: towns across the border that notes name alone, read only as where people went ('into Mae Sot district')
-_TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
+FOREIGN_TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf|Champhai|Zokhawthar"
 #: the words before 'into Thailand': 'the Moei river from Hti Thaw Hta village', not 'one of whom later crossed'
 _TOWARDS = r"^\s+(?:(?!(?:and|who|whom|which|them|later|while|whereas|but)\b)(?:[^\s,;]+|,)\s+){0,8}?"
 BORDER = re.compile(
     rf"{_TOWARDS}(?:to|into|across|in)\s+(?:the\s+)?(?:(?!towards?\b|and\b|near\b|along\b|on\b|by\b|close\b|outside\b|at\b)[\w'-]+,?\s+){{0,6}}?(?:of\s+)?"
     rf"(?:{COUNTRIES}|Thai|Indian|Assam|Chinese|border(?!\s+(?:area|region|village|town|district|zone|road|bridge|bridgehead|checkpoints?|posts?|gate)))\b|"
-    rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{_TOWNS})\b(?!\s+(?:road|highway|route))|"
+    rf"^\s+(?:{COUNTRIES})\b|{_TOWARDS}(?:to|into|in)\s+(?:{FOREIGN_TOWNS})\b(?!\s+(?:road|highway|route))|"
     r"^\s+the\s+border\b(?!\s+(?:area|region|village|town|district|zone|posts?|outposts?|guard|police|gate|road|"
     r"bridge|checkpoint|from)\b)|"
     r"^(?:(?:(?!\b(?:while|whereas)\b)[^.;]){0,140}?\band|[^.;]{0,140}?,\s+and)\s+reached\s+"

@@ -27,7 +27,7 @@ CANDIDATE = (
     r"(?i)surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
     r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
-    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
+    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"
     r"white flag|gave up|put down|capitulated|(?:walked|came) out and|"
     r"sought shelter|liberated area|absent without leave|to (?:their|his) heels|made (?:prisoners?|captives?)|"

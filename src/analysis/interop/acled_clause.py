@@ -100,9 +100,6 @@ _SPEAKER_THAT = re.compile(
     r"(?:\s+that)?\s+",
     re.I,
 )
-_PRONOUN_AND = re.compile(
-    r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
-)
 _SUBORDINATE = re.compile(r"(?i)after|while|as|because|when|since|before|until|where")
 #: a clause that opens the words with a participle or a subordinator and closes with a comma
 _LEAD = re.compile(rf"\s*{_LEAD_WORDS}(?={_DETERMINED})", re.I)
@@ -119,17 +116,6 @@ _LIST_GOES_ON = re.compile(
     r"\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*[^,;]*,(?!\d{3})",
     re.I,
 )
-
-
-def before_and(subject: str) -> str:
-    """The pronoun that is the subject of two verbs joined by 'and' ('they had left the BGF and' -> 'they'); the
-    words as they are otherwise.
-
-    >>> before_and(" they had left the BGF and "), before_and(" two soldiers and ")
-    (' they', ' two soldiers and ')
-    """
-    shared = _PRONOUN_AND.match(subject)
-    return f" {shared.group(1)}" if shared else subject
 
 
 def _after_a_verb(before: str, cut: re.Match) -> bool:

@@ -115,10 +115,10 @@ def corrected_figure(
 #: KNLA put their number at roughly 150', 'the KNDF estimated their number at between 30 and 40', 'there were eight
 #: of them'
 _NUMBER_TOLD = re.compile(
-    r"\.?\s*(?:(?-i:They)\s+numbered|"  # 'Soldiers fled. They numbered around 40', not 'the KIA said they numbered'
+    r"\.?\s*(?:(?-i:They)\s+(?:numbered|were)|"  # 'Soldiers fled. They numbered around 40', not 'the KIA said they'
     r"[^.;]{0,80}?\b(?:(?:the group|the unit)\s+numbered|"
-    r"(?:put|estimated|gave)\s+(?:their|the group's|the group)\s+"
-    r"(?:(?:combined|total)\s+)?(?:number\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
+    r"(?:put|estimated|gave)\s+(?:their|them|the group's|the group)\s+"
+    r"(?:(?:combined|total)\s+)?(?:(?:number|strength)\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
     r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+were(?=\s+\S+\s+of\s+them\b)|"
     r"(?:its|their)\s+strength\s+was\s+(?:reported|put|estimated|given)\s+(?:at|as)|"  # 'Its strength was reported at'
     r"(?:border guards|officials|authorities|officers|media|residents)\s+said\s+they\s+numbered|"  # not the attackers
@@ -140,9 +140,37 @@ _WITH_RELATIVES = re.compile(
 )
 
 
-def figure_told_next(notes: str, end: int) -> str:
-    """The figure the sentence after ``notes[:end]`` gives for the people just told of, or '' (not a figure of the
-    killed, of weapons or of a separate act).
+#: the next sentence tells the act again with its figure: 'The KNLA said 16 had come in', 'Bangladeshi authorities said
+#: 95 soldiers had crossed', 'Eight had crossed by evening' (of the same outcome only)
+_ACT_AGAIN = {
+    "surrendered": r"surrendered|come\s+(?:over|in)|laid\s+down|given\s+themselves\s+up|handed\s+themselves|"
+    r"being\s+held",
+    "defected": r"defected|come\s+over|joined|switched",
+    "fled": r"fled|deserted|run\s+away|left",
+    "fled_across_border": r"crossed|fled|arrived|entered",
+    "captured": r"captured|taken\s+(?:prisoner|captive|alive)|being\s+held",
+}
+_SAID_AGAIN = (
+    r"\.?\s*(?:[^.;]{{0,80}}?\b(?:said|reported|confirmed|added|recorded)\s+(?:that\s+)?)?"
+    rf"(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\s+"
+    r"(?:(?:men|soldiers|troops|members|officers|personnel|police(?:\s+officers)?|policemen)\s+)?"
+    r"(?:had|have|were|was)\s+(?:{verbs})\b"
+)
+_TOLD_AGAIN = {outcome: re.compile(_SAID_AGAIN.format(verbs=verbs), re.I) for outcome, verbs in _ACT_AGAIN.items()}
+
+
+#: a second claimant's figure in the same sentence: 'X reported 10 members were captured while Mizzima reported 7'
+_ANOTHER_FIGURE = re.compile(
+    rf"[^.;]*?\b(?:while|whereas|but)\s+[^.;]{{0,60}}?\b(?:said|reported|put|estimated|counted|gave)\b[^.;]{{0,20}}?"
+    rf"\b(?:{NUMBER_WORDS})\b",
+    re.I,
+)
+
+
+def figure_told_next(notes: str, end: int, outcome: str = "") -> str:
+    """The figure the sentence after ``notes[:end]`` gives for the people just told of (of the ``outcome`` told, when
+    it tells the act again: 'The KNLA said 16 had come in'), or '' (not a figure of the killed, of weapons or of a
+    separate act).
 
     >>> figure_told_next("Soldiers fled the camp. The KNDF estimated their number at between 30 and 40.", 23)
     'between 30 and 40'
@@ -150,8 +178,11 @@ def figure_told_next(notes: str, end: int) -> str:
     ''
     >>> figure_told_next("Troops fled. Its strength was reported at 130, soldiers and relatives together.", 12)
     ''
+    >>> figure_told_next("Troops fled. Eight had crossed by evening.", 12, "fled_across_border")
+    'Eight'
     """
-    told = _NUMBER_TOLD.match(notes, end)
-    if not told or _WITH_RELATIVES.match(notes, told.end()):
-        return ""  # '... at 160, soldiers and family members counted together': no figure of personnel alone
+    again = outcome in _TOLD_AGAIN and _TOLD_AGAIN[outcome].match(notes, end)
+    told = again or _NUMBER_TOLD.match(notes, end)  # 'Soldiers deserted. The KNLA said 16 had come in'
+    if not told or _WITH_RELATIVES.match(notes, told.end()) or _ANOTHER_FIGURE.match(notes, told.end()):
+        return ""  # '... at 160, soldiers and family members counted together'; '... while Mizzima reported 7
     return told.group("n")

@@ -4,7 +4,7 @@ left, told in the passive) nor 'left their unit and deserted' (people).
 
 >>> describes_a_place("deserted", "found it "), describes_a_place("deserted", "left their unit and ")
 (True, False)
->>> describes_a_place("deserted", "burned Let Yet Kone, a village ")
+>>> describes_a_place("deserted", "burned Let Yet Kone, a village ", "deserted")
 True
 >>> describes_a_place("abandoned", "an attack on an "), describes_a_place("abandoned", "two camps were ")
 (True, False)
@@ -20,9 +20,14 @@ _ADJECTIVE = re.compile(
     r"\b(?:a|an|the|from|at|near|into|of|on)\s+(?:(?:now|already|long|formerly|(?<!\bat )once|largely|mostly|partly|"
     r"almost|nearly|completely|entirely|previously|recently)\s+){0,3}$|"
     r"\b(?:already|previously|former|formerly|long|recently|now)\s+$|"
-    r"\b(?:long|once|recently)-$|"  # 'the largely deserted town', 'the long-abandoned camp'
+    r"\b(?:long|once|recently)-$",  # 'the largely deserted town', 'the long-abandoned camp'
+    re.I,
+)
+#: a place named just before the participle: 'Let Yet Kone, a village deserted after residents fled', 'Kyauk Sa
+#: village, deserted since its residents fled' (only of 'deserted' or 'abandoned' itself, not of 'leaving behind')
+_PLACE_BEFORE = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:village|town|hamlet|ward|settlement|city|quarter|market|"
-    r"neighbou?rhood|street|road)s?\s+$",  # 'Let Yet Kone, a village deserted after residents fled'
+    r"neighbou?rhood|street|road)s?\s+$|\b(?:village|town|hamlet|ward|settlement|quarter)s?,\s+$",
     re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(
@@ -45,11 +50,12 @@ PASSIVE_POSITIONS = re.compile(
 )
 
 
-def describes_a_place(kind: str, tail: str) -> bool:
-    """True when 'abandoned' or 'deserted' (``kind``) after the words ``tail`` describes a place."""
+def describes_a_place(kind: str, tail: str, verb: str = "") -> bool:
+    """True when 'abandoned' or 'deserted' (``kind``; ``verb``, the word itself) after the words ``tail`` describes a
+    place."""
     if kind not in ("abandoned", "deserted"):
         return False
-    if _ADJECTIVE.search(tail):
+    if _ADJECTIVE.search(tail) or verb.lower() in ("abandoned", "deserted") and _PLACE_BEFORE.search(tail):
         return True
     positions = kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None  # 'two camps were abandoned'
     return bool(_PASSIVE_PLACE.search(tail) and not positions and not _THEN.search(tail))

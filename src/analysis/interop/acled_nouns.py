@@ -47,7 +47,7 @@ WORD_NUMBERS = (
 )
 #: the words that qualify a bare figure ('at least 7', 'about 25'), for the patterns that read one
 FIGURE_QUALIFIERS = (
-    r"(?:at least|more than|over|upwards of|about|around|nearly|some|up to|roughly|approximately|an estimated)"
+    r"(?:at least|more than|over|upwards of|about|around|nearly|almost|some|up to|roughly|approximately|an estimated)"
 )
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
 NUMBER_WORDS = rf"\d[\d,]*(?:-odd)?|{WORD_NUMBERS}"

@@ -1,7 +1,8 @@
-"""'Defected', 'left', a white flag or a flight that tell no act of their own, for :mod:`.acled_untold`: 'a group of
-defected soldiers' (who they are), 'as they left their camp' (when), 'left its camp to attack' (a movement), 'raised
-white flags and fled' (the flight is the fact), '... and then opened fire' (a ruse), 'fled the scene' of a crime and
-'escaped back to their camp' (away from an attack, to their own side).
+"""'Defected', 'left', 'gave up', a white flag or a flight that tell no act of their own, for :mod:`.acled_untold`: 'a
+group of defected soldiers' (who they are), 'as they left their camp' (when), 'left its camp to attack' (a movement),
+'tried to retake the hill before they gave up' (an attempt), 'raised white flags and fled' (the flight is the fact),
+'... and then opened fire' (a ruse), 'fled the scene' of a crime and 'escaped back to their camp' (away from an
+attack, to their own side).
 
 >>> said_of_something_else("left", "PDF fighters ", " their camp to attack the outpost.")
 'moved'
@@ -45,6 +46,12 @@ _BACK_TO_OWN = re.compile(
 )
 
 
+#: 'gave up.' alone is a surrender only of people counted, not of an attempt: 'tried to retake the hill before they
+#: gave up', 'attempted to storm the village twice but gave up' (not '15 soldiers besieged at the camp gave up.')
+_GAVE_UP_TRYING = re.compile(r"\b(?:but|before|after|when|until|tried|attempted|search(?:ed|ing)?)\b", re.I)
+_COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a dozen)\b", re.I)
+
+
 def said_of_something_else(verb: str, tail: str, after: str) -> str:
     """Why 'defected', 'left' or a white flag tells no act of its own here ('a group of defected soldiers', 'as they
     left their camp', 'left its camp to attack', 'raised white flags and fled', '... and then opened fire'), or ''."""
@@ -59,6 +66,13 @@ def said_of_something_else(verb: str, tail: str, after: str) -> str:
         return "a description"  # they raised white flags and fled: the flight is the fact
     if "white flag" in low and _RUSE.match(after):
         return "not done"  # 'raised a white flag ... and then opened fire on them'
+    clause = re.split(r"[,;]", tail)[-1]
+    if (
+        low == "gave up"
+        and after.lstrip()[:1] in (".", ";", "")
+        and (_GAVE_UP_TRYING.search(clause) or not _COUNTED.search(clause))
+    ):
+        return "a description"  # 'troops searched the forest but gave up.': an attempt given up
     return ""
 
 

@@ -55,7 +55,6 @@ _UNTRUE = re.compile(
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
-    r"\bheard\s+that\b[^.;]{0,120},\s*but\s+(?:this|that|it)\s+(?:could|can)\s*not\s+be\s+(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
     r"(?<!['’]s )(?<!its )(?<!their )(?<!(?-i:[A-Z]) )\b(?:posts?|messages?|videos?)\s+"
@@ -199,9 +198,25 @@ def untrue(before: str, after: str) -> bool:
         return True  # 'a Facebook page claimed ..., but neither the PDF nor other sources could confirm it'
     if not any(w in low for w in _UNTRUE_WORDS):
         return False
+    heard = _HEARD.search(before) and _BUT_UNVERIFIED.match(
+        after
+    )  # 'heard that troops had fled ..., but this could not'
     return (
-        _UNTRUE.search(text) or _UNTRUE.search(before) or _RUMOUR_THAT.search(before) or _WITH_POSTS.search(before)
+        heard
+        or _UNTRUE.search(text)
+        or _UNTRUE.search(before)
+        or _RUMOUR_THAT.search(before)
+        or _WITH_POSTS.search(before)
     ) is not None
+
+
+#: hearsay the note doubts in the same sentence: 'Residents had heard that the troops had fled the camp, but this could
+#: not be verified' (of the verb after 'heard that' only: not 'the PDF captured six soldiers, and villagers heard ...')
+_HEARD = re.compile(r"\bheard\s+that\b[^.;]{0,120}$", re.I)
+_BUT_UNVERIFIED = re.compile(
+    r"[^.;]{0,120}?,\s*but\s+(?:this|that|it)\s+(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b",
+    re.I,
+)
 
 
 _GOES_ON = re.compile(  # '...; some fled': the same report goes on; not '; some twenty soldiers surrendered'

@@ -38,7 +38,7 @@ from . import acled_capture as cap
 from . import acled_refer as refer
 from . import acled_text as text
 from .acled_border import ARMS_TO_HOSTS, BORDER, FOREIGN_HOSTS
-from .acled_clause import BESIEGED_BY, before_and, clause, without_run_on
+from .acled_clause import BESIEGED_BY, clause, without_run_on
 from .acled_corrected import corrected_figure, figure_told_next
 from .acled_counted import counted
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
@@ -65,7 +65,7 @@ from .acled_sides import (
     speakers_own,
     to_the_junta,
 )
-from .acled_subject import elided_passive, past_the_gerund, people_of_the_post, taken_from_post
+from .acled_subject import before_and, elided_passive, past_the_gerund, people_of_the_post, taken_from_post
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
@@ -307,7 +307,7 @@ def decide(row: dict) -> Decision:
     at = said.find(fact.sentence)
     if fixed := corrected_figure(said, at, at + len(fact.sentence), fact.outcome, acts, fact.words):
         count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]
-    if not count and not positions and (told := figure_told_next(said, at + len(fact.sentence))):
+    if not count and not positions and (told := figure_told_next(said, at + len(fact.sentence), fact.outcome)):
         count, notes = told, [f"the figure {told} is told in the sentence after the event"]
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:

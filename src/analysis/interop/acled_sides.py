@@ -16,7 +16,7 @@ import re
 
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_border import FOREIGN_HOSTS
+from .acled_border import FOREIGN_HOSTS, FOREIGN_TOWNS
 from .acled_nouns import NUMBER_WORDS
 from .acled_places import AND_FLED
 from .acled_text import CDM, JUNTA_NAMES
@@ -32,7 +32,10 @@ TO_JUNTA = re.compile(
     re.I,
 )
 #: 'turned himself in at the Meiktila police station': to the junta's police
-_AT_A_POLICE_STATION = re.compile(r"^\s*(?:in\s+)?at\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?police\s+station\b", re.I)
+_AT_A_POLICE_STATION = re.compile(
+    rf"^\s*(?:in\s+)?at\s+(?!(?:the\s+)?(?:{FOREIGN_TOWNS})\b)(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?police\s+station\b",
+    re.I,
+)  # not 'at the Mae Sot police station': across the border
 
 
 def to_the_junta(kind: str, verb: str, who: str, after: str) -> str:

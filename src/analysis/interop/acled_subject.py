@@ -103,7 +103,8 @@ _ITS_PEOPLE = re.compile(
     r"^\s*(?:(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
     r"(?:men|personnel|staff|troops|occupants|defenders)|"
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b|"
-    r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$",
+    r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$|"
+    r"\bm[ae]n\s+(?:holding|manning|guarding|defending)\s+(?:it|the\s+(?:post|camp|base|outpost|station|checkpoint))\b",
     re.I,
 )  # 'Those on duty fled', 'On the third evening its men laid down', 'Eleven of its men were captured'
 #: 'the IB-39 guard post', "the village's Pyu Saw Htee post", "IB 99's hilltop camp", not 'an IDP camp'
@@ -164,3 +165,35 @@ def taken_from_post(found: tuple[str, str], subject: str, earlier: str, before: 
     when the capture names none ('raided a Pyu Saw Htee post. Its men were captured': militia)."""
     post = found[0] == "unknown" and people_of_the_post(subject, earlier, before)
     return (post or found[0], found[1])
+
+
+_PRONOUN_AND = re.compile(
+    r"\s*(they|he|she)\s+(?:had|has|have|\w+ed|left|went|came|took|ran|fled)\b[^,;]*\band\s*$", re.I
+)
+#: 'Of the roughly 120 soldiers stationed there, 30 were': 30 of them, not the 120
+_OF_THE_WHOLE = re.compile(
+    rf"^\s*of\s+(?:the|its|their)\s+(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s+(?P<noun>[\w-]+)\b[^,;]*,\s*"
+    rf"(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS}))\s+(?!of\b)(?P<rest>.*)$",
+    re.I | re.S,
+)
+_AND_THE_REST = re.compile(r"\b(?:and|while|but|whereas)\s+(the\s+(?:rest|remaining|others)\b[^,;]*)$", re.I)
+
+
+def before_and(subject: str) -> str:
+    """The pronoun that is the subject of two verbs joined by 'and' ('they had left the BGF and' -> 'they'), the
+    subject of a second report ('said troops had cleared the town and that CDF fighters had' -> 'CDF fighters had'),
+    'the rest' after others ('30 were taken prisoner and the rest' -> 'the rest'), a part of a whole ('Of the 120
+    soldiers there, 30 were' -> '30 soldiers were'); the words as they are otherwise.
+
+    >>> before_and(" they had left the BGF and "), before_and(" two soldiers and ")
+    (' they', ' two soldiers and ')
+    """
+    second = subject.rsplit(" and that ", 1)[-1]  # 'said troops had cleared the town and that CDF fighters had'
+    if second != subject and actor_in(second) not in ("", "civilians"):  # not '... and that several others'
+        subject = " " + second
+    if rest := _AND_THE_REST.search(subject):  # '30 were taken prisoner and the rest': the rest, not the 120
+        subject = " " + rest.group(1)
+    if part := _OF_THE_WHOLE.match(subject):  # 'Of the roughly 120 soldiers stationed there, 30 were' -> '30 soldiers'
+        subject = f" {part['n']} {part['noun']} {part['rest']}"
+    shared = _PRONOUN_AND.match(subject)
+    return f" {shared.group(1)}" if shared else subject

@@ -142,7 +142,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?commander)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles))|"
-    r"\s+and\s+(?:handed\s+over|handed\s+(?:their|its|his)|laid\s+down|put\s+down|turned\s+(?:over|in|themselves)))|"
+    r"\s+and\s+(?:handed\s+(?:over|the|their|its|his)|(?:laid|put)\s+(?:down|their|its|his)|turned\s+(?:over|in|themselves))\b|"
+    r"\s*[.;])|"  # 'gave up and laid their weapons down'; at a clause's end only of people counted (acled_untold)
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
@@ -202,7 +203,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
-    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel) )?(?:from|all (?:of )?its)|"
+    r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"
     rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )(?:evacuated|emptied)(?={OWN_POSITIONS}|{_THE_HELD})|"
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"

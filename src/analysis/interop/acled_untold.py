@@ -31,8 +31,9 @@ from .acled_when import earlier_act
 _INFINITIVE = re.compile(
     r"(?<!\bfire )\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|"
     r"nearly|almost)\s+"  # not 'set fire to and abandoned the camps'
-    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
+    r"(?:(?:flee|escape|leave|defect|surrender|slip|sneak|run|get|away|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
+    r"\b(?:tried|attempted|planned|ordered|wanted)\s+to\s+set\s+fire\s+to\s+and\s+$|"  # 'tried to set fire to and'
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
     r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$|"
@@ -272,7 +273,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if a_total(before, after, date):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
-        describes_a_place(kind, tail)
+        describes_a_place(kind, tail, verb)
         or verb.lower() in ("surrender", "surrenders")
         and (_NOUN.search(tail) or _THE_INDIVIDUAL.search(tail))
         and not claimed_surrender(verb, before, after)

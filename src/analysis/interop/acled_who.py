@@ -92,6 +92,7 @@ _WHO = re.compile(
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
     r"(?<!armed )(?<!his )(?<!their )(?<!its )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
+    r"(?!\s+(?:holding|manning|guarding|defending)\s+(?:it|the\s+(?:post|camp|base|outpost|station|checkpoint))\b)"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
     r"units?|columns?|platoons?|regiments?|battalions|"
     r"(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies))\b)|"
