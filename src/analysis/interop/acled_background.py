@@ -91,6 +91,12 @@ _TAKEN_EARLIER = re.compile(
     r"November|December))\b",
     re.I,
 )
+#: 'shot dead two soldiers ... who had been caught two days earlier after deserting': told of them, before
+_WHO_HAD_AFTER = re.compile(
+    r"\b(?:who|whom)\s+had\s+been\s+(?:caught|arrested|captured|detained|recaptured|apprehended|jailed|sentenced|"
+    r"punished)\b[^.;,]{0,60}\b(?:after|for)\s+$",
+    re.I,
+)
 _FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 
 
@@ -106,7 +112,8 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or _CODED_HERE.match(after)
     )
     return bool(
-        _RELATIVE.search(tail)
+        _WHO_HAD_AFTER.search(tail)
+        or _RELATIVE.search(tail)
         and not (_SHOWED_WHO.search(tail) and not (_DATED_BEFORE.match(after) or before_the_event(after[:80], date)))
         or not praised
         and _FOR.search(tail)

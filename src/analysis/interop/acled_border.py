@@ -18,7 +18,7 @@ NO_SIDE = (
     r"thai|thailand|chinese|china|indian|india|bangladeshi?|mizoram|manipur|yunnan|laos?|lao"
 )
 #: towns across the border that notes name alone, read only as where people went ('into Mae Sot district')
-FOREIGN_TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf|Champhai|Zokhawthar"
+FOREIGN_TOWNS = r"Mae Sot|Mae Sai|Ranong|Moreh|Ruili|Teknaf"
 #: the words before 'into Thailand': 'the Moei river from Hti Thaw Hta village', not 'one of whom later crossed'
 _TOWARDS = r"^\s+(?:(?!(?:and|who|whom|which|them|later|while|whereas|but)\b)(?:[^\s,;]+|,)\s+){0,8}?"
 BORDER = re.compile(

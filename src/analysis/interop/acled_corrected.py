@@ -146,7 +146,7 @@ _ACT_AGAIN = {
     "surrendered": r"surrendered|come\s+(?:over|in)|laid\s+down|given\s+themselves\s+up|handed\s+themselves|"
     r"being\s+held",
     "defected": r"defected|come\s+over|joined|switched",
-    "fled": r"fled|deserted|run\s+away|left",
+    "fled": r"fled|deserted|run\s+away",
     "fled_across_border": r"crossed|fled|arrived|entered",
     "captured": r"captured|taken\s+(?:prisoner|captive|alive)|being\s+held",
 }
@@ -167,6 +167,14 @@ _ANOTHER_FIGURE = re.compile(
 )
 
 
+#: a figure told next that is a total or no headcount: '200 had joined since the coup', '17 and 18 years old'
+_NO_HEADCOUNT = re.compile(
+    r"[^.;]{0,60}?\b(?:since|so far|to date|this year|in total since)\b|"
+    r"\s+(?:and\s+\d+\s+)?(?:years?|km|kilometres?|kilometers?|miles?|metres?|meters?|days?|hours?)\b",
+    re.I,
+)
+
+
 def figure_told_next(notes: str, end: int, outcome: str = "") -> str:
     """The figure the sentence after ``notes[:end]`` gives for the people just told of (of the ``outcome`` told, when
     it tells the act again: 'The KNLA said 16 had come in'), or '' (not a figure of the killed, of weapons or of a
@@ -183,6 +191,6 @@ def figure_told_next(notes: str, end: int, outcome: str = "") -> str:
     """
     again = outcome in _TOLD_AGAIN and _TOLD_AGAIN[outcome].match(notes, end)
     told = again or _NUMBER_TOLD.match(notes, end)  # 'Soldiers deserted. The KNLA said 16 had come in'
-    if not told or _WITH_RELATIVES.match(notes, told.end()) or _ANOTHER_FIGURE.match(notes, told.end()):
+    if not told or any(p.match(notes, told.end()) for p in (_WITH_RELATIVES, _ANOTHER_FIGURE, _NO_HEADCOUNT)):
         return ""  # '... at 160, soldiers and family members counted together'; '... while Mizzima reported 7
     return told.group("n")

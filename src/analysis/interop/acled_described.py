@@ -39,6 +39,7 @@ _PASSIVE_PLACE = re.compile(  # 'the roads were deserted', 'found it deserted', 
     r"(?<!\band )(?<!\bthen )(?<!\bbut )$",  # not 'left their unit and deserted'
     re.I,
 )
+_WHERE_THEY_WERE = re.compile(r"\b(?:stationed|posted|based|deployed|garrisoned)\s+(?:in|at)\b|\bfrom\s+the\b", re.I)
 #: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
 PASSIVE_POSITIONS = re.compile(
     r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"
@@ -55,7 +56,8 @@ def describes_a_place(kind: str, tail: str, verb: str = "") -> bool:
     place."""
     if kind not in ("abandoned", "deserted"):
         return False
-    if _ADJECTIVE.search(tail) or verb.lower() in ("abandoned", "deserted") and _PLACE_BEFORE.search(tail):
+    placed = _PLACE_BEFORE.search(tail) and not _WHERE_THEY_WERE.search(tail[-80:])  # not 'stationed in X village,'
+    if _ADJECTIVE.search(tail) or verb.lower() in ("abandoned", "deserted") and placed:
         return True
     positions = kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None  # 'two camps were abandoned'
     return bool(_PASSIVE_PLACE.search(tail) and not positions and not _THEN.search(tail))

@@ -48,7 +48,9 @@ _BACK_TO_OWN = re.compile(
 
 #: 'gave up.' alone is a surrender only of people counted, not of an attempt: 'tried to retake the hill before they
 #: gave up', 'attempted to storm the village twice but gave up' (not '15 soldiers besieged at the camp gave up.')
-_GAVE_UP_TRYING = re.compile(r"\b(?:but|before|after|when|until|tried|attempted|search(?:ed|ing)?)\b", re.I)
+_GAVE_UP_TRYING = re.compile(
+    r"\b(?:but|before|after|when|until|tried|attempted|search(?:ed|ing)?)\b|\b\w+ed\b[^,;]*\band\s*$", re.I
+)  # 'attacked the position for two days and gave up'
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a dozen)\b", re.I)
 
 

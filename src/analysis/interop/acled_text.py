@@ -142,7 +142,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?commander)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles))|"
-    r"\s+and\s+(?:handed\s+(?:over|the|their|its|his)|(?:laid|put)\s+(?:down|their|its|his)|turned\s+(?:over|in|themselves))\b|"
+    r"\s+and\s+(?:handed\s+(?:over|the|their|its|his)|(?:laid|put)\s+(?:down|(?:their|its|his)\s+(?:weapons|arms|guns|rifles))|"
+    r"turned\s+(?:over|in|themselves))\b|"
     r"\s*[.;])|"  # 'gave up and laid their weapons down'; at a clause's end only of people counted (acled_untold)
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold)|"
@@ -199,7 +200,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"took shelter|"
     r"retreated|"
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
-    r"(?:swam|waded|walked)(?=\s+(?:across|into)\b))|"
+    r"(?:swam|waded|walked)(?=\s+(?:across|into)\b)|slipped over(?=\s+the\s+border\b)|"
+    r"made\s+(?:their|his|her)\s+way(?=\s+(?:across|over)\s+the\s+border\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
@@ -252,7 +254,7 @@ _STEMS = (
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
     *("leaving", "evacuated", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated"),
-    *("slipped across", "slipped out", "walked", "scattered", "entered", "pulled", "emptied"),
+    *("slipped across", "slipped out", "slipped over", "walked", "scattered", "entered", "pulled", "emptied"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
     *("went absent", "came out", "declared", "announced", "pledged"),

@@ -31,7 +31,7 @@ from .acled_when import earlier_act
 _INFINITIVE = re.compile(
     r"(?<!\bfire )\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|"
     r"nearly|almost)\s+"  # not 'set fire to and abandoned the camps'
-    r"(?:(?:flee|escape|leave|defect|surrender|slip|sneak|run|get|away|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
+    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:tried|attempted|planned|ordered|wanted)\s+to\s+set\s+fire\s+to\s+and\s+$|"  # 'tried to set fire to and'
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
@@ -195,7 +195,8 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
 _TO_X_AND = re.compile(
     r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
     r"(?:(?<!allowed )(?<!permitted )|(?<=not allowed )|(?<=not permitted ))\bto\s+(?:leave|flee|abandon|quit|desert|"
-    r"escape|cross|hand over|lay down|give up|put down)\b[^.;,]{0,40}\b(?:and|or)\s+$",
+    r"escape|cross|hand over|lay down|give up|put down|slip (?:away|out)|sneak (?:away|out)|run away|get away)\b"
+    r"[^.;,]{0,40}\b(?:and|or)\s+$",
     re.I,
 )
 #: 'gave the militia until the end of the month to hand over its weapons and surrender': an ultimatum

@@ -205,7 +205,9 @@ _DENIED_REPORT = re.compile(
     r",[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?"
     r"(?:false|untrue|baseless|fabricated|fake)\b|"
     r"(?:said|stated)\s+(?:that\s+)?none\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|troops|men)\s+"
-    r"(?P<none>(?:were|was|had been)\s+(?:involved|missing|among (?:them|those)))\b)",  # 'none ... were involved'
+    r"(?P<none>(?:were|was|had been)\s+(?:involved|missing|among (?:them|those)))\b|"  # 'none ... were involved'
+    r"(?:said|stated)\s+[^.;]{0,80}?\bthat\s+no\s+such\s+(?:capture|surrender|defection|desertion)s?\s+had\s+"
+    r"(?:taken\s+place|happened|occurred)\b)",  # 'said ... that no such capture had taken place'
     re.I,
 )
 
@@ -216,7 +218,10 @@ _RETRACTED = re.compile(rf"\b{RETRACTED}", re.I)
 _UNVERIFIED = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:reports?|claims?|posts?)\s+(?:could|can)\s*not\s+be\s+"
     r"(?:independently\s+)?(?:verified|confirmed)\b|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\bcould\s+confirm\s+"
-    r"(?:the|this|that)\s+(?:reports?|claims?|posts?)\b|\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b",
+    r"(?:the|this|that)\s+(?:reports?|claims?|posts?)\b|"
+    r"\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b|"
+    r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
+    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:false|untrue|fake|fabricated|baseless)\b",
     re.I,
 )
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
@@ -265,6 +270,7 @@ def _retracted(said: str, start: int, end: int) -> bool:
     claimant = said[max(start, said.rfind(",", start, claim.start()) + 1) : claim.start()]  # 'the military claimed'
     names = {n.removeprefix("The ") for n in _NAME.findall(claimant)} - {"The", "A", "An"}
     names |= set(re.findall(r"\b[A-Z]{2,}\b", said[start:end]))  # '... to the PDF. The PDF later withdrew'
+    names |= {"PDF"} if re.search(r"People['’]s Defen[cs]e Force", said[start:end]) else set()  # its short name
     who_names = " ".join(_NAME.findall(who))
     same_name = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w'’-])", who_names) for n in names)
     same_name |= any(len(n.split()) > 1 and n in m for n in _NAME.findall(who) for m in names)  # "Khit Thit"
