@@ -97,6 +97,10 @@ _WHO_HAD_AFTER = re.compile(
     r"punished)\b[^.;,]{0,60}\b(?:after|for)\s+$",
     re.I,
 )
+_THAT_DAY = re.compile(
+    r"[^.;]{0,60}?\b(?:earlier that day|that (?:morning|day|night)|the same day|hours earlier)\b", re.I
+)
+_AT_THE_TIME = re.compile(r"[^.;]{0,80}?\bat the time\b", re.I)
 _FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 
 
@@ -113,6 +117,9 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
     )
     return bool(
         _WHO_HAD_AFTER.search(tail)
+        and not _THAT_DAY.match(after)
+        or HAD.search(tail)
+        and _AT_THE_TIME.match(after)  # 'About 400 soldiers had given themselves up ... at the time'
         or _RELATIVE.search(tail)
         and not (_SHOWED_WHO.search(tail) and not (_DATED_BEFORE.match(after) or before_the_event(after[:80], date)))
         or not praised

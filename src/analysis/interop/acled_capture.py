@@ -308,7 +308,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     if who == "civilians":
         return "civilians"
     mine = actor_of(row.get("actor1", ""))[0] == "junta"  # ACLED's first actor: the side that acted
-    own = ("junta_army", "police", "junta_personnel")
-    if who in ("junta_army", "police", "militia", "junta_personnel") and capturer in own and mine:
+    own = ("junta_army", "police", "junta_personnel", "militia", "bgf")  # 'militia members detained a deserter'
+    if who in own and capturer in own and mine:
         return "own side"
     return who, obj

@@ -146,7 +146,7 @@ _ACT_AGAIN = {
     "surrendered": r"surrendered|come\s+(?:over|in)|laid\s+down|given\s+themselves\s+up|handed\s+themselves|"
     r"being\s+held",
     "defected": r"defected|come\s+over|joined|switched",
-    "fled": r"fled|deserted|run\s+away",
+    "fled": r"fled|deserted|run\s+away|left(?!\s+(?:the\s+)?(?:village|town|area|ward|dead|to|behind)\b)",
     "fled_across_border": r"crossed|fled|arrived|entered",
     "captured": r"captured|taken\s+(?:prisoner|captive|alive)|being\s+held",
 }
@@ -169,7 +169,9 @@ _ANOTHER_FIGURE = re.compile(
 
 #: a figure told next that is a total or no headcount: '200 had joined since the coup', '17 and 18 years old'
 _NO_HEADCOUNT = re.compile(
-    r"[^.;]{0,60}?\b(?:since|so far|to date|this year|in total since)\b|"
+    r"[^.;,]{0,30}?\b(?:since\s+(?:the\s+(?:coup|start|beginning|launch|operation)|\d{4}|(?:early|mid|late)\b|last\b|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|so\s+far|to\s+date\b"
+    r"(?!\s+in\b))|"
     r"\s+(?:and\s+\d+\s+)?(?:years?|km|kilometres?|kilometers?|miles?|metres?|meters?|days?|hours?)\b",
     re.I,
 )

@@ -27,7 +27,7 @@ _ADJECTIVE = re.compile(
 #: village, deserted since its residents fled' (only of 'deserted' or 'abandoned' itself, not of 'leaving behind')
 _PLACE_BEFORE = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:village|town|hamlet|ward|settlement|city|quarter|market|"
-    r"neighbou?rhood|street|road)s?\s+$|\b(?:village|town|hamlet|ward|settlement|quarter)s?,\s+$",
+    r"neighbou?rhood|street|road)s?\s+$|\b(?:village|town|hamlet|ward|settlement|quarter)s?(?:\s*\([^()]*\))?,\s+$",
     re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(
@@ -51,12 +51,15 @@ PASSIVE_POSITIONS = re.compile(
 )
 
 
-def describes_a_place(kind: str, tail: str, verb: str = "") -> bool:
+_BY_RESIDENTS = re.compile(r"\s+(?:by|of)\s+(?:its|their|the)\s+(?:residents|villagers|inhabitants|people)\b", re.I)
+
+
+def describes_a_place(kind: str, tail: str, verb: str = "", after: str = "") -> bool:
     """True when 'abandoned' or 'deserted' (``kind``; ``verb``, the word itself) after the words ``tail`` describes a
     place."""
     if kind not in ("abandoned", "deserted"):
         return False
-    placed = _PLACE_BEFORE.search(tail) and not _WHERE_THEY_WERE.search(tail[-80:])  # not 'stationed in X village,'
+    placed = _PLACE_BEFORE.search(tail) and (not _WHERE_THEY_WERE.search(tail[-80:]) or _BY_RESIDENTS.match(after))
     if _ADJECTIVE.search(tail) or verb.lower() in ("abandoned", "deserted") and placed:
         return True
     positions = kind == "abandoned" and PASSIVE_POSITIONS.search(tail) is not None  # 'two camps were abandoned'

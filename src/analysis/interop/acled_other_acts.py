@@ -49,8 +49,11 @@ _BACK_TO_OWN = re.compile(
 #: 'gave up.' alone is a surrender only of people counted, not of an attempt: 'tried to retake the hill before they
 #: gave up', 'attempted to storm the village twice but gave up' (not '15 soldiers besieged at the camp gave up.')
 _GAVE_UP_TRYING = re.compile(
-    r"\b(?:but|before|after|when|until|tried|attempted|search(?:ed|ing)?)\b|\b\w+ed\b[^,;]*\band\s*$", re.I
-)  # 'attacked the position for two days and gave up'
+    r"\b(?:but|before|after|when|until|tried|attempted|search(?:ed|ing)?)\b|"
+    r"\b(?:attacked|shelled|stormed|assaulted|besieged|chased|pursued|bombed|raided|targeted)\s+(?:the|a|an|its|their)\b"
+    r"[^,;]*\band\s*$",
+    re.I,
+)  # 'attacked the position for two days and gave up', not 'besieged in the station ... were exhausted and gave up'
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a dozen)\b", re.I)
 
 

@@ -195,7 +195,7 @@ def _whose(row: dict, subject: str, previous: str, before: str, after: str, earl
 
 def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str = "") -> _Fact | str:
     """One verb of the notes -> the fact it states, or why it states none (``earlier``: the sentence before)."""
-    if why := not_this_events(kind, verb, before, after, row.get("event_date") or row.get("notes", "")[:60]):
+    if why := not_this_events(kind, verb, before, after, row.get("event_date") or row.get("notes", "")[:60], earlier):
         return why
     if why := told_before(kind, before, earlier, after):
         return why

@@ -142,7 +142,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?commander)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles))|"
-    r"\s+and\s+(?:handed\s+(?:over|the|their|its|his)|(?:laid|put)\s+(?:down|(?:their|its|his)\s+(?:weapons|arms|guns|rifles))|"
+    r"\s+and\s+(?:handed\s+(?:over|the|their|its|his)|(?:laid|put)\s+(?:down|(?:their|its|his)\s+(?:weapons|arms|guns|"
+    r"rifles|ak-47s|ammunition(?:\s+belts)?)|(?:their|his)\s+hands\s+up)|"
     r"turned\s+(?:over|in|themselves))\b|"
     r"\s*[.;])|"  # 'gave up and laid their weapons down'; at a clause's end only of people counted (acled_untold)
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"

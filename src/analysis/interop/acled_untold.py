@@ -26,7 +26,7 @@ from .acled_other_acts import fled_from_no_side, said_of_something_else
 from .acled_period import a_total
 from .acled_rumour import untrue
 from .acled_text import ASIDE, seen
-from .acled_when import earlier_act
+from .acled_when import earlier_act, told_later
 
 _INFINITIVE = re.compile(
     r"(?<!\bfire )\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|"
@@ -127,7 +127,7 @@ _RATHER = re.compile(
 )  # 'warned militia members against surrendering'
 _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, not a defection
     r"\b(?:accused|suspected|charged|convicted|arrested|detained|sentenced|jailed)\b[^.;,]{0,40}?\b(?:of|with|for)\s+"
-    r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+\s+){0,4}$",
+    r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+,?\s+){0,6}$",  # 'helping her son, a soldier, defect'
     re.I,
 )
 _ABOUT = re.compile(
@@ -137,6 +137,9 @@ _ABOUT = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )  # 'held talks with the group about its members laying down their arms': not done
+#: 'warning that any soldier who deserted, surrendered or handed over a post would be court-martialled': what would be
+_ANY_WHO = re.compile(r"\b(?:any|anyone|whoever)\b(?:\s+\w+){0,2}?\s+who\b[^.;]{0,60}$", re.I)
+_WOULD = re.compile(r"[^.;]{0,80}?\b(?:would|will|shall)\b", re.I)
 _WHOSE_RESIDENTS = re.compile(r"\bwhose\s+(?:residents|villagers|inhabitants|people)\s+$", re.I)
 #: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
 _TOLD_OF = re.compile(
@@ -219,9 +222,10 @@ _IF_NOT_DONE = re.compile(
 )  # 'capturing them if ...'
 
 
-def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "") -> str:
+def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "", earlier: str = "") -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''
-    (``date``: the event's, to tell an earlier act: 'had captured 6 soldiers in late March')."""
+    (``date``: the event's, to tell an earlier act: 'had captured 6 soldiers in late March'; ``earlier``: the
+    sentences before, to tell a later one: 'took the camp on 15 July' of an event of 12 July)."""
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
@@ -235,6 +239,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     praised = tail.rstrip().endswith("for") and _PRAISED.search(tail)  # 'praised the PDF for capturing'
     if earlier_act(kind, verb, before, tail, after, date, bool(told or praised)):
         return "background"  # 'had been captured ... in July 2024', 'Earlier in the month, ...'
+    if told_later(before, date, earlier + before):
+        return "background"  # 'The TNLA took the camp on 15 July, saying it captured 30' in a note of 12 July
     if background(before, after, tail, bool(praised), date) or _THEY_HAD.search(tail):  # 'soldiers it had captured'
         return "background"
     if why := said_of_something_else(verb, tail, after):
@@ -265,6 +271,8 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and (
             _STOPPED.search(tail) or _ABOUT.search(before[-200:]) and not (told and not _IF_NOT_DONE.match(after))
         )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
+        or _ANY_WHO.search(tail)
+        and _WOULD.match(after)
         or ("if " in tail or "unless " in tail or "until " in tail)
         and _IF.search(tail)
         or " not " in tail
@@ -274,7 +282,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if a_total(before, after, date):
         return "a total"  # 'a leader of the NUG said 15 soldiers defected in February': a claim, not an event
     if (
-        describes_a_place(kind, tail, verb)
+        describes_a_place(kind, tail, verb, after)
         or verb.lower() in ("surrender", "surrenders")
         and (_NOUN.search(tail) or _THE_INDIVIDUAL.search(tail))
         and not claimed_surrender(verb, before, after)

@@ -129,6 +129,33 @@ def _days_after(event: tuple[int, int, int], month: int, day: int) -> int:
         return 10**6
 
 
+_ON_A_DAY_CAUGHT = re.compile(rf"\bon\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})(?:\s+(?P<year>20\d\d))?\b", re.I)
+
+
+#: a note that tells an event of several days: 'Fighting went on over the next three days', 'a three-day battle'
+_SPAN = re.compile(
+    r"\b(?:over|during|for|in)\s+the\s+(?:next|following)\s+(?:\w+\s+)?days\b|"
+    r"\bcontinued\s+(?:for|into|over)\s+(?:\w+\s+)?(?:days|weeks)\b|\bcontinued\s+until\s+\d|"
+    r"\b(?:two|three|four|five|six|seven|\d+)-day\b",
+    re.I,
+)
+
+
+def told_later(sentence: str, date: str, before: str = "") -> bool:
+    """True when the words of a sentence before a verb date it days after the event, within a month ('The TNLA took
+    the camp on 15 July, saying it captured 30 soldiers' in a note of 12 July): a later event, which ACLED codes as
+    its own; not when the words ``before`` tell an event of several days.
+
+    >>> told_later("The TNLA took the camp on 15 July, said it ", "2024-07-12"), told_later("on 12 July", "2024-07-12")
+    (True, False)
+    """
+    event = event_day(date)
+    if event is None or not event[2] or not (on := _ON_A_DAY_CAUGHT.search(sentence)) or _SPAN.search(before):
+        return False  # not 'Fighting went on over the next three days ... On 5 April, ... surrendered'
+    year = int(on["year"]) if on["year"] else event[0]
+    return year == event[0] and 1 < _days_after(event, _MONTH_NUMBER[on["month"].lower()], int(on["day"])) <= 31
+
+
 def event_day(date: str) -> tuple[int, int, int] | None:
     """(year, month, day) of an event's date as ACLED writes it ('2025-04-03', '3 April 2025'), or of a note's
     opening date; None when there is none.
