@@ -100,7 +100,7 @@ _WHO_HAD_AFTER = re.compile(
 _THAT_DAY = re.compile(
     r"[^.;]{0,60}?\b(?:earlier that day|that (?:morning|day|night)|the same day|hours earlier)\b", re.I
 )
-_AT_THE_TIME = re.compile(r"[^.;]{0,80}?\bat the time\b", re.I)
+_AT_THE_TIME = re.compile(r"[^.;,]{0,80}?\bat the time\s*(?:[.;,]|$)", re.I)  # not 'at the time Chin forces entered'
 _FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 
 

@@ -35,8 +35,8 @@ _ADJECTIVE = re.compile(
     r"\b(?:the|(?:freed|released|exchanged|hand(?:ed|ing)? (?:over|back)|returned|\w+(?:ed|ing)|of|for)\s+"
     rf"(?:(?:more than|over|about|around|some|nearly|at least)\s+)?"
     rf"(?:{NUMBER_WORDS}|several|many|some|dozens of|an?|other)|"
-    r"(?:hold(?:ing)?|held|releas(?:e|ing)|free(?:ing)?|exchang(?:e|ing)|execut(?:e|ing)|killing|showing|parading|"
-    r"interrogat(?:e|ing)|treat(?:ing)?|feed(?:ing)?|protect(?:ing)?)|"
+    r"(?:hold(?:ing)?|held|releas(?:e|ing)|free(?:ing)?|exchang(?:e|ing)|return(?:ing)?|execut(?:e|ing)|killing|"
+    r"showing|parading|interrogat(?:e|ing)|treat(?:ing)?|feed(?:ing)?|protect(?:ing)?)|"
     r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return|group)\s+of|"
     r"(?<=\bits)|(?<=\btheir))\s+$",  # 'two of its detained fighters'
     re.I,
@@ -86,8 +86,10 @@ _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captiv
 #: leaders named without a noun a figure counts: people only where a side other than the junta is named with
 #: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
 _LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
-_A_PLACE = re.compile(
-    r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?)\b", re.I
+_A_PLACE = re.compile(  # 'captured Kyauk Myet village from Myanmar military troops': the village
+    r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?|"
+    r"village(?=\s+from\b))\b",
+    re.I,
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
 _TAKEN_PLACE = re.compile(rf"\b(?:it|which|villages?|airports?|{POSITIONS})\b", re.I)

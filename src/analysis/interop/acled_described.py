@@ -39,7 +39,9 @@ _PASSIVE_PLACE = re.compile(  # 'the roads were deserted', 'found it deserted', 
     r"(?<!\band )(?<!\bthen )(?<!\bbut )$",  # not 'left their unit and deserted'
     re.I,
 )
-_WHERE_THEY_WERE = re.compile(r"\b(?:stationed|posted|based|deployed|garrisoned)\s+(?:in|at)\b|\bfrom\s+the\b", re.I)
+_WHERE_THEY_WERE = re.compile(
+    r"\b(?:stationed|posted|based|deployed|garrisoned|positioned)\s+(?:in|at|near|around)\b|\bfrom\s+the\b", re.I
+)
 #: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
 PASSIVE_POSITIONS = re.compile(
     r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"

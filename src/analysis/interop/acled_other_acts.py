@@ -50,8 +50,8 @@ _BACK_TO_OWN = re.compile(
 #: gave up', 'attempted to storm the village twice but gave up' (not '15 soldiers besieged at the camp gave up.')
 _GAVE_UP_TRYING = re.compile(
     r"\b(?:but|before|after|when|until|tried|attempted|search(?:ed|ing)?)\b|"
-    r"\b(?:attacked|shelled|stormed|assaulted|besieged|chased|pursued|bombed|raided|targeted)\s+(?:the|a|an|its|their)\b"
-    r"[^,;]*\band\s*$",
+    r"\b(?:attacked|shelled|stormed|assaulted|chased|pursued|bombed|raided|targeted)\b[^,;]*\band\s*$|"
+    r"\bbesieged\s+(?:the|a|an|its|their)\b[^,;]*\band\s*$",
     re.I,
 )  # 'attacked the position for two days and gave up', not 'besieged in the station ... were exhausted and gave up'
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a dozen)\b", re.I)

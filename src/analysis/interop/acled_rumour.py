@@ -22,7 +22,7 @@ _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistan
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|article|announcement)s?|"
-    r"it(?!\s+(?:troops|forces|from)))\b(?!\s+(?:about|on|of)\s+(?:a|an)\s+(?:separate|different|unrelated|other)\b)"
+    r"it(?!\s+(?:troops|forces|from)))\b(?!\s+about\s+(?:a|an)\s+(?:separate|different|unrelated|other)\b)"
     r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
     r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+(?:saying|stating)\s+(?:that\s+)?"

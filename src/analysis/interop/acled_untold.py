@@ -37,7 +37,7 @@ _INFINITIVE = re.compile(
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
     r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$|"
-    r"\baccus(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accusing them of having fled from a PDF unit'
+    r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accused of having fled', 'suspected of'
     re.I,
 )
 _STOPPED = re.compile(
@@ -127,7 +127,9 @@ _RATHER = re.compile(
 )  # 'warned militia members against surrendering'
 _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, not a defection
     r"\b(?:accused|suspected|charged|convicted|arrested|detained|sentenced|jailed)\b[^.;,]{0,40}?\b(?:of|with|for)\s+"
-    r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+,?\s+){0,6}$",  # 'helping her son, a soldier, defect'
+    r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+,?\s+){0,6}$|"  # 'helping her son, a soldier, defect'
+    r"\b(?:network|ring|group|people|man|men|woman)\s+(?:that|which|who)\s+(?:had\s+)?(?:helped|assisted|aided)\s+"
+    r"(?:[\w'’\"-]+,?\s+){0,6}$",  # 'accused of running a network that helped 'more than 40' soldiers defect'
     re.I,
 )
 _ABOUT = re.compile(

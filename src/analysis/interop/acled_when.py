@@ -129,13 +129,17 @@ def _days_after(event: tuple[int, int, int], month: int, day: int) -> int:
         return 10**6
 
 
-_ON_A_DAY_CAUGHT = re.compile(rf"\bon\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})(?:\s+(?P<year>20\d\d))?\b", re.I)
+_ON_A_DAY_CAUGHT = re.compile(  # not the day a claim was made: 'In a statement on 15 July', 'said on 5 September'
+    rf"(?<!statement )(?<!said )(?<!reported )(?<!announced )(?<!claimed )(?<!stated )(?<!posted )"
+    rf"\bon\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})(?:\s+(?P<year>20\d\d))?\b",
+    re.I,
+)
 
 
 #: a note that tells an event of several days: 'Fighting went on over the next three days', 'a three-day battle'
 _SPAN = re.compile(
     r"\b(?:over|during|for|in)\s+the\s+(?:next|following)\s+(?:\w+\s+)?days\b|"
-    r"\bcontinued\s+(?:for|into|over)\s+(?:\w+\s+)?(?:days|weeks)\b|\bcontinued\s+until\s+\d|"
+    r"\bcontinued\s+(?:for|into|over)\s+(?:\w+\s+)?(?:days|weeks)\b|\b(?:continued|lasted)\s+until\s+\d|"
     r"\b(?:two|three|four|five|six|seven|\d+)-day\b",
     re.I,
 )
