@@ -50,7 +50,8 @@ _BACK_TO_OWN = re.compile(
 #: gave up', 'attempted to storm the village twice but gave up' (not '15 soldiers besieged at the camp gave up.')
 _GAVE_UP_TRYING = re.compile(
     r"\b(?:but|before|after|when|until|tried|attempted|search(?:ed|ing)?)\b|"
-    r"\b(?:attacked|shelled|stormed|assaulted|chased|pursued|bombed|raided|targeted)\b[^,;]*\band\s*$|"
+    r"(?<!were )(?<!was )(?<!been )\b(?:attacked|shelled|stormed|assaulted|chased|pursued|bombed|raided|targeted)\b"
+    r"[^,;]*\band\s*$|"  # not '20 soldiers at the camp were attacked for three days and gave up'
     r"\bbesieged\s+(?:the|a|an|its|their)\b[^,;]*\band\s*$",
     re.I,
 )  # 'attacked the position for two days and gave up', not 'besieged in the station ... were exhausted and gave up'

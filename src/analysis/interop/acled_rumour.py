@@ -22,7 +22,7 @@ _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistan
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|article|announcement)s?|"
-    r"it(?!\s+(?:troops|forces|from)))\b(?!\s+about\s+(?:a|an)\s+(?:separate|different|unrelated|other)\b)"
+    r"it(?!\s+(?:troops|forces|from)))\b(?!\s+(?:about|on|of)\s+(?:a|an)\s+(?:separate|different|unrelated|other)\s+(?!platform|page|channel|account|site)\w)"
     r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
     r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+(?:saying|stating)\s+(?:that\s+)?"
@@ -113,7 +113,8 @@ _UNTRUE = re.compile(
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:[\w-]+\s+){1,4}?)?purport(?:s|ed|ing)?\s+to\s+show\b|"
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )"
-    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+)?appeared\s+to\s+show\b|"
+    r"\b(?:an?\s+)?(?:videos?|photos?|images?|footage)\s+(?:that\s+|(?:shared|posted|circulated)\s+on\s+"
+    r"(?:Facebook|Telegram|TikTok|social\s+media)\s+)?appeared\s+to\s+show\b|"  # 'a video shared on Facebook appeared
     r"(?<!released )(?<!posted )(?<!published )(?<!shared )(?<!['’]s )"  # not a side's own: 'released a video'
     r"(?<!released a )(?<!posted a )(?<!published a )(?<!shared a )"
     r"\b(?:videos?|photos?|images?|footage|posts?)\s*,?\s+"
