@@ -16,6 +16,7 @@ import re
 
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
 from .acled_text import POSITIONS, RELATIVES
+from .acled_when import MONTHS
 
 _CHANGED = ("correct", "revis", "amend", "lower", "rais", "updat", "mistyped", "misreported", "actual", "true", "right")
 _CORRECTED = re.compile(
@@ -170,7 +171,7 @@ _ANOTHER_FIGURE = re.compile(
 #: a figure told next that is a total or no headcount: '200 had joined since the coup', '17 and 18 years old'
 _NO_HEADCOUNT = re.compile(
     r"[^.;,]{0,30}?\b(?:since\s+(?:the\s+(?:coup|start|beginning|launch|operation)|\d{4}|(?:early|mid|late)\b|last\b|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|so\s+far|to\s+date\b"
+    rf"(?:{MONTHS})\b)|so\s+far|to\s+date\b"
     r"(?!\s+in\b))|"
     r"\s+(?:and\s+\d+\s+)?(?:years?|km|kilometres?|kilometers?|miles?|metres?|meters?|days?|hours?)\b",
     re.I,

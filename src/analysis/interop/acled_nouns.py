@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..parse.counts import TITLED_NAME
-from .acled_text import POLICE_PEOPLE, RANKS
+from .acled_text import POLICE_PEOPLE, RANKS, UNIT_WORDS
 from .acled_when import MONTHS
 
 #: Nouns that name people a figure can count.
@@ -34,8 +34,7 @@ PERSON = (
     r"(?<=navy )crewm[ae]n|crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=its )|(?<=armed ))men|others|ones|(?:(?<=his )|(?<=their ))drivers?|"
     r"men(?=\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|army|battalion|bgf|l?ib|moc|garrison|navy|"
-    r"units?|columns?|platoons?|regiments?|battalions|"
-    r"(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies))\b)|"
+    rf"{UNIT_WORDS})\b)|"
     r"people(?!['’]s)|persons|individuals|"
     rf"{POLICE_PEOPLE}"
 )

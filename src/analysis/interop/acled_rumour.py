@@ -199,9 +199,8 @@ def untrue(before: str, after: str) -> bool:
         return True  # 'a Facebook page claimed ..., but neither the PDF nor other sources could confirm it'
     if not any(w in low for w in _UNTRUE_WORDS):
         return False
-    heard = _HEARD.search(before) and _BUT_UNVERIFIED.match(
-        after
-    )  # 'heard that troops had fled ..., but this could not'
+    # 'heard that troops had fled ..., but this could not be verified': the hearsay's doubt, of it only
+    heard = _HEARD.search(before) and _BUT_UNVERIFIED.match(after)
     return (
         heard
         or _UNTRUE.search(text)

@@ -15,6 +15,7 @@ import re
 from ..vocab import TROOP_ACTORS
 from .acled_clause import clause
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
+from .acled_text import HOLDING_IT
 from .acled_who import OTHER_SIDES, actor_in
 
 _GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
@@ -104,7 +105,7 @@ _ITS_PEOPLE = re.compile(
     r"(?:men|personnel|staff|troops|occupants|defenders)|"
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b|"
     r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$|"
-    r"\bm[ae]n\s+(?:holding|manning|guarding|defending)\s+(?:it|the\s+(?:post|camp|base|outpost|station|checkpoint))\b",
+    rf"\bm[ae]n\s+{HOLDING_IT}",
     re.I,
 )  # 'Those on duty fled', 'On the third evening its men laid down', 'Eleven of its men were captured'
 #: 'the IB-39 guard post', "the village's Pyu Saw Htee post", "IB 99's hilltop camp", not 'an IDP camp'

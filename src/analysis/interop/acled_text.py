@@ -17,6 +17,13 @@ from .acled_preamble import body as body
 JUNTA_NAMES = r"military|junta|regime|tatmadaw|sac|army"
 #: the Civil Disobedience Movement, as the notes name it ('joined the CDM'), lower case, read with re.I
 CDM = r"(?:cdm|civil disobedience movement)"
+#: units whose 'men' are personnel ('men from three companies of the Pyu Saw Htee'; not 'men of a mining company'),
+#: read with re.I by acled_nouns.PERSON and by acled_who's civilians
+UNIT_WORDS = (
+    r"units?|columns?|platoons?|regiments?|battalions|(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies)"
+)
+#: the men who hold a post: 'the men holding it', 'Twenty-three of the men manning the post' (personnel, not civilians)
+HOLDING_IT = r"(?:holding|manning|guarding|defending)\s+(?:it|the\s+(?:post|camp|base|outpost|station|checkpoint))\b"
 POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
     r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"

@@ -14,7 +14,7 @@ import re
 
 from ..vocab import TROOP_ACTORS
 from .acled_rumour import RETRACTED
-from .acled_text import JUNTA_NAMES, POLICE_THINGS, RANKS, idle_spans
+from .acled_text import HOLDING_IT, JUNTA_NAMES, POLICE_THINGS, RANKS, UNIT_WORDS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
 _OF_SIDE = re.compile(
@@ -92,10 +92,9 @@ _WHO = re.compile(
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
     r"(?<!armed )(?<!his )(?<!their )(?<!its )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
-    r"(?!\s+(?:holding|manning|guarding|defending)\s+(?:it|the\s+(?:post|camp|base|outpost|station|checkpoint))\b)"
+    rf"(?!\s+{HOLDING_IT})"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
-    r"units?|columns?|platoons?|regiments?|battalions|"
-    r"(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies))\b)|"
+    rf"{UNIT_WORDS})\b)|"
     r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
     r"fire services?|firefighters?|red cross))\b"
 )
