@@ -9,6 +9,8 @@ Myanmar before any is read closely (:mod:`.acled_sift`). It is a superset of wha
 
 from __future__ import annotations
 
+import re
+
 from .acled_text import CDM, COUNTRIES, HELD, OWN_POSITIONS, PEOPLE_TAKEN
 
 #: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
@@ -18,13 +20,13 @@ _ARRESTED_PERSONNEL = (
     r"lieutenants?|officers?|conscripts?|constables?|junta forces"
 )
 _OWN_POSITIONS_PLAIN = (
-    OWN_POSITIONS.replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")
+    re.sub(r"\(\?!\(\?:(?:[a-z]+\|)+[a-z]+\)\\b\)", "", OWN_POSITIONS)  # '(?!(?:at|in|on|...)\b)': words it is not
     .replace(r"(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))", "")
     .replace(r"(?!\s+(?:they|it|he|she|we)\b)", "")
 )  # for RE2 (no look-around; a wider sift reads more, never less)
-#: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
-CANDIDATE = (
-    r"(?i)surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
+#: Words that make CANDIDATE true on their own (RE2 searches them as one small automaton).
+_WORDS = (
+    r"surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
     r"abandon|vacat|(?:withdrew|withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
@@ -32,26 +34,39 @@ CANDIDATE = (
     r"white flag|gave up|put down|capitulated|(?:walked|came) out and|"
     r"sought shelter|liberated area|absent without leave|to (?:their|his) heels|made (?:prisoners?|captives?)|"
     r"crossed (?:the )?(?:front )?lines? to|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    rf"absconded|slipped (?:away|out of)|walked away from|left\b[^.;,]{{0,30}}?\bwithout permission|"
-    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|(?:evacuated|emptied)\b[^.;]{{0,80}}?\b{HELD}|"
+    r"absconded|slipped (?:away|out of)|walked away from|"
     r"(?:left|leaving) behind|"
-    r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded|unmanned)\b|"
-    r"took shelter|crossing into|cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
+    r"took shelter|crossing into|"
     r"scattered (?:into|in|to|across|toward)|"
-    rf"entered (?:{COUNTRIES})|taken alive|(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{PEOPLE_TAKEN})\b|"
-    r"(?:laid|lay|laying) down|handed over|handed (?:its|their|the) [^.;,]{0,40}? over|captur(?:ed|ing)|"
+    rf"entered (?:{COUNTRIES})|taken alive|"
+    r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|"
     r"detain(?:ed|ing)|apprehended|"
     r"(?:swam|waded|walked) (?:across|into)|slipped over the border|"
     r"made (?:their|his|her) way (?:across|over) the border|"
-    rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"\bcrossed\b|slipp(?:ed|ing) across|(?:sought|took) refuge|"
     rf"(?:joined|joining|join) (?:the )?{CDM}|support for (?:the )?{CDM}|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
+    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
+    r"^\s*change to armed group"
+)
+#: Words that make CANDIDATE true with others up to a few dozen characters on ('seized ... soldiers'): searched
+#: apart from :data:`_WORDS`, as one automaton for both outgrows RE2's memory and searches five times slower.
+_WORDS_APART = (
+    r"left\b[^.;,]{0,30}?\bwithout permission|"
+    rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|(?:evacuated|emptied)\b[^.;]{{0,80}}?\b{HELD}|"
+    r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded|unmanned)\b|"
+    rf"{HELD}\b[^.;,]{{0,40}}?\b(?:was|were) (?:evacuated|emptied)|"
+    r"cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
+    rf"(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{PEOPLE_TAKEN})\b|"
+    r"handed (?:its|their|the) [^.;,]{0,40}? over|"
+    rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
-    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
-    r"^\s*change to armed group|"
     r"\b(?:left|walked out|slipped out|walked off|ran off|slipped away)\b[^.;]{0,100}?\band joined\b|"
     r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
     r"ammunition)\b"
 )
+#: The sift's searches, one per part: a note is read closely when either finds a word (.acled_sift.search_notes).
+SEARCHES = (f"(?i){_WORDS}", f"(?i){_WORDS_APART}")
+#: Words that make CANDIDATE true: the cheap test run on every Myanmar row before the notes are read.
+CANDIDATE = f"(?i){_WORDS}|{_WORDS_APART}"

@@ -20,7 +20,7 @@ import re
 from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_captors import BY_THE_JUNTA, by_its_own_side
+from .acled_captors import BY_THE_JUNTA, by_its_own_side, defenders_side
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
@@ -229,7 +229,11 @@ def _taken_by_the_junta(subject: str, after: str) -> bool:
 def _not_taken(obj: str) -> str:
     """Why the people taken are none the record counts, or '': relatives, or a side's own members ('the PDF detained
     two of its own members whom it accused of planning to defect')."""
-    if re.match(r"\s*(?:\S+\s+){0,2}?of\s+(?:its|their)\s+own\s+(?:members|fighters|men)\b", obj, re.I):
+    if re.match(
+        r"\s*(?:\S+\s+){0,2}?of\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:members|fighters|men|leaders|commanders|officers)\b",
+        obj,
+        re.I,
+    ):
         return "its own members"
     if THINGS_TAKEN.match(obj) and not PEOPLE_TOO.search(obj):
         return "not personnel"  # 'captured a cache of weapons hidden by soldiers
@@ -254,7 +258,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)
     if _PASSIVE.search(subject[-60:]) and verb[-3:].lower() != "ing":  # not 'was detaining'
-        return _taken_passive(verb, subject, previous, after)
+        return defenders_side(row.get("notes", ""), previous + subject, _taken_passive(verb, subject, previous, after))
     if _held(verb, subject, after, previous):
         return "held"
     arrest = custody or verb.lower() in ("arrested", "abducted", "took away") or SUSPECTED.match(after)

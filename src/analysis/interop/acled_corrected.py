@@ -178,7 +178,16 @@ _NO_HEADCOUNT = re.compile(
 )
 
 
-def figure_told_next(notes: str, end: int, outcome: str = "") -> str:
+_KIN = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
+#: the whole told after the event in its own sentence: '... surrendered -- 18 in the first, 9 in the second, 27 in all'
+_IN_ALL = re.compile(
+    rf"(?:--|—|–|,|;)\s*(?:[^.;]{{0,80}}?,\s*)?(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS}))\s+(?:(?:{PERSON})\s+)?"
+    r"(?:in all|in total|altogether|all told)\b",
+    re.I,
+)
+
+
+def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -> str:
     """The figure the sentence after ``notes[:end]`` gives for the people just told of (of the ``outcome`` told, when
     it tells the act again: 'The KNLA said 16 had come in'), or '' (not a figure of the killed, of weapons or of a
     separate act).
@@ -191,7 +200,13 @@ def figure_told_next(notes: str, end: int, outcome: str = "") -> str:
     ''
     >>> figure_told_next("Troops fled. Eight had crossed by evening.", 12, "fled_across_border")
     'Eight'
+    >>> figure_told_next("Militia members surrendered -- 18 in one tract, 9 in the other, 27 in all.", 75, "", 0)
+    '27'
     """
+    whole = _IN_ALL.search(notes, start, end) if start >= 0 else None  # ``start``: where the event's sentence begins
+    if whole and not _KIN.search(notes, start, whole.end()):
+        return whole.group("n")  # 'surrendered -- ..., 27 in all', not 'the soldiers, with their families, 40 in all'
+
     again = outcome in _TOLD_AGAIN and _TOLD_AGAIN[outcome].match(notes, end)
     told = again or _NUMBER_TOLD.match(notes, end)  # 'Soldiers deserted. The KNLA said 16 had come in'
     if not told or any(p.match(notes, told.end()) for p in (_WITH_RELATIVES, _ANOTHER_FIGURE, _NO_HEADCOUNT)):

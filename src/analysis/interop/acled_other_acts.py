@@ -6,6 +6,10 @@ attack, to their own side).
 
 >>> said_of_something_else("left", "PDF fighters ", " their camp to attack the outpost.")
 'moved'
+>>> said_of_something_else("gave up", "troops on duty at the bridge waited all night and ", ".")
+'a description'
+>>> said_of_something_else("gave up", "after a week, twenty soldiers ", ".")
+''
 >>> fled_from_no_side(" the scene.", "a drunk soldier shot a shopkeeper, then "), fled_from_no_side(" to Tamu.", "")
 ('a description', '')
 """
@@ -13,6 +17,8 @@ attack, to their own side).
 from __future__ import annotations
 
 import re
+
+from .acled_nouns import NUMBER_WORDS
 
 _AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+\w+)\s+$", re.I)  # 'as they left their camp': when
 #: 'a group of defected soldiers': people who defected before, named by what they did
@@ -55,7 +61,7 @@ _GAVE_UP_TRYING = re.compile(
     r"\bbesieged\s+(?:the|a|an|its|their)\b[^,;]*\band\s*$",
     re.I,
 )  # 'attacked the position for two days and gave up', not 'besieged in the station ... were exhausted and gave up'
-_COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a dozen)\b", re.I)
+_COUNTED = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)  # 'twenty soldiers ... gave up', not 'on duty ... gave up'
 
 
 def said_of_something_else(verb: str, tail: str, after: str) -> str:

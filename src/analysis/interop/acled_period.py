@@ -68,7 +68,7 @@ PERIOD = re.compile(
     r"(?:in|during|over) the first (?:[\w-]+\s+)?(?:months?|weeks?|days|quarter|half|phase|year)\s+of\b|"
     rf"{_OPERATION}|"
     r"already\s[^.;]{0,60}?\bin (?:[\w-]+ ){1,2}(?:state|region)\b|"  # 'had already surrendered ... in Rakhine state'
-    r"(?:during|over|throughout) the (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
+    r"(?:during|over|throughout) (?:the|its|their) (?!day-long\b|one-day\b|same (?:[\w-]+-)?days?\b)"
     r"(?:\w+[- ])?(?:\w+-)?(?:days?|weeks?|months?)"
     r"(?:-long)? "
     r"(?:battle|offensive|siege|fighting|operation)|"  # 'the 10-day battle', not 'the day-long battle'

@@ -150,6 +150,10 @@ def object_of(after: str) -> str:
     return after[: end.start()] if end else after[:160]
 
 
+#: a body of troops named as one: 'the garrison', 'the battalion' crossed into Mizoram
+_A_UNIT = re.compile(r"\b(?:garrison|battalion|unit|column|company|platoon|detachment|contingent)s?\b", re.I)
+#: 'three posts in all': the total of the places listed before
+_IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|all told)\b", re.I)
 #: 'one of its two camps': the part, not the whole
 _PART_OF = re.compile(
     rf"\s*({NUMBER_WORDS})\s+of\s+(?:the|its|their|his)\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}(?<=s)\b"
@@ -183,6 +187,8 @@ def positions_in(words: str) -> tuple[str, str]:
         if not named and (qualified := _QUALIFIER.search(words, 0, m.start())):
             figure = qualified.group(0) + figure  # 'around five outposts': about 5, not 5
         count = parsed_count(figure)
+        if not named and count is not None and _IN_ALL.match(words, m.end()):
+            return figure, ""  # 'the police station and two outposts -- three posts in all --': the total given
         if named and count is None and not (noun.endswith("s") and noun != "headquarters"):
             continue  # 'the town', 'the hill': a place, not a position counted
         number = None if count is None else count.best if count.best is not None else count.low or count.high
@@ -298,6 +304,7 @@ def no_crossing(kind: str, verb: str, who: str, subject: str, after: str) -> str
         return "no border crossed"
     if kind != "crossed":
         return ""
-    if not (who and person(subject) and border_after(after)) or PURPOSE.search(after) or AIRSPACE.match(after):
+    people = person(subject) or _A_UNIT.search(subject[-60:])  # 'the garrison crossed into Mizoram'
+    if not (who and people and border_after(after)) or PURPOSE.search(after) or AIRSPACE.match(after):
         return "no border crossed" if who else "nobody crossed"
     return ""

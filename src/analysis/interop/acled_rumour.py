@@ -19,10 +19,18 @@ _A_SIDE = (
 )
 #: a word that names a side ('PDF', 'PDF-affiliated', "People's Defence Force", 'its own'), for whose sources
 _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistance|own|its|their)(?:-[\w-]+)?\b"
+#: pictures or a report shown to be of something else: 'photos shared with it appeared to date from 2022'
+PICTURES_OLD = (
+    r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b"
+    r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)|appeared|seemed)\s+to\s+(?:(?:be|have\s+been)\s+"
+    r"(?:from|taken)|date\s+from)\b"
+)
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|article|announcement)s?|"
-    r"it(?!\s+(?:troops|forces|from)))\b(?!\s+(?:about|on|of)\s+(?:a|an)\s+(?:separate|different|unrelated|other)\s+(?!platform|page|channel|account|site)\w)"
+    r"it(?!\s+(?:troops|forces|from)))\b(?!\s+(?:about|on|of)\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\b,?\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:platforms?|pages?|channels?|accounts?|sites?|websites?|dates?|days?|occasions?)\b)"
+    r"[\w'‘\"])"
     r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
     r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+(?:saying|stating)\s+(?:that\s+)?"
@@ -49,9 +57,8 @@ _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
-    r"\b(?:videos?|footage|photos?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b(?:was|were)\s+"
-    r"(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
-    rf"\b{RETRACTED}|"
+    rf"{PICTURES_OLD}|"
+    rf"\b(?:{RETRACTED})|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"

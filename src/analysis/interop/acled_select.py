@@ -307,7 +307,7 @@ def decide(row: dict) -> Decision:
     at = said.find(fact.sentence)
     if fixed := corrected_figure(said, at, at + len(fact.sentence), fact.outcome, acts, fact.words):
         count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]
-    if not count and not positions and (told := figure_told_next(said, at + len(fact.sentence), fact.outcome)):
+    if not count and not positions and (told := figure_told_next(said, at + len(fact.sentence), fact.outcome, at)):
         count, notes = told, [f"the figure {told} is told in the sentence after the event"]
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
     if others:

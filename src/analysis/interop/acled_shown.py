@@ -20,9 +20,12 @@ from .acled_who import actor_in
 #: things taken, not people: 'captured a cache of weapons hidden by soldiers' ('a cache of weapons and 12 soldiers':
 #: people too)
 THINGS_TAKEN = re.compile(
-    r"\s*(?:an?|the|some|large|several|two|three)?\s*(?:caches?|stockpiles?|hauls?|stores?|depots?)\s+of\b", re.I
-)
-PEOPLE_TOO = re.compile(rf"\band\s+(?:an?|the|some|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?{PERSON}", re.I)
+    r"\s*(?:an?|the|some|large|several|two|three)?\s*(?:caches?|stockpiles?|hauls?|stores?|depots?)\s+of\b|"
+    r"\s*(?:(?:an?|the|some|its|their)\s+)?(?:[\w-]+\s+)?(?:footage|images?|photos?|photographs?|pictures?|videos?|"
+    r"video clips?|moments?)\b(?!\s+(?:of\s+)?(?:and|as well as)\b)",
+    re.I,
+)  # 'captured a cache of weapons', 'a drone captured footage of troops moving': things, not people
+PEOPLE_TOO = re.compile(rf"\band\s+(?:an?|the|some|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:{PERSON})", re.I)
 #: 'captured a suspected PDF member': whom the captors suspect, an arrest
 SUSPECTED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:suspected|alleged)\b", re.I)
 #: 'said captured personnel were being held': people taken before, the subject of their own verb

@@ -111,7 +111,8 @@ OWN_POSITIONS = (
     # positions after days of shelling', 'left four to five hill camps overnight'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
-    rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,3}}?{HELD}\b[^.;]{{0,80}}?"
+    r"(?:(?!(?:at|in|on|near|from|to|of|by|and|around|outside|beside|behind|residents|villagers|civilians|people|"
+    rf"families)\b)[\w'-]+\s+){{0,4}}?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:(?:moving|withdrawing|pulling back)\s+(?:its|their|the)\s+(?:troops|men|forces|personnel)|"
     r"(?:and|,\s*which(?!\s+(?:they|it|he|she|we)\b))\s+"
     r"(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?"
@@ -133,7 +134,8 @@ _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
 )
 #: 'evacuated the Tha Yet Taw police station', 'the A, B and C police stations', 'six outposts' (not 'the wounded')
 _THE_HELD = (
-    r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)\s+"
+    r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)"
+    r"(?:\s+(?:to|or)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))?\s+"  # 'four to five outposts'
     r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
     rf"civilians|soldiers|troops|wounded)(?![\w'’-])|(?:families|civilians|residents|villagers|idps|displaced)['’])"
     rf"[\w'-]+,?\s+){{0,12}}?{HELD}\b"
@@ -210,7 +212,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
     r"(?:swam|waded|walked)(?=\s+(?:across|into)\b)|slipped over(?=\s+the\s+border\b)|"
     r"made\s+(?:their|his|her)\s+way(?=\s+(?:across|over)\s+the\s+border\b))|"
-    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|"
+    r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|(?:(?<=was )|(?<=were ))(?:evacuated|emptied)|"
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"

@@ -128,8 +128,9 @@ _RATHER = re.compile(
 _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, not a defection
     r"\b(?:accused|suspected|charged|convicted|arrested|detained|sentenced|jailed)\b[^.;,]{0,40}?\b(?:of|with|for)\s+"
     r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+,?\s+){0,6}$|"  # 'helping her son, a soldier, defect'
-    r"\b(?:accus|suspect|arrest|charg|detain|jail|sentenc)\w*\b[^.;]{0,60}?"
-    r"\b(?:network|ring|group|people|man|men|woman)\s+(?:that|which|who)\s+(?:had\s+)?(?:helped|assisted|aided)\s+"
+    r"\b(?:accus|suspect|suspicion|arrest|charg|detain|jail|sentenc|convict|prosecut|abduct|kill|shot|execut|belong|"
+    r"member of)\w*\b[^.;]{0,100}?"
+    r"\b[\w-]+\s+(?:that|which|who|whose\s+[\w-]+)\s+(?:had\s+)?(?:helped|assisted|aided)\s+"
     r"(?:[\w'’\"-]+,?\s+){0,6}$",  # 'accused of running a network that helped 'more than 40' soldiers defect'
     re.I,
 )

@@ -239,7 +239,7 @@ def count_in(words: str) -> tuple[str, str]:
     if words.strip().lower() == "another":
         return "another", ""  # 'another was captured': one more, as the record reads 'another'
     if apposed := APPOSED_FIGURE.search(words):
-        return apposed.group(1), ""  # 'The remaining troops, about 20, fled', 'the soldiers, twelve,', not an age
+        return apposed.group(1) or apposed.group(2), ""  # 'The remaining troops, about 20, fled', not an age
     words = _FROM_TO.sub("", words) if ", from the " in words.lower() else words
     phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
