@@ -9,9 +9,7 @@ Myanmar before any is read closely (:mod:`.acled_sift`). It is a superset of wha
 
 from __future__ import annotations
 
-import re
-
-from .acled_text import CDM, COUNTRIES, HELD, OWN_POSITIONS, PEOPLE_TAKEN
+from .acled_text import CDM, COUNTRIES, HELD, NOT_A_POSTS_NAME, OWN_POSITIONS, PEOPLE_TAKEN
 
 #: an arrest is read only of people named as junta personnel ('the PDF arrested a military sergeant'); arrests by
 #: the military or police, mostly of civilians it accuses of ties to armed groups, are left out (acled_capture)
@@ -20,7 +18,8 @@ _ARRESTED_PERSONNEL = (
     r"lieutenants?|officers?|conscripts?|constables?|junta forces"
 )
 _OWN_POSITIONS_PLAIN = (
-    re.sub(r"\(\?!\(\?:(?:[a-z]+\|)+[a-z]+\)\\b\)", "", OWN_POSITIONS)  # '(?!(?:at|in|on|...)\b)': words it is not
+    OWN_POSITIONS.replace(NOT_A_POSTS_NAME, "")
+    .replace(r"(?!(?:at|in|on|near|from|to|of|by|and)\b)", "")
     .replace(r"(?!\s+to\s+(?:the\s+|a\s+)?(?:pyu|militia|army|military|junta|police|soldiers|troops))", "")
     .replace(r"(?!\s+(?:they|it|he|she|we)\b)", "")
 )  # for RE2 (no look-around; a wider sift reads more, never less)
@@ -59,6 +58,7 @@ _WORDS_APART = (
     r"cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
     rf"(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{PEOPLE_TAKEN})\b|"
     r"handed (?:its|their|the) [^.;,]{0,40}? over|"
+    r"hand(?:ed|ing)(?: in| over)? (?:their|his|her) [^.;]{0,60}?(?:weapons|arms|guns|rifles|firearms|pistols)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"

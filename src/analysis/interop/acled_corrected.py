@@ -179,10 +179,17 @@ _NO_HEADCOUNT = re.compile(
 
 
 _KIN = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
-#: the whole told after the event in its own sentence: '... surrendered -- 18 in the first, 9 in the second, 27 in all'
+#: the whole after its parts, in the event's sentence: '... surrendered -- 18 in the first, 9 in the second, 27 in all'
 _IN_ALL = re.compile(
-    rf"(?:--|—|–|,|;)\s*(?:[^.;]{{0,80}}?,\s*)?(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS}))\s+(?:(?:{PERSON})\s+)?"
+    rf"(?:--|—|–|,|;)\s*(?P<parts>(?:(?:{NUMBER_WORDS})\s+(?:in|at|from)\s+[^,.;]{{1,40}},\s*(?:and\s+)?){{2,}})?"
+    rf"(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS}))\s+(?:(?:{PERSON})\s+)?"
     r"(?:in all|in total|altogether|all told)\b",
+    re.I,
+)
+#: what else a whole can add up: 'with rifles, grenades and mortars, 27 in all', 'killed seven and wounded four, eleven'
+_THINGS_OR_CASUALTIES = re.compile(
+    rf"\b(?:(?:killed|wounded|injured)\s+(?:{NUMBER_WORDS})|weapons|rifles|guns|grenades|mortars|ammunition|arms|"
+    r"vehicles|trucks)\b",
     re.I,
 )
 
@@ -204,6 +211,12 @@ def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -
     '27'
     """
     whole = _IN_ALL.search(notes, start, end) if start >= 0 else None  # ``start``: where the event's sentence begins
+    if (
+        whole
+        and not whole.group("parts")
+        and _THINGS_OR_CASUALTIES.search(notes, max(start, whole.start() - 80), whole.start())
+    ):
+        whole = None  # only the parts before it make '27 in all' the people's
     if whole and not _KIN.search(notes, start, whole.end()):
         return whole.group("n")  # 'surrendered -- ..., 27 in all', not 'the soldiers, with their families, 40 in all'
 

@@ -17,7 +17,8 @@ from .acled_when import MONTHS
 
 #: Nouns that name people a figure can count.
 PERSON = (
-    rf"soldiers?|troops?|personnel|defenders|ratings(?!\s+(?:of|for)\b)|police officers?|policem[ae]n|policewom[ae]n|"
+    r"soldiers?|troops?|personnel(?!\s+carriers?)|defenders|ratings(?!\s+(?:of|for)\b)|"
+    rf"police officers?|policem[ae]n|policewom[ae]n|"
     r"(?<!administrative )(?<!immigration )(?<!customs )(?<!forestry )(?<!revenue )(?<!health )(?<!education )"
     r"(?<!election )(?<!information )officers?(?!\s+(?:schools?|training|academ(?:y|ies)|courses?)\b)|members?|"
     r"militiam[ae]n|"
@@ -110,7 +111,7 @@ APPOSED_FIGURE = re.compile(
     # set off by dashes: 'police officers at the station -- around 15 of them --', "soldiers and police -- 'around 40',
     # according to Chinese border officials --"
     rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,40}}?)?\s+(?:--|—|–)\s*['‘\"“]?"
-    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?!(?:19|20)\d\d\b)(?:{NUMBER_WORDS}))['’\"”]?(?:\s+of\s+them)?"
+    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?!(?:19|20)\d\d\b)(?:{NUMBER_WORDS}))['’\"”]?(?:\s+of\s+them|\s+in\s+all|\s+in\s+total)?"
     r"(?:,?\s+(?:according\s+to|said|says)\s+[^-—–,]{1,50})?\s*(?:--|—|–)\s*$",
     re.I,
 )

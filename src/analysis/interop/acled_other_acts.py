@@ -94,3 +94,28 @@ def fled_from_no_side(after: str, tail: str) -> str:
     if after.startswith(" the scene") and _CRIME_SCENE.search(tail) or _BACK_TO_OWN.match(after):
         return "a description"
     return ""
+
+
+#: another act of the same people in the notes: handing their weapons over is part of it ('defected to the KNU ... The
+#: officers handed their service weapons to KNLA Brigade 6', 'deserted ... Several handed their guns to the PDF')
+_ANOTHER_ACT = re.compile(
+    r"\b(?:defect\w*|join(?:ed|ing)|switched\s+sides|went\s+over|came\s+over|crossed|fled|deserted|surrender\w*|"
+    r"gave\s+(?:them|him|her)sel(?:f|ves)\s+up)\b",
+    re.I,
+)
+
+
+def weapons_of_another_act(verb: str, before: str, after: str) -> str:
+    """'part of another act' when people handing their weapons to a side ('handed their rifles to the PDF') are told
+    doing something else too (defecting, joining, fleeing, crossing a border): that act is the event; else ''.
+
+    >>> weapons_of_another_act("handed their rifles", "11 militia members ", " to the PDF and joined its ranks.")
+    'part of another act'
+    >>> weapons_of_another_act("handed in their guns", "15 Pyu Saw Htee members ", " to the PDF.")
+    ''
+    """
+    if not verb.lower().startswith("hand") or not re.search(
+        r"\b(?:weapons|arms|guns|rifles|firearms|pistols)$", verb, re.I
+    ):
+        return ""
+    return "part of another act" if _ANOTHER_ACT.search(before) or _ANOTHER_ACT.search(after) else ""

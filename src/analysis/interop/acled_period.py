@@ -57,6 +57,7 @@ PERIOD = re.compile(
     r"(?:over|in|during) the (?:past|last)"
     r"(?=\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|months?|years?|decades?|hours|fortnight)\b)|"
     r"(?:over|in|during) the (?:previous|preceding) (?:month|year|(?:[\w-]+ ){0,4}?(?:weeks|months|years))\b|"
+    r"over the (?:previous|preceding|past) week\b|"  # not 'following fighting ... during the previous week'
     r"(?:during|over|throughout) the (?:whole |entire )?(?:month|year)(?![\w-])|"
     r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"
     r"(?:during|throughout|in) (?:its|their|the) 20\d\d(?:[-–](?:20)?\d\d)? (?:military )?(?:offensives?|operations?|"

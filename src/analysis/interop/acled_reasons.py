@@ -25,6 +25,8 @@ LEFT_REASONS = {
     "mostly of civilians the military accuses of ties to armed groups)",
     "relatives": "the people named are relatives of personnel, never personnel",
     "handed": "'handed over' is not of a base, post or camp",
+    "part of another act": "'handed their weapons' to a side is part of another act the notes tell (a defection, a "
+    "flight, a crossing), which is the event",
     "escaped": "people who escaped from captivity or custody: prisoners leaving their captors, not a flight from their "
     "side",
     "moved": "'left its camp' to attack, raid or patrol: a movement, not positions abandoned",

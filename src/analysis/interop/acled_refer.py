@@ -81,7 +81,8 @@ _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joi
 )
 #: fled with their arms, then 'joined' (only that verb): 'fled with their rifles and joined the PDF'
 _FLED_ARMED_AND = re.compile(
-    r"\b(?:(?:fled|deserted|walked off|ran off|slipped away)(?=\s+with\b|\s+and\b)|left(?=\s+with\b))"
+    r"\b(?:(?:fled|deserted|walked off|ran off|slipped away)(?:\s+(?:together|overnight|that night|at night|quietly))?"
+    r"(?=\s+with\b|\s+and\b)|left(?=\s+with\b))"
     r"(?:\s+with\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:rifles?|weapons?|arms|guns?|pistols?))?"
     r"\s+and\s+(?:then\s+|later\s+)?$",  # 'deserted and joined a PDF group', 'fled with their rifles and joined'
     re.I,

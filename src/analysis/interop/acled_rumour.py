@@ -19,12 +19,17 @@ _A_SIDE = (
 )
 #: a word that names a side ('PDF', 'PDF-affiliated', "People's Defence Force", 'its own'), for whose sources
 _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistance|own|its|their)(?:-[\w-]+)?\b"
-#: pictures or a report shown to be of something else: 'photos shared with it appeared to date from 2022'
-PICTURES_OLD = (
+#: a claim shown to be of something else: 'photos shared with it appeared to date from 2022', 'In a later statement,
+#: the AA said the four were civilian porters'
+NOT_AS_CLAIMED = (
+    r"\blater\b[^.;]{0,60}?\b(?:said|stated|clarified|admitted)\s+(?:that\s+)?(?:the|all|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:were|had\s+been)\s+(?:in\s+fact\s+)?(?:civilians?|villagers|porters|farmers|residents|forced\s+labou?rers)\b"
+    r"(?![^.;]{0,40}?\b(?:forced|conscripted|pressed|made)\s+(?:to\s+serve|into)\b)|"  # not '... forced to serve'
     r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b"
-    r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)|appeared|seemed)\s+to\s+(?:(?:be|have\s+been)\s+"
-    r"(?:from|taken)|date\s+from)\b"
-)
+    r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
+    r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
+    r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))"
+)  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
     r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|article|announcement)s?|"
@@ -57,7 +62,7 @@ _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
-    rf"{PICTURES_OLD}|"
+    rf"{NOT_AS_CLAIMED}|"
     rf"\b(?:{RETRACTED})|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
     r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"

@@ -59,6 +59,7 @@ from .acled_sides import (
     SIDE,
     cdm_not_personnel,
     fallback_actor,
+    named_in_the_actors,
     no_change,
     no_side_named,
     outside_heading,
@@ -177,8 +178,7 @@ def _other_side(row: dict, words: str) -> str:
 
 
 def _whose(row: dict, subject: str, previous: str, before: str, after: str, earlier: str) -> tuple[str, bool]:
-    """(whose people the subject names, True when they are the people a named side acted on: 'the PDF surrounded
-    the camp, and they surrendered'), for :func:`_fact`."""
+    """(whose people the subject names, True when a named side acted on them: 'the PDF surrounded ..., and they')."""
     who = speakers_own(before, earlier) or refer.whose_people(subject, previous) or actor_in(subject)
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
@@ -189,7 +189,7 @@ def _whose(row: dict, subject: str, previous: str, before: str, after: str, earl
     acted = bool(not (who or others or them or own) and they and (target := refer.acted_on(said)) is not None)
     if acted:
         who = target or _other_side(row, said)  # not the PDF
-    who = who or own  # 'the soldiers were attacked by the PDF, and they fled': the soldiers
+    who = named_in_the_actors(row, who or own)  # 'the soldiers were attacked ..., and they fled'; '12 personnel'
     return who or others or (them or actor_in(said) or cap.antecedent(earlier) if cap.pronoun(subject) else ""), acted
 
 

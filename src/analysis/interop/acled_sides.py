@@ -231,3 +231,27 @@ def cdm_not_personnel(verb: str, who: str, tail: str) -> str:
     if _WHO_HAD.search(tail):
         return "background"
     return "" if who in TROOP_ACTORS else "civilians"
+
+
+#: words that name the army's people or units ('a sergeant of LIB-334', 'military-controlled media'): where a note
+#: has one, its 'personnel' or 'men' may be soldiers whatever ACLED's actor fields say
+_ARMY_WORDS = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|tatmadaw|navy|naval|air\s+(?:force|base)|conscripts?|l?ib|moc|lid|"
+    r"battalions?|regiments?|columns?|sailors?|ratings|junta)\b",
+    re.I,
+)
+
+
+def named_in_the_actors(row: dict, who: str) -> str:
+    """The police, a militia or a BGF for people the notes name only by words any force has ('12 personnel stationed
+    at the Nam Sai post', 'a sergeant at the No. 2 station'), when ACLED's actor fields name that force and no other
+    of the junta's and the notes have no word of the army; else ``who``.
+
+    >>> row = {"notes": "12 personnel at the Nam Sai post defected.", "actor1": "Police Forces of Myanmar (2021-)"}
+    >>> named_in_the_actors(row, "junta_army"), named_in_the_actors({**row, "notes": "12 soldiers ..."}, "junta_army")
+    ('police', 'junta_army')
+    """
+    if who != "junta_army" or _ARMY_WORDS.search(row.get("notes", "")):
+        return who
+    named = {actor for side, actor in (actor_of(row.get(k) or "") for k in ("actor1", "actor2")) if side == "junta"}
+    return named.pop() if len(named) == 1 and named <= {"police", "militia", "bgf"} else who

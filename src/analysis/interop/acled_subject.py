@@ -101,8 +101,8 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
 
 #: people named by the post they held: 'Its men', "The post's men", 'Those on duty', 'Those stationed there'
 _ITS_PEOPLE = re.compile(
-    r"^\s*(?:(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
-    r"(?:men|personnel|staff|troops|occupants|defenders)|"
+    r"^\s*(?:(?:[\w-]+\s+of\s+)?(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
+    r"(?:\d[\d,]*\s+)?(?:men|members|personnel|staff|troops|occupants|defenders)|"
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b|"
     r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$|"
     rf"\bm[ae]n\s+{HOLDING_IT}",

@@ -20,7 +20,8 @@ CDM = r"(?:cdm|civil disobedience movement)"
 #: units whose 'men' are personnel ('men from three companies of the Pyu Saw Htee'; not 'men of a mining company'),
 #: read with re.I by acled_nouns.PERSON and by acled_who's civilians
 UNIT_WORDS = (
-    r"units?|columns?|platoons?|regiments?|battalions|(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies)"
+    r"units?|columns?|platoons?|regiments?|battalions|(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies)|"
+    r"pyu saw htee|militia"
 )
 #: the men who hold a post: 'the men holding it', 'Twenty-three of the men manning the post' (personnel, not civilians)
 HOLDING_IT = r"(?:holding|manning|guarding|defending)\s+(?:it|the\s+(?:post|camp|base|outpost|station|checkpoint))\b"
@@ -99,6 +100,11 @@ _TAKEN_PEOPLE = PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|truc
 #: 'left its camp', 'left two of their posts': a side's own positions left (a movement 'to attack' is none)
 #: what a side holds and can leave or abandon (no town or hill: 'residents left the town', 'the town was abandoned')
 HELD = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|garrisons?|bunkers?)"
+#: a word that is not of a post's name ('the Ka Ni Taung police station'), but where or whose ('residents around')
+NOT_A_POSTS_NAME = (
+    r"(?!(?:at|in|on|near|from|to|of|by|and|around|outside|beside|behind|residents|villagers|civilians|"
+    r"people(?!['’]s)|families)\b)"
+)
 OWN_POSITIONS = (
     r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,4}}?{HELD}\b|"
@@ -111,8 +117,7 @@ OWN_POSITIONS = (
     # positions after days of shelling', 'left four to five hill camps overnight'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
-    r"(?:(?!(?:at|in|on|near|from|to|of|by|and|around|outside|beside|behind|residents|villagers|civilians|people|"
-    rf"families)\b)[\w'-]+\s+){{0,4}}?{HELD}\b[^.;]{{0,80}}?"
+    rf"(?:{NOT_A_POSTS_NAME}[\w'-]+\s+){{0,4}}?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:(?:moving|withdrawing|pulling back)\s+(?:its|their|the)\s+(?:troops|men|forces|personnel)|"
     r"(?:and|,\s*which(?!\s+(?:they|it|he|she|we)\b))\s+"
     r"(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?"
@@ -156,7 +161,12 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"turned\s+(?:over|in|themselves))\b|"
     r"\s*[.;])|"  # 'gave up and laid their weapons down'; at a clause's end only of people counted (acled_untold)
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
-    r"returned to the legal fold)|"
+    r"returned to the legal fold|"  # then 'handed in their guns to the PDF': people giving up
+    r"hand(?:ed|ing)(?:\s+(?:in|over))?\s+(?:their|his|her)\s+(?:(?!captured\b|seized\b)[\w-]+\s+){0,6}?"
+    r"(?:weapons|arms|guns|shotguns|rifles|firearms|pistols)(?=\s+(?:over\s+)?to\s+(?:the\s+)?"
+    r"(?:(?!(?:after|before|when|as|and|in|on|at)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:pdf|people['’]s defen[cs]e force|kia|knla|knu|aa|arakan army|tnla|mndaa|kndf|cdf|cnf|cna|ldf|resistance|"
+    r"local defen[cs]e|chinland|karenni|nug)\b))|"
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
     rf"his|her) (?:posts?|stations?|units?|duty|duties) (?:(?:that|this) (?:morning|day) )?to join (?:the )?{CDM}|"
     rf"walked out of (?:the |their |his |her )?(?:[\w'-]+ ){{0,3}}?(?:stations?|posts?|offices?|units?|barracks) "
