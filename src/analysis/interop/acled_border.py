@@ -37,8 +37,9 @@ INTO_A_COUNTRY = re.compile(
 #: a crossing for a purpose ('crossed into Thailand to buy food'), into airspace or waters, or people received across
 #: a border ('were received by Thai authorities'): no flight of this event's people, or a flight across a border
 PURPOSE = re.compile(
-    r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade|attend|meet|"
-    r"negotiate|hold)\b|\bfor\s+(?:medical\s+)?(?:treatment|talks|negotiations|a meeting)\b",
+    r"\bto\s+(?:attack|raid|buy|fetch|pursue|patrol|launch|shell|bomb|strike|chase|collect|trade|attend|meet|escort|"
+    r"negotiate|hold)\b|\bfor\s+(?:medical\s+)?(?:treatment|talks|negotiations|a meeting)\b|"
+    r"\bwhile\s+(?:chasing|pursuing)\b|\bin\s+(?:hot\s+)?pursuit\b|\b(?:during|on)\s+(?:a\s+)?patrol\b",
     re.I,
 )
 AIRSPACE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:airspace|waters)\b", re.I)

@@ -40,7 +40,7 @@ _WORDS = (
     rf"entered (?:{COUNTRIES})|taken alive|"
     r"(?:laid|lay|laying) down|handed over|captur(?:ed|ing)|"
     r"detain(?:ed|ing)|apprehended|"
-    r"(?:swam|waded|walked) (?:across|into)|slipped over the border|"
+    r"(?:swam|waded|walked|ran) (?:across|into)|slipped over the border|"
     r"made (?:their|his|her) way (?:across|over) the border|"
     r"\bcrossed\b|slipp(?:ed|ing) across|(?:sought|took) refuge|"
     rf"(?:joined|joining|join) (?:the )?{CDM}|support for (?:the )?{CDM}|"

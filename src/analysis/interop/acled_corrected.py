@@ -189,7 +189,7 @@ _IN_ALL = re.compile(
 #: what else a whole can add up: 'with rifles, grenades and mortars, 27 in all', 'killed seven and wounded four, eleven'
 _THINGS_OR_CASUALTIES = re.compile(
     rf"\b(?:(?:killed|wounded|injured)\s+(?:{NUMBER_WORDS})|weapons|rifles|guns|grenades|mortars|ammunition|arms|"
-    r"vehicles|trucks)\b",
+    r"vehicles|trucks)\s*$",
     re.I,
 )
 
@@ -214,7 +214,7 @@ def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -
     if (
         whole
         and not whole.group("parts")
-        and _THINGS_OR_CASUALTIES.search(notes, max(start, whole.start() - 80), whole.start())
+        and _THINGS_OR_CASUALTIES.search(notes, max(start, whole.start() - 80), whole.start())  # just before it
     ):
         whole = None  # only the parts before it make '27 in all' the people's
     if whole and not _KIN.search(notes, start, whole.end()):

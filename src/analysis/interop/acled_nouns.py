@@ -110,9 +110,10 @@ APPOSED_FIGURE = re.compile(
     r"\s*(?:(?:then|later|eventually|finally|also|all|reportedly)\s+)?$|"
     # set off by dashes: 'police officers at the station -- around 15 of them --', "soldiers and police -- 'around 40',
     # according to Chinese border officials --"
-    rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,40}}?)?\s+(?:--|—|–)\s*['‘\"“]?"
-    rf"((?:{FIGURE_QUALIFIERS}\s+)?(?!(?:19|20)\d\d\b)(?:{NUMBER_WORDS}))['’\"”]?(?:\s+of\s+them|\s+in\s+all|\s+in\s+total)?"
-    r"(?:,?\s+(?:according\s+to|said|says)\s+[^-—–,]{1,50})?\s*(?:--|—|–)\s*$",
+    rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,40}}?)?\s+(?:--|—|–|-(?=\s))\s*"
+    rf"['‘\"“]?((?:{FIGURE_QUALIFIERS}\s+)?(?!(?:19|20)\d\d\b)(?:{NUMBER_WORDS}))['’\"”]?"
+    r"(?:\s+of\s+them|\s+in\s+all|\s+in\s+total|\s+(?:men|soldiers|troops|members|officers|personnel))?"
+    r"(?:,?\s+(?:according\s+to|said|says)\s+[^-—–,]{1,50})?\s*(?:--|—|–|(?<=\s)-)\s*$",
     re.I,
 )
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import TROOP_ACTORS
 from .acled_nouns import NUMBER_WORDS
+from .acled_who import actor_in
 
 _AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+\w+)\s+$", re.I)  # 'as they left their camp': when
 #: 'a group of defected soldiers': people who defected before, named by what they did
@@ -99,15 +101,21 @@ def fled_from_no_side(after: str, tail: str) -> str:
 #: another act of the same people in the notes: handing their weapons over is part of it ('defected to the KNU ... The
 #: officers handed their service weapons to KNLA Brigade 6', 'deserted ... Several handed their guns to the PDF')
 _ANOTHER_ACT = re.compile(
-    r"\b(?:defect\w*|join(?:ed|ing)|switched\s+sides|went\s+over|came\s+over|crossed|fled|deserted|surrender\w*|"
-    r"gave\s+(?:them|him|her)sel(?:f|ves)\s+up)\b",
+    r"\b(?:defect\w*|join(?:ed|ing)(?!\s+by\b)|switched\s+sides|went\s+over|came\s+over|fled|deserted|"
+    r"crossed\s+(?:into|over|the\s+border))\b",
     re.I,
 )
+#: the act is other people's: 'days after residents of their village fled', 'after the junta column ... fled'
+_OTHER_PEOPLE = re.compile(r"\b(?:residents|villagers|civilians|families|people(?!['’]s)|column)\b[^.;,]{0,40}$", re.I)
+
+
+_FOR_KEEPING = re.compile(r"[^.;]{0,80}?\bfor\s+(?:redistribution|inspection|safekeeping|storage|repairs?)\b", re.I)
 
 
 def weapons_of_another_act(verb: str, before: str, after: str) -> str:
     """'part of another act' when people handing their weapons to a side ('handed their rifles to the PDF') are told
-    doing something else too (defecting, joining, fleeing, crossing a border): that act is the event; else ''.
+    doing something else too (defecting, joining, fleeing, crossing a border): that act is the event; 'a description'
+    when they hand them to their own camp or for keeping ('to the NUG's defence ministry for redistribution'); else ''.
 
     >>> weapons_of_another_act("handed their rifles", "11 militia members ", " to the PDF and joined its ranks.")
     'part of another act'
@@ -118,4 +126,9 @@ def weapons_of_another_act(verb: str, before: str, after: str) -> str:
         r"\b(?:weapons|arms|guns|rifles|firearms|pistols)$", verb, re.I
     ):
         return ""
-    return "part of another act" if _ANOTHER_ACT.search(before) or _ANOTHER_ACT.search(after) else ""
+    giver, taker = actor_in(before[-80:]), actor_in(after.split(".")[0][:80])
+    if giver and taker and (giver in TROOP_ACTORS) == (taker in TROOP_ACTORS) or _FOR_KEEPING.match(after):
+        return "a description"  # 'PDF fighters handed their weapons to the NUG's defence ministry': their own side
+    text = before + after
+    acts = (m for m in _ANOTHER_ACT.finditer(text) if not _OTHER_PEOPLE.search(text, max(0, m.start() - 60), m.start()))
+    return "part of another act" if next(acts, None) else ""

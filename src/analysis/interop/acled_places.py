@@ -151,8 +151,7 @@ def object_of(after: str) -> str:
 
 
 #: a body of troops named as one: 'the garrison', 'the battalion' crossed into Mizoram
-#: (not 'a column crossed into Thai territory while chasing PDF fighters')
-_A_UNIT = re.compile(r"\b(?:garrison|battalion|unit|company|platoon|detachment)s?\b", re.I)
+_A_UNIT = re.compile(r"\b(?:garrison|battalion|unit|column|company|platoon|detachment|contingent)s?\b", re.I)
 #: 'three posts in all': the total of the places listed before
 _IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|all told)\b", re.I)
 #: 'one of its two camps': the part, not the whole

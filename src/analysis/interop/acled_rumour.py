@@ -22,9 +22,11 @@ _SIDE_WORD = r"(?:(?-i:[A-Z]{2,})|army|people['’]s|defen[cs]e|forces?|resistan
 #: a claim shown to be of something else: 'photos shared with it appeared to date from 2022', 'In a later statement,
 #: the AA said the four were civilian porters'
 NOT_AS_CLAIMED = (
-    r"\blater\b[^.;]{0,60}?\b(?:said|stated|clarified|admitted)\s+(?:that\s+)?(?:the|all|those)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:were|had\s+been)\s+(?:in\s+fact\s+)?(?:civilians?|villagers|porters|farmers|residents|forced\s+labou?rers)\b"
-    r"(?![^.;]{0,40}?\b(?:forced|conscripted|pressed|made)\s+(?:to\s+serve|into)\b)|"  # not '... forced to serve'
+    r"(?<!military )(?<!junta )(?<!army )(?<!regime )\blater\b[^.;]{0,60}?\b(?:said|stated|clarified|admitted)\s+"
+    r"(?:that\s+)?(?:the|all|those)\s+(?:[\w-]+\s+){0,2}?(?:were|had\s+been)\s+(?:in\s+fact\s+)?"
+    r"(?:civilians?|villagers|porters|farmers|residents|forced\s+labou?rers)\b"
+    r"(?![^.;]{0,60}?\b(?:(?:forced|conscripted|pressed|press-ganged|made)\s+(?:to\s+serve|into)|"
+    r"before\s+being\s+(?:conscripted|recruited|drafted))\b)|"  # not '... forced to serve', 'before being conscripted'
     r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b"
     r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
@@ -39,7 +41,8 @@ RETRACTED = (
     r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
     r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+(?:saying|stating)\s+(?:that\s+)?"
-    r"[^.;]{0,80}?\b(?:were|was)\s+(?:villagers|civilians|farmers|residents)\b|"
+    r"(?:[^.;]{0,80}?\b(?:were|was)\s+(?:villagers|civilians|farmers|residents)\b|"
+    r"(?:all|the|they)\b[^.;]{0,30}?\b(?:had\s+been|were)\s+killed\b)|"
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s*[,;]\s*|\s+)(?:(?:saying|stating|"
     r"to say)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?)?(?:no|none|there (?:had been|was) no)\b"
     r"(?!\s+(?:one\s+)?(?:had\s+been\s+|was\s+)?(?:harmed|hurt|killed|injured|wounded))|"  # not 'no one was harmed'
@@ -164,7 +167,8 @@ _WITH_POSTS = re.compile(
 _UNCONFIRMED_POST = re.compile(
     r"\b(?:page|post|posts|account|accounts|channel|channels)\b[^.;]{0,120}\b(?:nor\b[^.;]{0,60}\bcould|(?:could|can)\s+not)"
     r"\s+(?:confirm|verify)\s+(?:it|this|the\s+(?:claims?|reports?|posts?))\b|"
-    r"\b(?:posts?|pages?|accounts?|channels?),\s*which\b[^,.;]{0,60}\b(?:could|can)\s*not\s+(?:confirm|verify)\b",
+    r"\b(?:posts?|pages?|accounts?|channels?)(?:\s+on\s+(?:social\s+media|facebook|telegram|tiktok|x))?,\s*which\b"
+    r"[^,.;]{0,60}\b(?:could|can)\s*not\s+(?:confirm|verify)\b",
     re.I,
 )  # 'social media posts, which the AA said it could not confirm, claimed ...'
 _UNTRUE_WORDS = (
@@ -198,7 +202,9 @@ def untrue(before: str, after: str) -> bool:
     cut = before.rfind(";")
     if cut != -1 and not _GOES_ON.match(before, cut + 1):  # not '...; 5 of them fled': the same report goes on
         before = before[cut + 1 :]  # this clause's own words ('a photo purporting ... circulated; the PDF')
-    after = after.split(";", 1)[0]  # not '; Facebook posts claimed 30 did'
+    after, _, rest = after.partition(";")  # not '; Facebook posts claimed 30 did'
+    if rest and _OF_THIS_CLAIM.match(rest) and _UNTRUE.search(rest):
+        return True  # 'a Telegram claim ... circulated widely; the claim could not be verified, and ... false'
     if "ocial-media" in before or "ocial-media" in after:
         after, before = _HYPHEN.sub("social media", after), _HYPHEN.sub("social media", before)
     if (at := said.lower().find("their social media")) != -1 and not _A_PARTY.search(said, 0, at):
@@ -222,6 +228,12 @@ def untrue(before: str, after: str) -> bool:
     ) is not None
 
 
+#: the clause after a semicolon speaks of the claim just told: '; the claim could not be verified', '; they later ...'
+_OF_THIS_CLAIM = re.compile(
+    r"\s*(?:but\s+|and\s+)?(?:(?:the|this|that)\s+(?:claims?|reports?|posts?|statements?)\b|"
+    r"(?:they|it|he|she|the\s+[\w-]+)\s+later\b)",
+    re.I,
+)
 #: hearsay the note doubts in the same sentence: 'Residents had heard that the troops had fled the camp, but this could
 #: not be verified' (of the verb after 'heard that' only: not 'the PDF captured six soldiers, and villagers heard ...')
 _HEARD = re.compile(r"\bheard\s+that\b[^.;]{0,120}$", re.I)

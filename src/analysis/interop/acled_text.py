@@ -24,7 +24,10 @@ UNIT_WORDS = (
     r"pyu saw htee|militia"
 )
 #: the men who hold a post: 'the men holding it', 'Twenty-three of the men manning the post' (personnel, not civilians)
-HOLDING_IT = r"(?:holding|manning|guarding|defending)\s+(?:it|the\s+(?:post|camp|base|outpost|station|checkpoint))\b"
+HOLDING_IT = (
+    r"(?:holding|manning|guarding|defending)\s+"
+    r"(?:it|the\s+(?:[\w'’-]+\s+){0,4}?(?:post|camp|base|outpost|station|checkpoint))\b"
+)
 POSITIONS = (
     r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|"
     r"battalions?|garrisons?|towns?|hill(?:top)?s?|bunkers?)"
@@ -32,19 +35,7 @@ POSITIONS = (
 #: Relatives of personnel, never personnel: the one list every reading of the notes uses.
 RELATIVES = r"wi(?:fe|ves)|husbands?|sons?|daughters?|fathers?|mothers?|parents|famil(?:y|ies)|relatives|child(?:ren)?"
 #: The words :data:`RELATIVES` can match, lower case: a substring test before the regex runs.
-RELATIVE_WORDS = (
-    "wife",
-    "wives",
-    "husband",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "parent",
-    "famil",
-    "relative",
-    "child",
-)
+RELATIVE_WORDS = tuple("wife wives husband son daughter father mother parent famil relative child".split())
 #: any word for relatives, in any case (the one compiled form of :data:`RELATIVES`)
 RELATIVE = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 #: nouns for people of no side ('11 people', 'five persons accused of ...'): counted, never named a side
@@ -139,7 +130,8 @@ _LEFT_EMPTY = (  # 'left the five hilltop posts around the town deserted'
 )
 #: 'evacuated the Tha Yet Taw police station', 'the A, B and C police stations', 'six outposts' (not 'the wounded')
 _THE_HELD = (
-    r"\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)"
+    r"\s+(?:(?:around|about|some|nearly|at least|more than|over)\s+)?"
+    r"(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|several)"
     r"(?:\s+(?:to|or)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))?\s+"  # 'four to five outposts'
     r"(?:(?!(?:from|of|to|near|at|in|by|around|beside|towards?|outside|living|families|residents|villagers|people|"
     rf"civilians|soldiers|troops|wounded)(?![\w'’-])|(?:families|civilians|residents|villagers|idps|displaced)['’])"
@@ -163,10 +155,10 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"put down (?:their |its |his )?(?:arms|weapons)|capitulated(?!\s+to\s+(?:\w+\s+)?(?:pressure|demands))|"
     r"returned to the legal fold|"  # then 'handed in their guns to the PDF': people giving up
     r"hand(?:ed|ing)(?:\s+(?:in|over))?\s+(?:their|his|her)\s+(?:(?!captured\b|seized\b)[\w-]+\s+){0,6}?"
-    r"(?:weapons|arms|guns|shotguns|rifles|firearms|pistols)(?=\s+(?:over\s+)?to\s+(?:the\s+)?"
-    r"(?:(?!(?:after|before|when|as|and|in|on|at)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:pdf|people['’]s defen[cs]e force|kia|knla|knu|aa|arakan army|tnla|mndaa|kndf|cdf|cnf|cna|ldf|resistance|"
-    r"local defen[cs]e|chinland|karenni|nug)\b))|"
+    r"(?:weapons|arms|guns|shotguns|rifles|firearms|pistols)(?:\s+and\s+(?:ammunition|magazines))?(?=\s+(?:over\s+)?"
+    r"to\s+(?:the\s+|an?\s+)?(?:(?!(?:after|before|when|as|and|in|on|at)\b)[\w'’-]+\s+){0,4}?(?:pdf|kia|knla|knu|aa|"
+    r"tnla|mndaa|kndf|cdf|cnf|cna|ldf|bpla|resistance|nug|(?:liberation|independence|arakan) army|defen[cs]e force)"
+    r"\b))|"
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
     rf"his|her) (?:posts?|stations?|units?|duty|duties) (?:(?:that|this) (?:morning|day) )?to join (?:the )?{CDM}|"
     rf"walked out of (?:the |their |his |her )?(?:[\w'-]+ ){{0,3}}?(?:stations?|posts?|offices?|units?|barracks) "
@@ -220,7 +212,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"took shelter|"
     r"retreated|"
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
-    r"(?:swam|waded|walked)(?=\s+(?:across|into)\b)|slipped over(?=\s+the\s+border\b)|"
+    r"(?:swam|waded|walked|ran)(?=\s+(?:across|into)\b)|slipped over(?=\s+the\s+border\b)|"
     r"made\s+(?:their|his|her)\s+way(?=\s+(?:across|over)\s+the\s+border\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|(?:(?<=was )|(?<=were ))(?:evacuated|emptied)|"
     r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
@@ -270,6 +262,7 @@ _LOWER_VERBS = re.compile(VERBS.pattern)
 _STEMS = (
     *("surrender", "cut ", "cutting ", "laid down", "lay down", "left ", "went awol", "absconded", "slipped away"),
     *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from", "ran into"),
+    "ran across",
     *("retreated", "run away", "abandon", "vacat", "withdrew", "withdrawn", "handing over", "captur", "detain"),
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),

@@ -67,8 +67,9 @@ _DENIED = re.compile(
 )  # not 'rejected the military's proposal and 15 soldiers surrendered': the proposal was rejected
 _IF = re.compile(
     r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$|"  # 'safe passage if they surrendered'
-    r"\b(?:(?:be|being)\s+(?:held|kept|detained)|holding|(?:would|will|to)\s+(?:hold|keep|detain)\s+(?:them|him|her)\b)"
-    r"(?!\s+out\b)[^.;]{0,60}\buntil\s+(?:[\w'-]+\s+){0,3}$",
+    r"\b(?:(?:be|being)\s+(?:held|kept|detained)|holding|(?:would|will|to)\s+(?:hold|keep|detain)\s+(?:them|him|her)\b|"
+    r"(?:would|will|vowed to|pledged to)\s+(?:keep up|continue|press on)\b)"
+    r"(?!\s+out\b)[^.;]{0,60}\buntil\s+(?:[\w'-]+\s+){0,3}$",  # 'would keep up the attacks until the troops inside'
     re.I,
 )  # 'would be held until the commander turned himself in'
 _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
