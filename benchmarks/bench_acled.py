@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -131,6 +133,12 @@ def _verdict(results: list[dict]) -> str:
     )
 
 
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
 def section(results: list[dict]) -> str:
     rows = "\n".join(
         f"| {r['shape']} | {r['rows']:,} | {r['mb']:.0f} | {r['repeat']} | {r['read_s']:.2f} | {r['import_s']:.2f} | "
@@ -138,8 +146,10 @@ def section(results: list[dict]) -> str:
         f"{r['import_peak']:.0f} | {r['peak_ratio']:.2f}x | {r['kept']} |"
         for r in results
     )
+    when = f"Measured {datetime.date.today().isoformat()} by `benchmarks/bench_acled.py` (part of `make bench`)"
     return f"""{SECTION}
 
+{when}, Python {platform.python_version()}, pandas {_version("pandas")}, pyarrow {_version("pyarrow")}.
 The input is the real ACLED export of ../shared/real-data/acled (2,878 Myanmar events, 23 Jan - 31 Mar
 2025) repeated to the size shown, each copy with its own ids, in a temporary folder deleted afterwards.
 Two shapes: in a *Myanmar* file every row is Myanmar, so about one row in ten has a word the rule reads
