@@ -109,7 +109,7 @@ _ANOTHER_ACT = re.compile(
 _OTHER_PEOPLE = re.compile(r"\b(?:residents|villagers|civilians|families|people(?!['’]s)|column)\b[^.;,]{0,40}$", re.I)
 
 
-_FOR_KEEPING = re.compile(r"[^.;]{0,80}?\bfor\s+(?:redistribution|inspection|safekeeping|storage|repairs?)\b", re.I)
+_FOR_KEEPING = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:redistribution|inspection|safekeeping|storage|repairs?)\b", re.I)
 
 
 def weapons_of_another_act(verb: str, before: str, after: str) -> str:
@@ -123,12 +123,43 @@ def weapons_of_another_act(verb: str, before: str, after: str) -> str:
     ''
     """
     if not verb.lower().startswith("hand") or not re.search(
-        r"\b(?:weapons|arms|guns|rifles|firearms|pistols)$", verb, re.I
+        r"\b(?:weapons|arms|guns|rifles|firearms|pistols)(?:\s+and\s+(?:ammunition|magazines))?$", verb, re.I
     ):
         return ""
-    giver, taker = actor_in(before[-80:]), actor_in(after.split(".")[0][:80])
-    if giver and taker and (giver in TROOP_ACTORS) == (taker in TROOP_ACTORS) or _FOR_KEEPING.match(after):
+    giver, taker = actor_in(before[-80:]), actor_in(after.split(".")[0][:80])  # 'about 60 men': no camp
+    camps = giver not in ("", "civilians", "unknown") and taker and (giver in TROOP_ACTORS) == (taker in TROOP_ACTORS)
+    if camps or _FOR_KEEPING.match(after) and not (giver in TROOP_ACTORS and taker not in ("", *TROOP_ACTORS)):
         return "a description"  # 'PDF fighters handed their weapons to the NUG's defence ministry': their own side
     text = before + after
     acts = (m for m in _ANOTHER_ACT.finditer(text) if not _OTHER_PEOPLE.search(text, max(0, m.start() - 60), m.start()))
     return "part of another act" if next(acts, None) else ""
+
+
+#: a white flag the people's own side shot at, or one told of people who only tried to surrender
+_FLAG_STOPPED = re.compile(
+    r"^[^.;]{0,120}?\b(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+(?:opened\s+fire|shot|fired|killed)",
+    re.I,
+)
+_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting)\s+to\s+surrender\b", re.I)
+
+
+def flag_not_done(verb: str, before: str, after: str) -> str:
+    """'not done' for a white flag that ended in no surrender: '... waved white cloth and walked towards the PDF
+    positions, but their own officers opened fire on them', or in a note of soldiers shot 'as they tried to surrender'.
+
+    >>> flag_not_done("waved white cloth", "soldiers ", " and walked out, but their own officers opened fire on them.")
+    'not done'
+    """
+    if "white" not in verb.lower():
+        return ""
+    return "not done" if _FLAG_STOPPED.match(after) or _TRIED.search(before) else ""
+
+
+def no_act_of_its_own(verb: str, tail: str, told: str, after: str) -> str:
+    """Why the verb tells no act of its own (:func:`said_of_something_else`, :func:`weapons_of_another_act`,
+    :func:`flag_not_done`; ``told``: the notes up to the verb, the sentence before included), or ''."""
+    return (
+        said_of_something_else(verb, tail, after)
+        or weapons_of_another_act(verb, told, after)
+        or flag_not_done(verb, told, after)
+    )

@@ -215,6 +215,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         subject = elided_passive(subject, plain, after)  # '3 soldiers were killed and 12 captured': 12 soldiers were
         found = cap.taken(row, verb, subject, previous, refer.of_the_killed(before, after), main)
         return found if isinstance(found, str) else _Fact("captured", *taken_from_post(found, subject, earlier, before))
+    if cap.kin(subject):
+        return "relatives"  # 'wives and children of soldiers ... left the camp'
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
         return _Fact("positions_abandoned", actor_in(words) or fallback_actor(row, after), words)
@@ -225,8 +227,6 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
     if kind in ("defected", "joined") and no_side_named(verb, after):
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
-    if cap.kin(subject):
-        return "relatives"
     who, acted = _whose(row, subject, previous, before, after, earlier)
     post = people_of_the_post(subject, earlier, before)  # 'Its men'
     who = post or who if who in ("", "civilians", "unknown") else who

@@ -143,8 +143,9 @@ _FIGURE_WORDS = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|elev
 VERBS = re.compile(  # every verb the rule reads; the group name is what it would mean
     r"\b(?:(?P<surrendered>surrender(?:ed|s|ing)?(?!\s+(?:terms|talks|deal|negotiations?|offers?|deadlines?|conditions|ceremon))|"
     r"(?:laid|lay|laying) down (?:their |its |his )?(?:arms|weapons)|"
-    r"(?:raised|(?:walked|came) out (?:under|waving|carrying|with)) (?:a |the )?white flags?|"
-    r"(?:walked|came) out and (?:handed over|gave up|laid down) (?:their|his|its) (?:weapons|arms)"
+    r"(?:raised|waved|hoisted|(?:walked|came) out (?:under|waving|carrying|with)) (?:a |the )?"
+    r"white (?:flags?|cloths?|sheets?)|(?:walked|came|marched) out(?: of [^.;,]{1,40}?)? and "
+    r"(?:handed over|gave up|laid down) (?:their|his|its) (?:weapons|arms)"
     r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?commander)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles))|"
@@ -157,7 +158,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"hand(?:ed|ing)(?:\s+(?:in|over))?\s+(?:their|his|her)\s+(?:(?!captured\b|seized\b)[\w-]+\s+){0,6}?"
     r"(?:weapons|arms|guns|shotguns|rifles|firearms|pistols)(?:\s+and\s+(?:ammunition|magazines))?(?=\s+(?:over\s+)?"
     r"to\s+(?:the\s+|an?\s+)?(?:(?!(?:after|before|when|as|and|in|on|at)\b)[\w'’-]+\s+){0,4}?(?:pdf|kia|knla|knu|aa|"
-    r"tnla|mndaa|kndf|cdf|cnf|cna|ldf|bpla|resistance|nug|(?:liberation|independence|arakan) army|defen[cs]e force)"
+    r"tnla|mndaa|kndf|cdf|cnf|cna|ldf|bpla|resistance|nug|chinland|local defen[cs]e|"
+    r"(?:liberation|independence|arakan|karenni|kachin|chin|national) army|defen[cs]e force)"
     r"\b))|"
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
     rf"his|her) (?:posts?|stations?|units?|duty|duties) (?:(?:that|this) (?:morning|day) )?to join (?:the )?{CDM}|"
@@ -270,7 +272,7 @@ _STEMS = (
     *("slipped across", "slipped out", "slipped over", "walked", "scattered", "entered", "pulled", "emptied"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
-    *("went absent", "came out", "declared", "announced", "pledged"),
+    *("went absent", "came out", "declared", "announced", "pledged", "waved", "hoisted", "marched out"),
 )
 
 

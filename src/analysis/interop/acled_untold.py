@@ -22,7 +22,7 @@ from .acled_described import describes_a_place
 from .acled_enlisted import not_enlisted
 from .acled_escape import escaped
 from .acled_nouns import NUMBER_WORDS
-from .acled_other_acts import fled_from_no_side, said_of_something_else, weapons_of_another_act
+from .acled_other_acts import fled_from_no_side, no_act_of_its_own
 from .acled_period import a_total
 from .acled_rumour import untrue
 from .acled_text import ASIDE, seen
@@ -249,7 +249,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         return "background"  # 'The TNLA took the camp on 15 July, saying it captured 30' in a note of 12 July
     if background(before, after, tail, bool(praised), date) or _THEY_HAD.search(tail):  # 'soldiers it had captured'
         return "background"
-    if why := said_of_something_else(verb, tail, after) or weapons_of_another_act(verb, earlier + before, after):
+    if why := no_act_of_its_own(verb, tail, earlier + before, after):
         return why
     if (
         (_INFINITIVE.search(tail) or verb[-2:].lower() != "ed" and _TO_X_AND.search(tail))

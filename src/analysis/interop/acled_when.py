@@ -32,7 +32,8 @@ _AGO = re.compile(  # an earlier time for any verb ('joined the PDF, months earl
 #: the preceding week', 'the siege of the previous month', 'the previous week's offensive')
 _PREVIOUS = re.compile(
     r"(?<!\bover )(?<!\bduring )(?<!\bin )(?<!\bwithin )(?<!\bthroughout )(?<!siege of )(?<!offensive of )(?<!ed )"
-    r"\bthe (?:previous|preceding|prior) (?:week|month|year)\b(?!['’])",
+    r"\bthe (?:(?:previous|preceding|prior) (?:week|month|year)\b|"
+    r"(?:week|month|year) before\b(?!\s+(?:the|last|that)\b))(?!['’])",  # 'had fled the week before'
     re.I,
 )
 _DURING_PREVIOUS = re.compile(  # 'surrendered during fighting the previous week', not 'amid fighting since ...'
@@ -40,7 +41,15 @@ _DURING_PREVIOUS = re.compile(  # 'surrendered during fighting the previous week
     r"(?:week|month)\b",
     re.I,
 )
-_EARLIER_WORDS = (" ago", "earlier", "last ", "previous", "prior", "preceding")  # a cheap test before the patterns
+_EARLIER_WORDS = (
+    " ago",
+    "earlier",
+    "last ",
+    "previous",
+    "prior",
+    "preceding",
+    " before",
+)  # a cheap test before the patterns
 #: an earlier time that may be of a participle: read only before one ('at a camp damaged in earlier fighting')
 _EARLIER_FIGHTING = re.compile(
     r"\b(?:in|during) (?:the |an? )?(?:earlier|previous|prior) (?:fighting|clash(?:es)?|battles?|attacks?|offensives?|"

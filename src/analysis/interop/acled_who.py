@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import TROOP_ACTORS
-from .acled_rumour import NOT_AS_CLAIMED, RETRACTED
+from .acled_rumour import RETRACTED, not_as_claimed
 from .acled_text import HOLDING_IT, JUNTA_NAMES, POLICE_THINGS, RANKS, UNIT_WORDS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
@@ -223,8 +223,6 @@ _UNVERIFIED = re.compile(
     r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:false|untrue|fake|fabricated|baseless)\b",
     re.I,
 )
-#: a later sentence that shows the claim is of something else: 'photos ... appeared to date from 2022'
-_NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
 _POSTED = re.compile(r"\b(?:posts?|pages?|accounts?)\b[^.;]{0,60}\b(?:claimed|said|posted)\b", re.I)
 #: who takes a claim back: a pronoun, or the claimant's page, outlet or spokesperson ('The page's administrator')
@@ -288,7 +286,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     """
     if _retracted(said, start, end):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
-    if _NOT_AS_CLAIMED.search(said, end, end + 250):
+    if not_as_claimed(said, end, end + 250):  # 'photos ... appeared to date from 2022'
         return True  # '... claimed that 50 soldiers had fled. Photographs shared with it appeared to date from 2022'
     doubt = _UNVERIFIED.search(said, end, end + 250)
     if doubt and doubt[0].lower().startswith(("this ", "that ")) and _ALSO_SAID.search(said, end, doubt.start()):
