@@ -43,7 +43,7 @@ _BOUNDARY = re.compile(
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
     r"over|more than|nearly|"
     r"some|several|many|most|all|scores|hundreds|dozens|(?-i:[A-Z]{2,}))\s)|"
-    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )"
+    r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )(?<!used )"
     r"as(?!\s+many\b)|"
     r"(?:after|during|following|upon) which|whereupon|(?<=,\s)(?:and\s+)?then(?=\s)|after|because|when|since|"
     r"before|until|where)\b|;|(?-i:(?<![A-Z])):(?=\s)(?!\s+(?-i:LIB|IB|No\.))",  # not 'PDF: People's Defense Force'

@@ -110,6 +110,11 @@ _OTHER_PEOPLE = re.compile(r"\b(?:residents|villagers|civilians|families|people(
 
 
 _FOR_KEEPING = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:redistribution|inspection|safekeeping|storage|repairs?)\b", re.I)
+#: weapons handed over as groups merge or are renamed: 'to the Chinland Council after the two groups agreed to merge'
+_REORGANISED = re.compile(
+    r"[^.;]{0,120}?\b(?:merg\w*|renamed|rebranded|re-?registration|registration|(?:new|joint)\s+(?:joint\s+)?command)",
+    re.I,
+)
 
 
 def weapons_of_another_act(verb: str, before: str, after: str) -> str:
@@ -128,7 +133,12 @@ def weapons_of_another_act(verb: str, before: str, after: str) -> str:
         return ""
     giver, taker = actor_in(before[-80:]), actor_in(after.split(".")[0][:80])  # 'about 60 men': no camp
     camps = giver not in ("", "civilians", "unknown") and taker and (giver in TROOP_ACTORS) == (taker in TROOP_ACTORS)
-    if camps or _FOR_KEEPING.match(after) and not (giver in TROOP_ACTORS and taker not in ("", *TROOP_ACTORS)):
+    if (
+        camps
+        or _REORGANISED.match(after)
+        or _FOR_KEEPING.match(after)
+        and not (giver in TROOP_ACTORS and taker not in ("", *TROOP_ACTORS))
+    ):
         return "a description"  # 'PDF fighters handed their weapons to the NUG's defence ministry': their own side
     text = before + after
     acts = (m for m in _ANOTHER_ACT.finditer(text) if not _OTHER_PEOPLE.search(text, max(0, m.start() - 60), m.start()))
@@ -137,7 +147,11 @@ def weapons_of_another_act(verb: str, before: str, after: str) -> str:
 
 #: a white flag the people's own side shot at, or one told of people who only tried to surrender
 _FLAG_STOPPED = re.compile(
-    r"^[^.;]{0,120}?\b(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+(?:opened\s+fire|shot|fired|killed)",
+    r"^[^.]{0,120}?\b(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+"
+    r"(?:opened\s+fire|shot|fired|killed)|"
+    r"^[^.;]{0,20}?,?\s+but\s+[^.;]{0,40}?\bopened\s+fire\s+on\s+them\b|"  # ', but AA fighters opened fire on them'
+    r"^\s+(?:[^\s.;]+\s+){0,6}?to\s+(?:request|ask\s+for|guide|signal|mark|collect|retrieve|recover|show|alert)\b|"
+    r"^[^.;]{0,80}?\bbefore\b[^.;]{0,40}?\b(?:stormed|overran|attacked|seized)\b",  # 'before AA fighters stormed it'
     re.I,
 )
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting)\s+to\s+surrender\b", re.I)

@@ -33,7 +33,11 @@ NOT_AS_CLAIMED = (
     r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))"
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
-_THE_JUNTA = re.compile(r"\b(?:military|junta|army|regime|tatmadaw|sac|state media)\b", re.I)
+_THE_JUNTA = re.compile(
+    r"\b(?:military(?!\s+wing)|junta|regime|tatmadaw|sac|state media|"
+    r"(?<!arakan )(?<!independence )(?<!liberation )(?<!karenni )(?<!national )army)\b",
+    re.I,
+)
 
 
 def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -57,13 +61,14 @@ RETRACTED = (
     r"[\w'‘\"])"
     r"(?!\s+to\s+(?:protect|avoid|shield|spare|keep|hide|replace|update|add|include|correct|change)\b"
     r"(?![^.;]{0,40}?,?\s+saying\s+(?:that\s+)?(?:no|none)\b))|"  # 'to protect ...', not 'to correct it, saying no ...'
-    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?,?\s+(?:saying|stating)\s+(?:that\s+)?"
+    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s+(?:later|on|the)\b[^.;,]{0,20})?"
+    r",?\s+(?:saying|stating)\s+(?:that\s+)?"
     r"(?:[^.;]{0,80}?\b(?:were|was)\s+(?:villagers|civilians|farmers|residents)\b|"
-    r"(?:all|the|they)\b[^.;]{0,30}?\b(?:had\s+been|were)\s+killed\b)|"
-    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s+later[^.;,]{0,20})?"
+    r"(?:all|the|they|both)\b[^.;]{0,30}?\b(?:had\s+been|were)\s+(?:killed|replaced|relieved)\b)|"
+    r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s+(?:later|on|the)\b[^.;,]{0,20})?"
     r"(?:\s*[,;]\s*|\s+)(?:(?:saying|stating|"
     r"to say)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?)?(?:no|none|there (?:had been|was) no)\b"
-    r"(?!\s+(?:one\s+)?(?:had\s+been\s+|was\s+)?(?:harmed|hurt|killed|injured|wounded))|"  # not 'no one was harmed'
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:had\s+been\s+|was\s+|were\s+)?(?:harmed|hurt|killed|injured|wounded))|"
     r"clarified\b[^.;]{0,160}?\b(?:had never been|(?:were|was) in fact(?!\s+(?:\d|police|soldiers|militia|members|"
     r"personnel|troops|privates|officers|bgf))|(?<!\bone )(?:were|was)\s+(?:not|never)\s+(?:an?\s+)?(?:soldiers?|"
     r"police(?:\s+officers?)?|combatants?|personnel|troops|(?:militia\s+)?members(?:\s+of\s+(?:the\s+|any\s+)?"
@@ -77,6 +82,7 @@ RETRACTED = (
 _UNTRUE = re.compile(
     r"\b(?:Facebook|Telegram|TikTok|YouTube)\s+(?:videos?|clips?)\s+(?:spread|shared|circulated|went)\s+(?:\w+\s+)?"
     r"claiming\b|"  # 'a TikTok video spread widely claiming that 50 soldiers had surrendered'
+    r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
@@ -200,7 +206,7 @@ _UNTRUE_WORDS = (
     "took down the",
     "retracted",
     "deleted",
-    *("circulat", "spread"),
+    *("circulat", "spread", "shared widely", "widely shared"),
 )
 
 
@@ -225,7 +231,7 @@ def untrue(before: str, after: str) -> bool:
         not_as_claimed(rest.split(";", 1)[0])  # '; the AA later said the four were civilian porters'
         or _OF_THIS_CLAIM.match(rest)
         and _UNTRUE.search(rest)
-        and _HEARD_OF.search(before)
+        and (_HEARD_OF.search(before) or _STRONG_DOUBT.search(rest))  # a side's claim: not only 'could not be verified'
     ):
         return True  # 'a Telegram claim ... circulated widely; the claim could not be verified, and ... false'
     if "ocial-media" in before or "ocial-media" in after:
@@ -256,6 +262,11 @@ _OF_THIS_CLAIM = re.compile(
     r"\s*(?:but\s+|and\s+)?(?:(?:the|this|that)\s+(?:claims?|reports?|posts?|statements?)\b|"
     r"(?:they|it|he|she|the\s+(?!military\b|junta\b|army\b|regime\b)[\w-]+)\s+later\s+"
     r"(?:corrected|retracted|withdrew|deleted|clarified|took\s+down)\b)",
+    re.I,
+)
+_STRONG_DOUBT = re.compile(
+    r"\b(?:false|fake|fabricated|baseless|untrue|withdr[ae]w\w*|retracted|deleted|corrected|still\s+(?:held|manned)|"
+    r"(?:residents|villagers|locals)\s+said|no\s+(?:soldiers|troops|police|one)\b)",
     re.I,
 )
 #: a claim of media, posts or rumour (not a side's own, which a doubt after it does not take back)

@@ -38,11 +38,18 @@ _AT_A_POLICE_STATION = re.compile(
 )  # not 'at the Mae Sot police station': across the border
 
 
+_BACK_TO_HIS_UNIT = re.compile(
+    r"\b(?:was|were)\s+(?:returned|handed\s+back|sent\s+back)\s+to\s+(?:his|their)\s+(?:unit|battalion|camp|base)\b",
+    re.I,
+)
+
+
 def to_the_junta(kind: str, verb: str, who: str, after: str) -> str:
     """Whose people went to the junta ('to the military', 'to the police', 'turned himself in at the ... police
     station'): 'own side' for the junta's own surrendering to it (a deserter coming back), else the people's side
     when another's ('resistance'), else 'unknown'; '' when the words after the verb name no junta receiver."""
     himself = "himself" in verb.lower() and _AT_A_POLICE_STATION.match(after)  # not '25 police surrendered at'
+    himself = himself or _BACK_TO_HIS_UNIT.search(after.split(".")[0])  # '... and was returned to his unit'
     if not (TO_JUNTA.match(after) or himself):
         return ""
     if kind == "surrendered" and SIDE.get(who) == "junta":

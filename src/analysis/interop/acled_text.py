@@ -146,7 +146,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:raised|waved|hoisted|(?:walked|came) out (?:under|waving|carrying|with)) (?:a |the )?"
     r"white (?:flags?|cloths?|sheets?)|(?:walked|came|marched) out(?: of [^.;,]{1,40}?)? and "
     r"(?:handed over|gave up|laid down) (?:their|his|its) (?:weapons|arms)"
-    r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?commander)\b)|"
+    r"(?![^.;,]{0,60}\b(?:at a ceremony|merger|new (?:\w+ )?command(?:er)?|joint command|registration)\b)|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"gave up(?=\s+(?:to\b|without a fight|(?:their|his|its) (?:arms|weapons|guns|rifles))|"
     r"\s+and\s+(?:handed\s+(?:over|the|their|its|his)|(?:laid|put)\s+(?:down|(?:their|its|his)\s+(?:weapons|arms|guns|"

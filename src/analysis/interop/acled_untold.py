@@ -146,7 +146,9 @@ _ABOUT = re.compile(
 #: 'warning that any soldier who deserted, surrendered or handed over a post would be court-martialled': what would be
 _ANY_WHO = re.compile(r"\b(?:any|anyone|whoever)\b(?:\s+\w+){0,2}?\s+who\b[^.;]{0,60}$", re.I)
 _WOULD = re.compile(r"[^.;]{0,80}?\b(?:would|will|shall)\b", re.I)
-_WHOSE_RESIDENTS = re.compile(r"\bwhose\s+(?:residents|villagers|inhabitants|people)\s+$", re.I)
+_WHOSE_RESIDENTS = re.compile(
+    r"\b(?:whose|which\s+its|which\s+their)\s+(?:residents|villagers|inhabitants|people)\s+(?:had\s+)?$", re.I
+)  # 'the village, whose residents fled', 'which its residents had deserted'
 #: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
 _TOLD_OF = re.compile(
     r"\b(?:statement|announcement|boasted|spoke|reported|credit|proud|details|reporters|photos?|videos?|footage)\s+"
@@ -235,7 +237,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     tail = before[-90:].rstrip("'\"‘“")  # "people who had 'returned to the legal fold'"
     if kind == "fled" and escaped(verb, after, tail):
         return "escaped"
-    if kind == "fled" and _WHOSE_RESIDENTS.search(tail):
+    if kind in ("fled", "deserted") and _WHOSE_RESIDENTS.search(tail):
         return "civilians"  # 'set up a camp in the abandoned village, whose residents fled in March'
     if kind in ("fled", "deserted") and not_enlisted(kind, tail, after):
         return "civilians"  # 'conscripts due to report for training fled ... before they were enlisted'

@@ -185,7 +185,7 @@ _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but)\s+(?=(?:the|its|a)\s|(?-i:[A-Z]))")
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
 _MEDIA_SAID = re.compile(
     r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?)\b[^.;]{0,60}\b(?:reported|claimed|claiming|"
-    r"said|announced|circulated)\b",
+    r"said|announced|circulated)\b|\btold\s+(?:local\s+|the\s+)?(?:media|reporters|journalists|outlets?)\b",
     re.I,
 )
 #: between a claim and 'denied it': another party's claim ('The military accused the KIA of ...', 'also said')
@@ -205,6 +205,8 @@ _DENIED_REPORT = re.compile(
     r"(?:false|untrue|baseless|fabricated|fake)\b|"
     r"(?:said|stated)\s+(?:that\s+)?none\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|troops|men)\s+"
     r"(?P<none>(?:were|was|had been)\s+(?:involved|missing|among (?:them|those)))\b|"  # 'none ... were involved'
+    r"(?:saying|said|stating)\s+(?:that\s+)?(?P<gone>none\s+of\s+(?:them|its\s+members|his\s+men)\s+had\s+"
+    r"(?:left|fled|deserted|surrendered|defected))\b|"  # the people said to have fled: 'saying none of them had left'
     r"(?:said|stated)\s+[^.;]{0,80}?\bthat\s+no\s+such\s+(?:capture|surrender|defection|desertion)s?\s+had\s+"
     r"(?:taken\s+place|happened|occurred)\b)",  # 'said ... that no such capture had taken place'
     re.I,
@@ -229,7 +231,7 @@ _POSTED = re.compile(r"\b(?:posts?|pages?|accounts?)\b[^.;]{0,60}\b(?:claimed|sa
 _THE_CLAIMANTS = re.compile(  # 'Later the same day the outlet withdrew the report'
     r"(?:(?:and|but|then)\s+)?"
     r"(?:(?:later\s+)?(?:that|the same|the next|the following)\s+(?:day|evening|morning|night)\s+|"
-    r"later\s+|\w+\s+(?:days?|hours?|weeks?)\s+later\s+)?"
+    r"later\s+|\w+\s+(?:days?|hours?|weeks?)\s+later\s+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+)?"  # 'On 24 May the outlet ...'
     r"(?:it|they|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:page|outlet|agency|channel|group|account|media|station)"
     r"(?:['’]s\s+(?:administrator|admin|author|editor|spokes\w+))?|its\s+spokes\w+)\s+(?:later\s+)?",
     re.I,
@@ -304,6 +306,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     if denial and denial.group("it") and _ANOTHER_CLAIM.search(said[end : denial.start(1)]):
         return False  # 'The military accused the KIA of shelling a market; the KIA denied it': another claim
     denier = actor_last(denial.group(1)) if denial else ""
+    if denial and denial.group("gone") and denier not in TROOP_ACTORS:
+        return True  # 'The following day the group's leader posted a video ..., saying none of them had left'
     if denial and denial.group("unconfirmed") and denier == actor:
         return False  # 'The PDF did not confirm the report' of its own members' surrender: no denial
     if denial and (denial.group("among") or denial.group("none")) and denier != actor:
