@@ -37,7 +37,7 @@ _ADJECTIVE = re.compile(
     rf"(?:{NUMBER_WORDS}|several|many|some|dozens of|an?|other)|"
     r"(?:hold(?:ing)?|held|releas(?:e|ing)|free(?:ing)?|exchang(?:e|ing)|return(?:ing)?|execut(?:e|ing)|killing|"
     r"showing|parading|interrogat(?:e|ing)|treat(?:ing)?|feed(?:ing)?|protect(?:ing)?)|"
-    r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return|group)\s+of|"
+    r"(?:wives|children|famil(?:y|ies)|relatives|parents|widows|bodies|names|release|exchange|return|group|members)\s+of|"
     r"(?<=\bits)|(?<=\btheir))\s+$",  # 'two of its detained fighters'
     re.I,
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'

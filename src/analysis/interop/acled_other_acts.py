@@ -112,9 +112,11 @@ _OTHER_PEOPLE = re.compile(r"\b(?:residents|villagers|civilians|families|people(
 _FOR_KEEPING = re.compile(r"[^.;,]{0,80}?\bfor\s+(?:redistribution|inspection|safekeeping|storage|repairs?)\b", re.I)
 #: weapons handed over as groups merge or are renamed: 'to the Chinland Council after the two groups agreed to merge'
 _REORGANISED = re.compile(
-    r"[^.;]{0,120}?\b(?:merg\w*|renamed|rebranded|re-?registration|registration|(?:new|joint)\s+(?:joint\s+)?command)",
+    r"[^.;]{0,120}?\b(?:renamed\s+itself|rebranded\s+itself|re-?registration|registration\s+under|after\s+(?:a|the)\s+merger|"
+    r"(?:under|into)\s+(?:a\s+|the\s+)?(?:new\s+)?joint\s+command(?!\s+(?:post|headquarters))|"
+    r"(?:two|both)\s+groups\s+(?:had\s+)?(?:agreed\s+to\s+)?merge)",
     re.I,
-)
+)  # not 'registration as prisoners of war', 'the military merged two battalions', 'would merge with the resistance'
 
 
 def weapons_of_another_act(verb: str, before: str, after: str) -> str:
@@ -147,10 +149,14 @@ def weapons_of_another_act(verb: str, before: str, after: str) -> str:
 
 #: a white flag the people's own side shot at, or one told of people who only tried to surrender
 _FLAG_STOPPED = re.compile(
-    r"^[^.]{0,120}?\b(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+"
+    r"^[^.;]{0,120}?\b(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+"
     r"(?:opened\s+fire|shot|fired|killed)|"
-    r"^[^.;]{0,20}?,?\s+but\s+[^.;]{0,40}?\bopened\s+fire\s+on\s+them\b|"  # ', but AA fighters opened fire on them'
-    r"^\s+(?:[^\s.;]+\s+){0,6}?to\s+(?:request|ask\s+for|guide|signal|mark|collect|retrieve|recover|show|alert)\b|"
+    r"^[^.]{0,120}?;\s*(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+(?:opened\s+fire\s+on|"
+    r"shot|killed)\s+(?:them|him)\b|"  # not '... fired artillery at the station'
+    r"^[^.;]{0,20}?,?\s+but\s+[^.;]{0,40}?\bopened\s+fire\s+on\s+them\b"
+    r"(?![^.;]{0,60}\b(?:accept\w*|took|taken)\b)|"  # not '... opened fire on them before accepting their surrender'
+    r"^\s+(?:[^\s.;]+\s+){0,6}?to\s+(?:request|ask\s+for|guide|mark|collect|retrieve|recover|alert|"
+    r"signal\s+(?:a|their)\s+(?:request|wish)|show\s+(?:they|it)\s+(?:were|was)\s+civilians)\b|"
     r"^[^.;]{0,80}?\bbefore\b[^.;]{0,40}?\b(?:stormed|overran|attacked|seized)\b",  # 'before AA fighters stormed it'
     re.I,
 )

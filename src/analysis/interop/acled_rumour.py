@@ -30,7 +30,8 @@ NOT_AS_CLAIMED = (
     r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|posts?|claims?|reports?)\b[^.;]{0,80}?\b"
     r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
-    r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))"
+    r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))|"
+    r"\b(?:had\s+been|were)\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b"
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
 _THE_JUNTA = re.compile(
@@ -64,9 +65,9 @@ RETRACTED = (
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s+(?:later|on|the)\b[^.;,]{0,20})?"
     r",?\s+(?:saying|stating)\s+(?:that\s+)?"
     r"(?:[^.;]{0,80}?\b(?:were|was)\s+(?:villagers|civilians|farmers|residents)\b|"
-    r"(?:all|the|they|both)\b[^.;]{0,30}?\b(?:had\s+been|were)\s+(?:killed|replaced|relieved)\b)|"
+    r"(?:all|the|they|both)\b[^.;]{0,30}?\b(?:had\s+been|were)\s+(?:killed|replaced|relieved|caught|arrested)\b)|"
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s+(?:later|on|the)\b[^.;,]{0,20})?"
-    r"(?:\s*[,;]\s*|\s+)(?:(?:saying|stating|"
+    r"(?:\s*[,;:]\s*|\s+)(?:[^.;]{0,80}?,\s*and\s+)?(?:(?:saying|stating|"
     r"to say)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?)?(?:no|none|there (?:had been|was) no)\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:had\s+been\s+|was\s+|were\s+)?(?:harmed|hurt|killed|injured|wounded))|"
     r"clarified\b[^.;]{0,160}?\b(?:had never been|(?:were|was) in fact(?!\s+(?:\d|police|soldiers|militia|members|"
@@ -83,6 +84,10 @@ _UNTRUE = re.compile(
     r"\b(?:Facebook|Telegram|TikTok|YouTube)\s+(?:videos?|clips?)\s+(?:spread|shared|circulated|went)\s+(?:\w+\s+)?"
     r"claiming\b|"  # 'a TikTok video spread widely claiming that 50 soldiers had surrendered'
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
+    r"\b(?:reports?|claims?|posts?)\s+that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
+    r"(?:withdrawn|retracted|deleted|removed)\b|"  # 'An earlier report that the police had surrendered was withdrawn'
+    r"\bbut\s+(?:(?!military|junta|army|regime)[^.;]){0,80}?\bsaid\s+(?:that\s+)?no\s+(?:prisoners|soldiers|one)\s+"
+    r"(?:were|was|had\s+been)\s+(?:taken|captured)\b|"  # ', but a KIA statement said no prisoners were taken'
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
@@ -206,7 +211,7 @@ _UNTRUE_WORDS = (
     "took down the",
     "retracted",
     "deleted",
-    *("circulat", "spread", "shared widely", "widely shared"),
+    *("circulat", "spread", "shared widely", "widely shared", "said no "),
 )
 
 

@@ -77,7 +77,8 @@ _DENIED_WORDS = ("deni", "deny", "reject", "dismiss")
 _NOUN = re.compile(  # also "the battalion's surrender"
     r"(?:\b(?:the|their|its|his|a|no|any|of|accept|accepting|receive)|\w['’]s)\s+(?:(?:possible|planned|proposed|"
     r"expected|negotiated|such)\s+)?$|"
-    r"\b(?:series|string|wave|spate|chain|number)\s+of\s+(?:[\w'’-]+\s+){0,2}$",  # 'a series of base surrenders'
+    r"\b(?:series|string|wave|spate|chain|number)\s+of\s+(?:[\w'’-]+\s+){0,2}$|"  # 'a series of base surrenders'
+    r"\bthe\s+(?:withdrawal|evacuation|disarmament)\s+and\s+$",  # 'the withdrawal and surrender of troops'
     re.I,
 )
 _THE_INDIVIDUAL = re.compile(r"(?:^\s*|[.;]\s+|\b(?:the|for|of|no|any|accept(?:ing)?|receive)\s+)individual\s+$", re.I)
