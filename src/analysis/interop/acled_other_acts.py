@@ -151,12 +151,13 @@ def weapons_of_another_act(verb: str, before: str, after: str) -> str:
 _FLAG_STOPPED = re.compile(
     r"^[^.;]{0,120}?\b(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+"
     r"(?:opened\s+fire|shot|fired|killed)|"
-    r"^[^.]{0,120}?;\s*(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+(?:opened\s+fire\s+on|"
-    r"shot|killed)\s+(?:them|him)\b|"  # not '... fired artillery at the station'
-    r"^[^.;]{0,20}?,?\s+but\s+[^.;]{0,40}?\bopened\s+fire\s+on\s+them\b"
-    r"(?![^.;]{0,60}\b(?:accept\w*|took|taken)\b)|"  # not '... opened fire on them before accepting their surrender'
+    r"^[^.]{0,120}?;\s*(?:their|his)\s+own\s+(?:officers?|commanders?|comrades|troops|side)\s+(?:(?:opened\s+fire\s+on|"
+    r"fired\s+on|shot\s+at|shot|killed)\s+(?:them|him)\b|opened\s+fire,\s+killing\b)|"
+    r"^[^.;]{0,20}?,?\s+but\s+[^.;]{0,40}?\bopened\s+fire\s+on\s+them\b(?![^.;]{0,60}\b(?:accept\w*\s+(?:their|his|the)\s+"
+    r"surrender|took\s+\w+\s+(?:prisoner|captive)|taken\s+(?:prisoner|captive)))|"
     r"^\s+(?:[^\s.;]+\s+){0,6}?to\s+(?:request|ask\s+for|guide|mark|collect|retrieve|recover|alert|"
-    r"signal\s+(?:a|their)\s+(?:request|wish)|show\s+(?:they|it)\s+(?:were|was)\s+civilians)\b|"
+    r"signal\s+(?:a|their)\s+(?:request|wish|pause|ceasefire|truce)|"
+    r"show\s+(?:that\s+)?(?:they|it)\s+(?:were|was)\s+(?!unarmed|surrendering|giving)\w)|"
     r"^[^.;]{0,80}?\bbefore\b[^.;]{0,40}?\b(?:stormed|overran|attacked|seized)\b",  # 'before AA fighters stormed it'
     re.I,
 )

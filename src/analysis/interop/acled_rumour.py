@@ -31,7 +31,7 @@ NOT_AS_CLAIMED = (
     r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
     r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))|"
-    r"\b(?:had\s+been|were)\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b"
+    r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+commander)"
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
 _THE_JUNTA = re.compile(
@@ -86,8 +86,8 @@ _UNTRUE = re.compile(
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
     r"\b(?:reports?|claims?|posts?)\s+that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
     r"(?:withdrawn|retracted|deleted|removed)\b|"  # 'An earlier report that the police had surrendered was withdrawn'
-    r"\bbut\s+(?:(?!military|junta|army|regime)[^.;]){0,80}?\bsaid\s+(?:that\s+)?no\s+(?:prisoners|soldiers|one)\s+"
-    r"(?:were|was|had\s+been)\s+(?:taken|captured)\b|"  # ', but a KIA statement said no prisoners were taken'
+    r"\bbut\s+(?:(?!military|junta|army|regime|tatmadaw|sac\b|police)[^.;]){0,80}?\bsaid\s+(?:that\s+)?no\s+"
+    r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|as|because)\b)|"
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
