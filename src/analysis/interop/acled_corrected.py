@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
-from .acled_text import POSITIONS, RELATIVES
+from .acled_nouns import FIGURE_QUALIFIERS, IN_ALL, NUMBER_WORDS, PERSON
+from .acled_text import POSITIONS, RELATIVE, RELATIVES
 from .acled_when import MONTHS
 
 _CHANGED = ("correct", "revis", "amend", "lower", "rais", "updat", "mistyped", "misreported", "actual", "true", "right")
@@ -178,12 +178,10 @@ _NO_HEADCOUNT = re.compile(
 )
 
 
-_KIN = re.compile(rf"\b(?:{RELATIVES})\b", re.I)
 #: the whole after its parts, in the event's sentence: '... surrendered -- 18 in the first, 9 in the second, 27 in all'
 _IN_ALL = re.compile(
     rf"(?:--|—|–|,|;)\s*(?P<parts>(?:(?:{NUMBER_WORDS})\s+(?:in|at|from)\s+[^,.;]{{1,40}},\s*(?:and\s+)?){{2,}})?"
-    rf"(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS}))\s+(?:(?:{PERSON})\s+)?"
-    r"(?:in all|in total|altogether|all told)\b",
+    rf"(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS}))\s+(?:(?:{PERSON})\s+)?(?:{IN_ALL})\b",
     re.I,
 )
 #: what else a whole can add up: 'with rifles, grenades and mortars, 27 in all', 'killed seven and wounded four, eleven'
@@ -217,7 +215,7 @@ def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -
         and _THINGS_OR_CASUALTIES.search(notes, max(start, whole.start() - 80), whole.start())  # just before it
     ):
         whole = None  # only the parts before it make '27 in all' the people's
-    if whole and not _KIN.search(notes, start, whole.end()):
+    if whole and not RELATIVE.search(notes, start, whole.end()):
         return whole.group("n")  # 'surrendered -- ..., 27 in all', not 'the soldiers, with their families, 40 in all'
 
     again = outcome in _TOLD_AGAIN and _TOLD_AGAIN[outcome].match(notes, end)

@@ -45,6 +45,8 @@ WORD_NUMBERS = (
     r"seventeen|eighteen|nineteen|a dozen)(?:-odd)?|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
 )
+#: the words that make a figure the whole of what was told before it ('18 in one, 9 in the other, 27 in all')
+IN_ALL = r"in all|in total|altogether|all told"
 #: the words that qualify a bare figure ('at least 7', 'about 25'), for the patterns that read one
 FIGURE_QUALIFIERS = (
     r"(?:at least|more than|over|upwards of|about|around|nearly|almost|some|up to|roughly|approximately|an estimated)"

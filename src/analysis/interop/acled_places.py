@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .acled_border import AIRSPACE, INTO_A_COUNTRY, PURPOSE
-from .acled_nouns import NUMBER_WORDS, PERSON, person
+from .acled_nouns import IN_ALL, NUMBER_WORDS, PERSON, person
 from .acled_sums import parsed_count
 from .acled_text import HELD, POSITIONS, border_after
 
@@ -153,7 +153,7 @@ def object_of(after: str) -> str:
 #: a body of troops named as one: 'the garrison', 'the battalion' crossed into Mizoram
 _A_UNIT = re.compile(r"\b(?:garrison|battalion|unit|column|company|platoon|detachment|contingent)s?\b", re.I)
 #: 'three posts in all': the total of the places listed before
-_IN_ALL = re.compile(r"\s+(?:in all|in total|altogether|all told)\b", re.I)
+_IN_ALL = re.compile(rf"\s+(?:{IN_ALL})\b", re.I)
 #: 'one of its two camps': the part, not the whole
 _PART_OF = re.compile(
     rf"\s*({NUMBER_WORDS})\s+of\s+(?:the|its|their|his)\s+(?:[\w'’-]+\s+){{0,3}}?{POSITIONS}(?<=s)\b"

@@ -49,9 +49,8 @@ def to_the_junta(kind: str, verb: str, who: str, after: str) -> str:
     station'): 'own side' for the junta's own surrendering to it (a deserter coming back), else the people's side
     when another's ('resistance'), else 'unknown'; '' when the words after the verb name no junta receiver."""
     himself = "himself" in verb.lower() and _AT_A_POLICE_STATION.match(after)  # not '25 police surrendered at'
-    told = after.split(".")[
-        0
-    ]  # '... and was returned to his unit', not 'surrendered to the KNDF and was handed back ...'
+    # '... and was returned to his unit' (the junta's own), not 'surrendered to the KNDF and was handed back ...'
+    told = after.split(".")[0]
     himself = himself or kind == "surrendered" and _BACK_TO_HIS_UNIT.search(told) and actor_in(told) not in OTHER_SIDES
     if not (TO_JUNTA.match(after) or himself):
         return ""
