@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from ..vocab import TROOP_ACTORS
-from .acled_text import HELD
 from .acled_who import OTHER_SIDES, actor_in
 
 #: 'by soldiers', 'by the military', 'by a Pyu Saw Htee group', and who they are after 'of'
@@ -53,26 +52,3 @@ def _named_junta(words: str) -> bool:
     if _A_TOWNS_CAMP.search(words):
         return True  # 'the Kyaukme army camp': the military's camp at Kyaukme, not a 'Kyaukme Army'
     return first in TROOP_ACTORS or first not in OTHER_SIDES and _NAMED_JUNTA.search(words) is not None
-
-
-_DEFENDERS = re.compile(r"\b(?:defenders|garrison|occupants)\b", re.I)
-#: a position and the words naming it: 'the IB-202 camp', 'a Military outpost', 'the Hsenwi town police station'
-_A_POST = re.compile(rf"\b(?:the|a|an|its|their)\s+((?:(?!(?:the|a|an|its|their)\b)[\w'’-]+\s+){{1,4}}?){HELD}\b", re.I)
-
-
-def defenders_side(notes: str, words: str, got: tuple[str, str] | str) -> tuple[str, str] | str:
-    """Whose people 'the defenders' taken are when the clause names no side: the side of the position the note names
-    before them ('TNLA troops attacked the IB-202 camp. Nine of the defenders were taken prisoner': the military's).
-
-    >>> defenders_side("The TNLA attacked the IB-202 camp. Nine of the defenders were captured.", "Nine of the "
-    ...     "defenders were ", ("unknown", "Nine"))
-    ('junta_army', 'Nine')
-    """
-    if not isinstance(got, tuple) or got[0] != "unknown" or not _DEFENDERS.search(words):
-        return got
-    at = notes.find(words.strip()[:40])
-    for post in _A_POST.finditer(notes, 0, at if at > 0 else len(notes)):
-        side = actor_in(post.group(1) + post.group(0).split()[-1])
-        if side in TROOP_ACTORS:
-            return side, got[1]
-    return got

@@ -20,7 +20,7 @@ import re
 from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_captors import BY_THE_JUNTA, by_its_own_side, defenders_side
+from .acled_captors import BY_THE_JUNTA, by_its_own_side
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
@@ -258,7 +258,7 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)
     if _PASSIVE.search(subject[-60:]) and verb[-3:].lower() != "ing":  # not 'was detaining'
-        return defenders_side(row.get("notes", ""), previous + subject, _taken_passive(verb, subject, previous, after))
+        return _taken_passive(verb, subject, previous, after)
     if _held(verb, subject, after, previous):
         return "held"
     arrest = custody or verb.lower() in ("arrested", "abducted", "took away") or SUSPECTED.match(after)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .acled_text import JUNTA_NAMES
+
 #: a side named as the source of a post ('by the Kale PDF', 'of a Yinmabin PDF commander', 'by local resistance
 #: groups'), not 'from pro-military accounts', 'by people close to the military', 'by Kani residents'
 _A_SIDE = (
@@ -34,9 +36,10 @@ NOT_AS_CLAIMED = (
     r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+commander)"
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
+#: the junta or its media, not 'the KIA's military wing' or 'the Arakan Army'
 _THE_JUNTA = re.compile(
-    r"\b(?:military(?!\s+wing)|junta|regime|tatmadaw|sac|state media|"
-    r"(?<!arakan )(?<!independence )(?<!liberation )(?<!karenni )(?<!national )army)\b",
+    rf"\b(?!military\s+wing)(?<!arakan )(?<!independence )(?<!liberation )(?<!karenni )(?<!national )"
+    rf"(?:{JUNTA_NAMES}|state media)\b",
     re.I,
 )
 
@@ -86,7 +89,7 @@ _UNTRUE = re.compile(
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
     r"\b(?:reports?|claims?|posts?)\s+that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
     r"(?:withdrawn|retracted|deleted|removed)\b|"  # 'An earlier report that the police had surrendered was withdrawn'
-    r"\bbut\s+(?:(?!military|junta|army|regime|tatmadaw|sac\b|police)[^.;]){0,80}?\bsaid\s+(?:that\s+)?no\s+"
+    rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;]){{0,80}}?\bsaid\s+(?:that\s+)?no\s+"
     r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|as|because)\b)|"
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
@@ -217,7 +220,7 @@ _UNTRUE_WORDS = (
 
 #: the military calling a report false: its routine denial, not read (', but junta officials called the report false')
 _JUNTA_CALLED = re.compile(
-    r"\b(?:junta|military|regime|army|tatmadaw|sac)\b[^.;,]{0,40}\b(?:called|described|dismissed|branded|termed)\s+"
+    rf"\b(?:{JUNTA_NAMES})\b[^.;,]{{0,40}}\b(?:called|described|dismissed|branded|termed)\s+"
     r"(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\s+(?:as\s+)?(?:false|fake|untrue|baseless|fabricated)\b",
     re.I,
 )

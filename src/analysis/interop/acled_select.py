@@ -79,7 +79,6 @@ _SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 
-
 _A_CRIME = re.compile(  # 'two armed men robbed a shop and (fled)': no flight of personnel
     r"\b(?:robbed|looted|attacked|shot|fired|set fire|burn(?:ed|t)|killed|abducted|extorted|stole|raided|ambushed|"
     r"threw|detonated|bombed|planted|kidnapped|murdered|opened fire)\b"
@@ -214,7 +213,8 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind == "captured":
         subject = elided_passive(subject, plain, after)  # '3 soldiers were killed and 12 captured': 12 soldiers were
         found = cap.taken(row, verb, subject, previous, refer.of_the_killed(before, after), main)
-        return found if isinstance(found, str) else _Fact("captured", *taken_from_post(found, subject, earlier, before))
+        found = taken_from_post(found, previous + subject, earlier, before)  # 'Its men', 'nine of the defenders'
+        return found if isinstance(found, str) else _Fact("captured", *found)
     if cap.kin(subject):
         return "relatives"  # 'wives and children of soldiers ... left the camp'
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
@@ -230,8 +230,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     who, acted = _whose(row, subject, previous, before, after, earlier)
     post = people_of_the_post(subject, earlier, before)  # 'Its men'
     who = post or who if who in ("", "civilians", "unknown") else who
-    # 'five civil servants ... joined the CDM', 'a former soldier who had deserted ... and joined the CDM'
-    if why := cdm_not_personnel(verb, who, before[-150:]):
+    if why := cdm_not_personnel(verb, who, before[-150:]):  # 'five civil servants ... joined the CDM'
         return why
     if why := no_change(row, kind, verb, who, left, after):
         return why

@@ -104,6 +104,7 @@ _ITS_PEOPLE = re.compile(
     r"^\s*(?:(?:[\w-]+\s+of\s+)?(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
     r"(?:\d[\d,]*\s+)?(?:men|members|personnel|staff|troops|occupants|defenders)|"
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b|"
+    r"\b(?:defenders|garrison|occupants)\b|"  # 'nine of the defenders', 'the remaining 35' after '18 of the defenders'
     r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$|"
     rf"\bm[ae]n\s+{HOLDING_IT}",
     re.I,
@@ -111,7 +112,7 @@ _ITS_PEOPLE = re.compile(
 #: 'the IB-39 guard post', "the village's Pyu Saw Htee post", "IB 99's hilltop camp", not 'an IDP camp'
 _A_POST = re.compile(
     r"\b(?:the|an?|its|their|[\w-]+(?:\s\d+)?['’]s)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’.-]+\s+){0,4}?"
-    r"(?:post|camp|base|station|outpost|checkpoint|column|garrison|company|platoon)s?\b"
+    r"(?:post|camp|base|station|outpost|checkpoint|column|garrison|company|platoon|headquarters)s?\b"
     r"(?:(?:\s+(?:of|from)\s+|,?\s+(?:held|manned|garrisoned)\s+by\s+)(?:the\s+|an?\s+)?(?:(?:company|platoon)\s+of\s+)?"
     r"[\w-]+(?:\s\d+)?)?",  # 'a column of IB-54', 'a hill outpost held by a company of LIB-129'
     re.I,
@@ -161,11 +162,18 @@ def _side_of(post: str) -> str:
     return side if side in (*TROOP_ACTORS, *OTHER_SIDES) else ""  # 'raided a PDF camp. Its men fled': the PDF's
 
 
-def taken_from_post(found: tuple[str, str], subject: str, earlier: str, before: str) -> tuple[str, str]:
+def taken_from_post(found: tuple[str, str] | str, subject: str, earlier: str, before: str) -> tuple[str, str] | str:
     """A capture's (whose people, the words that count them), the people's side taken from the post named before
-    when the capture names none ('raided a Pyu Saw Htee post. Its men were captured': militia)."""
-    post = found[0] == "unknown" and people_of_the_post(subject, earlier, before)
-    return (post or found[0], found[1])
+    when the capture names none ('raided a Pyu Saw Htee post. Its men were captured': militia; the subject may be a
+    whole clause: '18 of the defenders were killed and the remaining 35'); a reason (no capture) as it is.
+
+    >>> taken_from_post(("unknown", "nine"), "nine of the defenders had been ", "TNLA troops attacked the IB-202 "
+    ...     "camp. ", "By evening nine of the defenders had been ")
+    ('junta_army', 'nine')
+    """
+    if isinstance(found, str) or found[0] != "unknown":
+        return found
+    return (people_of_the_post(subject, earlier, before) or found[0], found[1])
 
 
 _PRONOUN_AND = re.compile(
