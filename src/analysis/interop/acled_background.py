@@ -18,7 +18,7 @@ from .acled_when import MONTHS as _MONTHS
 
 #: a relative clause before the verb ('soldiers who had surrendered'): told of people, not done here
 _RELATIVE = re.compile(
-    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that|which|whom)(?:\s*,[^,;.]{1,40},(?=\s*(?:had|have|has|were|was)\b))?\s+|"
+    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that(?!\s+(?:day|night|morning|evening|afternoon|week|month|year)\b)|which|whom)(?:\s*,[^,;.]{1,40},(?=\s*(?:had|have|has|were|was)\b))?\s+|"
     r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
     r"(?:(?:had|have|has|were|was|is|are|been|also|later|earlier|previously|"
@@ -94,9 +94,12 @@ _TAKEN_EARLIER = re.compile(
 #: 'shot dead two soldiers ... who had been caught two days earlier after deserting': told of them, before
 _WHO_HAD_AFTER = re.compile(
     r"\b(?:who|whom)\s+had\s+been\s+(?:caught|arrested|captured|detained|recaptured|apprehended|jailed|sentenced|"
-    r"punished)\b[^.;,]{0,60}\b(?:after|for)\s+$",
+    r"punished)\b[^.;,]{0,60}\b(?:after|for)\s+$|"
+    r"\b(?:who|whom)\s+had\s+(?:crossed|fled|escaped|gone|moved|settled|lived|hidden|sheltered|taken\s+refuge|"
+    r"sought\s+(?:refuge|asylum))\b[^.;,]{0,60}\bafter\s+$",  # 'four soldiers who had crossed into Manipur ... after'
     re.I,
 )
+_HAD_EARLIER = re.compile(r"\bhad\s+(?:earlier|previously)\s+$", re.I)  # 'it had earlier captured 60 soldiers'
 _THAT_DAY = re.compile(
     r"[^.;]{0,60}?\b(?:earlier that day|that (?:morning|day|night)|the same day|hours earlier)\b", re.I
 )
@@ -116,7 +119,7 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or _CODED_HERE.match(after)
     )
     return bool(
-        _WHO_HAD_AFTER.search(tail)
+        (_WHO_HAD_AFTER.search(tail) or _HAD_EARLIER.search(tail))
         and not _THAT_DAY.match(after)
         or HAD.search(tail)
         and _AT_THE_TIME.match(after)  # 'About 400 soldiers had given themselves up ... at the time'

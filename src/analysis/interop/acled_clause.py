@@ -38,8 +38,8 @@ _BOUNDARY = re.compile(
     rf",\s+(?:and|but)\s+(?=(?:{_LEAD_WORDS}|that\s+\w+,?\s+)?"
     r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
     r"roughly|approximately|soldiers|troops|police|policem[ae]n|navy|naval|army|junta|military|militia|conscripts|members|"
-    r"personnel|residents|villagers|locals|civilians|people|between|a further|further|"
-    rf"{_SMALL_FIGURES})\b)|while|"
+    r"personnel|residents|villagers|locals|civilians|people|between|a further|further|several|some|many|most|dozens|"
+    rf"hundreds|scores|{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
     r"over|more than|nearly|"
     r"some|several|many|most|all|scores|hundreds|dozens|(?-i:[A-Z]{2,}))\s)|"
@@ -239,6 +239,11 @@ _WHO_CLAUSE = re.compile(r"\b(?:who|that|which)\b.*$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|\d+|some|all)\s+$", re.I)
 
 
+#: inside a relative clause ('a conscript who had been posted to the battalion [after the first intake]'): its
+#: 'after' or 'when' is no clause of the sentence's own
+_IN_RELATIVE = re.compile(r"\b(?:an?|one|the)\s+[\w-]+(?:\s+(?:from|of)\s+[\w-]+)?\s+who\s+had\s+been\s+[^,;.]*$", re.I)
+
+
 def clause(before: str) -> tuple[str, str]:
     """(this clause's subject words, the previous clause) from the words before a verb; a subordinate clause
     closed by a comma ('after the PDF attacked the post, the police ...') is the previous clause.
@@ -251,7 +256,10 @@ def clause(before: str) -> tuple[str, str]:
     (('the soldiers ', 'the AA attacked the camp'), ('soldiers from LIB 123, and the police, ', ''))
     """
     cuts = [
-        c for c in _BOUNDARY.finditer(before) if not c.group(0).startswith((",", "and")) or _after_a_verb(before, c)
+        c
+        for c in _BOUNDARY.finditer(before)
+        if (not c.group(0).startswith((",", "and")) or _after_a_verb(before, c))
+        and not _IN_RELATIVE.search(before, 0, c.start())
     ]  # ', and the ...', 'and 4 others' end a clause only after its verb ('captured 12 soldiers and 4 others')
     if (
         cuts

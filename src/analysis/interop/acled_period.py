@@ -169,6 +169,8 @@ def _days_before(event: tuple[int, int, int], day: re.Match) -> int:
 
 
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
+#: people named as part of the figure, between commas: ', among them 15 conscripts sent to the front in April,'
+_INCLUDED = re.compile(r",\s*(?:including|among (?:them|whom))\b[^,.;]*,", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 
 
@@ -181,7 +183,7 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     perfect = not said and _PERFECT.search(before[-30:])
     if not (said or last or perfect):
         return False  # no claimant and no perfect: the period search (the costlier) is not needed
-    text = ASIDE.sub(" ", before + after)
+    text = _INCLUDED.sub(",", ASIDE.sub(" ", before + after))  # not 'among them 15 conscripts sent ... in April'
     period = PERIOD.search(text)
     since = period and period.group(0).lower().startswith("since")
     if not period or since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):

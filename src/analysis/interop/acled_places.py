@@ -115,6 +115,11 @@ _FLED_FROM = re.compile(
     re.I,
 )
 _THE_ACADEMY = re.compile(r"\s+(?:from\s+)?the\s+academy\b", re.I)
+#: a village militia's own village ('fled Kone Thar village', 'fled the village'): where its members serve
+_MILITIA = re.compile(r"\b(?:militia|pyu saw htee)\b", re.I)
+_THE_VILLAGE = re.compile(
+    r"\s+(?:from\s+)?(?:(?:the|their|his)\s+|(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?)village\b", re.I
+)
 #: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
 _TO_HELD_AREA = re.compile(
     r"^\s+to\s+(?:\S+\s+){0,3}?(?:areas?|territory|zones?)\s+(?:held|controlled)\s+by\s+"
@@ -133,7 +138,8 @@ def away(after: str, subject: str) -> bool:
     (True, False)
     """
     cadets = "cadet" in subject.lower() and _THE_ACADEMY.match(after)  # 'three cadets fled the academy'
-    return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and person(subject) or cadets)
+    militia = _THE_VILLAGE.match(after) and _MILITIA.search(subject)  # 'five Pyu Saw Htee members fled the village'
+    return bool(_FLED_FROM.match(after) or _TO_HELD_AREA.match(after) and person(subject) or cadets or militia)
 
 
 def object_of(after: str) -> str:
@@ -305,6 +311,7 @@ def no_crossing(kind: str, verb: str, who: str, subject: str, after: str) -> str
     if kind != "crossed":
         return ""
     people = person(subject) or _A_UNIT.search(subject[-60:])  # 'the garrison crossed into Mizoram'
-    if not (who and people and border_after(after)) or PURPOSE.search(after) or AIRSPACE.match(after):
+    abroad = border_after(after) or "asylum" in verb.lower()  # asylum is sought in another country
+    if not (who and people and abroad) or PURPOSE.search(after) or AIRSPACE.match(after):
         return "no border crossed" if who else "nobody crossed"
     return ""

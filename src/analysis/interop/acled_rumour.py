@@ -33,7 +33,8 @@ NOT_AS_CLAIMED = (
     r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
     r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))|"
-    r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+commander)"
+    r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+commander)|"
+    r"\breplaced\s+by\s+[^.;]{0,40}?\brather\s+than\s+(?:fleeing|deserting|retreating|surrendering)\b"
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
 #: the junta or its media, not 'the KIA's military wing' or 'the Arakan Army'
@@ -89,8 +90,9 @@ _UNTRUE = re.compile(
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
     r"\b(?:reports?|claims?|posts?)\s+that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
     r"(?:withdrawn|retracted|deleted|removed)\b|"  # 'An earlier report that the police had surrendered was withdrawn'
-    rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;]){{0,80}}?\bsaid\s+(?:that\s+)?no\s+"
-    r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|as|because)\b)|"
+    rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;,]){{0,80}}?(?:,[^.;]{{0,80}}?,\s*)?\bsaid\s+(?:that\s+)?no\s+"
+    r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|"
+    r"as(?!\s+(?:the\s+)?\w+\s+(?:had\s+)?(?:claimed|said|alleged|reported))|because(?!\s+(?:no|none)\b))\b)|"
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
@@ -100,7 +102,7 @@ _UNTRUE = re.compile(
     rf"{NOT_AS_CLAIMED}|"
     rf"\b(?:{RETRACTED})|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
-    r"\bno (?:surrender|defection|capture)s? (?:took|had taken) place|"
+    r"\bno (?:surrender|defection|desertion|capture)s? (?:took|had taken) place|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"

@@ -253,7 +253,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     hosts = kind == "joined" and FOREIGN_HOSTS.match(after) or kind == "surrendered" and ARMS_TO_HOSTS.match(after)
-    if outcome == "fled" and text.border_after(after) or hosts:
+    if outcome == "fled" and (text.border_after(after) or "asylum" in verb) or hosts:
         outcome = "fled_across_border"  # 'were received by Thai authorities': across a border, to no side
     if not who and cap.ARMED_MEN.search(subject):
         who = "unknown"  # 'ten armed men fled the village': of a side the notes do not name

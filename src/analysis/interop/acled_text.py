@@ -212,6 +212,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|slipping across|sought refuge|took refuge|"
+    r"(?:sought|asked for|requested|applied for) (?:political )?asylum|"
     r"took shelter|"
     r"retreated|"
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
@@ -226,7 +227,9 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
-    r"(?P<handed>hand(?:ed|ing) over|handed(?= (?:its|their|the) "
+    r"(?P<handed>hand(?:ed|ing) over|"
+    r"turned over(?= (?:its|their|the) (?:[\w'-]+ ){0,3}?(?:post|camp|base|station|outpost)s?\b)|"
+    r"(?:handed|turned)(?= (?:its|their|the) "
     rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)(?![\w-]))[\w'-]+ ){{0,3}}?{HELD}\b(?!['’])"
     r"(?:[^.;,]{0,50}? over\b|(?= to\b))"
     r"(?! to (?:the |a )?(?:pyu|militia|army|military|junta|police|"
@@ -256,7 +259,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
 _STOP_MARK = re.compile(r"[.!?](?<!\bNo\.)\s+(?=[A-Z0-9])")  # 'the No. 9 training school' goes on
 _END_MARK = re.compile(r"[.!?](?<!\bNo\.)(?:\s+(?=[A-Z0-9])|\s*$)")
 ASIDE = re.compile(
-    r",\s*(?:who\b|(?:most|many|some|all|several|half|one|two|three) of (?:them|whom)\b|"
+    r",\s*(?:who\b|whose\b|(?:most|many|some|all|several|half|one|two|three) of (?:them|whom)\b|"
     r"(?:besieged|surrounded|trapped|encircled|cut off)\b(?=[^,]*\bsince\b))[^,]*,|\([^()]*\)",
     re.I,
 )
@@ -274,6 +277,7 @@ _STEMS = (
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
     *("went absent", "came out", "declared", "announced", "pledged", "waved", "hoisted", "marched out"),
+    *("sought asylum", "sought political", "asked for", "requested", "applied for"),
 )
 
 

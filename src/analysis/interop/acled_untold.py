@@ -29,7 +29,7 @@ from .acled_text import ASIDE, seen
 from .acled_when import earlier_act, told_later
 
 _INFINITIVE = re.compile(
-    r"(?<!\bfire )\b(?:to|must|should|would|will|could|may|might|not|never|n't|refused|refuse|urged?|persuaded|"
+    r"(?<!\bfire )\b(?:to|must|should|would|will|could|(?-i:may)|might|not|never|n't|refused|refuse|urged?|persuaded|"
     r"nearly|almost)\s+"  # not 'set fire to and abandoned the camps'
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"

@@ -86,6 +86,7 @@ _WHO = re.compile(
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|cadets?|trainees?|servicem[ae]n|{RANKS}|"
     r"sailors?(?!\s+(?:on|of|from|aboard)\s+(?:an?|the)\s+(?:\w+\s+)?(?:fishing|cargo|merchant|trawler|ferry))|"
     r"conscripted(?= (?:recruits?|m[ae]n|youths?)\b)|"
+    r"recruits(?=\s+(?:from|of|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:conscription|military service|intake)\b)|"
     r"(?<!armed )personnel|"
     r"garrisons?|battalion['’]s (?:m[ae]n|commander|deputy|officers?))|"
     r"(?P<civilians>locals|"
@@ -95,7 +96,7 @@ _WHO = re.compile(
     rf"(?!\s+{HOLDING_IT})"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
     rf"{UNIT_WORDS})\b)|"
-    r"wom[ae]n|boys?|girls?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
+    r"wom[ae]n|boys?|girls?|youths?|monks?|administrators?|director|staff(?!\s+sergeants?)|officials?|fire brigade|"
     r"fire services?|firefighters?|red cross))\b"
 )
 

@@ -151,6 +151,8 @@ def _of_a_figure(low: str, n: re.Match, idle: list) -> bool:
     15-member unit': count_in reads it), not a part named after the whole ('four soldiers, a sergeant among them')."""
     if any(a <= n.start() < b for a, b in idle) or low[max(0, n.start() - 2) : n.start()] in _SIZE_OF:
         return False
+    if low[n.start() - 1 : n.start()] == "-" and _N_STRONG.search(low, max(0, n.start() - 24), n.end()):
+        return False
     return not low.startswith(" among them", n.end())
 
 
