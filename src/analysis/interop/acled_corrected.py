@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from .acled_nouns import FIGURE_QUALIFIERS, IN_ALL, NUMBER_WORDS, PERSON
+from .acled_sums import parsed_count, total_of
 from .acled_text import POSITIONS, RELATIVE, RELATIVES
 from .acled_when import MONTHS
+from .acled_words import count_in, same_figure
 
 _CHANGED = ("correct", "revis", "amend", "lower", "rais", "updat", "mistyped", "misreported", "actual", "true", "right")
 _CORRECTED = re.compile(
@@ -223,3 +225,45 @@ def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -
     if not told or any(p.match(notes, told.end()) for p in (_WITH_RELATIVES, _ANOTHER_FIGURE, _NO_HEADCOUNT)):
         return ""  # '... at 160, soldiers and family members counted together'; '... while Mizzima reported 7
     return told.group("n")
+
+
+def same_people(crossing, fact) -> bool:
+    """'three soldiers deserted and fled across the border': the flight (``fact``) is the crossing, the same people
+    and figure (both facts of :mod:`.acled_select`, with ``outcome``, ``actor`` and ``words``)."""
+    return fact.outcome == "fled" and crossing.actor == fact.actor and same_figure(crossing.words, fact.words)
+
+
+#: people added to those of the same act in a later sentence: 'eleven more soldiers', 'a further 19', 'another 12'
+_MORE = re.compile(
+    rf"\b(?:a\s+further|another|(?:\d[\d,]*|{NUMBER_WORDS})\s+more)\s+(?:\w+\s+){{0,2}}?(?:{PERSON})\b", re.I
+)
+
+_ANOTHER_DAY = re.compile(
+    rf"\b(?:(?:next|following)\s+(?:day|morning|afternoon|evening|night|week)|days?\s+later|on\s+\d{{1,2}}\s+(?:{MONTHS}))\b",
+    re.I,
+)
+
+
+def added_later(count: str, fact, facts: list) -> tuple[str, str]:
+    """The ``count`` of ``fact`` with the people a later sentence adds to the same act, outcome and side ('34 soldiers
+    surrendered. Later that night, eleven more soldiers ... also surrendered': 46), and the note that says so; the count
+    as it is when no later sentence adds any, or when a figure is vague (vague figures are never added).
+
+    >>> from types import SimpleNamespace as F
+    >>> one = F(outcome="surrendered", actor="junta_army", words="34 soldiers ", sentence="34 soldiers surrendered")
+    >>> more = F(outcome="surrendered", actor="junta_army", words="eleven more soldiers ", sentence="Later, ...")
+    >>> added_later("34", one, [one, more])
+    ('45', "count 45 is the sum of '34 soldiers' and 'eleven more soldiers', told in a later sentence")
+    """
+    later = [f for f in facts[facts.index(fact) + 1 :] if f.sentence != fact.sentence and f.outcome == fact.outcome]
+    later = [f for f in later if not _ANOTHER_DAY.search(f.sentence)]  # 'The next day, another 12': another event
+    parts = [(count, fact.words.strip())]
+    for f in later:
+        if f.actor == fact.actor and _MORE.search(f.words) and (figure := count_in(f.words)[0]):
+            parts.append((figure, f.words.strip()))
+    counts = [parsed_count(figure) for figure, _ in parts]
+    if len(parts) < 2 or not all(c is not None and c.qualifier == "exact" for c in counts):
+        return count, ""
+    total, _ = total_of(parts, " and ".join(words for _, words in parts))
+    listed = " and ".join(f"'{words}'" for _, words in parts)
+    return total, f"count {total} is the sum of {listed}, told in a later sentence"

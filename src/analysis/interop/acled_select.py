@@ -39,7 +39,7 @@ from . import acled_refer as refer
 from . import acled_text as text
 from .acled_border import ARMS_TO_HOSTS, BORDER, FOREIGN_HOSTS
 from .acled_clause import BESIEGED_BY, clause, without_run_on
-from .acled_corrected import corrected_figure, figure_told_next
+from .acled_corrected import added_later, corrected_figure, figure_told_next, same_people
 from .acled_counted import counted
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
@@ -71,7 +71,7 @@ from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
 from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
-from .acled_words import bare_count, count_in, same_figure
+from .acled_words import bare_count, count_in
 
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
 #: between two verbs of one sentence, no subject of the second: 'deserted after refusing orders, and crossed'
@@ -117,11 +117,6 @@ class _Fact:
 def _remainder(fact: _Fact) -> bool:
     """'the remaining troops fled' with no figure: the rest of a group whose fate the note told first."""
     return cap.the_rest(fact.words) and not (count_in(fact.words)[0] or bare_count(fact.words))
-
-
-def _same_people(crossing: _Fact, fact: _Fact) -> bool:
-    """'three soldiers deserted and fled across the border': the flight is the crossing (same people, same figure)."""
-    return fact.outcome == "fled" and crossing.actor == fact.actor and same_figure(crossing.words, fact.words)
 
 
 def _vague(fact: _Fact) -> bool:
@@ -299,13 +294,15 @@ def decide(row: dict) -> Decision:
     rank = [(f.actor == "unknown" or _remainder(f), PRIORITY.index(f.outcome)) for f in facts]
     first = [f for f, r in zip(facts, rank, strict=True) if r == min(rank)]
     fact = min(first, key=_vague) if len(first) > 1 else first[0]
-    fact = next((f for f in facts if f.outcome == "fled_across_border" and _same_people(f, fact)), fact)
+    fact = next((f for f in facts if f.outcome == "fled_across_border" and same_people(f, fact)), fact)
     positions = fact.outcome.startswith("positions")
     count, count_note = positions_in(fact.words) if positions else count_in(fact.words)
     notes = [count_note] if count_note else []
     at = said.find(fact.sentence)
     if fixed := corrected_figure(said, at, at + len(fact.sentence), fact.outcome, acts, fact.words):
         count, notes = fixed, [*notes, f"the notes correct the figure first told to {fixed}"]
+    elif (more := added_later(count, fact, facts))[1]:
+        count, notes = more[0], [more[1]]  # 'Later that night, eleven more soldiers ... also surrendered'
     if not count and not positions and (told := figure_told_next(said, at + len(fact.sentence), fact.outcome, at)):
         count, notes = told, [f"the figure {told} is told in the sentence after the event"]
     others = sorted({f.outcome for f in facts if f.outcome != fact.outcome}, key=PRIORITY.index)
