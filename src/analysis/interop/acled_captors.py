@@ -52,3 +52,24 @@ def _named_junta(words: str) -> bool:
     if _A_TOWNS_CAMP.search(words):
         return True  # 'the Kyaukme army camp': the military's camp at Kyaukme, not a 'Kyaukme Army'
     return first in TROOP_ACTORS or first not in OTHER_SIDES and _NAMED_JUNTA.search(words) is not None
+
+
+#: a neighbouring country's police, army, border guards or officials: whom they hold is held abroad, not taken by a
+#: side of Myanmar's war ('Thai police detained five soldiers', 'were detained by Indian border guards')
+_FOREIGN_AGENT = re.compile(
+    r"\b(?:Thai|Indian|Bangladeshi|Bangladesh|Chinese|Lao|Laotian|Mizoram|Manipur)\s+(?:police|authorities|officials|"
+    r"army|soldiers|troops|border\s+(?:guards?|police|forces)|immigration|coast\s+guard)\b|"
+    r"\bBorder\s+Guard\s+Bangladesh\b|\bAssam\s+Rifles\b",
+    re.I,
+)
+
+
+def held_abroad(subject: str, after: str) -> str:
+    """'held abroad' when a neighbouring country's police, army or officials take the people (named before an active
+    verb, or after 'by' of a passive one), else ''.
+
+    >>> held_abroad("Thai police ", " five soldiers who had crossed."), held_abroad("the KNLA ", " five soldiers.")
+    ('held abroad', '')
+    """
+    by = after.lstrip().lower().startswith("by ")
+    return "held abroad" if _FOREIGN_AGENT.search(after[:60] if by else subject[-60:]) else ""

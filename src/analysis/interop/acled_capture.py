@@ -20,7 +20,7 @@ import re
 from ..parse.counts import TITLED_NAME
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
-from .acled_captors import BY_THE_JUNTA, by_its_own_side
+from .acled_captors import BY_THE_JUNTA, by_its_own_side, held_abroad
 from .acled_clause import IT_ACTS, agent_of, first_agent
 from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as cap.kin, cap.mixed)
 from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
@@ -102,7 +102,7 @@ _GENERIC = frozenset(
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 #: 'two armed men', 'gun-armed men' (not 'unarmed', 'non-armed'): fighters of a side the notes may not name
 ARMED_MEN = re.compile(r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+men\b", re.I)
-_REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+others)\b|^\s*(?:and\s+)?others\b")  # 'and others fled'
+_REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+remainder|the\s+others)\b|^\s*(?:and\s+)?others\b")
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
@@ -120,7 +120,7 @@ def antecedent(earlier: str) -> str:
 def the_rest(words: str) -> bool:
     """True when the words name the rest of a group ('the rest', 'the remaining officers'): other people than
     the figure before counts."""
-    return seen(_REST, words, ("rest", "remaining", "others"))
+    return seen(_REST, words, ("rest", "remain", "others"))
 
 
 def pronoun(words: str) -> bool:
@@ -252,8 +252,8 @@ def taken(row: dict, verb: str, subject: str, previous: str, after: str, main: b
     """A capture or detention in the notes -> (whose people, the words that count them), or why it is none."""
     if _taken_before(verb, subject, after):
         return "taken before"  # 'freed 14 detained TNLA members', 'the captured soldiers'
-    if _taken_by_the_junta(subject, after):
-        return "arrest"  # 'residents said they were PDF members captured by soldiers': the junta's, as its arrests
+    if why := held_abroad(subject, after) or ("arrest" if _taken_by_the_junta(subject, after) else ""):
+        return why  # 'Thai police detained five soldiers'; 'PDF members captured by soldiers' (the junta's arrests)
     custody = verb.lower() in ("took", "taking") and "into custody" in after[:80]  # 'took three PDF members into ...'
     if verb.lower() in ("took", "taking", "taken") and (held := _HELD.match(after)):
         after = _prisoners_taken(held.group(1), subject)

@@ -235,7 +235,7 @@ def same_people(crossing, fact) -> bool:
 
 #: people added to those of the same act in a later sentence: 'eleven more soldiers', 'a further 19', 'another 12'
 _MORE = re.compile(
-    rf"\b(?:a\s+further|another|(?:\d[\d,]*|{NUMBER_WORDS})\s+more)\s+(?:\w+\s+){{0,2}}?(?:{PERSON})\b", re.I
+    rf"\b(?:a\s+further|another|(?:\d[\d,]*|{NUMBER_WORDS})\s+more)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON})\b", re.I
 )
 
 _ANOTHER_DAY = re.compile(

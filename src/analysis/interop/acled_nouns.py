@@ -23,7 +23,7 @@ PERSON = (
     r"(?<!election )(?<!information )officers?(?!\s+(?:schools?|training|academ(?:y|ies)|courses?)\b)|members?|"
     r"militiam[ae]n|"
     r"(?:(?<=junta )|(?<=regime )|(?<=security ))forces|"
-    rf"conscripts?|recruits?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
+    rf"conscripts?|recruits?|youths?|servicem[ae]n|{RANKS}|commanders?|cadres?|combatants?|fighters?(?!\s+(?:jets?|planes?|aircraft))|"
     r"deserters?|defectors?|terrorists|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|"
     r"pilots?|(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force )|(?<=police ))"
     r"(?:doctors?|surgeons?|nurses?)|"

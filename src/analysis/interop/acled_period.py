@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .acled_nouns import NUMBER_WORDS, PERSON
 from .acled_text import ASIDE, POSITIONS
 from .acled_when import _MONTH_NUMBER, event_day
 from .acled_when import MONTHS as _MONTHS
@@ -52,7 +53,8 @@ _OPERATION = (
 )
 IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
 PERIOD = re.compile(
-    r"\b(?:since|so far|to date|this year|this month|last year|across the country|nationwide|over the course of|"
+    r"\b(?:since|so far|to date|this year|this month|that month|last year|across the country|nationwide|"
+    r"over the course of|"
     rf"by (?:early |mid-|late |the end of )?(?:{_MONTHS})\b|"
     r"(?:over|in|during) the (?:past|last)"
     r"(?=\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|months?|years?|decades?|hours|fortnight)\b)|"
@@ -170,7 +172,11 @@ def _days_before(event: tuple[int, int, int], day: re.Match) -> int:
 
 _RECENT_START = re.compile(r"\s+(?:early|late|mid)\b", re.I)
 #: people named as part of the figure, between commas: ', among them 15 conscripts sent to the front in April,'
-_INCLUDED = re.compile(r",\s*(?:including|among (?:them|whom))\b[^,.;]*,", re.I)
+_INCLUDED = re.compile(
+    rf",\s*(?:including|among (?:them|whom)(?:\s+(?:were|was))?)\s+"
+    rf"(?=\d|(?:{NUMBER_WORDS}|an?|the|its|their|his|{PERSON})\b)[^,.;]*,",
+    re.I,
+)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 
 

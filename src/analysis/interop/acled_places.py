@@ -117,9 +117,7 @@ _FLED_FROM = re.compile(
 _THE_ACADEMY = re.compile(r"\s+(?:from\s+)?the\s+academy\b", re.I)
 #: a village militia's own village ('fled Kone Thar village', 'fled the village'): where its members serve
 _MILITIA = re.compile(r"\b(?:militia|pyu saw htee)\b", re.I)
-_THE_VILLAGE = re.compile(
-    r"\s+(?:from\s+)?(?:(?:the|their|his)\s+|(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?)village\b", re.I
-)
+_THE_VILLAGE = re.compile(r"\s+(?:from\s+)?(?:(?:the|their|his)\s+|(?:(?-i:[A-Z])[\w-]+\s+){1,3})village\b", re.I)
 #: 'fled to an area held by anti-coup forces', 'to a PDF-controlled area': deserted, when soldiers or police did
 _TO_HELD_AREA = re.compile(
     r"^\s+to\s+(?:\S+\s+){0,3}?(?:areas?|territory|zones?)\s+(?:held|controlled)\s+by\s+"

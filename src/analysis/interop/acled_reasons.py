@@ -24,6 +24,8 @@ LEFT_REASONS = {
     "arrest": "an arrest by the military, police, a militia or a BGF: not read (ACLED's notes of such arrests tell "
     "mostly of civilians the military accuses of ties to armed groups)",
     "relatives": "the people named are relatives of personnel, never personnel",
+    "held abroad": "people a neighbouring country's police, army or officials detained: held abroad, not taken by a "
+    "side of Myanmar's war",
     "handed": "'handed over' is not of a base, post or camp",
     "part of another act": "'handed their weapons' to a side is part of another act the notes tell (a defection, a "
     "flight, a crossing), which is the event",

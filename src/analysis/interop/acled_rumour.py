@@ -34,15 +34,18 @@ NOT_AS_CLAIMED = (
     r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
     r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))|"
     r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+commander)|"
+    r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?)\b[^.;]{0,40}?\b(?:was|were)\s+(?:more\s+than\s+|"
+    r"over\s+|at\s+least\s+)?(?:a|an|one|two|three|several|many)\s+(?:years?|months?)\s+old\b|"  # 'a year old'
     r"\breplaced\s+by\s+[^.;]{0,40}?\brather\s+than\s+(?:fleeing|deserting|retreating|surrendering)\b"
+    r"(?=\s*(?:[.;]|$|,\s*(?:and|but)\b))|"
+    r"\bno\s+(?:surrender|defection|desertion|capture)s?\s+(?:took|had\s+taken)\s+place\b"
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
 #: the junta or its media, not 'the KIA's military wing' or 'the Arakan Army'
-_THE_JUNTA = re.compile(
-    rf"\b(?!military\s+wing)(?<!arakan )(?<!independence )(?<!liberation )(?<!karenni )(?<!national )"
-    rf"(?:{JUNTA_NAMES}|state media)\b",
-    re.I,
+_JUNTA = (
+    rf"(?!military\s+wing)(?<!arakan )(?<!independence )(?<!liberation )(?<!karenni )(?<!national )(?:{JUNTA_NAMES})"
 )
+_THE_JUNTA = re.compile(rf"\b(?:{_JUNTA}|state media)\b", re.I)
 
 
 def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -90,7 +93,7 @@ _UNTRUE = re.compile(
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
     r"\b(?:reports?|claims?|posts?)\s+that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
     r"(?:withdrawn|retracted|deleted|removed)\b|"  # 'An earlier report that the police had surrendered was withdrawn'
-    rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;,]){{0,80}}?(?:,[^.;]{{0,80}}?,\s*)?\bsaid\s+(?:that\s+)?no\s+"
+    rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;,]){{0,80}}?(?:,(?:(?!(?:{JUNTA_NAMES})\b)[^.;]){{0,80}}?,\s*)?\bsaid\s+(?:that\s+)?no\s+"
     r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|"
     r"as(?!\s+(?:the\s+)?\w+\s+(?:had\s+)?(?:claimed|said|alleged|reported))|because(?!\s+(?:no|none)\b))\b)|"
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
@@ -102,7 +105,6 @@ _UNTRUE = re.compile(
     rf"{NOT_AS_CLAIMED}|"
     rf"\b(?:{RETRACTED})|"
     r"\btook down\s+(?:the|its|that|this)\s+(?:statement|claim|post|report)\b|"
-    r"\bno (?:surrender|defection|desertion|capture)s? (?:took|had taken) place|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|claims?|information|news|posts?|messages?|videos?)\b|"
@@ -210,7 +212,7 @@ _UNTRUE_WORDS = (
     *("found to", "shown to", "proven to", "revealed to"),
     *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
-    *("appeared to show", "removed", "deleted", "withdrawn"),
+    *("appeared to show", "removed", "deleted", "withdrawn", "replaced by"),
     *("claimed to show", "said to show", "fact-check", "factcheck", "fact check", "clarified"),
     "withdrew the",
     "took down the",
@@ -222,7 +224,7 @@ _UNTRUE_WORDS = (
 
 #: the military calling a report false: its routine denial, not read (', but junta officials called the report false')
 _JUNTA_CALLED = re.compile(
-    rf"\b(?:{JUNTA_NAMES})\b[^.;,]{{0,40}}\b(?:called|described|dismissed|branded|termed)\s+"
+    rf"\b{_JUNTA}\b[^.;,]{{0,40}}\b(?:called|described|dismissed|branded|termed)\s+"
     r"(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\s+(?:as\s+)?(?:false|fake|untrue|baseless|fabricated)\b",
     re.I,
 )

@@ -59,6 +59,7 @@ from .acled_sides import (
     SIDE,
     cdm_not_personnel,
     fallback_actor,
+    heading_side,
     named_in_the_actors,
     no_change,
     no_side_named,
@@ -85,6 +86,7 @@ _A_CRIME = re.compile(  # 'two armed men robbed a shop and (fled)': no flight of
     r"[^.;]*\band\s*$",
     re.I,
 )
+_LOOTED = re.compile(r"\b(?:robbed|looted|extorted|stole|kidnapped|abducted|raped|set fire to)\b[^.;]*\band\s*$", re.I)
 _STRIKES = re.compile(r"\b(?:air ?strikes?|drone strikes?|shelling|bombing|bombardment)\b", re.I)
 _RUINED = re.compile(r"^[^.;,]{0,60}?\b(?:in flames|in ruins|burning|destroyed|on fire)\b", re.I)
 _THEY = re.compile(
@@ -236,7 +238,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         anyone = _ANYONE.search(subject) or kind == "defected" and A_MAN.search(subject)  # 'a man defected'
         if kind not in ("surrendered", "defected") or not anyone:
             return "civilians"
-        who = "unknown"  # '11 people defected to the PDF': people of some force, not named
+        who = heading_side(row, after)  # '11 people defected to the PDF': unknown, unless ACLED's heading says
     if why := no_crossing(kind, verb, who, subject, after):
         return why  # 'crossed the river'; 'the family took refuge'; a retreat is a flight only into another country
     if kind == "fled" and not (away(after, subject) or BORDER.match(after) or verb.endswith("permission")):
@@ -244,7 +246,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
         many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)
         many = many or WITH_HIS_MEN.search(subject) or post  # 'the leader of the Pyu Saw Htee and his deputy fled'
-        if not (many or they or armed):
+        if not (many or they or armed) or _LOOTED.search(subject):  # 'looted shops in the village and fled'
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     hosts = kind == "joined" and FOREIGN_HOSTS.match(after) or kind == "surrendered" and ARMS_TO_HOSTS.match(after)

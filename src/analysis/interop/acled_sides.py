@@ -221,6 +221,18 @@ def fallback_actor(row: dict, after: str) -> str:
     return "unknown"
 
 
+def heading_side(row: dict, after: str) -> str:
+    """Whose people unnamed men or people are who went over 'to' a side: in ACLED's 'Change to armed group' notes,
+    the junta's side ACLED names that they left (:func:`fallback_actor`), else unknown.
+
+    >>> row = {"notes": "Change to armed group: On 14 May 2022, three men defected to the PDF.", "actor1":
+    ...     "Military Forces of Myanmar (2021-)", "actor2": "People's Defense Force - Taze"}
+    >>> heading_side(row, " to the People's Defense Force - Taze."), heading_side({**row, "notes": "three men"}, " to")
+    ('junta_army', 'unknown')
+    """
+    return fallback_actor(row, after) if _CHANGE.match(row.get("notes", "")) else "unknown"
+
+
 _CDM = re.compile(rf"\b{CDM}\b", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|that)\s+had\b[^.;]*\band\s+$", re.I)  # 'a former soldier who had deserted ... and'
 

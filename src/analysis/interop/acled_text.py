@@ -212,7 +212,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|slipping across|sought refuge|took refuge|"
-    r"(?:sought|asked for|requested|applied for) (?:political )?asylum|"
+    r"(?:sought|asked for|requested|applied for) (?:political )?asylum(?! with\b)|"
     r"took shelter|"
     r"retreated|"
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
@@ -228,7 +228,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over|"
-    r"turned over(?= (?:its|their|the) (?:[\w'-]+ ){0,3}?(?:post|camp|base|station|outpost)s?\b)|"
+    r"turned over(?= (?:its|their|the) (?:[\w'-]+ ){0,5}?(?:post|camp|base|station|outpost)s?\b)|"
     r"(?:handed|turned)(?= (?:its|their|the) "
     rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)(?![\w-]))[\w'-]+ ){{0,3}}?{HELD}\b(?!['’])"
     r"(?:[^.;,]{0,50}? over\b|(?= to\b))"
@@ -252,7 +252,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|photographs?\b|pictures?\b|images?\b|footage\b|care\b)[\w'-]+)"
     r"{1,5}?\s+alive\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
-    r"sought shelter with|came to the liberated area|"
+    r"sought (?:shelter|asylum) with|came to the liberated area|"
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
     re.I,
 )

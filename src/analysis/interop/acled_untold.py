@@ -30,7 +30,7 @@ from .acled_when import earlier_act, told_later
 
 _INFINITIVE = re.compile(
     r"(?<!\bfire )\b(?:to|must|should|would|will|could|(?-i:may)|might|not|never|n't|refused|refuse|urged?|persuaded|"
-    r"nearly|almost)\s+"  # not 'set fire to and abandoned the camps'
+    r"nearly|almost|rather\s+than|instead\s+of)\s+"  # not 'set fire to and abandoned the camps'
     r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:tried|attempted|planned|ordered|wanted)\s+to\s+set\s+fire\s+to\s+and\s+$|"  # 'tried to set fire to and'

@@ -85,7 +85,7 @@ _WHO = re.compile(
     r"l?ib-?\s?\d+|lid-?\s?\d+|moc-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|cadets?|trainees?|servicem[ae]n|{RANKS}|"
     r"sailors?(?!\s+(?:on|of|from|aboard)\s+(?:an?|the)\s+(?:\w+\s+)?(?:fishing|cargo|merchant|trawler|ferry))|"
-    r"conscripted(?= (?:recruits?|m[ae]n|youths?)\b)|"
+    r"conscripted(?= (?:recruits?|m[ae]n|youths?)\b)|(?:m[ae]n|youths?)(?= conscripted\b)|"
     r"recruits(?=\s+(?:from|of|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:conscription|military service|intake)\b)|"
     r"(?<!armed )personnel|"
     r"garrisons?|battalion['’]s (?:m[ae]n|commander|deputy|officers?))|"

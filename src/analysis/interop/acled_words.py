@@ -78,7 +78,8 @@ _UNIT_OF = re.compile(  # 'a BGF company of about 40 men': the unit's men
     re.I,
 )
 _NUMBERING = re.compile(
-    rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_NUMBERS}))\b",
+    rf"(?:,\s*|\b(?:column|troops|soldiers|forces?|unit|group|members|personnel)\s+)numbering\s+"
+    rf"({_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|a\s+(?:hundred|thousand)|{WORD_NUMBERS}))\b",
     re.I,
 )
 #: a figure beside a group after a comma ("the local Pyu Saw Htee, about 15 men,", "the soldiers, 20 in all,")
