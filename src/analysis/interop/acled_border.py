@@ -12,6 +12,7 @@ import re
 #: the neighbours a flight across a border goes to, and the words before them ('across the Moei river into
 #: Tak province of Thailand'); a flight names one of them, or 'the border', a retreat only a country
 COUNTRIES = r"Thailand|India|China|Bangladesh|Laos|Mizoram|Manipur|Nagaland|Yunnan"
+ABROAD = r"(?i:thai|indian|chinese|bangladeshi|lao)\b"  # a neighbour's authorities: 'asylum with the Thai authorities'
 #: what 'switched to the ... side' names that is no party: a direction, a place, a country
 NO_SIDE = (
     r"east|west|north|south|eastern|western|northern|southern|far|near|left|right|"

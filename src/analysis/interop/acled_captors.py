@@ -71,5 +71,8 @@ def held_abroad(subject: str, after: str) -> str:
     >>> held_abroad("Thai police ", " five soldiers who had crossed."), held_abroad("the KNLA ", " five soldiers.")
     ('held abroad', '')
     """
-    by = after.lstrip().lower().startswith("by ")
-    return "held abroad" if _FOREIGN_AGENT.search(after[:60] if by else subject[-60:]) else ""
+    if after.lstrip().lower().startswith("by "):  # 'were detained by Thai police', not 'by the AA near a BGB outpost'
+        agent = after.lstrip()[3:]
+    else:  # 'Thai police detained', not 'MNDAA troops, mostly Kokang Chinese soldiers, captured'
+        agent = next((part for part in reversed(subject.split(",")) if part.strip()), "")
+    return "held abroad" if _FOREIGN_AGENT.match(agent.strip().removeprefix("the ")) else ""

@@ -42,7 +42,7 @@ _BOUNDARY = re.compile(
     rf"hundreds|scores|{_SMALL_FIGURES})\b)|while|"
     rf"(?<!\d )(?<!between \w{{3}} )and(?=\s+(?:{_SMALL_FIGURES}|a (?:hundred|thousand)|the|they|at least|about|around|"
     r"over|more than|nearly|"
-    r"some|several|many|most|all|scores|hundreds|dozens|(?-i:[A-Z]{2,}))\s)|"
+    r"some|several|many|most|all|scores|hundreds|dozens|villagers|residents|locals|civilians|(?-i:[A-Z]{2,}))\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )(?<!used )"
     r"as(?!\s+many\b)|"
     r"(?:after|during|following|upon) which|whereupon|(?<=,\s)(?:and\s+)?then(?=\s)|after|because|when|since|"

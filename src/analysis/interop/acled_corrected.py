@@ -239,7 +239,8 @@ _MORE = re.compile(
 )
 
 _ANOTHER_DAY = re.compile(
-    rf"\b(?:(?:next|following)\s+(?:day|morning|afternoon|evening|night|week)|days?\s+later|on\s+\d{{1,2}}\s+(?:{MONTHS}))\b",
+    rf"\b(?:(?:next|following)\s+(?:day|morning|afternoon|evening|night|week)|(?:days?|weeks?|months?)\s+later|"
+    rf"later\s+(?:that|the\s+same|in\s+the)\s+(?:week|month)|on\s+\d{{1,2}}\s+(?:{MONTHS}))\b",
     re.I,
 )
 

@@ -28,7 +28,8 @@ _NOT_ENLISTED = re.compile(
     r"inducted|handed over to the (?:military|army) for (?:military )?training|"
     r"sent (?:for|to) (?:military )?training)\b|"
     r"\bdue to (?:report|be conscripted|be enlisted)\b|"
-    r"\bwho had not yet (?:reported|enlisted|been (?:enlisted|inducted))\b|"
+    r"\b(?:recruits?|conscripts?|draftees?|youths?|m[ae]n)\b[^.;]{0,60}?\bwho had not yet (?:reported|enlisted|been "
+    r"(?:enlisted|inducted))\b|"
     r"\b(?:conscripts?|recruits?|draftees?)\b[^.;]{0,120}\bbefore being handed over to the (?:military|army)\b|"
     r"\bto avoid (?:conscription|being conscripted|military service)\b",
     re.I,

@@ -53,7 +53,7 @@ _OPERATION = (
 )
 IN_OPERATION = re.compile(rf"\b{_OPERATION}", re.I)
 PERIOD = re.compile(
-    r"\b(?:since|so far|to date|this year|this month|that month|last year|across the country|nationwide|"
+    r"\b(?:since|so far|to date|this year|this month|that (?:month|year|week)|last year|across the country|nationwide|"
     r"over the course of|"
     rf"by (?:early |mid-|late |the end of )?(?:{_MONTHS})\b|"
     r"(?:over|in|during) the (?:past|last)"

@@ -86,7 +86,7 @@ _A_CRIME = re.compile(  # 'two armed men robbed a shop and (fled)': no flight of
     r"[^.;]*\band\s*$",
     re.I,
 )
-_LOOTED = re.compile(r"\b(?:robbed|looted|extorted|stole|kidnapped|abducted|raped|set fire to)\b[^.;]*\band\s*$", re.I)
+_LOOTED = re.compile(r"\b(?:robbed|looted|extorted|stole|kidnapped|abducted|raped)\b[^.;,]*\band\s*$", re.I)
 _STRIKES = re.compile(r"\b(?:air ?strikes?|drone strikes?|shelling|bombing|bombardment)\b", re.I)
 _RUINED = re.compile(r"^[^.;,]{0,60}?\b(?:in flames|in ruins|burning|destroyed|on fire)\b", re.I)
 _THEY = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_border import BORDER, NO_SIDE
+from .acled_border import ABROAD, BORDER, NO_SIDE
 from .acled_border import COUNTRIES as COUNTRIES
 from .acled_preamble import body as body
 
@@ -165,7 +165,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
     rf"his|her) (?:posts?|stations?|units?|duty|duties) (?:(?:that|this) (?:morning|day) )?to join (?:the )?{CDM}|"
     rf"walked out of (?:the |their |his |her )?(?:[\w'-]+ ){{0,3}}?(?:stations?|posts?|offices?|units?|barracks) "
-    rf"to join (?:the )?{CDM}|"
+    rf"to join (?:the )?{CDM}|joined the people['’]s side|"
     rf"(?:declared|announced|pledged) (?:their|his|her) support for (?:the )?{CDM}|"
     r"crossed (?:the )?(?:front )?lines? to(?! (?:attack|raid|retrieve|reinforce|recover|rescue|ambush|search|"
     r"fight(?! alongside| for| against| on the side| with (?:resistance|pdf|people['’]s)| with the (?!\S+\s+"
@@ -212,7 +212,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|slipping across|sought refuge|took refuge|"
-    r"(?:sought|asked for|requested|applied for) (?:political )?asylum(?! with\b)|"
+    rf"(?:sought|asked for|requested|applied for) (?:political )?asylum(?! with\b(?! (?:the )?{ABROAD}))|"
     r"took shelter|"
     r"retreated|"
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
@@ -228,7 +228,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over|"
-    r"turned over(?= (?:its|their|the) (?:[\w'-]+ ){0,5}?(?:post|camp|base|station|outpost)s?\b)|"
+    r"turned over(?= (?:its|their|the) (?:(?!(?:captured|seized|dead|bodies|weapons|arms|guns|rifles|ammunition|at|in|"
+    r"near|from|of)\b)[\w'-]+ ){0,5}?(?:post|camp|base|station|outpost)s?\b)|"
     r"(?:handed|turned)(?= (?:its|their|the) "
     rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)(?![\w-]))[\w'-]+ ){{0,3}}?{HELD}\b(?!['’])"
     r"(?:[^.;,]{0,50}? over\b|(?= to\b))"
@@ -252,7 +253,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|photographs?\b|pictures?\b|images?\b|footage\b|care\b)[\w'-]+)"
     r"{1,5}?\s+alive\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
-    r"sought (?:shelter|asylum) with|came to the liberated area|"
+    rf"sought shelter with|sought asylum with(?! (?:the )?{ABROAD})|came to the liberated area|"
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
     re.I,
 )
@@ -268,16 +269,15 @@ _LOWER_VERBS = re.compile(VERBS.pattern)
 _STEMS = (
     *("surrender", "cut ", "cutting ", "laid down", "lay down", "left ", "went awol", "absconded", "slipped away"),
     *("laying down", "raised", "defect", "desert", "fled", "escaped", "ran away", "ran off", "ran from", "ran into"),
-    "ran across",
     *("retreated", "run away", "abandon", "vacat", "withdrew", "withdrawn", "handing over", "captur", "detain"),
     *("apprehended", "arrested", "abducted", "gave", "given", "giving", "turned", "handed", "crossed", "crossing"),
     *("swam", "waded", "joined", "was received", "were received", "was welcomed", "were welcomed", "arrived at"),
-    *("leaving", "evacuated", "put down", "broke away", "capitulated", "sought shelter", "came to the liberated"),
+    *("leaving", "evacuated", "put down", "broke away", "capitulated", "came to the liberated"),
     *("slipped across", "slipped out", "slipped over", "walked", "scattered", "entered", "pulled", "emptied"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
-    *("sought refuge", "took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
+    *("took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
     *("went absent", "came out", "declared", "announced", "pledged", "waved", "hoisted", "marched out"),
-    *("sought asylum", "sought political", "asked for", "requested", "applied for"),
+    *("sought ", "asked for", "requested", "applied for", "ran across"),
 )
 
 

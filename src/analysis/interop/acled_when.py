@@ -19,6 +19,7 @@ _RELATIVE_EARLIER = re.compile(
     r"\b(?:in|during) (?:an? |the )?(?:earlier|previous|prior|past) (?:fighting|clash(?:es)?|battles?|attacks?|raids?|"
     r"operations?|offensives?)\b|"
     r"\b(?:years?|months?|weeks?|(?:several |a few |two |three )?days) (?:ago|earlier)\b|"  # had withdrawn days earlier
+    r"\b(?:about |some |nearly )?(?:a|one|two|three) (?:week|month)s? before(?! (?:the|its|their|a|an)\b)|"
     r"\bearlier (?:this|that|in the) (?:year|month)\b",
     re.I,
 )
