@@ -48,7 +48,11 @@ _CODED_HERE = re.compile(
     r"\(coded separately\)"
 )
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
-_WHICH_AFTER = re.compile(r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$", re.I)
+_WHICH_AFTER = re.compile(
+    r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$|"
+    r"\b(?:which|that)\s+(?:the\s+)?[\w-]+\s+had\s+(?:taken|captured|seized|overrun)\b[^.;]{0,60}?\bafter\s+[^.;]*$",
+    re.I,
+)  # 'a camp that the KNLA had taken the previous day after the troops stationed there fled'
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|whose|which|that|where|after|when|while)\b)[^.;])*?"
     r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"

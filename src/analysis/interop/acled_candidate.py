@@ -54,7 +54,7 @@ _WORDS = (
 _WORDS_APART = (
     r"left\b[^.;,]{0,30}?\bwithout permission|"
     rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})|(?:evacuated|emptied)\b[^.;]{{0,80}}?\b{HELD}|"
-    r"left\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded|unmanned)\b|"
+    r"(?:left|leaving)\b[^.;,]{0,60}?\b(?:empty|deserted|unguarded|unmanned)\b|"
     rf"{HELD}\b[^.;,]{{0,40}}?\b(?:was|were) (?:evacuated|emptied)|"
     r"cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
     rf"(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{PEOPLE_TAKEN})\b|"

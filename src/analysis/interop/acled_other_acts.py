@@ -155,7 +155,7 @@ _FLAG_STOPPED = re.compile(
     r"fired\s+on|shot\s+at|shot|killed)\s+(?:them|him)\b|opened\s+fire,\s+killing\b)|"
     r"^[^.;]{0,20}?,?\s+but\s+[^.;]{0,40}?\bopened\s+fire\s+on\s+them\b"
     r"(?![^.;]{0,60}\b(?<!refused to )(?<!refusing to )(?<!declining to )(?<!declined to )(?<!not )(?<!without )"
-    r"(?:(?:accept|receiv)\w*\s+(?:(?:their|his|the)\s+)?surrender|"
+    r"(?<!willing to )(?:(?:accept|receiv)\w*\s+(?:(?:their|his|the)\s+)?surrender|"
     r"t(?:ook|aking|aken)\s+(?!no\b|none\b)(?:[\w-]+\s+){0,3}?(?:prisoners?|captives?|into\s+custody)))|"
     r"^\s+(?:[^\s.;]+\s+){0,6}?to\s+(?:request|ask\s+for|guide|mark|collect|retrieve|recover|alert|"
     r"signal\s+(?:a|their)\s+(?:request|wish|pause|ceasefire|truce)|"
@@ -186,3 +186,19 @@ def no_act_of_its_own(verb: str, tail: str, told: str, after: str) -> str:
         or weapons_of_another_act(verb, told, after)
         or flag_not_done(verb, told, after)
     )
+
+
+#: a crime before 'and (fled)': 'two armed men robbed a shop and fled' is no flight of armed men (of any side's)
+A_CRIME = re.compile(
+    r"\b(?:robbed|looted|attacked|shot|fired|set fire|burn(?:ed|t)|killed|abducted|extorted|stole|raided|ambushed|"
+    r"threw|detonated|bombed|planted|kidnapped|murdered|opened fire)\b"
+    r"[^.;]*\band\s*$",
+    re.I,
+)
+#: a crime in the same clause before 'and (fled)': 'Pyu Saw Htee members looted shops in the village and fled' is no
+#: desertion (burning houses or a monastery, not their own post or papers; not '..., and 8 of them fled')
+LOOTED = re.compile(
+    r"\b(?:robbed|looted|extorted|stole|kidnapped|abducted|raped|set fire to (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:monaster(?:y|ies)|houses?|homes?|shops?|schools?|churche?s?|mosques?|villages?))\b[^.;,]*\band\s*$",
+    re.I,
+)

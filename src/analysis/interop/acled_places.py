@@ -185,6 +185,8 @@ def positions_in(words: str) -> tuple[str, str]:
         if det == "both" and not noun.endswith("s"):
             return "both", ""  # 'both the Nat Kan camp and the nearby outpost': two places, named one by one
         named = det in ("a", "an", "the", "its", "their", "his")
+        if m.group(0).lower().endswith(f"the {noun}") and any(noun in f[1].lower() for f in figures):
+            continue  # 'withdrew from the Mese town police station, and the KNDF took over the station': named again
         if _WHERE.search(words, 0, m.start()) if named else _NAMED_BY.search(words, 0, m.start()):
             continue  # 'near the town': where, not what; 'Point 1155 hill': a name, not a figure
         figure = m.group(0) if named else m.group(1)
@@ -295,6 +297,9 @@ def positions_meant(before: str, after: str) -> str:
     return f" {named[-1].group(0)}" if plural == (them.group(1).lower() == "them") else after
 
 
+_REFUSED = re.compile(r"\b(?:were|was)\s+(?:refused|denied|turned\s+(?:back|away)|sent\s+back)\b", re.I)
+
+
 def no_crossing(kind: str, verb: str, who: str, subject: str, after: str) -> str:
     """Why a crossing or a retreat (``kind`` 'crossed') crosses no border here, or '': 'crossed the river', 'the
     family took refuge' (nobody named), 'crossed into Thai airspace', a retreat not into another country.
@@ -309,7 +314,7 @@ def no_crossing(kind: str, verb: str, who: str, subject: str, after: str) -> str
     if kind != "crossed":
         return ""
     people = person(subject) or _A_UNIT.search(subject[-60:])  # 'the garrison crossed into Mizoram'
-    abroad = border_after(after) or "asylum" in verb.lower()  # asylum is sought in another country
+    abroad = border_after(after) or "asylum" in verb.lower() and not _REFUSED.search(after[:160])  # sought abroad
     if not (who and people and abroad) or PURPOSE.search(after) or AIRSPACE.match(after):
         return "no border crossed" if who else "nobody crossed"
     return ""

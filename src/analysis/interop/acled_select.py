@@ -43,6 +43,7 @@ from .acled_corrected import added_later, corrected_figure, figure_told_next, sa
 from .acled_counted import counted
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
+from .acled_other_acts import A_CRIME, LOOTED
 from .acled_places import (
     AN_ATTACK,
     WENT_HOME,
@@ -80,13 +81,6 @@ _SHARED = re.compile(r"[^.;]*?(?:,\s*|\s)and\s+$", re.I)
 _ANYONE = re.compile(rf"\b(?:{'|'.join(text.ANYONE_WORDS)})\b", re.I)
 _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 
-_A_CRIME = re.compile(  # 'two armed men robbed a shop and (fled)': no flight of personnel
-    r"\b(?:robbed|looted|attacked|shot|fired|set fire|burn(?:ed|t)|killed|abducted|extorted|stole|raided|ambushed|"
-    r"threw|detonated|bombed|planted|kidnapped|murdered|opened fire)\b"
-    r"[^.;]*\band\s*$",
-    re.I,
-)
-_LOOTED = re.compile(r"\b(?:robbed|looted|extorted|stole|kidnapped|abducted|raped)\b[^.;,]*\band\s*$", re.I)
 _STRIKES = re.compile(r"\b(?:air ?strikes?|drone strikes?|shelling|bombing|bombardment)\b", re.I)
 _RUINED = re.compile(r"^[^.;,]{0,60}?\b(?:in flames|in ruins|burning|destroyed|on fire)\b", re.I)
 _THEY = re.compile(
@@ -243,10 +237,10 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return why  # 'crossed the river'; 'the family took refuge'; a retreat is a flight only into another country
     if kind == "fled" and not (away(after, subject) or BORDER.match(after) or verb.endswith("permission")):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
-        armed = cap.ARMED_MEN.search(subject) and not _A_CRIME.search(subject)
+        armed = cap.ARMED_MEN.search(subject) and not A_CRIME.search(subject)
         many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)
         many = many or WITH_HIS_MEN.search(subject) or post  # 'the leader of the Pyu Saw Htee and his deputy fled'
-        if not (many or they or armed) or _LOOTED.search(subject):  # 'looted shops in the village and fled'
+        if not (many or they or armed) or LOOTED.search(subject):  # 'looted shops in the village and fled'
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")
     hosts = kind == "joined" and FOREIGN_HOSTS.match(after) or kind == "surrendered" and ARMS_TO_HOSTS.match(after)

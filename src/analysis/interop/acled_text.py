@@ -17,8 +17,7 @@ from .acled_preamble import body as body
 JUNTA_NAMES = r"military|junta|regime|tatmadaw|sac|army"
 #: the Civil Disobedience Movement, as the notes name it ('joined the CDM'), lower case, read with re.I
 CDM = r"(?:cdm|civil disobedience movement)"
-#: units whose 'men' are personnel ('men from three companies of the Pyu Saw Htee'; not 'men of a mining company'),
-#: read with re.I by acled_nouns.PERSON and by acled_who's civilians
+#: units whose 'men' are personnel ('men from three companies of the Pyu Saw Htee'; not 'of a mining company'), re.I
 UNIT_WORDS = (
     r"units?|columns?|platoons?|regiments?|battalions|(?<!mining )(?<!plantation )(?<!construction )compan(?:y|ies)|"
     r"pyu saw htee|militia"
@@ -223,13 +222,14 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"
-    rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|(?<!had )(?:evacuated|emptied)(?={OWN_POSITIONS}|{_THE_HELD})|"
+    rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|leaving(?={_LEFT_EMPTY})|(?<!had )(?:evacuated|emptied)(?="
+    rf"{OWN_POSITIONS}|{_THE_HELD})|"
     r"(?<!had )(?:left|leaving) behind(?!\s+by\b)"
     r"(?=\s+(?:(?!(?:platoons?|troops|soldiers|men|weapons|ammunition|"
     rf"(?:land)?mines|vehicles|at|in|near|on|inside|around)(?![\w'’-]))[\w'’-]+\s+){{0,3}}?{HELD}\b))|"
     r"(?P<handed>hand(?:ed|ing) over|"
-    r"turned over(?= (?:its|their|the) (?:(?!(?:captured|seized|dead|bodies|weapons|arms|guns|rifles|ammunition|at|in|"
-    r"near|from|of)\b)[\w'-]+ ){0,5}?(?:post|camp|base|station|outpost)s?\b)|"
+    r"turned over(?= (?:its|their|the) (?:(?!(?:\w*captured|seized|dead|bodies|weapons|arms|guns|rifles|ammunition|at|"
+    r"in|near|from|of)\b)[\w'-]+ ){0,5}?(?:post|camp|base|station|outpost)s?\b)|"
     r"(?:handed|turned)(?= (?:its|their|the) "
     rf"(?:(?!(?:captured|seized|dead|bodies|at|in|near|from|of)(?![\w-]))[\w'-]+ ){{0,3}}?{HELD}\b(?!['’])"
     r"(?:[^.;,]{0,50}? over\b|(?= to\b))"

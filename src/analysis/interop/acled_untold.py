@@ -97,6 +97,10 @@ _FACT_TO = re.compile(  # 'were forced to', 'were soon forced to', 'had to' are 
 )
 #: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 _TO_DISCUSS = re.compile(rf"\bdiscuss(?:ed|ing)?{_DISCUSSED}", re.I)
+#: a gerund after another discussed ('to discuss the battalion switching sides and handing over its bases')
+_DISCUSSED_TOO = re.compile(r"\bdiscuss\w*\s+(?:[\w'’-]+\s+){1,6}?\w+ing\s+(?:\S+\s+){0,2}?(?:and|or)\s+$", re.I)
+#: what anyone would do, not what someone did ('warned that any unit handing over a camp would face a court-martial')
+_ANY = re.compile(r"\bany(?:one)?\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _A_FIGURE_NEXT = (
     r"(?:about|around|some|several|many|more|over|at|nearly|up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|a\s+(?:dozen|few|number|group|total|handful))\b"
@@ -125,6 +129,11 @@ _NONE = re.compile(
     r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b|\bas\b|\bwhile\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
+#: a past verb after 'to X and': done ('agreed to surrender and laid down their arms', 'refused to surrender and fled')
+_DONE_AFTER_AND = re.compile(
+    r"\bto\s+\w+\s+and\s+(?:laid|fled|gave|ran|handed|surrendered|defected|deserted|abandoned|crossed|escaped)\b[^.;]*$",
+    re.I,
+)
 _RATHER = re.compile(
     r"\b(?:rather than|instead of|against|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I
 )  # 'warned militia members against surrendering'
@@ -231,6 +240,13 @@ _IF_NOT_DONE = re.compile(
 )  # 'capturing them if ...'
 
 
+def _only_meant(verb: str, tail: str) -> bool:
+    """The verb after 'to', 'must', 'refused' ... tells what was meant, not done ('agreed to surrender'), unless a past
+    verb follows 'to X and' ('agreed to surrender and laid down their arms')."""
+    meant = _INFINITIVE.search(tail) and not _DONE_AFTER_AND.search(tail + verb)
+    return bool((meant or verb[-2:].lower() != "ed" and _TO_X_AND.search(tail)) and not _FACT_TO.search(tail))
+
+
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "", earlier: str = "") -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''
     (``date``: the event's, to tell an earlier act: 'had captured 6 soldiers in late March'; ``earlier``: the
@@ -255,12 +271,12 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if why := no_act_of_its_own(verb, tail, earlier + before, after):
         return why
     if (
-        (_INFINITIVE.search(tail) or verb[-2:].lower() != "ed" and _TO_X_AND.search(tail))
-        and not _FACT_TO.search(tail)
+        _only_meant(verb, tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)
         or "discuss" in tail
-        and _TO_DISCUSS.search(tail)  # 'met PDF representatives to discuss laying down arms', 'discussed defecting'
+        and (_TO_DISCUSS.search(tail) or verb.split()[0].lower().endswith("ing") and _DISCUSSED_TOO.search(tail))
+        or _ANY.search(tail)  # 'any unit handing over a camp'
         or untrue(before, after)
         or "unconfirmed number" in tail
         and _UNCONFIRMED.search(tail)

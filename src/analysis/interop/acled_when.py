@@ -155,6 +155,13 @@ _SPAN = re.compile(
 )
 
 
+_WEEKS_LATER = re.compile(
+    r"(?:^|[.;]\s+)(?:(?:some|about|several|a\s+few|two|three)\s+)?(?:weeks|months)\s+later\b|"
+    r"(?:^|[.;]\s+)later\s+(?:that|in\s+the|the\s+same)\s+(?:month|year)\b",
+    re.I,
+)
+
+
 def told_later(sentence: str, date: str, before: str = "") -> bool:
     """True when the words of a sentence before a verb date it days after the event, within a month ('The TNLA took
     the camp on 15 July, saying it captured 30 soldiers' in a note of 12 July): a later event, which ACLED codes as
@@ -163,6 +170,8 @@ def told_later(sentence: str, date: str, before: str = "") -> bool:
     >>> told_later("The TNLA took the camp on 15 July, said it ", "2024-07-12"), told_later("on 12 July", "2024-07-12")
     (True, False)
     """
+    if _WEEKS_LATER.search(sentence):
+        return True  # 'Later that month, troops abandoned the camp'; 'Weeks later, the PDF said five had defected'
     event = event_day(date)
     if event is None or not event[2] or not (on := _ON_A_DAY_CAUGHT.search(sentence)) or _SPAN.search(before):
         return False  # not 'Fighting went on over the next three days ... On 5 April, ... surrendered'
