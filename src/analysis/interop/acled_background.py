@@ -50,7 +50,8 @@ _CODED_HERE = re.compile(
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
 _WHICH_AFTER = re.compile(
     r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$|"
-    r"\b(?:which|that)\s+(?:the\s+)?[\w-]+\s+had\s+(?:taken|captured|seized|overrun)\b[^.;]{0,60}?\bafter\s+[^.;]*$",
+    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+(?:been\s+)?(?:taken|captured|seized|overrun)\b[^.;,]{0,60}?"
+    r"\bafter\s+[^.;,]*$",
     re.I,
 )  # 'a camp that the KNLA had taken the previous day after the troops stationed there fled'
 _ELSEWHERE = re.compile(
@@ -104,6 +105,7 @@ _WHO_HAD_AFTER = re.compile(
     re.I,
 )
 _HAD_EARLIER = re.compile(r"\bhad\s+(?:earlier|previously)\s+$", re.I)  # 'it had earlier captured 60 soldiers'
+_SINCE_THEN = re.compile(r"\b(?:a|one|two|three|four|five|six|several)\s+(?:years?|months?)\s+since\s+[^.;,]*$", re.I)
 _THAT_DAY = re.compile(
     r"[^.;]{0,60}?\b(?:earlier that day|that (?:morning|day|night)|the same day|hours earlier)\b", re.I
 )
@@ -132,6 +134,7 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or not praised
         and _FOR.search(tail)
         or _RELEASED_SINCE.search(tail)
+        or _SINCE_THEN.search(tail)  # 'a ceremony to mark one year since the garrison ... surrendered'
         or coded
         or _WHICH_AFTER.search(before[-200:])
         or any(w in after for w in ("taken", "filmed", "recorded", "shot"))

@@ -27,7 +27,8 @@ _ADJECTIVE = re.compile(
 #: village, deserted since its residents fled' (only of 'deserted' or 'abandoned' itself, not of 'leaving behind')
 _PLACE_BEFORE = re.compile(
     r",\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:village|town|hamlet|ward|settlement|city|quarter|market|"
-    r"neighbou?rhood|street|road)s?\s+$|\b(?:village|town|hamlet|ward|settlement|quarter)s?(?:\s*\([^()]*\))?,\s+$",
+    r"neighbou?rhood|street|road)s?\s+$|\b(?:village|town|hamlet|ward|settlement|quarter)s?(?:\s*\([^()]*\))?,\s+"
+    r"(?:(?:which|that)\s+(?:had\s+|has\s+)?(?:stood|been|remained|lain|lay|was|were)\s+(?:\w+\s+)?)?$",
     re.I,
 )  # 'weapons collected from abandoned military positions'
 _THEN = re.compile(

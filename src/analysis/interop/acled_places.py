@@ -105,8 +105,7 @@ _QUALIFIER = re.compile(
     re.I,
 )
 _NAMED_BY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _NAMERS)})\s+$", re.I)
-#: a place after a preposition is where, not what ('three outposts near the base')
-_WHERE = re.compile(
+_WHERE = re.compile(  # a place after a preposition is where, not what ('three outposts near the base')
     r"\b(?:near|around|to|towards?|at|from|in|into|outside|beside|behind|of|on|by|inside|between)\s+$", re.I
 )
 _FLED_FROM = re.compile(
@@ -114,6 +113,7 @@ _FLED_FROM = re.compile(
     r"(?:defen[cs]e services|military|police|army|navy|naval|air force)\s+(?:[\w-]+\s+)?academ(?:y|ies))\b",
     re.I,
 )
+_WHERE_NEXT = re.compile(r"\s+(?:at|in|near|on|of|from|along|by|outside|above)\b", re.I)  # 'the camp at Nat Gyi'
 _THE_ACADEMY = re.compile(r"\s+(?:from\s+)?the\s+academy\b", re.I)
 #: a village militia's own village ('fled Kone Thar village', 'fled the village'): where its members serve
 _MILITIA = re.compile(r"\b(?:militia|pyu saw htee)\b", re.I)
@@ -185,7 +185,8 @@ def positions_in(words: str) -> tuple[str, str]:
         if det == "both" and not noun.endswith("s"):
             return "both", ""  # 'both the Nat Kan camp and the nearby outpost': two places, named one by one
         named = det in ("a", "an", "the", "its", "their", "his")
-        if m.group(0).lower().endswith(f"the {noun}") and any(noun in f[1].lower() for f in figures):
+        again = m.group(0).lower().endswith(f"the {noun}") and not _WHERE_NEXT.match(words, m.end())
+        if again and any(noun in f[1].lower() for f in figures):
             continue  # 'withdrew from the Mese town police station, and the KNDF took over the station': named again
         if _WHERE.search(words, 0, m.start()) if named else _NAMED_BY.search(words, 0, m.start()):
             continue  # 'near the town': where, not what; 'Point 1155 hill': a name, not a figure
@@ -207,9 +208,8 @@ def positions_in(words: str) -> tuple[str, str]:
     if len(figures) == 1 and not lists:
         return figures[0][0], ""
     if len(figures) == 1:
-        return figures[0][
-            0
-        ], f"count {figures[0][0]}: the places named one by one in {figures[0][1]!r} in ACLED's notes"
+        figure, phrase = figures[0][:2]
+        return figure, f"count {figure}: the places named one by one in {phrase!r} in ACLED's notes"
     if any(f[4] for f in figures):  # a range or a ceiling beside another figure: no sum to give
         return "", "no figure for the positions in ACLED's notes: count left empty"
     total, said = sum(f[2] for f in figures), " and ".join(repr(f[1]) for f in figures)

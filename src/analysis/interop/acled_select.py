@@ -61,6 +61,7 @@ from .acled_sides import (
     cdm_not_personnel,
     fallback_actor,
     heading_side,
+    men_of_the_heading,
     named_in_the_actors,
     no_change,
     no_side_named,
@@ -220,7 +221,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
     who, acted = _whose(row, subject, previous, before, after, earlier)
     post = people_of_the_post(subject, earlier, before)  # 'Its men'
-    who = post or who if who in ("", "civilians", "unknown") else who
+    who = men_of_the_heading(row, kind, post or who if who in ("", "civilians", "unknown") else who, subject, after)
     if why := cdm_not_personnel(verb, who, before[-150:]):  # 'five civil servants ... joined the CDM'
         return why
     if why := no_change(row, kind, verb, who, left, after):

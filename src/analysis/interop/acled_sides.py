@@ -233,6 +233,28 @@ def heading_side(row: dict, after: str) -> str:
     return fallback_actor(row, after) if _CHANGE.match(row.get("notes", "")) else "unknown"
 
 
+_MEN = re.compile(r"\b(?:m[ae]n|people|persons|individuals)\b", re.I)
+
+
+def men_of_the_heading(row: dict, kind: str, who: str, subject: str, after: str) -> str:
+    """``who``, or for men or people of no named side who defect or join a side in ACLED's 'Change to armed group'
+    notes, the junta's side ACLED names that they left (:func:`heading_side`; 'three men joined the People's Defense
+    Force - Myaung' with the military as the first actor: soldiers).
+
+    >>> row = {"notes": "Change to armed group: On 3 March 2024, three men joined the PDF.", "actor1":
+    ...     "Military Forces of Myanmar (2021-)", "actor2": "People's Defense Force - Myaung"}
+    >>> men_of_the_heading(row, "joined", "civilians", "three men ", " the People's Defense Force - Myaung.")
+    'junta_army'
+    >>> men_of_the_heading({**row, "notes": "On 3 March 2024, three men joined the PDF."}, "joined", "civilians",
+    ...     "three men ", " the People's Defense Force - Myaung.")
+    'civilians'
+    """
+    if who not in ("", "civilians", "unknown") or kind not in ("defected", "joined") or not _MEN.search(subject):
+        return who
+    side = heading_side(row, after if kind != "joined" else " to" + after)
+    return side if side != "unknown" else who
+
+
 _CDM = re.compile(rf"\b{CDM}\b", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|that)\s+had\b[^.;]*\band\s+$", re.I)  # 'a former soldier who had deserted ... and'
 

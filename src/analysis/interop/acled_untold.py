@@ -95,12 +95,13 @@ _FACT_TO = re.compile(  # 'were forced to', 'were soon forced to', 'had to' are 
     r"(?<!\bwould eventually )(?<!\bwill eventually )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",
     re.I,
 )
-#: "... was detained on 8 March by X (coded separately)": this verb is another event's, told again here.
 _TO_DISCUSS = re.compile(rf"\bdiscuss(?:ed|ing)?{_DISCUSSED}", re.I)
 #: a gerund after another discussed ('to discuss the battalion switching sides and handing over its bases')
-_DISCUSSED_TOO = re.compile(r"\bdiscuss\w*\s+(?:[\w'’-]+\s+){1,6}?\w+ing\s+(?:\S+\s+){0,2}?(?:and|or)\s+$", re.I)
-#: what anyone would do, not what someone did ('warned that any unit handing over a camp would face a court-martial')
-_ANY = re.compile(r"\bany(?:one)?\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_DISCUSSED_TOO = re.compile(
+    r"\bdiscuss\w*\s+(?:(?!(?:by|before|after|were|was|had|then)\b)[\w'’-]+\s+){1,6}?(?:\w+ing\s+(?:\S+\s+){0,2}?(?:and|or)\s+)?$",
+    re.I,
+)
+_ANY = re.compile(r"\bany(?:one)?\s+(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,2}$", re.I)  # "any unit handing over"
 _A_FIGURE_NEXT = (
     r"(?:about|around|some|several|many|more|over|at|nearly|up|said|reported|\d+|\w+teen|\w+ty|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|a\s+(?:dozen|few|number|group|total|handful))\b"

@@ -156,8 +156,8 @@ _SPAN = re.compile(
 
 
 _WEEKS_LATER = re.compile(
-    r"(?:^|[.;]\s+)(?:(?:some|about|several|a\s+few|two|three)\s+)?(?:weeks|months)\s+later\b|"
-    r"(?:^|[.;]\s+)later\s+(?:that|in\s+the|the\s+same)\s+(?:month|year)\b",
+    r"(?:^|[.;]\s+)(?:(?:some|about|several|a\s+few|a|one|two|three|four|five|six)\s+)?(?:weeks?|months?)\s+later\b"
+    r"(?!,?\s+on\s+\d)|(?:^|[.;]\s+)later\s+(?:that|in\s+the|the\s+same)\s+(?:week|month|year)\b(?!,?\s+on\s+\d)",
     re.I,
 )
 

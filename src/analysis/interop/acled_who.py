@@ -301,8 +301,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in OTHER_SIDES  # '..., which a KIA spokesperson denied'
-    if not media:
-        return False
+    if not (media or _CLAIMED_THAT.search(said, start, end)):
+        return False  # not a report or a claim: 'The KNLA claimed that about 30 BGF members had surrendered' is one
     cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
     denial = _DENIED_REPORT.search(said, cut.end() if cut else end)
     if denial and denial.group("it") and _ANOTHER_CLAIM.search(said[end : denial.start(1)]):
