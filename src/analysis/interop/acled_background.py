@@ -50,8 +50,9 @@ _CODED_HERE = re.compile(
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
 _WHICH_AFTER = re.compile(
     r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$|"
-    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+(?:been\s+)?(?:taken|captured|seized|overrun)\b[^.;,]{0,60}?"
-    r"\bafter\s+[^.;,]*$",
+    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+(?:been\s+)?(?:taken|captured|seized|overrun|occupied|held)\b"
+    r"(?:(?!\b(?:that|earlier that|the same|hours earlier)\s+(?:morning|day|afternoon|evening|night)?)[^.;,]){0,60}?"
+    r"\b(?:after|since)\s+[^.;,]*$",
     re.I,
 )  # 'a camp that the KNLA had taken the previous day after the troops stationed there fled'
 _ELSEWHERE = re.compile(
@@ -105,7 +106,9 @@ _WHO_HAD_AFTER = re.compile(
     re.I,
 )
 _HAD_EARLIER = re.compile(r"\bhad\s+(?:earlier|previously)\s+$", re.I)  # 'it had earlier captured 60 soldiers'
-_SINCE_THEN = re.compile(r"\b(?:a|one|two|three|four|five|six|several)\s+(?:years?|months?)\s+since\s+[^.;,]*$", re.I)
+_SINCE_THEN = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several)\s+(?:years?|months?)\s+since\s+(?!\w+ing\b)[^.;,]*$", re.I
+)
 _THAT_DAY = re.compile(
     r"[^.;]{0,60}?\b(?:earlier that day|that (?:morning|day|night)|the same day|hours earlier)\b", re.I
 )

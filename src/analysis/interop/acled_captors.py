@@ -64,13 +64,19 @@ _FOREIGN_AGENT = re.compile(
 )
 
 
+_FILMED = re.compile(r"\b(?:footage|videos?|cameras?|photos?|photographs?|images?)\b(?:(?!\bof\b)[^,;])*$", re.I)
+
+
 def held_abroad(subject: str, after: str) -> str:
     """'held abroad' when a neighbouring country's police, army or officials take the people (named before an active
-    verb, or after 'by' of a passive one), else ''.
+    verb, or after 'by' of a passive one), 'a description' when a picture 'captured' them ('drone footage released
+    by the local PDF captured some 40 soldiers moving'), else ''.
 
     >>> held_abroad("Thai police ", " five soldiers who had crossed."), held_abroad("the KNLA ", " five soldiers.")
     ('held abroad', '')
     """
+    if _FILMED.search(subject[-80:]):
+        return "a description"
     if after.lstrip().lower().startswith("by "):  # 'were detained by Thai police', not 'by the AA near a BGB outpost'
         agent = after.lstrip()[3:]
     else:  # 'Thai police detained', not 'MNDAA troops, mostly Kokang Chinese soldiers, captured'

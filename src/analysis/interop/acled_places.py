@@ -18,7 +18,7 @@ import re
 
 from .acled_border import AIRSPACE, INTO_A_COUNTRY, PURPOSE
 from .acled_nouns import IN_ALL, NUMBER_WORDS, PERSON, person
-from .acled_sums import parsed_count
+from .acled_sums import another_place, parsed_count
 from .acled_text import HELD, POSITIONS, border_after
 
 #: positions named with a figure or an article ('three camps', 'its Nat Kan outpost'), and the noun that ends them
@@ -113,7 +113,6 @@ _FLED_FROM = re.compile(
     r"(?:defen[cs]e services|military|police|army|navy|naval|air force)\s+(?:[\w-]+\s+)?academ(?:y|ies))\b",
     re.I,
 )
-_WHERE_NEXT = re.compile(r"\s+(?:at|in|near|on|of|from|along|by|outside|above)\b", re.I)  # 'the camp at Nat Gyi'
 _THE_ACADEMY = re.compile(r"\s+(?:from\s+)?the\s+academy\b", re.I)
 #: a village militia's own village ('fled Kone Thar village', 'fled the village'): where its members serve
 _MILITIA = re.compile(r"\b(?:militia|pyu saw htee)\b", re.I)
@@ -185,7 +184,7 @@ def positions_in(words: str) -> tuple[str, str]:
         if det == "both" and not noun.endswith("s"):
             return "both", ""  # 'both the Nat Kan camp and the nearby outpost': two places, named one by one
         named = det in ("a", "an", "the", "its", "their", "his")
-        again = m.group(0).lower().endswith(f"the {noun}") and not _WHERE_NEXT.match(words, m.end())
+        again = m.group(0).lower().endswith(f"the {noun}") and not another_place(words, m.start(), m.end())
         if again and any(noun in f[1].lower() for f in figures):
             continue  # 'withdrew from the Mese town police station, and the KNDF took over the station': named again
         if _WHERE.search(words, 0, m.start()) if named else _NAMED_BY.search(words, 0, m.start()):

@@ -116,3 +116,24 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
     else:
         text = f"{_BOUND_WORDS[one.qualifier]} {one.best + exact}"
     return text, f"count {text} is the sum of {said} in ACLED's notes"
+
+
+#: where a place is, after its noun: 'the camp at Nat Gyi hill', 'the outpost near the bridge'
+_WHERE_NEXT = re.compile(
+    r"\s+(?:at|in|near|on|of|from|along|by|outside|above)\s+(?:the\s+)?((?:[\w'’-]+\s*){1,3})", re.I
+)
+
+
+def another_place(words: str, start: int, end: int) -> bool:
+    """True when 'the camp' at ``words[start:end]`` is told where it is, in words not told before it: another place
+    ('an outpost near Loikaw University and the outpost at Nan Ma Khon'), not one named again ('withdrew from the
+    Shadaw police station, and the KNDF took over the station at Shadaw').
+
+    >>> another_place("the Kyauk Hpyu camp and the camp at Nat Gyi hill", 24, 32)
+    True
+    >>> another_place("the Shadaw police station, and the KNDF took over the station at Shadaw", 49, 60)
+    False
+    """
+    where = _WHERE_NEXT.match(words, end)
+    told = words[:start].lower()
+    return bool(where) and not any(w in told for w in where.group(1).lower().split() if len(w) > 3)

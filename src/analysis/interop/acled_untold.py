@@ -21,6 +21,7 @@ from .acled_background import background
 from .acled_described import describes_a_place
 from .acled_enlisted import not_enlisted
 from .acled_escape import escaped
+from .acled_meant import only_meant
 from .acled_nouns import NUMBER_WORDS
 from .acled_other_acts import fled_from_no_side, no_act_of_its_own
 from .acled_period import a_total
@@ -28,18 +29,6 @@ from .acled_rumour import untrue
 from .acled_text import ASIDE, seen
 from .acled_when import earlier_act, told_later
 
-_INFINITIVE = re.compile(
-    r"(?<!\bfire )\b(?:to|must|should|would|will|could|(?-i:may)|might|not|never|n't|refused|refuse|urged?|persuaded|"
-    r"nearly|almost|rather\s+than|instead\s+of)\s+"  # not 'set fire to and abandoned the camps'
-    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin)\s+){0,3}$|\b(?:begin|start)\s+$|"
-    r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
-    r"\b(?:tried|attempted|planned|ordered|wanted)\s+to\s+set\s+fire\s+to\s+and\s+$|"  # 'tried to set fire to and'
-    r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
-    r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
-    r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$|"
-    r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accused of having fled', 'suspected of'
-    re.I,
-)
 _STOPPED = re.compile(
     r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,6}(?:from\s+)?$",
     re.I,
@@ -89,12 +78,6 @@ _TREAT = re.compile(
     r"feed|fed|protect|protected|welcome[ds]?|receive[ds]?|let|allow(?:ed)?)\s+(?:\d+\s+)?$",
     re.I,
 )
-_FACT_TO = re.compile(  # 'were forced to', 'were soon forced to', 'had to' are facts; 'would soon be forced to' is not
-    r"(?<!\bwould )(?<!\bwill )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bmust )(?<!\bto )(?<!\bbe )(?<!\bbe soon )"
-    r"(?<!\bwould soon )(?<!\bwill soon )(?<!\bcould soon )(?<!\bmay soon )(?<!\bmight soon )(?<!\bcould eventually )"
-    r"(?<!\bwould eventually )(?<!\bwill eventually )(?:be\s+)?\b(?:forced|managed|had|able|compelled)\s+to\s+$",
-    re.I,
-)
 _TO_DISCUSS = re.compile(rf"\bdiscuss(?:ed|ing)?{_DISCUSSED}", re.I)
 #: a gerund after another discussed ('to discuss the battalion switching sides and handing over its bases')
 _DISCUSSED_TOO = re.compile(
@@ -130,11 +113,6 @@ _NONE = re.compile(
     r"(?:(?!\bbut\b|,\s*and\b|,\s*while\b|\bbefore\b|\bwhen\b|\buntil\b|\b(?:al)?though\b|\bas\b|\bwhile\b)[^.;])*$",
     re.I,
 )  # 'none of the soldiers were taken alive'
-#: a past verb after 'to X and': done ('agreed to surrender and laid down their arms', 'refused to surrender and fled')
-_DONE_AFTER_AND = re.compile(
-    r"\bto\s+\w+\s+and\s+(?:laid|fled|gave|ran|handed|surrendered|defected|deserted|abandoned|crossed|escaped)\b[^.;]*$",
-    re.I,
-)
 _RATHER = re.compile(
     r"\b(?:rather than|instead of|against|consider|considering|urged(?:(?!\b(?:and|but)\b)[^.;,])*)\s+$", re.I
 )  # 'warned militia members against surrendering'
@@ -213,14 +191,6 @@ _PROPOSED = re.compile(  # 'demanded that the soldiers, numbering about 40, lay 
     r"(?:\s+that\b(?:[^.;,]|,(?!\s+\d))*|[^.;,]*)$",
     re.I,
 )
-#: 'tried to leave their trench and surrender' (a base form after 'and': also not done); not '... and surrendered'
-_TO_X_AND = re.compile(
-    r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
-    r"(?:(?<!allowed )(?<!permitted )|(?<=not allowed )|(?<=not permitted ))\bto\s+(?:leave|flee|abandon|quit|desert|"
-    r"escape|cross|hand over|lay down|give up|put down|slip (?:away|out)|sneak (?:away|out)|run away|get away)\b"
-    r"[^.;,]{0,40}\b(?:and|or)\s+$",
-    re.I,
-)
 #: 'gave the militia until the end of the month to hand over its weapons and surrender': an ultimatum
 _GIVEN_UNTIL = re.compile(
     r"\bgave\b[^.;]{0,80}?\b(?:until|days?|hours?|weeks?|a deadline|an ultimatum|time)\b[^.;]{0,60}?\bto\s+"
@@ -239,13 +209,6 @@ _IF_NOT_DONE = re.compile(
     r"^\s+any\b",
     re.I,
 )  # 'capturing them if ...'
-
-
-def _only_meant(verb: str, tail: str) -> bool:
-    """The verb after 'to', 'must', 'refused' ... tells what was meant, not done ('agreed to surrender'), unless a past
-    verb follows 'to X and' ('agreed to surrender and laid down their arms')."""
-    meant = _INFINITIVE.search(tail) and not _DONE_AFTER_AND.search(tail + verb)
-    return bool((meant or verb[-2:].lower() != "ed" and _TO_X_AND.search(tail)) and not _FACT_TO.search(tail))
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "", earlier: str = "") -> str:
@@ -272,7 +235,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
     if why := no_act_of_its_own(verb, tail, earlier + before, after):
         return why
     if (
-        _only_meant(verb, tail)
+        only_meant(verb, tail)
         or seen(_DENIED, before[-300:], _DENIED_WORDS)
         or _NONE.search(tail)
         or "discuss" in tail
