@@ -33,7 +33,7 @@ NOT_AS_CLAIMED = (
     r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
     r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))|"
-    r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+commander)|"
+    r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+command)|"
     r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?)\b(?:,[^.;,]{1,40},)?(?:(?!\b(?:who|which|that|showed?|shows)\b)[^.;,]){0,80}?\b"
     r"(?:was|were|turned\s+out\s+to\s+be)\s+"
     r"(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:a\s+few|a|an|one|two|three|several|many|\d+)\s+(?:years?|months?)\s+"
