@@ -106,8 +106,12 @@ _WHO_HAD_AFTER = re.compile(
     re.I,
 )
 _HAD_EARLIER = re.compile(r"\bhad\s+(?:earlier|previously)\s+$", re.I)  # 'it had earlier captured 60 soldiers'
+_LOOKING_BACK = re.compile(
+    r"\b(?:anniversary|photo\s*book|exhibition|documentary)\b[^.;]*$", re.I
+)  # 'a photo book of ...'
 _SINCE_THEN = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several)\s+(?:years?|months?)\s+since\s+(?!\w+ing\b)[^.;,]*$", re.I
+    r"\b(?:a|one|two|three|four|five|six|several)\s+(?:years?|months?)\s+since\s+(?!(?!having\b|being\b|during\b)\w+ing\b)[^.;,]*$",
+    re.I,
 )
 _THAT_DAY = re.compile(
     r"[^.;]{0,60}?\b(?:earlier that day|that (?:morning|day|night)|the same day|hours earlier)\b", re.I
@@ -137,7 +141,8 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or not praised
         and _FOR.search(tail)
         or _RELEASED_SINCE.search(tail)
-        or _SINCE_THEN.search(tail)  # 'a ceremony to mark one year since the garrison ... surrendered'
+        or _SINCE_THEN.search(tail)
+        or _LOOKING_BACK.search(tail)  # 'a ceremony to mark one year since the garrison ... surrendered'
         or coded
         or _WHICH_AFTER.search(before[-200:])
         or any(w in after for w in ("taken", "filmed", "recorded", "shot"))

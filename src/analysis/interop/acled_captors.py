@@ -64,7 +64,10 @@ _FOREIGN_AGENT = re.compile(
 )
 
 
-_FILMED = re.compile(r"\b(?:footage|videos?|cameras?|photos?|photographs?|images?)\b(?:(?!\bof\b)[^,;])*$", re.I)
+_FILMED = re.compile(
+    r"^\s*(?:(?!(?:according|to|from|using|with|in|of|by)\b)\w+\s+){0,2}?(?:footage|videos?|cameras?|photos?|photographs?|images?)\b(?:(?!\bof\b)[^,;])*$",
+    re.I,
+)
 
 
 def held_abroad(subject: str, after: str) -> str:
@@ -75,7 +78,7 @@ def held_abroad(subject: str, after: str) -> str:
     >>> held_abroad("Thai police ", " five soldiers who had crossed."), held_abroad("the KNLA ", " five soldiers.")
     ('held abroad', '')
     """
-    if _FILMED.search(subject[-80:]):
+    if _FILMED.match(next((part for part in reversed(subject.split(",")) if part.strip()), "")):
         return "a description"
     if after.lstrip().lower().startswith("by "):  # 'were detained by Thai police', not 'by the AA near a BGB outpost'
         agent = after.lstrip()[3:]

@@ -45,7 +45,11 @@ _TO_X_AND = re.compile(
     re.I,
 )
 
-_WARNED_ALL = re.compile(r"\bwarned\s+(?:all|any|its|their)\s+(?:[\w-]+\s+){0,3}?that\b[^.;]*$", re.I)
+_WARNED_ALL = re.compile(
+    r"\bwarned\s+(?:all|any|its|their)\s+(?:[\w-]+\s+){0,3}?that\b(?:(?!,\s*(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|about|around|some|several|over|nearly)\b))[^.;])*$",
+    re.I,
+)
 _BY_NOUN = re.compile(r"\b(?:by|from|after|amid|despite|over|of|with)\s+$", re.I)
 
 

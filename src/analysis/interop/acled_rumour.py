@@ -33,11 +33,13 @@ NOT_AS_CLAIMED = (
     r"(?:(?:was|were)\s+(?:later\s+)?(?:found|shown|proven|revealed)\s+to\s+(?:be|have\s+been)\s+(?:from|taken)\b|"
     r"(?:appeared|seemed)\s+to\s+(?:date\s+from|(?:be|have\s+been)\s+(?:from|taken\s+(?:in|during|at))\s+"
     r"(?:another|a\s+different|an\s+earlier|a\s+previous|an\s+older|(?:19|20)\d\d|last\s+year|years?\b)))|"
-    r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+command)|"
-    r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?)\b(?:,[^.;,]{1,40},)?(?:(?!\b(?:who|which|that|showed?|shows)\b)[^.;,]){0,80}?\b"
+    r"\bhad\s+been\s+replaced\s+by\s+(?:a\s+)?(?:new|relief|fresh)\s+(?:unit|troops|battalion)\b(?!\s+command(?!ed|ing))|"
+    r"\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?)\b(?:(?!\b(?:who|which|that|showed?|shows)\b)[^.;,]){0,60}?(?:,[^.;,]{1,50},)?"
+    r"(?:(?!\b(?:who|which|that|showed?|shows)\b)[^.;,]){0,40}?\b"
     r"(?:was|were|turned\s+out\s+to\s+be)\s+"
     r"(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:a\s+few|a|an|one|two|three|several|many|\d+)\s+(?:years?|months?)\s+"
     r"old\b|"  # 'the footage was more than a year old'
+    r"\b(?:generated\s+(?:with|by)\s+(?:AI|artificial\s+intelligence)|AI-generated|doctored|digitally\s+altered)\b|"
     r"\breplaced\s+by\s+[^.;]{0,40}?\brather\s+than\s+(?:fleeing|deserting|retreating|surrendering)\b"
     r"(?=\s*(?:[.;]|$|,\s*(?:and|but)\b)|\s+as\s+(?:the\s+)?\w+\s+(?:had\s+)?(?:claimed|said|reported|alleged))|"
     r"\bno\s+(?:surrender|defection|desertion|capture)s?\s+(?:took|had\s+taken)\s+place\b(?!,?\s+(?:as|because|since)\b)"
@@ -101,7 +103,7 @@ _UNTRUE = re.compile(
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
-    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated)\b|"
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated|propaganda)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
     rf"\b(?:{RETRACTED})|"
@@ -209,7 +211,18 @@ _UNCONFIRMED_POST = re.compile(
     re.I,
 )  # 'social media posts, which the AA said it could not confirm, claimed ...'
 _UNTRUE_WORDS = (
-    *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
+    *(
+        "false",
+        "fake",
+        "untrue",
+        "baseless",
+        "fabricated",
+        "corrected",
+        "rumo",
+        "took place",
+        "taken place",
+        "propaganda",
+    ),
     *("found to", "shown to", "proven to", "revealed to"),
     *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),

@@ -120,8 +120,13 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
 
 #: where a place is, after its noun: 'the camp at Nat Gyi hill', 'the outpost near the bridge'
 _WHERE_NEXT = re.compile(
-    r"\s+(?:at|in|near|on|of|from|along|by|outside|above)\s+(?:the\s+)?((?:[\w'’-]+\s*){1,3})", re.I
+    r"\s+(?:at|in|near|on|of|from|along|by|outside|above)\s+(?:the\s+)?"
+    r"((?:(?!(?:the|an?|and|or|on|in|at|to|by|with|from|that|same|hours?|days?|later|after|before)\b)[\w'’-]+\s*){1,3})",
+    re.I,
 )
+
+
+_PLACE_WORDS = {"village", "town", "hill", "camp", "post", "outpost", "station", "base", "battalion", "river", "road"}
 
 
 def another_place(words: str, start: int, end: int) -> bool:
@@ -135,5 +140,10 @@ def another_place(words: str, start: int, end: int) -> bool:
     False
     """
     where = _WHERE_NEXT.match(words, end)
-    told = words[:start].lower()
-    return bool(where) and not any(w in told for w in where.group(1).lower().split() if len(w) > 3)
+    named = (
+        [w for w in where.group(1).lower().split() if (len(w) >= 3 or w.isdigit()) and w not in _PLACE_WORDS]
+        if where
+        else []
+    )
+    told = words[:start].lower()  # 'the station in the town' names no other place; 'the camp of Battalion 352' does
+    return bool(named) and not all(re.search(rf"\b{re.escape(w)}\b", told) for w in named)

@@ -92,7 +92,7 @@ _A_FIGURE_NEXT = (
 _NONE = re.compile(
     r"\b(?:none|no one|nobody|neither|not (?:a|one) single['’\"”]?\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops?|officers?|"
     r"members?|policem[ae]n|police|persons?|m[ae]n|one))\b[^,;]*$|"
-    r"\bno\s+(?:(?:new|further|other|more|additional)\s+)?$|"
+    r"\bno\s+(?:(?:new|further|other|more|additional)\s+)?(?:units?\s+(?:had|have|has)\s+)?$|"
     # 'no sign that they fled and the outpost was abandoned' (not '... and 30 soldiers surrendered'); after 'no sign of'
     # or 'on whether' a new clause stops it ('no sign of reinforcements and the soldiers surrendered')
     r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+that\b"
