@@ -78,10 +78,11 @@ def held_abroad(subject: str, after: str) -> str:
     >>> held_abroad("Thai police ", " five soldiers who had crossed."), held_abroad("the KNLA ", " five soldiers.")
     ('held abroad', '')
     """
-    if _FILMED.match(next((part for part in reversed(subject.split(",")) if part.strip()), "")):
+    last = next((part for part in reversed(subject.split(",")) if part.strip()), "")  # the clause's own subject
+    if _FILMED.match(last):
         return "a description"
     if after.lstrip().lower().startswith("by "):  # 'were detained by Thai police', not 'by the AA near a BGB outpost'
         agent = after.lstrip()[3:]
     else:  # 'Thai police detained', not 'MNDAA troops, mostly Kokang Chinese soldiers, captured'
-        agent = next((part for part in reversed(subject.split(",")) if part.strip()), "")
+        agent = last
     return "held abroad" if _FOREIGN_AGENT.match(agent.strip().removeprefix("the ")) else ""
