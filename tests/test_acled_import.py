@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -751,7 +752,7 @@ def test_a_large_file_read_closely_in_workers_gives_what_one_reading_gives(tmp_p
     tasks = []
     in_order = acled_import.in_order
     monkeypatch.setattr(
-        acled_import, "in_order", lambda work, made, n: in_order(work, (tasks.append(t) or t for t in made), n)
+        acled_import, "in_order", lambda work, made, *n: in_order(work, (tasks.append(t) or t for t in made), *n)
     )
     lines: list[str] = []
     parts = import_acled(path, workers=3, block=16384, progress=lines.append, every=500)
@@ -764,6 +765,47 @@ def test_a_large_file_read_closely_in_workers_gives_what_one_reading_gives(tmp_p
     assert len(lines) == 2 and 500 <= counts[0] < 1000 <= counts[1] <= len(rows), lines
 
 
+def _parent(proc: Path) -> int:
+    """The parent's pid of a process in /proc (0 when it has ended meanwhile)."""
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+_PREPARED: list[int] = []
+
+
+def test_what_every_worker_needs_is_prepared_once_by_the_first_and_shared_by_all(tmp_path):
+    """The rule is compiled once, by the first worker, before it forks the others (issue #23: the global file's
+    time): ``prepare`` runs in one process, not this one, and every worker has what it made."""
+    from analysis.interop.acled_parts import in_order
+
+    ran = tmp_path / "prepared"
+
+    def prepare():
+        _PREPARED.append(os.getpid())
+        with ran.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+
+    got = list(in_order(lambda n: (n, os.getpid(), tuple(_PREPARED)), iter(range(30)), workers=3, prepare=prepare))
+    assert [n for n, _, _ in got] == list(range(30)) and _PREPARED == []
+    once = [int(line) for line in ran.read_text().split()]
+    assert len(once) == 1 and once[0] != os.getpid()
+    assert {seen for _, _, seen in got} == {tuple(once)} and len({pid for _, pid, _ in got}) > 1
+
+
+def test_a_worker_that_cannot_prepare_is_a_failed_worker_and_prints_nothing(capfd):
+    from analysis.interop.acled_parts import WorkerFailed, in_order
+
+    def prepare():
+        raise MemoryError("no room for the rule")
+
+    with pytest.raises(WorkerFailed, match="ended"):
+        list(in_order(lambda n: n, iter(range(6)), workers=2, prepare=prepare))
+    assert capfd.readouterr().err == ""  # the one reading that follows says what failed, not a worker's traceback
+
+
 def test_a_worker_killed_while_idle_is_a_failed_worker_not_a_traceback():
     """SIGKILL to an idle worker (on a global file they wait most of the time): the next task sent to it fails with
     WorkerFailed, which sends the import to one reading, never a BrokenPipeError."""
@@ -772,9 +814,11 @@ def test_a_worker_killed_while_idle_is_a_failed_worker_not_a_traceback():
 
     from analysis.interop.acled_parts import WorkerFailed, in_order
 
-    def tasks():
+    def tasks():  # the first worker and the workers it forked (its children), killed
         for child in mp.active_children():
-            os.kill(child.pid, signal.SIGKILL)
+            siblings = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == child.pid]
+            for pid in [child.pid, *siblings]:
+                os.kill(pid, signal.SIGKILL)
             child.join()
         yield from range(4)
 

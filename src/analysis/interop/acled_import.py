@@ -133,6 +133,11 @@ def _read_closely(task: tuple) -> tuple[int, int, np.ndarray, list, list]:
     return read, myanmar, found, rows, left
 
 
+def _load_rule() -> None:
+    """The rule loaded (its patterns compiled) once, by the first worker, before it forks the others."""
+    from . import acled_select  # noqa: F401
+
+
 def import_acled(
     path: str | Path,
     against: str | Path | None = None,
@@ -181,7 +186,7 @@ def _read_all(header: AcledHeader, block: int, workers: int, progress: Callable 
     codes: list = []
     waiting: deque = deque()
     read = myanmar = 0
-    for n, m, found, kept, left_here in in_order(_read_closely, _batches(header, block, waiting), workers):
+    for n, m, found, kept, left_here in in_order(_read_closely, _batches(header, block, waiting), workers, _load_rule):
         batch_ids, batch_codes = left_after_search(waiting.popleft(), found)
         ids.append(batch_ids)
         codes.append(batch_codes)

@@ -5,10 +5,10 @@ sifts it (vectorised); each batch of events left for close reading goes to a wor
 results come back in the order the batches were read, so the import gives the same rows, in the same order,
 as a reading in one process. Workers are forked (Linux only) before the file is opened and while this
 process runs no other Python thread (pyarrow's allocator may run native ones, which the workers never use:
-they read notes in Python), so the modules loaded here are not loaded again; the rule itself
-(:mod:`.acled_select`) is loaded by each worker when it reads its first note, not by this process, which
-needs it only when it reads notes itself. Anywhere else, or when a Python thread is running (a Jupyter
-kernel), the work is done here, batch after batch.
+they read notes in Python), so the modules loaded here are not loaded again. What every worker needs and this
+process does not (the rule, :mod:`.acled_select`: 0.4 s of patterns to compile) is prepared once, by the first
+worker, which then forks the others: they share it, and this process reads on meanwhile. Anywhere else, or when
+a Python thread is running (a Jupyter kernel), the work is done here, batch after batch.
 
 A worker that fails, or ends without sending its whole result (killed, out of memory), ends the run with
 :class:`WorkerFailed`; the caller then reads in one process, which says what failed.
@@ -65,17 +65,36 @@ def _serve(work: Callable, end: Connection, inherited: list[Connection]) -> None
             return
 
 
-def _start(work: Callable, count: int) -> list[tuple[Connection, Any]]:
-    """``count`` forked workers: (this process's end of its pipe, the process)."""
+def _first(work: Callable, prepare: Callable | None, ends: list[tuple[Connection, Connection]]) -> None:
+    """The first worker: ``prepare()`` (what every worker needs, done once), then the other workers forked from
+    it (so they share what it prepared), then its own work. Each worker keeps only its own end of its pipe; a
+    failure to prepare or to fork ends this worker, which the caller sees as a worker that ended (WorkerFailed)."""
+    try:
+        if prepare is not None:
+            prepare()
+        for i in range(1, len(ends)):
+            if os.fork() == 0:  # a sibling: its own end only; it never returns into this process's code
+                try:
+                    _serve(work, ends[i][1], [c for pair in ends for c in pair if c is not ends[i][1]])
+                finally:
+                    os._exit(0)
+    except BaseException:  # the one reading that follows says what failed, once
+        return
+    for _, there in ends[1:]:
+        there.close()
+    _serve(work, ends[0][1], [here for here, _ in ends])
+
+
+def _start(work: Callable, count: int, prepare: Callable | None = None) -> list[tuple[Connection, Any]]:
+    """``count`` workers: (this process's end of its pipe, the process forked from this one). The first is forked
+    from this process, prepares (``prepare()``) and forks the others, which share what it prepared."""
     context = mp.get_context("fork")
-    started: list[tuple[Connection, Any]] = []
-    for _ in range(count):
-        here, there = context.Pipe()
-        process = context.Process(target=_serve, args=(work, there, [c for c, _ in started] + [here]), daemon=True)
-        process.start()
-        there.close()  # only the worker holds its end: its death is then the pipe's end
-        started.append((here, process))
-    return started
+    ends = [context.Pipe() for _ in range(count)]
+    process = context.Process(target=_first, args=(work, prepare, ends), daemon=True)
+    process.start()
+    for _, there in ends:
+        there.close()  # only a worker holds its end: its death is then the pipe's end
+    return [(here, process) for here, _ in ends]
 
 
 def _stop(workers: list[tuple[Connection, Any]]) -> None:
@@ -93,7 +112,9 @@ def _stop(workers: list[tuple[Connection, Any]]) -> None:
             process.join()
 
 
-def in_order(work: Callable[[Any], Any], tasks: Iterable, workers: int) -> Iterator:
+def in_order(
+    work: Callable[[Any], Any], tasks: Iterable, workers: int, prepare: Callable[[], Any] | None = None
+) -> Iterator:
     """``work(task)`` for each task, yielded in the tasks' order; the tasks are made here as they are needed.
 
     With ``workers`` of 2 or more (and :func:`can_fork`), that many processes are forked before the first task
@@ -104,7 +125,7 @@ def in_order(work: Callable[[Any], Any], tasks: Iterable, workers: int) -> Itera
     if workers < 2 or not can_fork():
         yield from (work(task) for task in tasks)
         return
-    pool = _start(work, workers)
+    pool = _start(work, workers, prepare)
     idle = [end for end, _ in pool]
     busy: dict[Connection, int] = {}
     done: dict[int, Any] = {}
