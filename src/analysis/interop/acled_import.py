@@ -115,10 +115,12 @@ def _batches(header: AcledHeader, block: int, waiting: deque) -> Iterator[tuple]
             blocks.append(place(table))
             rows, maybe = rows + table.num_rows, maybe + blocks[-1].maybe.num_rows
         if blocks and (table is None or rows >= BATCH_ROWS or maybe >= BATCH_EVENTS):
-            task = (rows, myanmar_in(blocks), concat_maybe(blocks), header.day_first)
-            waiting.append(blocks)
+            # the last batch in two halves, so that both workers read it (nothing else is left to do)
+            parts = [blocks[: len(blocks) // 2], blocks[len(blocks) // 2 :]] if table is None else [blocks]
+            for part in (p for p in parts if p):
+                waiting.append(part)
+                yield (sum(len(b.codes) for b in part), myanmar_in(part), concat_maybe(part), header.day_first)
             blocks, rows, maybe = [], 0, 0
-            yield task
 
 
 def _read_closely(task: tuple) -> tuple[int, int, np.ndarray, list, list]:

@@ -228,7 +228,9 @@ def scan_acled(
     blanks = [n for n in names if n.startswith("__blank")]
     wanted = [n for n in names if n in (columns or names) and not n.startswith("__blank")]
     checked = [b for b in blanks if not (header.index_column and b == "__blank0")]
-    options = pcsv.ReadOptions(column_names=names, skip_rows=1, block_size=block, encoding=header.encoding)
+    options = pcsv.ReadOptions(  # one thread: in an import the other cores read notes (acled_parts)
+        column_names=names, skip_rows=1, block_size=block, encoding=header.encoding, use_threads=False
+    )
     convert = pcsv.ConvertOptions(
         include_columns=wanted + checked,
         column_types={n: _DICTIONARY if n in dictionary else pa.string() for n in wanted + checked},

@@ -178,10 +178,6 @@ def _csv_cell(value: str) -> str:
     return f'"{value.replace(chr(34), chr(34) * 2)}"' if any(c in value for c in ',"\n\r') else value
 
 
-#: the bytes that make a CSV cell quoted: comma, quote, line ends
-_QUOTED = np.isin(np.arange(256), [44, 34, 10, 13])
-
-
 def left_out_csv(left_out: pd.DataFrame) -> str:
     """The left-out table as CSV text: the bytes of pandas' ``to_csv(index=False)`` with LF line ends,
     joined by pyarrow (a global export leaves millions of events out; their reasons are a handful of texts).
@@ -201,7 +197,8 @@ def left_out_bytes(left_out: pd.DataFrame) -> bytes:
         return b"event_id_cnty,reason\n"
     ids = pa.array(left_out["event_id_cnty"].astype(str), type=pa.string())
     ids = ids.combine_chunks() if isinstance(ids, pa.ChunkedArray) else ids
-    if _QUOTED[np.frombuffer(ids.buffers()[2] or b"", dtype=np.uint8)].any():  # a byte that needs quotes
+    data = bytes(ids.buffers()[2] or b"")
+    if any(byte in data for byte in (b",", b'"', b"\n", b"\r")):  # a byte that needs quotes
         ids = pa.array([_csv_cell(i) for i in ids.to_pylist()], type=pa.string())
     reasons = pd.Categorical(left_out["reason"])
     quoted = pa.array([_csv_cell(str(r)) + "\n" for r in reasons.categories], type=pa.string())
