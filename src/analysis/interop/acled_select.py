@@ -41,6 +41,7 @@ from .acled_border import ARMS_TO_HOSTS, BORDER, FOREIGN_HOSTS
 from .acled_clause import BESIEGED_BY, clause, without_run_on
 from .acled_corrected import added_later, corrected_figure, figure_told_next, same_people
 from .acled_counted import counted
+from .acled_denied import denied_report
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
 from .acled_other_acts import A_CRIME, LOOTED
@@ -73,7 +74,7 @@ from .acled_subject import before_and, elided_passive, past_the_gerund, people_o
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
-from .acled_who import BY_AGENT, actor_in, actor_last, after_said, denied_report
+from .acled_who import BY_AGENT, actor_in, actor_last, after_said
 from .acled_words import bare_count, count_in
 
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
