@@ -795,6 +795,22 @@ def test_what_every_worker_needs_is_prepared_once_by_the_first_and_shared_by_all
     assert {seen for _, _, seen in got} == {tuple(once)} and len({pid for _, pid, _ in got}) > 1
 
 
+def test_the_process_that_reads_the_file_never_compiles_the_rule(tmp_path):
+    """The rule's patterns (acled_text, acled_select) are compiled by the first worker only: the process that reads
+    the file starts reading at once, and it never compiles them, before or after the workers read the notes."""
+    path = tmp_path / "global.csv"
+    path.write_text(_csv(CURRENT, _stressed(40)), encoding="utf-8")
+    script = (
+        "import sys; from analysis.interop.acled_import import import_acled; "
+        "before = [m for m in ('analysis.interop.acled_text', 'analysis.interop.acled_select') if m in sys.modules]; "
+        f"got = import_acled({str(path)!r}, workers=2, block=16384); "
+        "after = [m for m in ('analysis.interop.acled_text', 'analysis.interop.acled_select') if m in sys.modules]; "
+        "print(before, after, len(got.rows))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out[:2] == ["[]", "[]"] and int(out[2]) > 0, out
+
+
 def test_a_worker_that_cannot_prepare_is_a_failed_worker_and_prints_nothing(capfd):
     from analysis.interop.acled_parts import WorkerFailed, in_order
 

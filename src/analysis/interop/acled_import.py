@@ -136,8 +136,9 @@ def _read_closely(task: tuple) -> tuple[int, int, np.ndarray, list, list]:
 
 
 def _load_rule() -> None:
-    """The rule loaded (its patterns compiled) once, by the first worker, before it forks the others."""
-    from . import acled_select  # noqa: F401
+    """The rule and the sift's word list loaded (their patterns compiled) once, by the first worker, before it forks
+    the others (this process, which reads the file, never loads them)."""
+    from . import acled_candidate, acled_select  # noqa: F401
 
 
 def import_acled(

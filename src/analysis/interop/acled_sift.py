@@ -34,7 +34,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .acled_candidate import SEARCHES
 from .acled_read import clean_cell
 from .acled_scope import MYANMAR_CODES, MYANMAR_NAMES, PROTEST_DISORDER, PROTEST_TYPES
 
@@ -113,6 +112,8 @@ def search_notes(maybe: pa.Table) -> np.ndarray:
     (:data:`.acled_candidate.SEARCHES`), each a small automaton: as one, it outgrows RE2's memory and is slower.
     """
     notes = maybe.column("notes").combine_chunks()
+    from .acled_candidate import SEARCHES  # here: its words come from the rule's, loaded where notes are read
+
     words = pc.or_(*(pc.match_substring_regex(notes, part, ignore_case=True) for part in SEARCHES))
     if "tags" in maybe.column_names:  # a file this project exported: its rows come back whatever their notes
         words = pc.or_(words, pc.match_substring(maybe.column("tags").combine_chunks(), "outcome="))
