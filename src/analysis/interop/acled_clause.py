@@ -36,7 +36,7 @@ _BOUNDARY = re.compile(
     r"(?<=\w )but(?=\s+(?:the|its|their|\d|one|two|three|about|around|over|some))|"
     rf"and that(?=\s+(?:the|its|their|another|some|most|all|they|he|she|it|{_SMALL_FIGURES}|(?-i:[A-Z]))\b)|"
     rf",\s+(?:and|but)\s+(?=(?:{_LEAD_WORDS}|that\s+\w+,?\s+)?"
-    r"(?:the|its|their|they|another|about|around|over|nearly|at least|more than|as many as|up to|an estimated|almost|"
+    r"(?:the|its|their|they|another|an?(?=\s+\w)|about|around|over|nearly|at least|more than|as many as|up to|almost|"
     r"roughly|approximately|soldiers|troops|police|policem[ae]n|navy|naval|army|junta|military|militia|conscripts|members|"
     r"personnel|residents|villagers|locals|civilians|people|between|a further|further|several|some|many|most|dozens|"
     rf"hundreds|scores|{_SMALL_FIGURES})\b)|while|"

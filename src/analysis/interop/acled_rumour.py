@@ -103,7 +103,8 @@ _UNTRUE = re.compile(
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
-    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated|propaganda)\b|"
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated|propaganda|"
+    r"mistaken|incorrect|inaccurate|erroneous)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
     rf"\b(?:{RETRACTED})|"
@@ -223,6 +224,7 @@ _UNTRUE_WORDS = (
         "taken place",
         "propaganda",
     ),
+    *("mistaken", "incorrect", "inaccurate", "erroneous"),
     *("found to", "shown to", "proven to", "revealed to"),
     *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),

@@ -74,7 +74,7 @@ from .acled_subject import before_and, elided_passive, past_the_gerund, people_o
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
-from .acled_who import BY_AGENT, actor_in, actor_last, after_said
+from .acled_who import BY_AGENT, actor_in, actor_last, after_said, men_before
 from .acled_words import bare_count, count_in
 
 _OF_THE_SUBJECT = ("surrendered", "defected", "fled", "fled_across_border")  # facts whose words are who acted
@@ -112,9 +112,14 @@ class _Fact:
     people: str = ""  # who left the positions ('50 soldiers abandoned the camp and fled': the same people fled)
 
 
+_SOME_OF = re.compile(r"(?i)^\s*some\s+of\s+(?:the|them|their|its)\b")  # 'Some of the police officers escaped'
+
+
 def _remainder(fact: _Fact) -> bool:
-    """'the remaining troops fled' with no figure: the rest of a group whose fate the note told first."""
-    return cap.the_rest(fact.words) and not (count_in(fact.words)[0] or bare_count(fact.words))
+    """'the remaining troops fled', 'some of the officers escaped' with no figure: a part of a group whose fate the
+    note tells by a figure too."""
+    part = cap.the_rest(fact.words) or _SOME_OF.match(fact.words)
+    return bool(part) and not (count_in(fact.words)[0] or bare_count(fact.words))
 
 
 def _vague(fact: _Fact) -> bool:
@@ -172,6 +177,7 @@ def _other_side(row: dict, words: str) -> str:
 def _whose(row: dict, subject: str, previous: str, before: str, after: str, earlier: str) -> tuple[str, bool]:
     """(whose people the subject names, True when a named side acted on them: 'the PDF surrounded ..., and they')."""
     who = speakers_own(before, earlier) or refer.whose_people(subject, previous) or actor_in(subject)
+    who = men_before(subject, earlier + previous) or who if who == "civilians" else who  # 'the men had deserted'
     # 'captured 21 soldiers, and 7 others': the others are the people of the clause before, not its agent
     others = actor_last(BY_AGENT.sub("", previous)) if _OTHERS.search(subject) else ""
     them = refer.of_them(previous, after) if "of them" in subject.lower() else ""  # 'surrounded soldiers, six of them'

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import TROOP_ACTORS
 from .acled_text import HOLDING_IT, POLICE_THINGS, RANKS, UNIT_WORDS, idle_spans
 
 #: 'a sergeant of BGF Battalion-1018', 'a corporal and two privates from the Border Guard Force'
@@ -101,6 +102,15 @@ _WHO = re.compile(
 
 
 _PLACE_NAME = re.compile(r" (?-i:[A-Z])[a-z]")  # 'Man Pang', 'Man Kat': a village, not a man
+#: the people of a post named by its side: 'the 12 men of the Pinlebu town police station', 'the staff of the naval
+#: observation post', 'the officer in charge of the Shadaw police station' (lower case)
+_OF_A_POST = re.compile(
+    r"\b(?:m[ae]n|staff|personnel|garrison|crew|guards|defenders|officers?(?:\s+in\s+(?:charge|command))?|"
+    r"commanders?|heads?|chiefs?)\s+(?:of|at|from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?P<police>police)|(?P<junta_army>military|army|navy|naval)|(?P<militia>pyu saw htee|militia)|(?P<bgf>bgf))\s+"
+    r"(?:[\w-]+\s+)?(?:stations?|posts?|outposts?|camps?|bases?|checkpoints?)\b"
+)
+_MADE = re.compile(r"\b(?:made|forced|ordered|let|allowed|told|asked|compelled)\b")  # others do what follows
 
 
 def _a_place(words: str, low: str, m: re.Match) -> bool:
@@ -123,6 +133,10 @@ def actor_in(words: str) -> str:
     m = _WHO.search(low)
     while m and (_a_place(words, low, m) or any(a <= m.start() < b for a, b in spans)):
         m = _WHO.search(low, m.end())  # 'the Man Pang People's Militia': a place's name, not a man
+    post = _OF_A_POST.search(low, 0, m.start() + 60 if m else len(low))
+    if post and (not m or post.start() <= m.start()) and not any(a <= post.start() < b for a, b in spans):
+        if not _MADE.search(low, post.end()):  # not 'men at a Pyu Saw Htee checkpoint made travellers'
+            return post.lastgroup  # the men of the post, not civilians ('staff') or the post's name
     if not m:
         return "civilians" if spans else ""
     side = m.lastgroup == "junta_army" and (_OF_SIDE.match(low, m.end()) or _POSSESSED.match(low, m.end()))
@@ -180,3 +194,23 @@ def actor_last(words: str) -> str:
 
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent
 TO_WHOM = re.compile(r"[^,.;]*?(?=\s+and\b|[,.;]|$)")  # 'to the PDF - Kale, and ...': whom they went to
+
+
+_THE_MEN = re.compile(
+    r"(?:^|\bthat)\s*the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?men(?:\s+had)?\s*$", re.I
+)  # 'the men had', 'the next day that the three men
+
+
+def men_before(subject: str, earlier: str) -> str:
+    """The side of 'the men' when the sentences before name people of one side only, the junta's ('Four soldiers
+    from LIB-229 went missing ... the men had deserted'), else ''.
+
+    >>> men_before("the men had ", "Four soldiers from LIB-229 went missing from their camp. Sources said that ")
+    'junta_army'
+    >>> men_before("the men ", "Soldiers arrested five villagers. "), men_before("the soldiers ", "Police arrived. ")
+    ('', '')
+    """
+    if not _THE_MEN.search(subject):
+        return ""
+    named = set(actors_named(earlier))
+    return named.pop() if len(named) == 1 and named <= set(TROOP_ACTORS) else ""

@@ -251,6 +251,8 @@ def count_in(words: str) -> tuple[str, str]:
         phrases = [p for p in phrases if not _ANYONE.search(p[1])] or phrases
     if not phrases and bare_count(words):
         return bare_count(words), ""
+    if len(phrases) == 1 and (strong := _N_STRONG.match(phrases[0][0])):
+        return strong.group(1), ""  # 'the seven-man Pyu Saw Htee guard': seven, not the one guard
     if not phrases and (strong := _N_STRONG.search(words)):
         return strong.group(1), ""  # 'a 15-member militia unit'
     if not phrases and (unit := _UNIT_OF.search(words)):
