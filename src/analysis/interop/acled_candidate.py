@@ -64,8 +64,8 @@ _WORDS_APART = (
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"
     r"\bheld\b[^.;,]{0,60}?\bas (?:prisoners?|captives?)(?: of war)? (?:after|following|during)\b|"
     r"\b(?:left|walked out|slipped out|walked off|ran off|slipped away)\b[^.;]{0,100}?\band joined\b|"
-    r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|"
-    r"ammunition)\b"
+    r"\bjoined\b[^.;]{0,60}?\b(?:with|bringing|carrying|taking)\b[^.;]{0,30}?\b(?:weapons?|rifles?|arms|firearms?|guns?|"
+    r"pistols?|carbines?|ammunition)\b"
 )
 #: The sift's searches, one per part: a note is read closely when either finds a word (.acled_sift.search_notes).
 SEARCHES = (f"(?i){_WORDS}", f"(?i){_WORDS_APART}")

@@ -100,7 +100,15 @@ _INITIALS = re.compile(r"\b([A-Z])[\w'’]*")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # 'Khit Thit Media', 'Myanmar Now', 'PDF'
 
 
-def _retracted(said: str, start: int, end: int) -> bool:
+#: a claimant saying its own report was wrong: 'the group later said the report was mistaken' (who says it is checked)
+_SAID_MISTAKEN = re.compile(
+    r"\b(?:said|stated|admitted|acknowledged)\s+(?:that\s+)?(?:the|its|their|this|that)\s+(?:reports?|claims?|posts?|"
+    r"statements?)\s+(?:was|were|had\s+been)\s+(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b",
+    re.I,
+)
+
+
+def _retracted(said: str, start: int, end: int, at: int = -1) -> bool:
     """A later sentence in which the claimant takes the claim back: 'The page later deleted the post', 'Mizzima
     later retracted its report' (after 'Mizzima reported'); not 'Facebook deleted the post' nor the soldiers'
     relatives deleting theirs."""
@@ -112,7 +120,8 @@ def _retracted(said: str, start: int, end: int) -> bool:
     same_side = side in TROOP_ACTORS and side == actor_in(speaker)
     if down and (not whose or whose in said[start:end] or same_side or whose in "".join(_INITIALS.findall(speaker))):
         return True  # 'The post was later deleted.', "The PDF's post ..." (after the PDF's claim)
-    if not (taken := _RETRACTED.search(said, end, end + 250)):
+    mistaken = _SAID_MISTAKEN.search(said, max(start, at), end + 250)  # in the sentence of the claim, or after it
+    if not (taken := _RETRACTED.search(said, end, end + 250) or mistaken):
         return False
     who = said[max(said.rfind(".", 0, taken.start()), said.rfind(",", 0, taken.start())) + 1 : taken.start()]
     if _THE_CLAIMANTS.fullmatch(who.strip() + " "):
@@ -135,7 +144,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
     (True, False)
     """
-    if _retracted(said, start, end):
+    if _retracted(said, start, end, at):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
     if not_as_claimed(said, end, end + 250):  # 'photos ... appeared to date from 2022'
         return True  # '... claimed that 50 soldiers had fled. Photographs shared with it appeared to date from 2022'

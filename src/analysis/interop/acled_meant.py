@@ -19,7 +19,7 @@ _INFINITIVE = re.compile(
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
     r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$|"
-    r"\b(?:would|could)\s+have\s+(?:let|allowed|permitted|enabled)\s+[^.;,]{0,60}$|"  # an offer turned down
+    r"\b(?:would|could)\s+have\s+(?:let|allowed|permitted|enabled)\s+(?:(?!\band\s)[^.;,]){0,60}$|"  # an offer refused
     r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accused of having fled', 'suspected of'
     re.I,
 )

@@ -67,7 +67,8 @@ def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
 
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|article|announcement)s?|"
+    r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:earlier\s+|previous\s+|original\s+)?"
+    r"(?:statement|claim|post|report|story|article|announcement)s?|"
     r"it(?!\s+(?:troops|forces|from)))\b(?!\s+(?:about|on|of)\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\b,?\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:platforms?|pages?|channels?|accounts?|sites?|websites?|dates?|days?|occasions?)\b)"
     r"[\w'‘\"])"
@@ -76,7 +77,8 @@ RETRACTED = (
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s+(?:later|on|the)\b[^.;,]{0,20})?"
     r",?\s+(?:saying|stating)\s+(?:that\s+)?"
     r"(?:[^.;]{0,80}?\b(?:were|was)\s+(?:villagers|civilians|farmers|residents)\b|"
-    r"(?:all|the|they|both)\b[^.;]{0,30}?\b(?:had\s+been|were)\s+(?:killed|replaced|relieved|caught|arrested)\b)|"
+    r"(?:all|the|they|both)\b[^.;]{0,30}?\b(?:had\s+been|were)\s+(?:killed|replaced|relieved|caught|arrested)\b|"
+    r"(?:it|they)\s+had\s+(?:confused|mistaken|misidentified)\b)|"
     r"corrected\s+(?:the|its|their|that|this)\s+(?:statement|claim|post|report)s?(?:\s+(?:later|on|the)\b[^.;,]{0,20})?"
     r"(?:\s*[,;:]\s*|\s+)(?:[^.;]{0,80}?,\s*and\s+)?(?:(?:saying|stating|"
     r"to say)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+that\s+)?)?(?:no|none|there (?:had been|was) no)\b"
@@ -95,16 +97,15 @@ _UNTRUE = re.compile(
     r"\b(?:Facebook|Telegram|TikTok|YouTube)\s+(?:videos?|clips?)\s+(?:spread|shared|circulated|went)\s+(?:\w+\s+)?"
     r"claiming\b|"  # 'a TikTok video spread widely claiming that 50 soldiers had surrendered'
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
-    r"\b(?:reports?|claims?|posts?)\s+that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
-    r"(?:withdrawn|retracted|deleted|removed)\b|"  # 'An earlier report that the police had surrendered was withdrawn'
+    r"\b(?:reports?|claims?|posts?|statements?)\s+(?:claiming\s+)?that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
+    r"(?:withdrawn|retracted|deleted|removed|(?:issued|posted|published)\s+in\s+error)\b|"
     rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;,]){{0,80}}?(?:,(?:(?!(?:{JUNTA_NAMES})\b)[^.;]){{0,80}}?,\s*)?\bsaid\s+(?:that\s+)?no\s+"
     r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|"
     r"as(?!\s+(?:the\s+)?\w+\s+(?:had\s+)?(?:claimed|said|alleged|reported))|because(?!\s+(?:no|none)\b))\b)|"
     r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
-    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated|propaganda|"
-    r"mistaken|incorrect|inaccurate|erroneous)\b|"
+    r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated|propaganda)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:reports?|statements?|claims?|posts?)\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
     rf"\b(?:{RETRACTED})|"
@@ -224,7 +225,6 @@ _UNTRUE_WORDS = (
         "taken place",
         "propaganda",
     ),
-    *("mistaken", "incorrect", "inaccurate", "erroneous"),
     *("found to", "shown to", "proven to", "revealed to"),
     *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
@@ -234,7 +234,7 @@ _UNTRUE_WORDS = (
     "took down the",
     "retracted",
     "deleted",
-    *("circulat", "spread", "shared widely", "widely shared", "said no "),
+    *("circulat", "spread", "shared widely", "widely shared", "said no ", "in error"),
 )
 
 

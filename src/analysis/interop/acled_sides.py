@@ -97,8 +97,8 @@ _JOINS = re.compile(  # 'to join the PDF', 'to join an ethnic armed group', not 
 _CHANGE = re.compile(r"^\s*change to armed group:", re.I)  # ACLED's heading of a defection: 'joined' says one
 #: 'joined the PDF with their rifles', 'joined the KIA bringing two carbines': a defection outside the heading
 _WITH_ARMS = re.compile(
-    r"^\s+(?:[\w'’/-]+,?\s+){1,6}?(?:with|bringing|carrying)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:weapons?|rifles?|arms|guns?|pistols?|carbines?|ammunition)\b",
+    r"^\s+(?:[\w'’/-]+,?\s+){1,6}?(?:with|bringing|carrying|taking)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:weapons?|rifles?|arms|firearms?|guns?|pistols?|carbines?|ammunition)\b",
     re.I,
 )
 _TO_FIGHT = re.compile(  # 'joined the KIA with heavy weapons in attacking the camp': beside it, not to it

@@ -110,7 +110,7 @@ _OF_A_POST = re.compile(
     r"(?:(?P<police>police)|(?P<junta_army>military|army|navy|naval)|(?P<militia>pyu saw htee|militia)|(?P<bgf>bgf))\s+"
     r"(?:[\w-]+\s+)?(?:stations?|posts?|outposts?|camps?|bases?|checkpoints?)\b"
 )
-_MADE = re.compile(r"\b(?:made|forced|ordered|let|allowed|told|asked|compelled)\b")  # others do what follows
+_MADE = re.compile(r"\b(?:made|forced|ordered|let|allowed|told|asked|compelled)\s+(?!to\b)\w")  # others do what follows
 
 
 def _a_place(words: str, low: str, m: re.Match) -> bool:

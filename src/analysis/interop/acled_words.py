@@ -68,8 +68,10 @@ _WITH_THEIR = re.compile(
 )
 _SIZE_OF = {f"{d}-" for d in "0123456789"}  # 'a 15-member unit': its size, not a member
 _N_STRONG = re.compile(
-    rf"\b(?:an?|the)\s+(\d[\d,]*|{WORD_NUMBERS})-(?:member|strong|man)\b", re.I
-)  # 'the two-man crew'
+    rf"\b(?:an?|the)\s+((?:(?:roughly|about|around|some|nearly|almost|an estimated)\s+)?(?:\d[\d,]*|{WORD_NUMBERS}))"
+    r"-(?:member|strong|man)\b",
+    re.I,
+)  # 'the two-man crew', 'a roughly 60-strong column'
 #: 'its nine members, from the officer in charge down to the youngest constable,': who they are, no one more
 _FROM_TO = re.compile(r",\s*from\s+the\s+[^,;.]{1,60}?\s+(?:down\s+|up\s+)?to\s+the\s+[^,;.]{1,60}?(?=,|$)", re.I)
 _UNIT_OF = re.compile(  # 'a BGF company of about 40 men': the unit's men
