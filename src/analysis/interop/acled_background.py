@@ -50,7 +50,7 @@ _CODED_HERE = re.compile(
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
 _WHICH_AFTER = re.compile(
     r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$|"
-    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+(?:been\s+)?(?:taken|captured|seized|overrun|occupied|held)\b"
+    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+(?:been\s+)?(?:taken|captured|seized|overrun|occupied|held|controlled)\b"
     r"(?:(?!\b(?:that|earlier that|the same|hours earlier)\s+(?:morning|day|afternoon|evening|night)?)[^.;,]){0,60}?"
     r"\b(?:after|since)\s+[^.;,]*$",
     re.I,

@@ -60,7 +60,7 @@ _FINITE = re.compile(
     r"\b(?<!-)(?!(?:based|stationed|posted|armed|deployed|trained|named|called|wounded|injured|killed|detained|hundred|"
     r"unidentified|suspected|combined|allied|united|alleged|masked|uniformed|retired|disguised)\b)"
     r"(?!(?:accompanied|led|followed|backed|supported|escorted)\s+by\b)"
-    r"(?:\w+ed|took|seized|overran|overrun|fought|held|fled|ran)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
+    r"(?:\w+ed|took|seized|overran|overrun|fought|held|fled|ran|found|caught)\b|\b(?:killed|wounded|injured)\s+(?:\d|one|two|three|a\b)",
     re.I,
 )
 _OF_PEOPLE = re.compile(

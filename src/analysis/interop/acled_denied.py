@@ -17,7 +17,7 @@ from .acled_who import OTHER_SIDES, actor_in, actor_last
 
 _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but)\s+(?=(?:the|its|a)\s|(?-i:[A-Z]))")
-_CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+that\b", re.I)
+_CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+(?:that|it|they)\b", re.I)
 _MEDIA_SAID = re.compile(
     r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?)\b[^.;]{0,60}\b(?:reported|claimed|claiming|"
     r"said|announced|circulated)\b|\btold\s+(?:local\s+|the\s+)?(?:media|reporters|journalists|outlets?)\b",
@@ -34,7 +34,8 @@ _DENIAL = (
     r"(?:(?:the|this|that|these|those|such)\s+"
     r"(?:reports?|claims?)\b(?!\s+(?:that|of|about)\b)|(?P<it>it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
-    r"laid down (?:their )?arms|given themselves up|(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
+    r"laid down (?:their )?arms|given themselves up|been (?:taken|captured)|"
+    r"(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
     r"(?:said|called|described)\s+(?:that\s+)?(?:the|this|that|these|those)\s+(?:reports?|claims?)"
     r"(?:\s+of\s+(?:[^.;,]{0,40}?\b(?:surrender|defect|desert)\w*(?:\s+of)?[^.;,]{0,30}?|(?:its|their)\s+involvement)|"
     r",[^.;]{1,60},)?\s+(?:(?:was|were|as)\s+)?"
@@ -102,10 +103,31 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # 'Khit Thit Me
 
 #: a claimant saying its own report was wrong: 'the group later said the report was mistaken' (who says it is checked)
 _SAID_MISTAKEN = re.compile(
-    r"\b(?:said|stated|admitted|acknowledged)\s+(?:that\s+)?(?:the|its|their|this|that)\s+(?:reports?|claims?|posts?|"
-    r"statements?)\s+(?:was|were|had\s+been)\s+(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b",
+    r"\b(?:said|stated|admitted|acknowledged)\s+(?:that\s+)?(?:the|its|their|this|that)\s+(?:reports?|claims?|"
+    r"statements?)\s+(?:was|were|had\s+been)\s+(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b"
+    r"(?!\s+(?:about|in|on|only|as\s+to|regarding)\b)",  # not 'wrong about the village': a detail corrected
     re.I,
 )
+_ELIDED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:later\s+)?")  # '..., but later admitted' in the claim's sentence
+#: a report said to be wrong, the verb inside it: 'reports that police had surrendered turned out to be incorrect'
+_SAID_WRONG = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|statements?)\s+(?:by\s+[^.;,]{1,40}?\s+)?(?:that|of|to\s+have)\b[^.;]{0,160}?\b"
+    r"(?:was|were|proved|turned\s+out\s+to\s+be|(?:later\s+)?found\s+to\s+be)\s+(?:later\s+)?"
+    r"(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b(?!\s+(?:about|in|on|only|as\s+to|regarding)\b)",
+    re.I,
+)
+
+
+def _said_wrong(said: str, start: int, end: int, at: int) -> bool:
+    """The report the verb (at ``at``) stands in is said to be wrong, by anyone but the junta (its word is its
+    routine denial): 'claims that 40 soldiers defected proved erroneous', not 'a military spokesman said reports of
+    50 soldiers defecting were erroneous'."""
+    wrong = _SAID_WRONG.search(said, start, end)
+    if not wrong or not wrong.start() <= at < wrong.end():
+        return False
+    sayer = said[max(start, said.rfind(",", start, wrong.start()) + 1) : wrong.start()]
+    after = said[wrong.end() : end].split(";")[0]  # '..., the PDF later said'
+    return actor_in(sayer) not in TROOP_ACTORS and not _THE_MILITARY.search(sayer + after)
 
 
 def _retracted(said: str, start: int, end: int, at: int = -1) -> bool:
@@ -123,8 +145,10 @@ def _retracted(said: str, start: int, end: int, at: int = -1) -> bool:
     mistaken = _SAID_MISTAKEN.search(said, max(start, at), end + 250)  # in the sentence of the claim, or after it
     if not (taken := _RETRACTED.search(said, end, end + 250) or mistaken):
         return False
-    who = said[max(said.rfind(".", 0, taken.start()), said.rfind(",", 0, taken.start())) + 1 : taken.start()]
-    if _THE_CLAIMANTS.fullmatch(who.strip() + " "):
+    who = said[max(said.rfind(c, 0, taken.start()) for c in ".,;") + 1 : taken.start()]
+    if taken is mistaken and (actor_in(who) in TROOP_ACTORS or _THE_MILITARY.search(who)):
+        return False  # 'the commander of LIB 37 said the reports were wrong': the junta's denial
+    if _THE_CLAIMANTS.fullmatch(who.strip() + " ") or taken.start() < end and _ELIDED.fullmatch(who):
         return True
     claimant = said[max(start, said.rfind(",", start, claim.start()) + 1) : claim.start()]  # 'the military claimed'
     names = {n.removeprefix("The ") for n in _NAME.findall(claimant)} - {"The", "A", "An"}
@@ -144,7 +168,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
     (True, False)
     """
-    if _retracted(said, start, end, at):
+    if _retracted(said, start, end, at) or at >= 0 and _said_wrong(said, start, end, at):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
     if not_as_claimed(said, end, end + 250):  # 'photos ... appeared to date from 2022'
         return True  # '... claimed that 50 soldiers had fled. Photographs shared with it appeared to date from 2022'

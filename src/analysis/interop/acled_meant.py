@@ -19,7 +19,11 @@ _INFINITIVE = re.compile(
     r"\b(?:consider(?:ing)?|contemplat\w+|think(?:ing)?\s+about|weigh(?:ing)?)\s+$|"
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
     r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$|"
-    r"\b(?:would|could)\s+have\s+(?:let|allowed|permitted|enabled)\s+(?:(?!\band\s)[^.;,]){0,60}$|"  # an offer refused
+    r"\b(?:would|could)\s+have\s+(?:let|allowed|permitted|enabled)\s+"  # an offer refused, not '... and 23 soldiers'
+    r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|some|about|around|over|more|"
+    r"at\s+least)\b)[^.;,]){0,60}$|"
+    r"\b(?:believed|thought|assumed|presumed)\s+(?:had\s+)?$|"  # 'men they mistakenly believed had deserted'
+    r"\bwrongly\s+(?:stating|reporting|claiming|saying)\b[^.;]{0,80}$|"  # 'apologised for wrongly stating that'
     r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accused of having fled', 'suspected of'
     re.I,
 )

@@ -28,7 +28,7 @@ PERSON = (
     r"pilots?|(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force )|(?<=police ))"
     r"(?:doctors?|surgeons?|nurses?)|"
     r"trainees?|cadets?|followers?|subordinates|heads?(?=\s+of\s)|chiefs?|"
-    r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police|details?))|leaders?|"
+    r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police|details?\b))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
     r"secretar(?:y|ies)))|(?:sub-)?inspectors?|constables?|sailors?|seam[ae]n|airm[ae]n|marines?|"
     r"(?:(?<=navy )|(?<=naval ))ratings?|ratings?(?=\s+of\s+the\s+nav)|(?<=ground )crew|(?<=other )ranks|"

@@ -67,8 +67,9 @@ def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
 
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:earlier\s+|previous\s+|original\s+)?"
-    r"(?:statement|claim|post|report|story|article|announcement)s?|"
+    r"(?:withdrew|retracted|deleted|removed)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|"
+    r"article|announcement)s?|(?:the|its|their|an?)\s+(?:(?:earlier|previous|original)\s+(?:statement|claim|report|story)"
+    r"|social[\s-]media\s+(?:post|statement))s?|"
     r"it(?!\s+(?:troops|forces|from)))\b(?!\s+(?:about|on|of)\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\b,?\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:platforms?|pages?|channels?|accounts?|sites?|websites?|dates?|days?|occasions?)\b)"
     r"[\w'‘\"])"
@@ -230,10 +231,7 @@ _UNTRUE_WORDS = (
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
     *("appeared to show", "removed", "deleted", "withdrawn", "replaced by", "years old", "months old", "year old"),
     *("claimed to show", "said to show", "fact-check", "factcheck", "fact check", "clarified"),
-    "withdrew the",
-    "took down the",
-    "retracted",
-    "deleted",
+    *("withdrew ", "took down the", "retracted", "deleted"),
     *("circulat", "spread", "shared widely", "widely shared", "said no ", "in error"),
 )
 

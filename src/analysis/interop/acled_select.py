@@ -222,7 +222,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous, earlier)
     left = kind == "joined" and refer.left_to_join(before, after, verb)  # 'left their post and joined the local PDF'
-    if kind == "joined" and outside_heading(row, after, left):
+    if kind == "joined" and outside_heading(row, after, left, subject if verb.lower() == "joined" else ""):
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
     if kind in ("defected", "joined") and no_side_named(verb, after):
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
