@@ -50,11 +50,13 @@ _CODED_HERE = re.compile(
 #: 'Indaw town, which the KIA took in March 2025 after more than 100 soldiers surrendered': dated, and before it
 _WHICH_AFTER = re.compile(
     r"\b(?:which|that)\b[^.;]{0,80}?\b(?:in|on)\s+[^.;]{0,30}?\d{4}\s+after\s+[^.;]*$|"
-    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+(?:been\s+)?(?:taken|captured|seized|overrun|occupied|held|controlled)\b"
+    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+(?:been\s+)?(?:taken|captured|seized|overrun|occupied|held)\b"
     r"(?:(?!\b(?:that|earlier that|the same|hours earlier)\s+(?:morning|day|afternoon|evening|night)?)[^.;,]){0,60}?"
-    r"\b(?:after|since)\s+[^.;,]*$",
+    r"\b(?:after|since)\s+[^.;,]*$|"
+    r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+controlled\s+since\s+(?:the|its|their)\s+[^.;,]*$",
     re.I,
-)  # 'a camp that the KNLA had taken the previous day after the troops stationed there fled'
+)  # 'a camp that the KNLA had taken the previous day after the troops stationed there fled'; 'which the AA had
+#  controlled since the police ... surrendered', not 'that the military had controlled since 2021 after 8 surrendered'
 _ELSEWHERE = re.compile(
     r"^(?:(?!\b(?:who|whose|which|that|where|after|when|while)\b)[^.;])*?"
     r"\b(?:(?:on|since) \d{1,2} [A-Z][a-z]+|in [A-Z][a-z]+ \d{4}|in \d{4}|"

@@ -103,8 +103,8 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # 'Khit Thit Me
 
 #: a claimant saying its own report was wrong: 'the group later said the report was mistaken' (who says it is checked)
 _SAID_MISTAKEN = re.compile(
-    r"\b(?:said|stated|admitted|acknowledged)\s+(?:that\s+)?(?:the|its|their|this|that)\s+(?:reports?|claims?|"
-    r"statements?)\s+(?:was|were|had\s+been)\s+(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b"
+    r"\b(?:said|stated|admitted|acknowledged)\s+(?:that\s+)?(?:(?:the|its|their|this|that)\s+(?:reports?|claims?|"
+    r"statements?)|(?:its|their)\s+posts?)\s+(?:was|were|had\s+been)\s+(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b"
     r"(?!\s+(?:about|in|on|only|as\s+to|regarding)\b)",  # not 'wrong about the village': a detail corrected
     re.I,
 )
@@ -118,6 +118,25 @@ _SAID_WRONG = re.compile(
 )
 
 
+#: a picture said to be from an earlier year: 'a video ... was found by local media to have been filmed in 2022'
+_OLD_PICTURE = re.compile(
+    r"\b(?:videos?|photos?|photographs?|images?|footage|pictures?)\b[^.;]{0,160}?\b(?:was|were|had\s+been|dated)\s+"
+    r"(?:(?:later\s+)?found\s+(?:by\s+[^.;,]{1,30}?\s+)?to\s+(?:have\s+been\s+|be\s+)?)?(?:from|filmed|taken|shot|recorded)"
+    r"\b[^.;]{0,60}?\b((?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _old_picture(said: str, start: int, end: int, when: str) -> bool:
+    """The pictures of the claim are said to be from a year before the event's (``when``: its date, or the note's
+    opening words)."""
+    old = _OLD_PICTURE.search(said, start, end + 250)
+    year = _YEAR.search(when)
+    said_by = old and said[max(said.rfind(c, 0, old.start()) for c in ".;") + 1 : old.start()]
+    return bool(old and year and old.group(1) < year.group(0) and not _THE_MILITARY.search(said_by))  # not its denial
+
+
 def _said_wrong(said: str, start: int, end: int, at: int) -> bool:
     """The report the verb (at ``at``) stands in is said to be wrong, by anyone but the junta (its word is its
     routine denial): 'claims that 40 soldiers defected proved erroneous', not 'a military spokesman said reports of
@@ -125,7 +144,7 @@ def _said_wrong(said: str, start: int, end: int, at: int) -> bool:
     wrong = _SAID_WRONG.search(said, start, end)
     if not wrong or not wrong.start() <= at < wrong.end():
         return False
-    sayer = said[max(start, said.rfind(",", start, wrong.start()) + 1) : wrong.start()]
+    sayer = said[max(start, said.rfind(";", start, wrong.start()) + 1) : wrong.start()]  # 'according to the military,'
     after = said[wrong.end() : end].split(";")[0]  # '..., the PDF later said'
     return actor_in(sayer) not in TROOP_ACTORS and not _THE_MILITARY.search(sayer + after)
 
@@ -160,7 +179,7 @@ def _retracted(said: str, start: int, end: int, at: int = -1) -> bool:
     return same_name or bool(_THE_MILITARY.search(claimant) and _THE_MILITARY.search(who))
 
 
-def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = "") -> bool:
+def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = "", row: dict | None = None) -> bool:
     """True when the sentence ``said[start:end]`` tells a media report that a later sentence says a side other
     than the junta denied (the side said to have taken the people: a junta denial is routine, and not read).
 
@@ -168,7 +187,12 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     >>> denied_report(said, 0, 58), denied_report(said.replace("The CDF", "The military"), 0, 58)
     (True, False)
     """
-    if _retracted(said, start, end, at) or at >= 0 and _said_wrong(said, start, end, at):
+    if (
+        _retracted(said, start, end, at)
+        or at >= 0
+        and _said_wrong(said, start, end, at)
+        or _old_picture(said, start, end, (row or {}).get("event_date") or (row or {}).get("notes", "")[:60])
+    ):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
     if not_as_claimed(said, end, end + 250):  # 'photos ... appeared to date from 2022'
         return True  # '... claimed that 50 soldiers had fled. Photographs shared with it appeared to date from 2022'

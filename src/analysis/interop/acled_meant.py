@@ -20,10 +20,11 @@ _INFINITIVE = re.compile(
     r"\b(?:prevented|stopped|blocked|barred|banned|kept)\b[^.;]{0,60}\bfrom\s+$|"
     r"\b(?:caught|arrested|detained|punished|executed|sentenced|jailed|charged)\s+(?:for\s+)?$|\bfor having\s+$|"
     r"\b(?:would|could)\s+have\s+(?:let|allowed|permitted|enabled)\s+"  # an offer refused, not '... and 23 soldiers'
-    r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|some|about|around|over|more|"
-    r"at\s+least)\b)[^.;,]){0,60}$|"
+    r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|some|about|"
+    r"around|over|more|at\s+least|several|many|most|all|nearly|almost|the\s+(?:remaining|rest|soldiers|troops|police)|"
+    r"an?\s+(?:soldier|police|officer|sergeant|corporal))\b)[^.;,]){0,60}$|"
     r"\b(?:believed|thought|assumed|presumed)\s+(?:had\s+)?$|"  # 'men they mistakenly believed had deserted'
-    r"\bwrongly\s+(?:stating|reporting|claiming|saying)\b[^.;]{0,80}$|"  # 'apologised for wrongly stating that'
+    r"\bwrongly\s+(?:stating|reporting|claiming|saying)\s+(?:in\s+[^.;,]{1,30}\s+)?that\s+[^.;,]{0,80}$|"
     r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accused of having fled', 'suspected of'
     re.I,
 )

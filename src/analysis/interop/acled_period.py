@@ -85,7 +85,7 @@ SAID = re.compile(
     r"added that|"
     r"in (?:a|an|its|their) (?:[\w-]+ )?(?:announcement|statement|report)|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
-    r"(?<=['’], )saying|,\s+saying\s+that|(?:figures|data|statistics)\s+showing\s+that|"
+    r"(?<=['’], )saying|,\s+saying\s+(?:that|it|they)\b|(?:figures|data|statistics)\s+showing\s+that|"
     r"quoted as saying|"
     r"per (?:a|an|the|its))\b",
     re.I,

@@ -67,9 +67,11 @@ def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
 
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"(?:withdrew|retracted|deleted|removed)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|"
+    r"removed\s+(?:the|its|their|that|this)\s+(?:statement|claim|report|story|article|announcement)s?\b(?!\s+to\b)|"
+    r"(?:retracted|withdrew)\s+an?\s+(?:statement|claim|report)\b(?!\s+(?:to|about|on|of)\b)|"
+    r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|"
     r"article|announcement)s?|(?:the|its|their|an?)\s+(?:(?:earlier|previous|original)\s+(?:statement|claim|report|story)"
-    r"|social[\s-]media\s+(?:post|statement))s?|"
+    r"|(?:earlier|previous)\s+post|social[\s-]media\s+(?:post|statement))s?|"
     r"it(?!\s+(?:troops|forces|from)))\b(?!\s+(?:about|on|of)\s+(?:(?:a|an)\s+(?:separate|different|unrelated|other)|another)\b,?\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:platforms?|pages?|channels?|accounts?|sites?|websites?|dates?|days?|occasions?)\b)"
     r"[\w'‘\"])"

@@ -222,7 +222,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous, earlier)
     left = kind == "joined" and refer.left_to_join(before, after, verb)  # 'left their post and joined the local PDF'
-    if kind == "joined" and outside_heading(row, after, left, subject if verb.lower() == "joined" else ""):
+    if kind == "joined" and outside_heading(row, after, left, subject if verb == "joined" else "", plain + subject):
         return "joined"  # outside ACLED's heading (but 'left their post and joined the PDF'), or 'joined forces'
     if kind in ("defected", "joined") and no_side_named(verb, after):
         return "a description"  # 'came over to the village', 'went over to the offensive': no side named
@@ -284,7 +284,7 @@ def decide(row: dict) -> Decision:
         found = _fact(row, m.lastgroup, m.group(0), before, said[m.end() : end], earlier)
         if isinstance(found, _Fact) and (found.outcome in _OF_THE_SUBJECT or found.people):
             told = (m.end(), found.people or found.words)
-        if isinstance(found, _Fact) and denied_report(said, start, end, m.start(), found.actor):
+        if isinstance(found, _Fact) and denied_report(said, start, end, m.start(), found.actor, row):
             why.append("not done")  # 'a local media outlet reported that ... The CDF denied the report.'
         elif isinstance(found, _Fact):
             facts.append(replace(found, sentence=said[start:end]))

@@ -116,13 +116,13 @@ def _joins_the_junta(after: str) -> bool:
 _RELATIVE = re.compile(r"\b(?:who|whom|which|where|former|arrested|detained)\b", re.I)
 
 
-def outside_heading(row: dict, after: str, left: bool, subject: str = "") -> bool:
+def outside_heading(row: dict, after: str, left: bool, subject: str = "", clause: str = "") -> bool:
     """'joined' outside ACLED's heading (but 'left their post and joined the PDF': ``left``; 'joined the PDF with
     their rifles'; 'three soldiers ... joined the PDF': the junta's people named, another side joined), or 'joined
     forces'."""
     armed = _WITH_ARMS.match(after) and actor_in(after.split(" with ")[0]) in OTHER_SIDES
     joined = re.split(r"\s+(?:with|in|at|near|on|after|while)\s+", TO_WHOM.match(after)[0])[0]  # 'the PDF in Kale'
-    named = actor_in(subject) in TROOP_ACTORS and actor_in(joined) in OTHER_SIDES and not _RELATIVE.search(subject)
+    named = actor_in(subject) in TROOP_ACTORS and actor_in(joined) in OTHER_SIDES and not _RELATIVE.search(clause)
     armed = (armed or named) and not _TO_FIGHT.search(after.split(".")[0])
     return not (_CHANGE.match(row.get("notes", "")) or left or armed) or _JOINED_NOT.match(after) is not None
 

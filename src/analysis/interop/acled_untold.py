@@ -136,7 +136,7 @@ _ABOUT = re.compile(
 _ANY_WHO = re.compile(r"\b(?:any|anyone|whoever)\b(?:\s+\w+){0,2}?\s+who\b[^.;]{0,60}$", re.I)
 _WOULD = re.compile(r"[^.;]{0,80}?\b(?:would|will|shall)\b", re.I)
 _WHOSE_RESIDENTS = re.compile(
-    r"\b(?:whose|which\s+its|which\s+their)\s+(?:residents|villagers|inhabitants|people)\s+(?:had\s+)?$", re.I
+    r"\b(?:whose|which(?:\s+its|\s+their)?)\s+(?:residents|villagers|inhabitants|people|locals)\s+(?:had\s+)?$", re.I
 )  # 'the village, whose residents fled', 'which its residents had deserted'
 #: 'a statement on capturing 20 soldiers', 'boasted of capturing': a claim of an act done, not one discussed
 _TOLD_OF = re.compile(
