@@ -45,7 +45,9 @@ _BOUNDARY = re.compile(
     r"some|several|many|most|all|scores|hundreds|dozens|villagers|residents|locals|civilians|(?-i:[A-Z]{2,}))\s)|"
     r"(?<!working )(?<!serving )(?<!employed )(?<!posted )(?<!many )(?<!known )(?<!disguised )(?<!dressed )(?<!used )"
     r"as(?!\s+many\b)|"
-    r"(?:after|during|following|upon) which|whereupon|(?<=,\s)(?:and\s+)?then(?=\s)|after|because|when|since|"
+    r"(?:after|during|following|upon) which|whereupon|(?<=,\s)(?:and\s+)?then(?=\s)|after|because|when|"
+    r"since(?!\s+(?:(?:early|mid-?|late)\s+)?(?:\d{4}|the\s+\d{4}|the\s+(?:19|20)\d0s|colonial|its\s+formation|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))|"
     r"before|until|where)\b|;|(?-i:(?<![A-Z])):(?=\s)(?!\s+(?-i:LIB|IB|No\.))",  # not 'PDF: People's Defense Force'
     re.I,
 )

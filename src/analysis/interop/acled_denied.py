@@ -72,11 +72,15 @@ _UNVERIFIED = re.compile(
     r"(?:the|this|that)\s+(?:reports?|claims?|posts?)\b|"
     r"\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b|"
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
-    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:false|untrue|fake|fabricated|baseless)\b",
+    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:false|untrue|fake|fabricated|baseless)\b|"
+    r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b",
     re.I,
 )
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
-_POSTED = re.compile(r"\b(?:posts?|pages?|accounts?)\b[^.;]{0,60}\b(?:claimed|said|posted)\b", re.I)
+_POSTED = re.compile(
+    r"\b(?:posts?|pages?|accounts?|photo(?:graph)?s?|images?|videos?)\b[^.;]{0,60}\b(?:claimed|said|posted|circulated)\b",
+    re.I,
+)
 #: who takes a claim back: a pronoun, or the claimant's page, outlet or spokesperson ('The page's administrator')
 _THE_CLAIMANTS = re.compile(  # 'Later the same day the outlet withdrew the report'
     r"(?:(?:and|but|then)\s+)?"
@@ -120,11 +124,14 @@ _SAID_WRONG = re.compile(
 
 #: a picture said to be from an earlier year: 'a video ... was found by local media to have been filmed in 2022'
 _OLD_PICTURE = re.compile(
-    r"\b(?:videos?|photos?|photographs?|images?|footage|pictures?)\b[^.;]{0,160}?\b(?:was|were|had\s+been|dated)\s+"
-    r"(?:(?:later\s+)?found\s+(?:by\s+[^.;,]{1,30}?\s+)?to\s+(?:have\s+been\s+|be\s+)?)?(?:from|filmed|taken|shot|recorded)"
-    r"\b[^.;]{0,60}?\b((?:19|20)\d\d)\b",
+    r"\b(?:videos?|photos?|photographs?|images?|footage|pictures?)\b(?:(?!\b(?:that|which|who)\s+(?:was|were)\b)[^.;]){0,160}?"
+    r"\b(?:was|were|had\s+been|dated)\s+(?:(?:later\s+)?found\s+(?:by\s+[^.;,]{1,30}?\s+)?to\s+(?:have\s+been\s+|be\s+)?)?"
+    r"(?:from|filmed|taken|shot|recorded)\b(?:(?!\b(?:that|which|who|by|near|of)\b)[^.;,\d]){0,40}?\b((?:19|20)\d\d)\b",
     re.I,
 )
+_ASIDE_SAID = re.compile(
+    r",\s*([^,]{1,50}?)\s+(?:said|says|claimed)\s*,"
+)  # 'The video, a junta spokesperson said, was'
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -134,6 +141,7 @@ def _old_picture(said: str, start: int, end: int, when: str) -> bool:
     old = _OLD_PICTURE.search(said, start, end + 250)
     year = _YEAR.search(when)
     said_by = old and said[max(said.rfind(c, 0, old.start()) for c in ".;") + 1 : old.start()]
+    said_by = said_by + " " + " ".join(_ASIDE_SAID.findall(old.group(0))) if old else ""
     return bool(old and year and old.group(1) < year.group(0) and not _THE_MILITARY.search(said_by))  # not its denial
 
 
@@ -145,6 +153,9 @@ def _said_wrong(said: str, start: int, end: int, at: int) -> bool:
     if not wrong or not wrong.start() <= at < wrong.end():
         return False
     sayer = said[max(start, said.rfind(";", start, wrong.start()) + 1) : wrong.start()]  # 'according to the military,'
+    named = actor_in(sayer[sayer.rfind(",") + 1 :])  # 'while the military had confirmed clashes, the TNLA said'
+    if named and named not in TROOP_ACTORS:
+        return True
     after = said[wrong.end() : end].split(";")[0]  # '..., the PDF later said'
     return actor_in(sayer) not in TROOP_ACTORS and not _THE_MILITARY.search(sayer + after)
 

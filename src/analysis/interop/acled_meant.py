@@ -24,7 +24,8 @@ _INFINITIVE = re.compile(
     r"around|over|more|at\s+least|several|many|most|all|nearly|almost|the\s+(?:remaining|rest|soldiers|troops|police)|"
     r"an?\s+(?:soldier|police|officer|sergeant|corporal))\b)[^.;,]){0,60}$|"
     r"\b(?:believed|thought|assumed|presumed)\s+(?:had\s+)?$|"  # 'men they mistakenly believed had deserted'
-    r"\bwrongly\s+(?:stating|reporting|claiming|saying)\s+(?:in\s+[^.;,]{1,30}\s+)?that\s+[^.;,]{0,80}$|"
+    r"\bwrongly\s+(?:stating|reporting|claiming|saying)\b"  # not '..., the KIA said that 18 soldiers had'
+    r"(?:(?!(?:,\s+(?:[\w-]+\s+){0,3}?|\s+)(?:said|says|reported|claimed)\b)[^.;]){0,120}$|"
     r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accused of having fled', 'suspected of'
     re.I,
 )

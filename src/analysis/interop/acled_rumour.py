@@ -67,7 +67,8 @@ def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
 
 #: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
 RETRACTED = (
-    r"removed\s+(?:the|its|their|that|this)\s+(?:statement|claim|report|story|article|announcement)s?\b(?!\s+to\b)|"
+    r"removed\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|report|story|article|announcement)s?|(?:the|that|this)"
+    r"\s+post)\b(?!\s+(?:to|at|in|near|on)\b)|"
     r"(?:retracted|withdrew)\s+an?\s+(?:statement|claim|report)\b(?!\s+(?:to|about|on|of)\b)|"
     r"(?:withdrew|retracted|deleted)\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|post|report|story|"
     r"article|announcement)s?|(?:the|its|their|an?)\s+(?:(?:earlier|previous|original)\s+(?:statement|claim|report|story)"
@@ -105,7 +106,8 @@ _UNTRUE = re.compile(
     rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;,]){{0,80}}?(?:,(?:(?!(?:{JUNTA_NAMES})\b)[^.;]){{0,80}}?,\s*)?\bsaid\s+(?:that\s+)?no\s+"
     r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|"
     r"as(?!\s+(?:the\s+)?\w+\s+(?:had\s+)?(?:claimed|said|alleged|reported))|because(?!\s+(?:no|none)\b))\b)|"
-    r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed)\b|"
+    r"\b(?:was|were)\s+said\s+to\s+show\b|\bfact-?checkers?\b[^.;]{0,40}\b(?:found|said|showed|traced)\b|"
+    r"\b(?:reports?|claims?|posts?)\s+(?:was|were)\s+(?:not\s+substantiated|unsubstantiated)\b|"
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated|propaganda)\b|"
@@ -216,18 +218,8 @@ _UNCONFIRMED_POST = re.compile(
     re.I,
 )  # 'social media posts, which the AA said it could not confirm, claimed ...'
 _UNTRUE_WORDS = (
-    *(
-        "false",
-        "fake",
-        "untrue",
-        "baseless",
-        "fabricated",
-        "corrected",
-        "rumo",
-        "took place",
-        "taken place",
-        "propaganda",
-    ),
+    *("false", "fake", "untrue", "baseless", "fabricated", "corrected", "rumo", "took place", "taken place"),
+    "propaganda",
     *("found to", "shown to", "proven to", "revealed to"),
     *("be verified", "be confirmed", "be independently"),
     *("unverified", "unconfirmed", "social media", "facebook", "telegram", "tiktok", "twitter", "purport", "evidence"),
