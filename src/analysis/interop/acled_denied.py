@@ -13,6 +13,7 @@ import re
 from ..vocab import TROOP_ACTORS
 from .acled_rumour import RETRACTED, not_as_claimed
 from .acled_text import JUNTA_NAMES
+from .acled_when import event_day
 from .acled_who import OTHER_SIDES, actor_in, actor_last
 
 _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
@@ -105,19 +106,19 @@ _INITIALS = re.compile(r"\b([A-Z])[\w'’]*")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # 'Khit Thit Media', 'Myanmar Now', 'PDF'
 
 
+#: a report called wrong; not 'wrong about the village', 'mistaken only in naming the commander': a detail corrected
+_WRONG = r"(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b(?!\s+(?:about|in|on|only|as\s+to|regarding)\b)"
 #: a claimant saying its own report was wrong: 'the group later said the report was mistaken' (who says it is checked)
 _SAID_MISTAKEN = re.compile(
     r"\b(?:said|stated|admitted|acknowledged)\s+(?:that\s+)?(?:(?:the|its|their|this|that)\s+(?:reports?|claims?|"
-    r"statements?)|(?:its|their)\s+posts?)\s+(?:was|were|had\s+been)\s+(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b"
-    r"(?!\s+(?:about|in|on|only|as\s+to|regarding)\b)",  # not 'wrong about the village': a detail corrected
+    r"statements?)|(?:its|their)\s+posts?)\s+(?:was|were|had\s+been)\s+" + _WRONG,
     re.I,
 )
 _ELIDED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:later\s+)?")  # '..., but later admitted' in the claim's sentence
 #: a report said to be wrong, the verb inside it: 'reports that police had surrendered turned out to be incorrect'
 _SAID_WRONG = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|statements?)\s+(?:by\s+[^.;,]{1,40}?\s+)?(?:that|of|to\s+have)\b[^.;]{0,160}?\b"
-    r"(?:was|were|proved|turned\s+out\s+to\s+be|(?:later\s+)?found\s+to\s+be)\s+(?:later\s+)?"
-    r"(?:mistaken|incorrect|inaccurate|erroneous|wrong)\b(?!\s+(?:about|in|on|only|as\s+to|regarding)\b)",
+    r"(?:was|were|proved|turned\s+out\s+to\s+be|(?:later\s+)?found\s+to\s+be)\s+(?:later\s+)?" + _WRONG,
     re.I,
 )
 
@@ -132,17 +133,17 @@ _OLD_PICTURE = re.compile(
 _ASIDE_SAID = re.compile(
     r",\s*([^,]{1,50}?)\s+(?:said|says|claimed)\s*,"
 )  # 'The video, a junta spokesperson said, was'
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _old_picture(said: str, start: int, end: int, when: str) -> bool:
     """The pictures of the claim are said to be from a year before the event's (``when``: its date, or the note's
-    opening words)."""
+    opening words, as :func:`.acled_when.event_day` reads them), by anyone but the junta (its word is its denial)."""
     old = _OLD_PICTURE.search(said, start, end + 250)
-    year = _YEAR.search(when)
-    said_by = old and said[max(said.rfind(c, 0, old.start()) for c in ".;") + 1 : old.start()]
-    said_by = said_by + " " + " ".join(_ASIDE_SAID.findall(old.group(0))) if old else ""
-    return bool(old and year and old.group(1) < year.group(0) and not _THE_MILITARY.search(said_by))  # not its denial
+    event = event_day(when)
+    if not (old and event and int(old.group(1)) < event[0]):
+        return False
+    said_by = said[max(said.rfind(c, 0, old.start()) for c in ".;") + 1 : old.start()]
+    return not _THE_MILITARY.search(said_by + " " + " ".join(_ASIDE_SAID.findall(old.group(0))))
 
 
 def _said_wrong(said: str, start: int, end: int, at: int) -> bool:
