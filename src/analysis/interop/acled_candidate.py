@@ -47,7 +47,8 @@ _WORDS = (
     rf"(?:joined|joining|join) (?:the )?{CDM}|support for (?:the )?{CDM}|joined the people['’]s side|"
     r"joined (?:the )?(?:local )?(?:pdf|people['’]s defen[cs]e|resistance|revolution|kia|knla|kndf|tnla|mndaa|"
     r"arakan army|cdf|chin national|karenni|ldf|local defen[cs]e)|"
-    r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|changed sides|legal fold|broke away from|"
+    r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|(?:changed|changing|switching) sides|"
+    r"legal fold|broke away from|"
     r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"^\s*change to armed group"
 )

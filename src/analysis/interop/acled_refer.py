@@ -12,7 +12,7 @@ import re
 from ..reference.acled_actors import actor_of
 from ..vocab import TROOP_ACTORS
 from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
-from .acled_who import BY_AGENT, OTHER_SIDES, TO_WHOM, actor_in, actor_last, actors_named, after_said
+from .acled_who import BY_AGENT, OTHER_SIDES, TO_WHOM, actor_in, actor_last, actors_named, after_said, side_joined
 
 #: a pronoun object ('captured him', 'captured four of them') and the people named before it, with their side
 _THEM = re.compile(
@@ -76,7 +76,9 @@ _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joi
     r"vessels?|ships?|boats?|barracks|checkpoints?|"
     r"force|army|military|police|"
     r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$|"
-    r"\bwalked\s+out\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$",  # 'walked out with their weapons and joined'
+    r"\bwalked\s+out\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$|"  # 'walked out with their weapons and joined'
+    r"\bhand(?:ed|ing)\s+(?:in|over)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|guns|rifles|firearms|"
+    r"pistols)\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$",  # 'handed in their pistols to the PDF and joined'
     re.I,
 )
 #: fled with their arms, then 'joined' (only that verb): 'fled with their rifles and joined the PDF'
@@ -113,7 +115,7 @@ def left_to_join(before: str, after: str, verb: str = "joined") -> bool:
     left = _LEFT_AND.search(before[-200:]) or verb.lower() == "joined" and _FLED_ARMED_AND.search(before[-120:])
     if not left or _JOINT.match(after) or _IN_A_YEAR.search(left[0] + after.split(",")[0][:60]):
         return False  # 'left the army in 2022 and joined the PDF': an earlier event
-    return actor_in(TO_WHOM.match(after)[0]) in OTHER_SIDES
+    return side_joined(TO_WHOM.match(after)[0]) in OTHER_SIDES
 
 
 _BEEN = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?$", re.I)

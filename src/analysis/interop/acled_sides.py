@@ -20,7 +20,7 @@ from .acled_border import FOREIGN_HOSTS, FOREIGN_TOWNS
 from .acled_nouns import NUMBER_WORDS
 from .acled_places import AND_FLED
 from .acled_text import CDM, JUNTA_NAMES
-from .acled_who import OTHER_SIDES, TO_WHOM, actor_in, actor_last
+from .acled_who import OTHER_SIDES, TO_WHOM, actor_in, actor_last, side_joined
 
 #: the side (as acled_actors names it) of each actor the words can name
 SIDE = {a: "junta" for a in TROOP_ACTORS} | {"resistance": "resistance", "armed_group": "armed_group"}
@@ -122,7 +122,7 @@ def outside_heading(row: dict, after: str, left: bool, subject: str = "", clause
     forces'."""
     armed = _WITH_ARMS.match(after) and actor_in(after.split(" with ")[0]) in OTHER_SIDES
     joined = re.split(r"\s+(?:with|in|at|near|on|after|while)\s+", TO_WHOM.match(after)[0])[0]  # 'the PDF in Kale'
-    named = actor_in(subject) in TROOP_ACTORS and actor_in(joined) in OTHER_SIDES and not _RELATIVE.search(clause)
+    named = actor_in(subject) in TROOP_ACTORS and side_joined(joined) in OTHER_SIDES and not _RELATIVE.search(clause)
     armed = (armed or named) and not _TO_FIGHT.search(after.split(".")[0])
     return not (_CHANGE.match(row.get("notes", "")) or left or armed) or _JOINED_NOT.match(after) is not None
 

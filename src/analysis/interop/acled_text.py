@@ -172,7 +172,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"shell|collect)\b)|(?:went|came|crossed|gone|"
     r"(?:(?<=soldiers )|(?<=troops )|(?<=members )|(?<=officers ))going) over to|"
     rf"desert(?:ed|ing) to(?= (?:the )?(?:{_SIDES}|military)\b)|"
-    rf"changed sides|switched to(?= (?:the )?(?:{_SIDES})"
+    rf"(?:changed|changing|switching) sides|switched to(?= (?:the )?(?:{_SIDES})"
     r"(?!\w|['’]s\s+(?!(?:people['’]s|pdf|armed|forces?|troops|ranks|side\b(?!\s+of\b(?!\s+the\s+(?:conflict|front|war|fight|revolution|struggle))))\b)|"
     r"-(?!(?:led|allied|aligned|backed) "
     r"(?:resistance|forces|alliance|fighters|troops|units?|groups|"
@@ -277,7 +277,7 @@ _STEMS = (
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
     *("went absent", "came out", "declared", "announced", "pledged", "waved", "hoisted", "marched out"),
-    *("sought ", "asked for", "requested", "applied for", "ran across"),
+    *("sought ", "asked for", "requested", "applied for", "ran across", "switching sides", "changing sides"),
 )
 
 

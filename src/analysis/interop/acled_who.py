@@ -136,7 +136,8 @@ def actor_in(words: str) -> str:
     post = _OF_A_POST.search(low, 0, m.start() + 60 if m else len(low))
     if post and (not m or post.start() <= m.start()) and not any(a <= post.start() < b for a, b in spans):
         if not _MADE.search(low, post.end()):  # not 'men at a Pyu Saw Htee checkpoint made travellers'
-            return post.lastgroup  # the men of the post, not civilians ('staff') or the post's name
+            both = _POSTS_OF_BOTH.match(low, post.start())  # 'the garrison of a military camp and the police station'
+            return "junta_personnel" if both else post.lastgroup  # its men (not its name; 'staff' are civilians)
     if not m:
         return "civilians" if spans else ""
     side = m.lastgroup == "junta_army" and (_OF_SIDE.match(low, m.end()) or _POSSESSED.match(low, m.end()))
@@ -151,6 +152,15 @@ def actor_in(words: str) -> str:
     if m.lastgroup in ("junta_army", "police", "militia") and _BOTH.search(low):
         return "junta_personnel"
     return m.lastgroup
+
+
+#: 'the garrison of a military camp and the adjoining police station': the men of a post of each
+_POSTS_OF_BOTH = re.compile(
+    r"(?:garrisons?|defenders|m[ae]n|personnel|staff|guards)\s+(?:of|at|from)\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:military|army)\s+(?:camp|base|outpost|post)s?\s+and\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?police|"
+    r"police\s+(?:station|outpost|post)s?\s+and\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:military|army))\s"
+    r"(?:station|outpost|post|camp|base)s?\b"
+)
 
 
 _SAID_THAT = re.compile(
@@ -190,6 +200,18 @@ def actor_last(words: str) -> str:
     """
     named = actors_named(words)
     return named[-1] if named else ""
+
+
+_THE_REVOLUTION = re.compile(r"\s*(?:the\s+)?(?:spring\s+|people['’]s\s+|anti-junta\s+)?revolution\b", re.I)
+
+
+def side_joined(words: str) -> str:
+    """The side the words after 'joined' name: :func:`actor_in`'s, or the resistance for 'the revolution'.
+
+    >>> side_joined(" the revolution"), side_joined(" the Spring Revolution"), side_joined(" the local PDF")
+    ('resistance', 'resistance', 'resistance')
+    """
+    return "resistance" if _THE_REVOLUTION.match(words) else actor_in(words)
 
 
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[^,;]*$", re.I)  # 'were shot dead by the PDF': the agent

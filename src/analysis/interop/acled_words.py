@@ -205,7 +205,9 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             continue  # '12 police under the command of a police major': he leads them, no one more
         if RELATIVE.search(phrase):
             continue
-        if i and named_again(low, nouns[i - 1], out, first, offset + tokens[start].start(), n.end()):
+        at = offset + tokens[start].start()
+        named = [m for m in nouns[:i] if m.end() <= at]  # not 'police' of 'a police captain' itself
+        if named and named_again(low, named[-1], out, first, at, n.end()):
             continue  # 'the commander of LIB-324, a lieutenant colonel,': one person named twice
         noun = n.group(0)
         if first in (*_ARTICLES, *_ONE_MORE):
