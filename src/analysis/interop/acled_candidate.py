@@ -33,7 +33,7 @@ _WORDS = (
     r"white flag|white cloth|white sheet|gave up|put down|capitulated|(?:walked|came) out and|"
     r"sought shelter|liberated area|absent without leave|to (?:their|his) heels|made (?:prisoners?|captives?)|"
     r"crossed (?:the )?(?:front )?lines? to|(?:army|military|navy|air force|police|police force) to join|went awol|"
-    r"absconded|slipped (?:away|out of)|walked away from|"
+    r"absconded|slipped (?:away|out of)|walked away from|went into hiding|"
     r"(?:left|leaving) behind|"
     r"took shelter|crossing into|"
     r"scattered (?:into|in|to|across|toward)|"

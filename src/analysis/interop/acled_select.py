@@ -112,12 +112,12 @@ class _Fact:
     people: str = ""  # who left the positions ('50 soldiers abandoned the camp and fled': the same people fled)
 
 
-_SOME_OF = re.compile(r"(?i)^\s*some\s+of\s+(?:the|them|their|its)\b")  # 'Some of the police officers escaped'
+_SOME_OF = re.compile(r"(?i)^\s*(?:some|most|many|several|a few|the majority)\s+of\s+(?:the|them|their|its)\b")
 
 
 def _remainder(fact: _Fact) -> bool:
-    """'the remaining troops fled', 'some of the officers escaped' with no figure: a part of a group whose fate the
-    note tells by a figure too."""
+    """'the remaining troops fled', 'some (most) of the officers escaped' with no figure: a part of a group whose
+    fate the note tells by a figure too."""
     part = cap.the_rest(fact.words) or _SOME_OF.match(fact.words)
     return bool(part) and not (count_in(fact.words)[0] or bare_count(fact.words))
 

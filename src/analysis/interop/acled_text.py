@@ -53,7 +53,7 @@ NOT_SERVING = re.compile(
     r"militiam[ae]n|policem[ae]n|personnel|troops|commanders?(?=,?\s+who\s+(?:had\s+|has\s+)?(?:retired|resigned|left|quit)))|"
     r"(?:retired|ex-)\s*(?:[\w-]+\s+){0,2}?commanders?|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
-    r"union solidarity and development party(?: members?)?|judges?|(?:court )?clerks?|teachers?|"
+    r"union solidarity and development party(?: members?)?|judges?|(?<!army )(?:court )?clerks?|teachers?|"
     r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?<!police )(?:doctors?|surgeons?|nurses?)|"
     r"civil servants?)\b"
 )
@@ -193,7 +193,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"ties with (?:the )?(?:myanmar(?:['’]s)? )?(?:{JUNTA_NAMES}|military council))|"
     r"(?P<deserted>desert(?:ed|ing|s))|"
     r"(?P<fled>fled|escaped|ran away|run away|ran off|went awol|went absent without leave|took to (?:their|his) heels|"
-    r"absconded|slipped away|"
+    r"absconded|slipped away|(?<=and )went into hiding|"
     r"walked away(?=\s+from\s+(?:the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+)?(?:stations?|posts?|bases?|camps?|units?|"
     r"barracks|outposts?|battalions?|duty)(?![\w-])(?!\s+(?:meeting|talks|gate)\b))|"
     r"slipped out(?=\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:(?!(?:to|towards?|into|at|near)\b)[\w-]+\s+){0,5}?"
@@ -275,8 +275,8 @@ _STEMS = (
     *("leaving", "evacuated", "put down", "broke away", "capitulated", "came to the liberated"),
     *("slipped across", "slipped out", "slipped over", "walked", "scattered", "entered", "pulled", "emptied"),
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
-    *("took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made "),
-    *("went absent", "came out", "declared", "announced", "pledged", "waved", "hoisted", "marched out"),
+    *("took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made ", "marched out"),
+    *("went absent", "went into hiding", "came out", "declared", "announced", "pledged", "waved", "hoisted"),
     *("sought ", "asked for", "requested", "applied for", "ran across", "switching sides", "changing sides"),
 )
 

@@ -235,7 +235,7 @@ _EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 hande
     r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
     re.I,
 )
-_HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\band\s+$", re.I)
+_HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\b(?:and|when\s+(?:they|he|she|it))\s+$", re.I)  # 'had left when they'
 _SAME_DAY = re.compile(
     r"\bbut\b|\bon the same day\b|\blater (?:that|the same|on the same) day\b", re.I
 )  # 'Earlier, on the same day, 30 soldiers surrendered'

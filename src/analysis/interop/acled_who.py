@@ -68,7 +68,7 @@ _WHO = re.compile(
     r"kyklp|prepak|kachin independence|rso|rohingya solidarity organi[sz]ation|splinter|"
     r"faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b|retired\b|former\b|"
-    r"nearby\b)"
+    r"nearby\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|both|all)\b)"
     r"[a-z'’]+ army)|"
     r"(?P<bgf>bgf|border guard forces?)|(?P<militia>pyu saw htee|people'?s militia|pmf|militia(?:m[ae]n)?|pyithu sit|"
     r"pro-(?:military|junta|regime) (?:[\w'’-]+ ){0,2}?(?:militias?|groups?|gangs?)|"
