@@ -62,6 +62,7 @@ _WORDS_APART = (
     r"cut(?:ting)?(?: off)? (?:(?:all|of|its|their|his|her) ){0,3}ties with|"
     rf"(?:seized|caught)\b[^.;,]{{0,60}}?\b(?:{PEOPLE_TAKEN})\b|"
     r"(?:handed|turned) (?:its|their|the) [^.;,]{0,40}? over|turned over (?:its|their|the) |"
+    rf"(?:handed|turned) (?:its|their|the) [^.;,]{{0,40}}?{HELD} to\b|"
     r"hand(?:ed|ing)(?: in| over)? (?:their|his|her) [^.;]{0,60}?(?:weapons|arms|guns|rifles|firearms|pistols)|"
     rf"(?:arrested|abducted|took away)\b[^.;,]{{0,60}}?\b(?:{_ARRESTED_PERSONNEL})\b|"
     r"(?:took|taking|taken)\b[^.;]{0,60}?\b(?:prisoners?|captives?|alive|custody)\b|"

@@ -161,7 +161,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"tnla|mndaa|kndf|cdf|cnf|cna|ldf|bpla|resistance|nug|chinland|local defen[cs]e|"
     r"(?:liberation|independence|arakan|karenni|kachin|chin|national) army|defen[cs]e force)"
     r"\b))|"
-    rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|left (?:their|"
+    rf"(?P<defected>defect(?:ed|s|ing)?|(?:joined|joining) (?:the )?{CDM}|(?:left|leaving) (?:their|"
     rf"his|her) (?:posts?|stations?|units?|duty|duties) (?:(?:that|this) (?:morning|day) )?to join (?:the )?{CDM}|"
     rf"walked out of (?:the |their |his |her )?(?:[\w'-]+ ){{0,3}}?(?:stations?|posts?|offices?|units?|barracks) "
     rf"to join (?:the )?{CDM}|joined the people['’]s side|"
