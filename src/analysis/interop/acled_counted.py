@@ -20,8 +20,9 @@ from .acled_words import bare_count, count_in
 _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b", re.I)
 _OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(
-    r"^[^.;,]{0,60}?\s(?:(?:along|together)\s+with|with(?=\s+\S+\s+of\s+(?:his|their|its)\s)|"
-    rf"with(?=\s+(?:his|their)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s))\s+(?:(?:his|their)\s+)?"
+    r"^(?:[^.;,]{0,60}?\s(?:along|together)\s+with|[^.;,]{0,60}?\swith(?=\s+\S+\s+of\s+(?:his|their|its)\s)|"
+    r"(?:\s+(?:(?:to|at|near)\s+)?(?:(?!(?:in|after|during|from|for|by|under|when)\b)[\w'’/-]+\s+){0,6}?)?\s*"
+    rf"with(?=\s+(?:(?:his|their)\s+)?(?:\d[\d,]*|{NUMBER_WORDS})\s))\s+(?:(?:his|their)\s+)?"
     rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men|"
     r"constables|deputies|subordinates|bodyguards|militiamen|conscripts|guards))\b",

@@ -29,7 +29,7 @@ PERSON = (
     r"(?:doctors?|surgeons?|nurses?|drivers?|cooks?|clerks?|storekeepers?|mechanics?)|"
     r"troopers?|adjutants?|signall?ers?|flight engineers?|radio operators?|orderl(?:y|ies)|"
     r"(?:drivers?|cooks?|clerks?|storekeepers?|mechanics?)(?=\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?:army|military|navy|battalion|l?ib|moc|{UNIT_WORDS})\b)|"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:army|military|navy|air force|battalion|l?ib|moc|{UNIT_WORDS})\b)|"
     r"trainees?|cadets?|followers?|subordinates|heads?(?=\s+of\s)|chiefs?|"
     r"(?<!border )guards?(?!\s+(?:posts?|houses?|towers?|stations?|camps?|gates?|forces?|police|details?\b))|leaders?|"
     r"deput(?:y|ies)(?!\s+(?:ministers?|directors?|governors?|heads?|chiefs?|administrators?|speakers?|chairm[ae]n|"
@@ -63,7 +63,7 @@ A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]
 #: a subject of several people ('soldiers fled'), not one ('a soldier escaped an attack')
 PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|sailors|others|"
-    r"privates|corporals|sergeants|lieutenants|captains|constables|"
+    r"privates|corporals|sergeants|lieutenants|constables|"
     r"forces|columns?|platoons?|garrisons?|"
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,

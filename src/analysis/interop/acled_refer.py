@@ -77,7 +77,8 @@ _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joi
     r"force|army|military|police|"
     r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$|"
     r"\bwalked\s+out\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$|"  # 'walked out with their weapons and joined'
-    r"\bhand(?:ed|ing)\s+(?:in|over)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|guns|rifles|firearms|"
+    r"\bhand(?:ed|ing)\s+(?:in|over)\s+(?:their|his|her)\s+(?:(?!captured|seized)[\w-]+\s+){0,2}?(?:weapons|arms|guns|rifles|"
+    r"firearms|"
     r"pistols)\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$",  # 'handed in their pistols to the PDF and joined'
     re.I,
 )
@@ -92,7 +93,8 @@ _FLED_ARMED_AND = re.compile(
 _JOINT = re.compile(  # 'joined the KIA in the offensive', 'joined the KIA's attack': fighting beside, not defecting
     r"(?:\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?|"
     r"[^,.;]{0,40}?(?:\b(?:in|for)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|['’]s\s+(?:[\w-]+\s+)?))"
-    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b",
+    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b|"
+    r"[^,.;]{0,40}?\bin\s+(?:attacking|assaulting|raiding|storming|fighting|shelling)\b",
     re.I,
 )
 

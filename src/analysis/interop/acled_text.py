@@ -53,8 +53,8 @@ NOT_SERVING = re.compile(
     r"militiam[ae]n|policem[ae]n|personnel|troops|commanders?(?=,?\s+who\s+(?:had\s+|has\s+)?(?:retired|resigned|left|quit)))|"
     r"(?:retired|ex-)\s*(?:[\w-]+\s+){0,2}?commanders?|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
-    r"union solidarity and development party(?: members?)?|judges?|(?<!army )(?:court )?clerks?|teachers?|"
-    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?<!police )(?:doctors?|surgeons?|nurses?)|"
+    r"union solidarity and development party(?: members?)?|judges?|teachers?|court clerks?|"
+    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?<!police )(?:doctors?|surgeons?|nurses?|clerks?)|"
     r"civil servants?)\b"
 )
 

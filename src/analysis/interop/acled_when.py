@@ -180,8 +180,7 @@ def told_later(sentence: str, date: str, before: str = "") -> bool:
 
 
 def event_day(date: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of an event's date as ACLED writes it ('2025-04-03', '3 April 2025'), or of a note's
-    opening date; None when there is none.
+    """(year, month, day) of an event's date ('2025-04-03', '3 April 2025') or a note's opening date; None if none.
 
     >>> event_day("2025-04-03"), event_day("On 3 April 2025, in Kale"), event_day("")
     ((2025, 4, 3), (2025, 4, 3), None)
@@ -235,7 +234,7 @@ _EARLIER_OPENING = re.compile(  # 'Earlier in the month, media had said 12 hande
     r"^\s*(?:earlier|previously|last (?:week|month|year))\b(?:\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))?,",
     re.I,
 )
-_HAD_AND = re.compile(r"\bhad\s+\w+\b[^.;,]{0,60}\b(?:and|when\s+(?:they|he|she|it))\s+$", re.I)  # 'had left when they'
+_HAD_AND = re.compile(r"\bhad\s+\w+\b([^.;,]{0,60})\b(?:and|when\s+(?:they|he|she|it))\s+$", re.I)  # 'had X and'
 _SAME_DAY = re.compile(
     r"\bbut\b|\bon the same day\b|\blater (?:that|the same|on the same) day\b", re.I
 )  # 'Earlier, on the same day, 30 soldiers surrendered'
@@ -284,9 +283,8 @@ def _in_an_earlier_year(after: str, date: str) -> bool:
 
 
 def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: str, told: bool = False) -> bool:
-    """True when the verb tells an act dated before the event: 'had captured 6 soldiers in late March', 'after
-    cutting ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'had captured the camp
-    on 29 September, taking 40 soldiers prisoner', a sentence opening 'Earlier in the month,', a surrender
+    """True when the verb tells an act dated before the event: 'had captured 6 soldiers in late March', 'after cutting
+    ties ... in 2024', 'which it took on 5 January 2025, when', 'two years after', 'Earlier in the month,', a surrender
     'after they had laid down their weapons' before an execution (``told``: 'a statement on capturing')."""
     before = before[before.rfind(";") + 1 :]  # this clause's own opening, not '...had burned a village; 30 soldiers'
     if _EARLIER_OPENING.match(before) and not _SAME_DAY.search(before):
@@ -301,11 +299,14 @@ def earlier_act(kind: str, verb: str, before: str, tail: str, after: str, date: 
         if not later or before_the_event(f" on {later[-1]}", date):
             return True  # 'On 3 June, KNLA troops captured seven soldiers' in a note of 8 June: an earlier event
     gerund = verb.split(" ", 1)[0][-3:].lower() == "ing"
-    had = "had" in tail and (HAD.search(tail) or _HAD_AND.search(tail))  # 'who had joined the CDM and fled ... in 2021'
+    had_and = "had" in tail and _HAD_AND.search(tail)  # 'who had deserted ... in 2022 and fled': a year for both
+    had = "had" in tail and (HAD.search(tail) or had_and)  # 'who had joined the CDM and fled ... in 2021'
     dated = had or gerund and (_AFTER_ING.search(tail) or told)
     return bool(
         before_the_event(after, date, bool(dated))
         or _in_an_earlier_year(after, date)
+        or had_and
+        and _in_an_earlier_year(had_and.group(1), date)
         or "when" in tail
         and when_earlier(tail, date)
         or after.lstrip(", ")[:5] == "when "  # 'were captured when it took over a camp on 7 December' (of 19 December)
