@@ -102,7 +102,10 @@ _GENERIC = frozenset(
 _AS_PRISONERS = re.compile(r"^\s+as\s+(?:a\s+)?prisoners?", re.I)
 #: 'two armed men', 'gun-armed men' (not 'unarmed', 'non-armed'): fighters of a side the notes may not name
 ARMED_MEN = re.compile(r"(?<![\w-])(?:(?!un-|non-)\w+-)?armed\s+men\b", re.I)
-_REST = re.compile(r"(?i)\b(?:the\s+rest|remaining|the\s+remainder|the\s+others)\b|^\s*(?:and\s+)?others\b")
+_REST = re.compile(
+    r"(?i)\b(?:the\s+rest|remaining|the\s+remainder|the\s+others|"
+    r"the\s+other\s+(?:troops|soldiers|men|officers|members|police|policemen|personnel|militiamen))\b|^\s*(?:and\s+)?others\b"
+)
 _NOBODY = re.compile(
     r"(?i)\b(?:and|but|they|them|some|others?|another|also|of|the|rest|all|more|most|many|several|at|least|about|around|were|"
     rf"over|nearly|almost|than|up|to|approximately|roughly|alive|then|later|eventually|finally|{NUMBER_WORDS})\b"
@@ -111,16 +114,14 @@ _A_NAME = re.compile(r"[A-Za-z]{3,}")
 
 
 def antecedent(earlier: str) -> str:
-    """The side of 'they' or 'nine of them': the people the sentence before ends on ('... surrounded a group of
-    Pyu Saw Htee members.'), else none ('... attacked the military camp.' ends on a place)."""
+    """The side of 'they' or 'nine of them': the people the sentence before ends on, not a place ('the camp.')."""
     tail = " ".join(earlier.rstrip(" .").split()[-6:])
     return actor_last(tail) if person(tail.split()[-1] if tail else "") else ""
 
 
 def the_rest(words: str) -> bool:
-    """True when the words name the rest of a group ('the rest', 'the remaining officers'): other people than
-    the figure before counts."""
-    return seen(_REST, words, ("rest", "remain", "others"))
+    """True when the words name the rest of a group ('the rest', 'the other troops'), not the figure before."""
+    return seen(_REST, words, ("rest", "remain", "other"))
 
 
 def pronoun(words: str) -> bool:
@@ -144,8 +145,7 @@ def _same_side(one: str, other: str) -> bool:
 
 def _first_agent(subject: str, previous: str, main: bool = True, taken: str = "") -> str:
     """Who acts with the verb: the subject, or when it is only the people a first verb acted on ('the PDF ambushed a
-    column, killed two soldiers and arrested three others'), the subject of the clause before ('it' after 'the PDF
-    said that': the PDF)."""
+    column, killed two soldiers and arrested'), the subject of the clause before ('it' after 'the PDF said that')."""
     ends_and = subject.rstrip().endswith(" and")
     own = agent_of(subject.rstrip()[:-4], strict=True) if ends_and else None
     if own is not None and (main or not _same_side(own, taken)):
@@ -156,7 +156,7 @@ def _first_agent(subject: str, previous: str, main: bool = True, taken: str = ""
 
 
 def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[str, str] | str:
-    """:func:`taken` for a capture told in the passive ('six soldiers were captured'): the subject is who was taken."""
+    """:func:`taken` for a passive ('six soldiers were captured'): the subject is who was taken."""
     if verb.lower() in ("detained", "apprehended", "arrested", "abducted") and not _AS_PRISONERS.match(after):
         return "held"
     words = _PASSIVE.sub("", subject)

@@ -18,7 +18,11 @@ from .acled_who import OTHER_SIDES, actor_in, actor_last
 
 _WHICH_DENIED = re.compile(r",\s+which\s+([^.;,]{0,60}?)\s+(?:denied|rejected|dismissed)\b", re.I)
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but)\s+(?=(?:the|its|a)\s|(?-i:[A-Z]))")
-_CLAIMED_THAT = re.compile(r"\b(?:claimed|reported|said|alleged|announced)\s+(?:that|it|they)\b", re.I)
+_CLAIMED_THAT = re.compile(  # 'the PDF said nine Pyu Saw Htee members had defected'
+    r"\b(?:claimed|reported|said|alleged|announced)\s+(?:that|it|they|(?=\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|about|around|over|more than|some|at least)\s))\b",
+    re.I,
+)
 _MEDIA_SAID = re.compile(
     r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?)\b[^.;]{0,60}\b(?:reported|claimed|claiming|"
     r"said|announced|circulated)\b|\btold\s+(?:local\s+|the\s+)?(?:media|reporters|journalists|outlets?)\b",

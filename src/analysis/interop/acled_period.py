@@ -91,8 +91,10 @@ SAID = re.compile(
     re.I,
 )
 _SIEGE_WORDS = r"cut off|besieged|surrounded|under siege|blockaded|encircled|holding out|held out|holed up"
-_SIEGE = re.compile(
-    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged)\b"
+_SIEGE = re.compile(  # also a place held since a date: 'the camp, held since the 1994 ceasefire'
+    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged|"
+    r"(?:held|controlled|occupied|guarded|garrisoned|manned)(?=\s*$|\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:towns?|villages?|wards?|camps?|bases?|posts?|outposts?|stations?|areas?|roads?|hills?|bridges?|positions?)\b))\b"
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
     re.I,
 )

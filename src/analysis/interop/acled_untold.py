@@ -39,7 +39,7 @@ _DISCUSSED = r"\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$"  # 'to discus
 _ASKED = re.compile(
     r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? on|urg(?:ed|ing)|ask(?:ed|ing)|appeal(?:ed|ing)|deadline|ultimatum|"
     r"invit(?:ed|ing|ations?)(?=\s+(?:[\w'’-]+\s+){0,10}?to\s+\W?(?:return|surrender|defect|lay))|"
-    r"(?:propos(?:ed|ing|al)|suggest(?:ed|ing))(?!\s+by))\b"
+    r"(?:propos(?:ed|ing|al)|suggest(?:ed|ing))(?!\s+by)|offer(?:ed|ing|s)?(?=\s+to\b|\s+(?:[\w'’-]+\s+){0,3}?to\s+let\b))\b"
     r"(?:(?!\b(?:forced|compelled|had)\s+to\b)[^.;,])*$|"
     r"\b(?:talks?|negotiations?)\b[^.;]{0,120}\b(?:about|on|over|for)\s+(?:(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?$|"
     rf"\b(?:to\s+)?(?:discuss(?:ed|ing)?|negotiat(?:e|ed|ing)){_DISCUSSED}",
