@@ -64,6 +64,7 @@ A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]
 PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|sailors|others|"
     r"privates|corporals|sergeants|lieutenants|constables|"
+    r"(?<!their )(?<!boat )(?<!ferry )(?<!ship )captains(?!\s+of\s+(?:\S+\s+){0,3}?(?:ships?|boats?))|"
     r"forces|columns?|platoons?|garrisons?|"
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,

@@ -64,7 +64,7 @@ PERIOD = re.compile(
     r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"
     r"(?:during|throughout|in) (?:its|their|the) 20\d\d(?:[-–](?:20)?\d\d)? (?:military )?(?:offensives?|operations?|"
     r"campaigns?)\b|"
-    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
+    r"(?:during|over|throughout|in) that time\b|(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
     r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
     r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
@@ -85,15 +85,17 @@ SAID = re.compile(
     r"added that|"
     r"in (?:a|an|its|their) (?:[\w-]+ )?(?:announcement|statement|report)|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
-    r"(?<=['’], )saying|,\s+saying\s+(?:that|it|they)\b|(?:figures|data|statistics)\s+showing\s+that|"
+    r"(?<=['’], )saying|,\s+saying\s+(?:that|it|its|they|their)\b|(?:figures|data|statistics)\s+showing\s+that|"
     r"quoted as saying|"
     r"per (?:a|an|the|its))\b",
     re.I,
 )
 _SIEGE_WORDS = r"cut off|besieged|surrounded|under siege|blockaded|encircled|holding out|held out|holed up"
 _SIEGE = re.compile(  # also a place held since a date: 'the camp, held since the 1994 ceasefire'
-    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged|"
-    r"(?:held|controlled|occupied|guarded|garrisoned|manned)(?=\s*$|\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged|worked|served|stationed|posted|based|deployed|"
+    r"which\s+(?:[\w'’-]+\s+){1,3}?(?:has|have)\s+(?:held|controlled|occupied)(?=\s*$)|"  # 'which the AA has held'
+    r"(?<!has )(?<!have )(?:held|controlled|occupied|guarded|garrisoned|manned)"
+    r"(?=\s*$|\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:towns?|villages?|wards?|camps?|bases?|posts?|outposts?|stations?|areas?|roads?|hills?|bridges?|positions?)\b))\b"
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
     re.I,
@@ -191,6 +193,7 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     perfect = not said and _PERFECT.search(before[-30:])
     if not (said or last or perfect):
         return False  # no claimant and no perfect: the period search (the costlier) is not needed
+    after = after.split(";", 1)[0]  # this clause's: not '; the AA has held the wards since November'
     text = _INCLUDED.sub(",", ASIDE.sub(" ", before + after))  # not 'among them 15 conscripts sent ... in April'
     period = PERIOD.search(text)
     since = period and period.group(0).lower().startswith("since")

@@ -93,12 +93,13 @@ _FLED_ARMED_AND = re.compile(
 _JOINT = re.compile(  # 'joined the KIA in the offensive', 'joined the KIA's attack': fighting beside, not defecting
     r"(?:\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?|"
     r"[^,.;]{0,40}?(?:\b(?:in|for)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|['’]s\s+(?:[\w-]+\s+)?))"
-    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b|"
-    r"[^,.;]{0,40}?\bin\s+(?:attacking|assaulting|raiding|storming|fighting|shelling)\b",
+    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b",
     re.I,
 )
 
 
+_DESERTED = re.compile(r"\b(?:desert\w*|quit\w*|posts?|ranks|army|military|police|force|militia|bgf)\b", re.I)
+_IT = re.compile(r"\s*(?:it|them|the group|the force|its ranks)\s*$", re.I)
 _IN_A_YEAR = re.compile(
     r"\bin (?:early |mid-?|late )?(?:19|20)\d\d\b|\bto have (?:left|quit|deserted)\b|"
     r"\b(?:last|the previous|the past) (?:year|month|week)\b|\b(?:years|months) (?:ago|earlier)\b|\bpreviously\b"
@@ -115,9 +116,11 @@ def left_to_join(before: str, after: str, verb: str = "joined") -> bool:
     False
     """
     left = _LEFT_AND.search(before[-200:]) or verb.lower() == "joined" and _FLED_ARMED_AND.search(before[-120:])
-    if not left or _JOINT.match(after) or _IN_A_YEAR.search(left[0] + after.split(",")[0][:60]):
+    joint = _JOINT.match(after) and not _DESERTED.search(left[0]) if left else True  # not 'deserted and joined X in'
+    if joint or _IN_A_YEAR.search(left[0] + after.split(",")[0][:60]):
         return False  # 'left the army in 2022 and joined the PDF': an earlier event
-    return side_joined(TO_WHOM.match(after)[0]) in OTHER_SIDES
+    who = TO_WHOM.match(after)[0]  # 'joined it', 'joined the group': the side the clause before named
+    return (side_joined(who) or _IT.match(who) and actor_last(before[-120:])) in OTHER_SIDES
 
 
 _BEEN = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?$", re.I)

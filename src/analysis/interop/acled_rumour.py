@@ -101,8 +101,7 @@ _UNTRUE = re.compile(
     r"\b(?:Facebook|Telegram|TikTok|YouTube)\s+(?:videos?|clips?)\s+(?:spread|shared|circulated|went)\s+(?:\w+\s+)?"
     r"claiming\b|"  # 'a TikTok video spread widely claiming that 50 soldiers had surrendered'
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
-    r"\b(?:reports?|claims?|posts?|statements?)\s+(?:claiming\s+(?:that\b)?|saying\s+(?:that\b)?|that\b)"
-    r"[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
+    r"\b(?:reports?|claims?|posts?|statements?)\s+(?:claiming\s+)?that\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
     r"(?:withdrawn|retracted|deleted|removed|(?:issued|posted|published)\s+in\s+error)\b|"
     rf"\bbut\s+(?:(?!(?:{JUNTA_NAMES})\b|police)[^.;,]){{0,80}}?(?:,(?:(?!(?:{JUNTA_NAMES})\b)[^.;]){{0,80}}?,\s*)?\bsaid\s+(?:that\s+)?no\s+"
     r"(?:prisoners|soldiers|one)\s+(?:were|was|had\s+been)\s+(?:taken|captured)\b(?!\s+(?:to|"
@@ -112,12 +111,16 @@ _UNTRUE = re.compile(
     r"\b(?:the|that|this|its)\s+(?:post|report|claim)s?\s+(?:was|were)\s+(?:later\s+)?(?:removed|deleted|withdrawn)\b|"
     r"\bno\s+(?:surrender|defection|capture)s?\s+could\s+be\s+confirmed\b|"
     r"\b(?:reports?|claims?|rumou?rs?)\s+(?:that\s+|of\s+)?[^.;]*\b(?:false|fake|untrue|baseless|fabricated|propaganda)\b|"
+    r"\bdescribed\s+(?:the|these|those|this|that)\s+(?:posts?|reports?|claims?)\s+as\s+(?:false|fake|untrue|baseless)\b|"
     r"\bcorrected (?:the |those |these |its |their )?(?:earlier |previous |original )?"
-    r"(?:reports?|statements?|claims?|posts?)\b|"
+    r"(?:reports?|statements?|claims?|posts?)\b(?!\s*[:,]?\s*(?:(?:saying|stating)\s+(?:that\s+)?)?\d)|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
     rf"\b(?:{RETRACTED})|"
     r"\btook down\s+(?:the|its|that|this|an?)\s+(?:statement|claim|post|report)\b|"
-    r"\bapologi[sz]ed\s+for\s+(?:(?:an?|the|its)\s+(?:article|report|story|post|statement)|publishing|posting|sharing)\b|"
+    r"\bapologi[sz]ed\s+for\s+(?:(?:an?|the|its)\s+(?:article|report|story|post|statement)|(?:publishing|posting|sharing)"
+    r"\b[^.;]{0,80}?\b(?:as|describing|claiming|saying|that|with\s+a\s+caption))\b|"
+    r"\b(?:posts?|statements?|reports?|claims?)\s+(?:saying|claiming)\b[^.;]{0,100}?\b(?:was|were)\s+later\s+"
+    r"(?:deleted|removed|withdrawn|retracted)\b|"
     r"\bremoved\s+(?:an?|the|its|his|her)\s+(?:photo|picture|image|video)s?\b[^.;]{0,40}?\bshared\s+as\s+showing\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
@@ -286,7 +289,8 @@ def untrue(before: str, after: str) -> bool:
 _OF_THIS_CLAIM = re.compile(
     r"\s*(?:but\s+|and\s+)?(?:(?:the|this|that)\s+(?:claims?|reports?|posts?|statements?)\b|"
     r"(?:they|it|he|she|the\s+(?!military\b|junta\b|army\b|regime\b)[\w-]+)\s+later\s+"
-    r"(?:corrected|retracted|withdrew|deleted|clarified|took\s+down)\b)",
+    r"(?:corrected|retracted|withdrew|deleted|clarified|took\s+down)\b|"
+    r"(?:local\s+)?(?:media|outlets?|journalists|reporters|fact-?checkers?)\s+(?:that|who)\s+(?:checked|verified)\b)",
     re.I,
 )
 _STRONG_DOUBT = re.compile(

@@ -118,7 +118,7 @@ _SOME_OF = re.compile(r"(?i)^\s*(?:some|most|many|several|a few|the majority)\s+
 def _remainder(fact: _Fact) -> bool:
     """'the remaining troops fled', 'some (most) of the officers escaped' with no figure: a part of a group whose
     fate the note tells by a figure too."""
-    part = cap.the_rest(fact.words) or _SOME_OF.match(fact.words)
+    part = cap.the_rest(fact.people or fact.words) or _SOME_OF.match(fact.words)
     return bool(part) and not (count_in(fact.words)[0] or bare_count(fact.words))
 
 
@@ -247,7 +247,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
         armed = cap.ARMED_MEN.search(subject) and not A_CRIME.search(subject)
         many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)
-        many = many or WITH_HIS_MEN.search(subject) or post  # 'the leader of the Pyu Saw Htee and his deputy fled'
+        many = many or WITH_HIS_MEN.search(subject) or post or cap.the_rest(subject)  # 'his deputy', 'the rest'
         if not (many or they or armed) or LOOTED.search(subject):  # 'looted shops in the village and fled'
             return "a description"  # not 'soldiers shelled the village, and they fled': villagers
     outcome = {"surrendered": "surrendered", "defected": "defected", "joined": "defected"}.get(kind, "fled")

@@ -93,7 +93,11 @@ def total_of(parts: list[tuple[str, str]], words: str) -> tuple[str, str]:
             )
         )
     ]  # 'Lieutenant Colonel Zaw Min Htike, the commander of LIB-348, and his deputy' (or the other way): one man
-    first_then = f"{re.escape(parts[0][1])}[^,;.]{{0,40}}, {re.escape(parts[1][1])}" if len(parts) > 2 else ""
+    first_then = (  # ', a sergeant and ...', ' -- a sergeant and ...'
+        f"{re.escape(parts[0][1])}[^,;.]{{0,40}}(?:,|\\s+[-–—]{{1,2}}) {re.escape(parts[1][1])}"
+        if len(parts) > 2
+        else ""
+    )
     if first_then and _same_total(parts, words) and re.search(first_then, words):
         parts = parts[:1]  # 'two police officers, a police sergeant and a constable,': the two, named one by one
     if len(parts) == 1:

@@ -53,9 +53,9 @@ NOT_SERVING = re.compile(
     r"militiam[ae]n|policem[ae]n|personnel|troops|commanders?(?=,?\s+who\s+(?:had\s+|has\s+)?(?:retired|resigned|left|quit)))|"
     r"(?:retired|ex-)\s*(?:[\w-]+\s+){0,2}?commanders?|"
     r"(?:junta |military |police )?informants?|(?:village|ward|village tract) (?:chiefs?|heads?)|usdp(?: members?)?|"
-    r"union solidarity and development party(?: members?)?|judges?|teachers?|court clerks?|"
-    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?<!police )(?:doctors?|surgeons?|nurses?|clerks?)|"
-    r"civil servants?)\b"
+    r"union solidarity and development party(?: members?)?|judges?|teachers?|court clerks?|civil servants?|"
+    r"(?<!army )(?<!military )(?<!navy )(?<!naval )(?<!force )(?<!police )(?:doctors?|surgeons?|nurses?|clerks?)"
+    r"(?!\s+(?:from|of)\s+(?:the\s+)?(?:army|military|air force|navy|police)(?![\w-])))\b"
 )
 
 
@@ -245,7 +245,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"\d)|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
-    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+the)?"
+    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+(?:the|its|their))?"
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
     r"(?:took|taking|(?<=had )taken|(?<=has )taken|(?<=have )taken)(?!\s+(?:back|no|none)\b)"  # 'had taken 80 prisoner'

@@ -31,7 +31,7 @@ from .acled_when import earlier_act, told_later
 
 _STOPPED = re.compile(
     r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,6}(?:from\s+)?$|"
-    r"\b(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$",  # 'shot dead by his comrades while defecting'
+    r"\b(?:was|were)\s+(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$",  # 'was shot while defecting'
     re.I,
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
