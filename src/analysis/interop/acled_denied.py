@@ -24,7 +24,7 @@ _CLAIMED_THAT = re.compile(  # 'the PDF said nine Pyu Saw Htee members had defec
     re.I,
 )
 _MEDIA_SAID = re.compile(
-    r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?)\b[^.;]{0,60}\b(?:reported|claimed|claiming|"
+    r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?|accounts?)\b[^.;]{0,60}\b(?:reported|claimed|claiming|"
     r"said|announced|circulated)\b|\btold\s+(?:local\s+|the\s+)?(?:media|reporters|journalists|outlets?)\b",
     re.I,
 )
@@ -78,7 +78,8 @@ _UNVERIFIED = re.compile(
     r"\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b|"
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:false|untrue|fake|fabricated|baseless)\b|"
-    r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b",
+    r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b|"
+    r"\bnot\s+to\s+share\s+(?:the\s+)?unverified\b",  # 'asked supporters not to share unverified news'
     re.I,
 )
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
@@ -130,7 +131,8 @@ _SAID_WRONG = re.compile(
 #: a picture said to be from an earlier year: 'a video ... was found by local media to have been filmed in 2022'
 _OLD_PICTURE = re.compile(
     r"\b(?:videos?|photos?|photographs?|images?|footage|pictures?)\b(?:(?!\b(?:that|which|who)\s+(?:was|were)\b)[^.;]){0,160}?"
-    r"\b(?:was|were|had\s+been|dated)\s+(?:(?:later\s+)?found\s+(?:by\s+[^.;,]{1,30}?\s+)?to\s+(?:have\s+been\s+|be\s+)?)?"
+    r"\b(?:(?:was|were|had\s+been|dated)\s+(?:(?:later\s+)?found\s+(?:by\s+[^.;,]{1,30}?\s+)?to\s+(?:have\s+been\s+|be\s+)?)?|"
+    r"turned\s+out\s+to\s+(?:have\s+been|be)\s+)"
     r"(?:from|filmed|taken|shot|recorded)\b(?:(?!\b(?:that|which|who|by|near|of)\b)[^.;,\d]){0,40}?\b((?:19|20)\d\d)\b",
     re.I,
 )

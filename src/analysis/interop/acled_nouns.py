@@ -121,7 +121,7 @@ APPOSED_FIGURE = re.compile(
     rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,40}}?)?\s+(?:--|—|–|-(?=\s))\s*"
     rf"['‘\"“]?((?:{FIGURE_QUALIFIERS}\s+)?(?!(?:19|20)\d\d\b)(?:{NUMBER_WORDS}))['’\"”]?"
     r"(?:\s+of\s+them|\s+in\s+all|\s+in\s+total|\s+(?:men|soldiers|troops|members|officers|personnel))?"
-    r"(?:,?\s+(?:according\s+to|said|says)\s+[^-—–,]{1,50})?\s*(?:--|—|–|(?<=\s)-)\s*$",
+    r"(?:,?\s+(?:according\s+to|said|says|including)\s+[^-—–,]{1,50})?\s*(?:--|—|–|(?<=\s)-)\s*$",
     re.I,
 )
 

@@ -64,7 +64,9 @@ PERIOD = re.compile(
     r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"
     r"(?:during|throughout|in) (?:its|their|the) 20\d\d(?:[-–](?:20)?\d\d)? (?:military )?(?:offensives?|operations?|"
     r"campaigns?)\b|"
-    r"(?:during|over|throughout|in) that time\b|(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
+    r"(?:years?|months?) of (?:its|their|the) (?:[\w-]+ )?(?:offensive|operation|campaign)s?\b|"  # 'two years of its'
+    r"(?:weeks?|months?|years?)\b[^.;]{0,80}?\b(?:over|during|in) that time\b|"  # 'for a week ... over that time'
+    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
     r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
     r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
@@ -92,8 +94,8 @@ SAID = re.compile(
 )
 _SIEGE_WORDS = r"cut off|besieged|surrounded|under siege|blockaded|encircled|holding out|held out|holed up"
 _SIEGE = re.compile(  # also a place held since a date: 'the camp, held since the 1994 ceasefire'
-    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged|worked|served|stationed|posted|based|deployed|"
-    r"which\s+(?:[\w'’-]+\s+){1,3}?(?:has|have)\s+(?:held|controlled|occupied)(?=\s*$)|"  # 'which the AA has held'
+    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged|worked|served|(?<=been )stationed|"
+    r"(?:which|that|it|they)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:held|controlled|occupied)(?=\s*$)|"
     r"(?<!has )(?<!have )(?:held|controlled|occupied|guarded|garrisoned|manned)"
     r"(?=\s*$|\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:towns?|villages?|wards?|camps?|bases?|posts?|outposts?|stations?|areas?|roads?|hills?|bridges?|positions?)\b))\b"
@@ -181,6 +183,7 @@ _INCLUDED = re.compile(
     rf"(?=\d|(?:{NUMBER_WORDS}|an?|the|its|their|his|{PERSON})\b)[^,.;]*,",
     re.I,
 )
+_OF_THEM = re.compile(r"\s*(?:(?:most|all|many|some|each)\s+of\s+them|(?:this|these|that|those)\s)", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 
 
@@ -193,7 +196,8 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     perfect = not said and _PERFECT.search(before[-30:])
     if not (said or last or perfect):
         return False  # no claimant and no perfect: the period search (the costlier) is not needed
-    after = after.split(";", 1)[0]  # this clause's: not '; the AA has held the wards since November'
+    head, cut, rest = after.partition(";")  # this clause's: not '; the AA has held the wards since November'
+    after = after if cut and _OF_THEM.match(rest) else head  # but '; most of them since November' goes on
     text = _INCLUDED.sub(",", ASIDE.sub(" ", before + after))  # not 'among them 15 conscripts sent ... in April'
     period = PERIOD.search(text)
     since = period and period.group(0).lower().startswith("since")

@@ -93,7 +93,8 @@ _FLED_ARMED_AND = re.compile(
 _JOINT = re.compile(  # 'joined the KIA in the offensive', 'joined the KIA's attack': fighting beside, not defecting
     r"(?:\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?|"
     r"[^,.;]{0,40}?(?:\b(?:in|for)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+)?|['’]s\s+(?:[\w-]+\s+)?))"
-    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b",
+    r"(?:offensives?|attacks?|assaults?|fighting|operations?|raids?|battles?)\b|"
+    r"[^,.;]{0,40}?\bin\s+(?:attacking|assaulting|raiding|storming|fighting|shelling)\b",
     re.I,
 )
 

@@ -53,8 +53,7 @@ _THE_JUNTA = re.compile(rf"\b(?:{_JUNTA}|state media)\b", re.I)
 
 
 def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
-    """:data:`NOT_AS_CLAIMED` in ``text[start:end]``, said by no one of the junta (its word that a claim is false is
-    its routine denial: 'the military's spokesman later said the captives were farmers', 'regime media later stated').
+    """:data:`NOT_AS_CLAIMED` in ``text[start:end]``, said by no one of the junta (its word is a routine denial).
 
     >>> not_as_claimed("; the AA later said the four were civilian porters")
     True
@@ -96,8 +95,7 @@ RETRACTED = (
     r"bgf|border guard)\b(?!['’]))|were (?:prisoners(?!\s+of\s+war)|civilians|villagers|porters|"
     r"farmers(?!\s+(?:conscripted|recruited|drafted|who had been forced to (?:join|serve|enlist)))))\b"
 )  # 'The group clarified later that day that the five men were prisoners ... and had never been soldiers'
-#: 'said reports that 50 soldiers surrendered were false'
-_UNTRUE = re.compile(
+_UNTRUE = re.compile(  # 'said reports that 50 soldiers surrendered were false'
     r"\b(?:Facebook|Telegram|TikTok|YouTube)\s+(?:videos?|clips?)\s+(?:spread|shared|circulated|went)\s+(?:\w+\s+)?"
     r"claiming\b|"  # 'a TikTok video spread widely claiming that 50 soldiers had surrendered'
     r"\b(?:images?|photos?|videos?|clips?|posts?)\b[^.;]{0,80}?\b(?:shared|circulated|spread)\s+widely\s+with\s+claims?\b|"
@@ -117,10 +115,11 @@ _UNTRUE = re.compile(
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:later\s+)?corrected\b(?!\s+to\b|\s*:)|"
     rf"\b(?:{RETRACTED})|"
     r"\btook down\s+(?:the|its|that|this|an?)\s+(?:statement|claim|post|report)\b|"
-    r"\bapologi[sz]ed\s+for\s+(?:(?:an?|the|its)\s+(?:article|report|story|post|statement)|(?:publishing|posting|sharing)"
-    r"\b[^.;]{0,80}?\b(?:as|describing|claiming|saying|that|with\s+a\s+caption))\b|"
-    r"\b(?:posts?|statements?|reports?|claims?)\s+(?:saying|claiming)\b[^.;]{0,100}?\b(?:was|were)\s+later\s+"
-    r"(?:deleted|removed|withdrawn|retracted)\b|"
+    r"\bapologi[sz]ed\s+for\s+(?:(?:(?:publishing|posting|sharing)\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+)?"
+    r"(?:article|report|story|post|statement|account)|(?:publishing|posting|sharing)\b[^.;]{0,80}?\b(?:as|describing|"
+    r"claiming|saying|that|with\s+a\s+caption))\b|"
+    r"\b(?:posts?|statements?|reports?|claims?)\s+(?:saying|claiming)\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
+    r"(?:deleted|removed|retracted|withdrawn(?!\s+(?:to|from|towards?|into)\b))\b|"
     r"\bremoved\s+(?:an?|the|its|his|her)\s+(?:photo|picture|image|video)s?\b[^.;]{0,40}?\bshared\s+as\s+showing\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
@@ -288,8 +287,9 @@ def untrue(before: str, after: str) -> bool:
 #: the clause after a semicolon speaks of the claim just told: '; the claim could not be verified', '; they later ...'
 _OF_THIS_CLAIM = re.compile(
     r"\s*(?:but\s+|and\s+)?(?:(?:the|this|that)\s+(?:claims?|reports?|posts?|statements?)\b|"
-    r"(?:they|it|he|she|the\s+(?!military\b|junta\b|army\b|regime\b)[\w-]+)\s+later\s+"
-    r"(?:corrected|retracted|withdrew|deleted|clarified|took\s+down)\b|"
+    r"(?:(?:[\w-]+\s+){1,3}later,?\s+|the\s+(?:next|following)\s+day,?\s+)?"
+    r"(?:they|it|he|she|the\s+(?!military\b|junta\b|army\b|regime\b)[\w-]+)\s+"
+    r"(?:later\s+)?(?:corrected|retracted|withdrew|deleted|clarified|took\s+down)\b|"
     r"(?:local\s+)?(?:media|outlets?|journalists|reporters|fact-?checkers?)\s+(?:that|who)\s+(?:checked|verified)\b)",
     re.I,
 )

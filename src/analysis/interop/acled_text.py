@@ -245,7 +245,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"\d)|"
     r"held(?=(?:\s+[\w'-]+){0,5}?\s+as\s+(?:prisoners?|captives?)(?:\s+of\s+war)?\s+(?:after|following|during)\b)|"
     rf"(?<!was )(?<!were )(?<!been )(?:seized|caught|took away)(?=\s+(?:a|an|the|some|several|all|about|around|over|"
-    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+(?:the|its|their))?"
+    rf"more|at|nearly|dozens|{_FIGURE_WORDS})\b(?:\s+of\s+(?:the|its))?"
     rf"(?:\s+(?!of\b|from\b|in\b|with\b|between\b|on\b|belonging\b|left\b|owned\b|used\b|to\b|by\b)[\w'-]+){{0,4}}?"
     rf"\s+(?:{_TAKEN_PEOPLE})\b(?!['’]))|"
     r"(?:took|taking|(?<=had )taken|(?<=has )taken|(?<=have )taken)(?!\s+(?:back|no|none)\b)"  # 'had taken 80 prisoner'

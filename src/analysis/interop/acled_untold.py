@@ -33,6 +33,18 @@ _STOPPED = re.compile(
     r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,6}(?:from\s+)?$|"
     r"\b(?:was|were)\s+(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$",  # 'was shot while defecting'
     re.I,
+)
+_KILLED_WHILE = re.compile(
+    r"\b(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$", re.I
+)  # '... deserting'
+_LEAVING = (
+    "deserting",
+    "defecting",
+    "fleeing",
+    "surrendering",
+    "switching",
+    "escaping",
+    "crossing",
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _DISCUSSED = r"\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$"  # 'to discuss (the terms of) laying down arms'
@@ -212,6 +224,16 @@ _IF_NOT_DONE = re.compile(
 )  # 'capturing them if ...'
 
 
+def _ing_not_done(verb: str, tail: str, before: str, after: str, told: bool) -> bool:
+    """A gerund that tells no act: 'asked for guarantees before laying down their weapons', 'stopped PDF members
+    crossing', 'shot dead three conscripts while deserting', 'had contacted it about defecting'."""
+    if not verb.split()[0].lower().endswith("ing"):
+        return False
+    killed = verb.lower().startswith(_LEAVING) and _KILLED_WHILE.search(tail)
+    about = _ABOUT.search(before[-200:]) and not (told and not _IF_NOT_DONE.match(after))
+    return bool(_BEFORE_DOING.search(tail) or _STOPPED.search(tail) or killed or about)
+
+
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "", earlier: str = "") -> str:
     """Why the verb states no fact of this event (background, not done, a total, a description), or ''
     (``date``: the event's, to tell an earlier act: 'had captured 6 soldiers in late March'; ``earlier``: the
@@ -253,14 +275,9 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _PROPOSED.search(before[-200:])
         or not verb.lower().endswith(("ed", "ing"))
         and _GIVEN_UNTIL.search(before[-200:])
-        or verb.split()[0].lower().endswith("ing")
-        and _BEFORE_DOING.search(tail)
         or verb.lower() in ("surrender", "defect", "desert")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
-        or verb.split()[0].lower().endswith("ing")
-        and (
-            _STOPPED.search(tail) or _ABOUT.search(before[-200:]) and not (told and not _IF_NOT_DONE.match(after))
-        )  # 'had contacted it about defecting'  # 'the military stopped PDF members crossing into India'
+        or _ing_not_done(verb, tail, before, after, bool(told))
         or _ANY_WHO.search(tail)
         and _WOULD.match(after)
         or ("if " in tail or "unless " in tail or "until " in tail)

@@ -54,6 +54,7 @@ _NOT_FORCE = (
 )
 #: who the words name: the leftmost match decides; every pattern is lower case (the words are lowered first)
 _BY_IT = r"-(?:\w+ed|led|run)\b"  # 'junta-backed', 'military-trained', 'junta-installed': by it, not it
+_CIVIL_BOAT = r"of\s+(?:an?|the)\s+(?!navy|naval|military)(?:[\w-]+\s+)?(?:cargo|fishing|merchant|ferry)"  # its crew
 _WHO = re.compile(
     r"\b(?:(?P<resistance>pdf|people'?s defen[cs]e (?:force|army)|ldf|local (?:people'?s )?defen[cs]e forces?|"
     r"locals defen[cs]e forces?|(?:village |local )?defen[cs]e (?:groups?|teams?)|resistance|nug|(?<!-)terrorists?|"
@@ -86,14 +87,14 @@ _WHO = re.compile(
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|state administration council|military council(?!{_NOT_FORCE})|navy|naval|"
     r"l?ib-?\s?\d+|lid-?\s?\d+|moc-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|cadets?|trainees?|servicem[ae]n|"
-    rf"(?:{RANKS})(?!\s+(?:and\s+(?:\w+\s+)?crew|of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:cargo|fishing|merchant|ferry)))|"
+    rf"(?:{RANKS})(?!\s+(?:and\s+(?:\w+\s+)?crew(?:\s+members?)?\s+)?{_CIVIL_BOAT}|\s+and\s+(?:the\s+|its\s+)?crew\b)|"
     r"sailors?(?!\s+(?:on|of|from|aboard)\s+(?:an?|the)\s+(?:\w+\s+)?(?:fishing|cargo|merchant|trawler|ferry))|"
     r"conscripted(?= (?:recruits?|m[ae]n|youths?)\b)|"
     r"(?:m[ae]n|youths?)(?= conscripted (?:in|under|by|into|last|this|earlier|on)\b)|"
     r"recruits(?=\s+(?:from|of|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:conscription|military service|intake)\b)|"
     r"(?<!armed )personnel|"
     r"garrisons?|battalion['’]s (?:m[ae]n|commander|deputy|officers?))|"
-    r"(?P<civilians>locals|crew(?:\s+members?)?(?=\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:cargo|fishing|merchant|ferry))|"
+    rf"(?P<civilians>locals|crew(?:\s+members?)?(?=\s+{_CIVIL_BOAT})|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
     r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
     r"(?<!armed )(?<!his )(?<!their )(?<!its )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
