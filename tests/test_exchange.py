@@ -3,6 +3,7 @@
 import csv
 import subprocess
 import sys
+from dataclasses import replace
 
 import pandas as pd
 
@@ -154,6 +155,25 @@ def test_import_genuine_acled_rows(tmp_path):
     # LIB 129 (127 in the curated data) is flagged as a likely duplicate, not merged
     assert result.duplicates[["imported_id", "existing_id"]].values.tolist() == [["MMR90001", "IRR-005"]]
     assert "Possible duplicate of IRR-005" in r.loc["MMR90001", "note"]
+
+
+def test_import_never_writes_a_count_the_record_cannot_read(tmp_path, monkeypatch):
+    """A figure the rule reads badly (it once read '23,' from '-- 23, including a major --') is left empty and said
+    in the note, so that the rows build; a readable one is kept as read."""
+    from analysis.interop import acled_select
+
+    path = tmp_path / "acled.csv"
+    _write_sample(path)
+    decide = acled_select.decide
+
+    def misread(record):
+        d = decide(record)
+        return replace(d, count_text="23,") if record["event_id_cnty"] == "MMR90001" and d.keep else d
+
+    monkeypatch.setattr(acled_select, "decide", misread)
+    r = import_acled(path, None, workers=1).rows.set_index("event_id")
+    assert r.loc["MMR90001", "count_text"] == "" and "'23,'" in r.loc["MMR90001", "note"]
+    assert r.loc["MMR90002", "count_text"] == "at least 40"
 
 
 def test_ucdp_export_keeps_low_best_high(tables):

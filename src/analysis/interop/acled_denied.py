@@ -79,7 +79,7 @@ _UNVERIFIED = re.compile(
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:false|untrue|fake|fabricated|baseless)\b|"
     r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b|"
-    r"\bnot\s+to\s+share\s+(?:the\s+)?unverified\b",  # 'asked supporters not to share unverified news'
+    r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
     re.I,
 )
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted

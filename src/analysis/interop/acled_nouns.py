@@ -56,7 +56,7 @@ FIGURE_QUALIFIERS = (
     r"(?:at least|more than|over|upwards of|about|around|nearly|almost|some|up to|roughly|approximately|an estimated)"
 )
 #: a figure in digits or words ('11', 'eleven', 'twenty-nine'), for other modules' patterns
-NUMBER_WORDS = rf"\d[\d,]*(?:-odd)?|{WORD_NUMBERS}"
+NUMBER_WORDS = rf"\d+(?:,\d\d\d)*(?:-odd)?|{WORD_NUMBERS}"  # '1,200', not the comma of '23, including'
 
 
 A_MAN = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n)\b", re.I)  # 'a man defected'

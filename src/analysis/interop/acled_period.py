@@ -64,9 +64,9 @@ PERIOD = re.compile(
     r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"
     r"(?:during|throughout|in) (?:its|their|the) 20\d\d(?:[-–](?:20)?\d\d)? (?:military )?(?:offensives?|operations?|"
     r"campaigns?)\b|"
-    r"(?:years?|months?) of (?:its|their|the) (?:[\w-]+ )?(?:offensive|operation|campaign)s?\b|"  # 'two years of its'
-    r"(?:weeks?|months?|years?)\b[^.;]{0,80}?\b(?:over|during|in) that time\b|"  # 'for a week ... over that time'
-    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
+    r"(?<!defection )(?<!surrender )(?:over|during|in|throughout) (?:the )?(?:\w+ )?(?:weeks?|months?|years?) of "
+    r"(?:its|their|the) (?:[\w-]+ )?(?:offensive|operation|campaign)s?\b|"  # 'in ten months of its offensive'
+    r"(?:during|throughout) the offensive\b|(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
     r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
     r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
@@ -84,7 +84,7 @@ PERIOD = re.compile(
 #: who says a figure, before the verb
 SAID = re.compile(
     r"\b(?:said|says|claimed|claims|claiming|announced|stated|stating|reported|according to|told|statement that|"
-    r"added that|"
+    r"added that|(?<!an )estimated that|"
     r"in (?:a|an|its|their) (?:[\w-]+ )?(?:announcement|statement|report)|"
     r"(?:statement|report|announcement|release|post|message|video|figures)s?,?\s+saying|(?<=(?-i:[A-Z]{2})),\s+saying|"
     r"(?<=['’], )saying|,\s+saying\s+(?:that|it|its|they|their)\b|(?:figures|data|statistics)\s+showing\s+that|"
@@ -94,7 +94,7 @@ SAID = re.compile(
 )
 _SIEGE_WORDS = r"cut off|besieged|surrounded|under siege|blockaded|encircled|holding out|held out|holed up"
 _SIEGE = re.compile(  # also a place held since a date: 'the camp, held since the 1994 ceasefire'
-    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged|worked|served|(?<=been )stationed|"
+    rf"\b(?:{_SIEGE_WORDS}|gone on|continued|lasted|raged|worked|served|"
     r"(?:which|that|it|they)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:held|controlled|occupied)(?=\s*$)|"
     r"(?<!has )(?<!have )(?:held|controlled|occupied|guarded|garrisoned|manned)"
     r"(?=\s*$|\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -102,6 +102,7 @@ _SIEGE = re.compile(  # also a place held since a date: 'the camp, held since th
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
     re.I,
 )
+_POSTED = re.compile(r"\b(?:stationed|posted|based|deployed)\b(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$", re.I)
 _SINCE_WHY = re.compile(  # 'since they had run out of food', 'since dawn', 'since the two sides clashed at 6 am'
     r"(?P<why>\s+(?:they|it|he|she|we|there)\b|[^.;,]{0,40}\b(?:ran|run) out\b)|"
     r"[^.;,]{0,60}\b(?:the same day|that day|morning|dawn|daybreak|noon|midday|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
@@ -183,8 +184,25 @@ _INCLUDED = re.compile(
     rf"(?=\d|(?:{NUMBER_WORDS}|an?|the|its|their|his|{PERSON})\b)[^,.;]*,",
     re.I,
 )
-_OF_THEM = re.compile(r"\s*(?:(?:most|all|many|some|each)\s+of\s+them|(?:this|these|that|those)\s)", re.I)
+_OF_THEM = re.compile(  # '; most of them since November', '; this was over the whole of Operation 1027'
+    r"\s*(?:(?:most|all|many|some)\s+of\s+them\b|(?:this|that)\s+(?:was|is)\s+(?:over|during|in|since)\b)", re.I
+)
+#: 'and that over that time 85 soldiers had', 'captured 23 soldiers over that time': of this verb's own clause
+_THAT_TIME_BEFORE = re.compile(r"\b(?:during|over|in)\s+that\s+time\b[^.;]{0,70}$", re.I)
+_THAT_TIME_AFTER = re.compile(r"^(?:(?!,\s+and\b)[^.;]){0,40}?\b(?:during|over|in)\s+that\s+time\b", re.I)
+_SPAN = re.compile(r"\b(?:days|weeks?|months?|years?)\b", re.I)  # a span 'that time' can be: not a three-hour attack
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
+
+
+def _placed_since(text: str, period: re.Match, verb_at: int) -> bool:
+    """'since' a siege's or a posting's start ('cut off from supplies since October', 'based at the post since 2019',
+    before the verb at ``verb_at``: not '300 soldiers based in Sittwe surrendered since November'), not the period
+    of a claimed figure."""
+    start = period.start()
+    if not period.group(0).lower().startswith("since"):
+        return False
+    posted = start < verb_at and _POSTED.search(text, max(0, start - 60), start)
+    return bool(_SIEGE.search(text, max(0, start - 60), start) or posted)
 
 
 def a_total(before: str, after: str, date: str = "") -> bool:
@@ -196,13 +214,17 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     perfect = not said and _PERFECT.search(before[-30:])
     if not (said or last or perfect):
         return False  # no claimant and no perfect: the period search (the costlier) is not needed
+    if said and (_THAT_TIME_BEFORE.search(before) or _THAT_TIME_AFTER.match(after)) and _SPAN.search(before):
+        return True  # 'the siege lasted 40 days, and that 120 soldiers surrendered to it during that time'
     head, cut, rest = after.partition(";")  # this clause's: not '; the AA has held the wards since November'
     after = after if cut and _OF_THEM.match(rest) else head  # but '; most of them since November' goes on
     text = _INCLUDED.sub(",", ASIDE.sub(" ", before + after))  # not 'among them 15 conscripts sent ... in April'
-    period = PERIOD.search(text)
-    since = period and period.group(0).lower().startswith("since")
-    if not period or since and _SIEGE.search(text, max(0, period.start() - 60), period.start()):
+    verb_at = len(_INCLUDED.sub(",", ASIDE.sub(" ", before)))  # where the verb stands in ``text``
+    own = _PERFECT.search(before[-30:])  # 'have surrendered ... in the areas it has controlled since November': its
+    period = next((p for p in PERIOD.finditer(text) if own or not _placed_since(text, p, verb_at)), None)
+    if not period:
         return False
+    since = period.group(0).lower().startswith("since")
     if since and _same_day(text, period.end(), date, bool(said)):
         return False  # 'the PDF said 40 soldiers have surrendered since dawn', 'since they had run out of food'
     if (

@@ -19,6 +19,7 @@ from urllib.parse import unquote
 import pandas as pd
 
 from ..errors import ParseError
+from ..parse.counts import parse_count
 from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
 from ..reference.acled_actors import actor_of
@@ -96,13 +97,17 @@ def _row(record: dict, day_first: bool | None = None) -> dict | str:
         note += " The notes do not say who: actor unknown, never counted as junta personnel."
     if decision.note:
         note += " " + decision.note[0].upper() + decision.note[1:] + "."
+    count = decision.count_text
+    if count and not _readable(count):  # never a figure the record cannot read ('23,'): reported, not kept
+        note += f" The words {count!r} read as the figure are no count the record reads: count left empty."
+        count = ""
     return {c: "" for c in RAW_COLUMNS} | {
         "event_id": record["event_id_cnty"],
         "source_id": "acled",
         "outcome": decision.outcome,
         "actor": decision.actor,
         "unit": record.get("assoc_actor_1", ""),
-        "count_text": decision.count_text,
+        "count_text": count,
         "count_unit": "positions" if decision.outcome.startswith("positions") else "people",
         "date_start": start,
         "date_end": end,
@@ -116,6 +121,15 @@ def _row(record: dict, day_first: bool | None = None) -> dict | str:
         "_sentence": decision.evidence,
         "note": note,
     }
+
+
+def _readable(count: str) -> bool:
+    """True when the record's count parser reads the words as a figure."""
+    try:
+        parse_count(count)
+    except ParseError:
+        return False
+    return True
 
 
 def _exported_row(record: dict, tags: dict[str, str]) -> dict:

@@ -118,8 +118,8 @@ _UNTRUE = re.compile(  # 'said reports that 50 soldiers surrendered were false'
     r"\bapologi[sz]ed\s+for\s+(?:(?:(?:publishing|posting|sharing)\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+)?"
     r"(?:article|report|story|post|statement|account)|(?:publishing|posting|sharing)\b[^.;]{0,80}?\b(?:as|describing|"
     r"claiming|saying|that|with\s+a\s+caption))\b|"
-    r"\b(?:posts?|statements?|reports?|claims?)\s+(?:saying|claiming)\b[^.;]{0,100}?\b(?:was|were)\s+(?:later\s+)?"
-    r"(?:deleted|removed|retracted|withdrawn(?!\s+(?:to|from|towards?|into)\b))\b|"
+    r"\b(?:posts?|statements?|reports?|claims?)\s+(?:saying|claiming)\b[^.;]{0,100}?\b(?:was|were)\s+(?:(?:later\s+)?"
+    r"(?:deleted|retracted)|later\s+(?:removed|withdrawn)|(?:removed|withdrawn)\s+the\s+(?:next|following)\s+day)\b|"
     r"\bremoved\s+(?:an?|the|its|his|her)\s+(?:photo|picture|image|video)s?\b[^.;]{0,40}?\bshared\s+as\s+showing\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"
@@ -289,7 +289,7 @@ _OF_THIS_CLAIM = re.compile(
     r"\s*(?:but\s+|and\s+)?(?:(?:the|this|that)\s+(?:claims?|reports?|posts?|statements?)\b|"
     r"(?:(?:[\w-]+\s+){1,3}later,?\s+|the\s+(?:next|following)\s+day,?\s+)?"
     r"(?:they|it|he|she|the\s+(?!military\b|junta\b|army\b|regime\b)[\w-]+)\s+"
-    r"(?:later\s+)?(?:corrected|retracted|withdrew|deleted|clarified|took\s+down)\b|"
+    r"(?:later\s+)?(?:corrected|retracted|withdrew|deleted|clarified|took\s+down|apologi[sz]ed\s+for)\b|"
     r"(?:local\s+)?(?:media|outlets?|journalists|reporters|fact-?checkers?)\s+(?:that|who)\s+(?:checked|verified)\b)",
     re.I,
 )

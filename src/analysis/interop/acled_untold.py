@@ -33,18 +33,6 @@ _STOPPED = re.compile(
     r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,6}(?:from\s+)?$|"
     r"\b(?:was|were)\s+(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$",  # 'was shot while defecting'
     re.I,
-)
-_KILLED_WHILE = re.compile(
-    r"\b(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$", re.I
-)  # '... deserting'
-_LEAVING = (
-    "deserting",
-    "defecting",
-    "fleeing",
-    "surrendering",
-    "switching",
-    "escaping",
-    "crossing",
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
 _DISCUSSED = r"\s+(?:(?:the|a|its|their|terms\s+(?:of|for))\s+)?$"  # 'to discuss (the terms of) laying down arms'
@@ -226,12 +214,11 @@ _IF_NOT_DONE = re.compile(
 
 def _ing_not_done(verb: str, tail: str, before: str, after: str, told: bool) -> bool:
     """A gerund that tells no act: 'asked for guarantees before laying down their weapons', 'stopped PDF members
-    crossing', 'shot dead three conscripts while deserting', 'had contacted it about defecting'."""
+    crossing', 'was shot dead while defecting', 'had contacted it about defecting'."""
     if not verb.split()[0].lower().endswith("ing"):
         return False
-    killed = verb.lower().startswith(_LEAVING) and _KILLED_WHILE.search(tail)
     about = _ABOUT.search(before[-200:]) and not (told and not _IF_NOT_DONE.match(after))
-    return bool(_BEFORE_DOING.search(tail) or _STOPPED.search(tail) or killed or about)
+    return bool(_BEFORE_DOING.search(tail) or _STOPPED.search(tail) or about)
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "", earlier: str = "") -> str:
