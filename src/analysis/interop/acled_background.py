@@ -54,7 +54,8 @@ _WHICH_AFTER = re.compile(
     r"(?:(?!\b(?:that|earlier that|the same|hours earlier)\s+(?:morning|day|afternoon|evening|night)?)[^.;,]){0,60}?"
     r"\b(?:after|since)\s+[^.;,]*$|"
     r"\b(?:which|that)\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?)?had\s+controlled\s+since\s+(?:the|its|their)\s+[^.;,]*$|"
-    r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:has|have)\s+(?:administered|governed|controlled|held)\s+since\s+[^.;,]*$",
+    r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:has|have)\s+(?:administered|governed|controlled|held)\s+since\s+"
+    r"(?!dawn\b|daybreak\b|(?:this|that|the)\s+morning\b)[^.;,]*$",
     re.I,
 )  # 'a camp that the KNLA had taken the previous day after the troops stationed there fled'; 'which the AA had
 #  controlled since the police ... surrendered', not 'that the military had controlled since 2021 after 8 surrendered'

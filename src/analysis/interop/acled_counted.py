@@ -28,7 +28,7 @@ _ALONG_WITH = re.compile(
     rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men|"
     r"constables|deputies|subordinates|bodyguards|militiamen|conscripts|guards|orderlies|medics|sailors|recruits))\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:sangha|clergy|public|community|famil|village(?!\s+(?:militia|pyu|defen[cs]e|guard))))",
+    r"(?!\s+of\s+(?:the\s+)?(?:sangha|clergy|public|community|famil|village(?!['’]s\s|\s+(?:people['’]s\s+)?(?:militia|pyu|defen[cs]e|guard))))",
     re.I,
 )
 

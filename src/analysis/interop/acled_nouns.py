@@ -37,6 +37,7 @@ PERSON = (
     r"(?:(?<=navy )|(?<=naval ))ratings?|ratings?(?=\s+of\s+the\s+nav)|(?<=ground )crew|(?<=other )ranks|"
     r"(?<=navy )crewm[ae]n|crewm[ae]n(?=\s+of\s+(?:a|an|the)\s+(?:navy|naval|military))|"
     r"(?:(?<=his )|(?<=her )|(?<=their )|(?<=its )|(?<=armed ))men|others|ones|(?:(?<=his )|(?<=their ))drivers?|"
+    r"(?:(?<=his \d )|(?<=his \d\d )|(?<=their \d )|(?<=their \d\d ))men|"  # 'the leader and his 14 men'
     r"(?:(?<=his )|(?<=their )|(?<=its ))staff(?!\s+sergeants?)|"
     r"men(?=\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|army|battalion|bgf|l?ib|moc|garrison|navy|"
     rf"{UNIT_WORDS})\b)|"

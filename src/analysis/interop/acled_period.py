@@ -64,9 +64,11 @@ PERIOD = re.compile(
     r"(?:in|during) the (?:second|third|fourth|fifth|latest|current) phase of\b|"
     r"(?:during|throughout|in) (?:its|their|the) 20\d\d(?:[-–](?:20)?\d\d)? (?:military )?(?:offensives?|operations?|"
     r"campaigns?)\b|"
-    r"(?<!defection )(?<!surrender )(?:over|during|in|throughout) (?:the )?(?:\w+ )?(?:weeks?|months?|years?) of "
+    r"(?<!defection )(?<!surrender )(?:over|during|in|throughout) (?:the )?"
+    r"(?!(?:first|second|third|fourth|fifth|last|final) )(?:\w+ )?(?:weeks?|months?|years?) of "
     r"(?:its|their|the) (?:[\w-]+ )?(?:offensive|operation|campaign)s?\b|"  # 'in ten months of its offensive'
-    r"(?:during|throughout) the offensive\b|(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
+    r"(?:during|throughout) the offensive\b(?![^.;]{0,60}\b(?:that (?:morning|day|night)|at dawn|this morning)\b)|"
+    r"(?:during|over|throughout|in) (?:the|that) (?:same )?period\b"
     r"(?!\s+of\s+(?:the\s+)?(?:(?!\S*-(?:day|week|month|year)s?\b|\S*(?:days|weeks|months|years)\b|\S*long\b|"
     r"operation\b)[\w-]+\s+){0,2}?"
     r"(?:fighting|clashes|attack|battle|siege|raid|assault|offensive)\b)|"
@@ -102,7 +104,10 @@ _SIEGE = re.compile(  # also a place held since a date: 'the camp, held since th
     r"(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$",
     re.I,
 )
-_POSTED = re.compile(r"\b(?:stationed|posted|based|deployed)\b(?:(?!\b(?:have|has|had)\b)[^.;,]){0,50}$", re.I)
+_POSTED = re.compile(
+    r"(?<!-)\b(?:stationed|posted|based|deployed)\b(?:(?!\b(?:have|has|had|said|reported|claimed)\b)[^.;,]){0,50}$",
+    re.I,
+)
 _SINCE_WHY = re.compile(  # 'since they had run out of food', 'since dawn', 'since the two sides clashed at 6 am'
     r"(?P<why>\s+(?:they|it|he|she|we|there)\b|[^.;,]{0,40}\b(?:ran|run) out\b)|"
     r"[^.;,]{0,60}\b(?:the same day|that day|morning|dawn|daybreak|noon|midday|midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
@@ -185,12 +190,14 @@ _INCLUDED = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(  # '; most of them since November', '; this was over the whole of Operation 1027'
-    r"\s*(?:(?:most|all|many|some)\s+of\s+them\b|(?:this|that)\s+(?:was|is)\s+(?:over|during|in|since)\b)", re.I
+    r"\s*(?:(?:most|all|many|some)\s+of\s+them\b|(?:this|that)\s+(?:was|is)\s+(?:over|during|in|since)\b|"
+    r"these\s+(?:surrenders|defections|desertions|captures)\b)",
+    re.I,
 )
 #: 'and that over that time 85 soldiers had', 'captured 23 soldiers over that time': of this verb's own clause
 _THAT_TIME_BEFORE = re.compile(r"\b(?:during|over|in)\s+that\s+time\b[^.;]{0,70}$", re.I)
 _THAT_TIME_AFTER = re.compile(r"^(?:(?!,\s+and\b)[^.;]){0,40}?\b(?:during|over|in)\s+that\s+time\b", re.I)
-_SPAN = re.compile(r"\b(?:days|weeks?|months?|years?)\b", re.I)  # a span 'that time' can be: not a three-hour attack
+_SPAN = re.compile(r"\b(?:(?P<long>days|weeks?|months?|years?)|hours?|minutes?)\b", re.I)  # the last: not 'five hours'
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so far|reportedly|also)\s+)?$", re.I)
 
 
@@ -214,14 +221,17 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     perfect = not said and _PERFECT.search(before[-30:])
     if not (said or last or perfect):
         return False  # no claimant and no perfect: the period search (the costlier) is not needed
-    if said and (_THAT_TIME_BEFORE.search(before) or _THAT_TIME_AFTER.match(after)) and _SPAN.search(before):
+    spans = [s for s in _SPAN.finditer(before)]
+    if said and (_THAT_TIME_BEFORE.search(before) or _THAT_TIME_AFTER.match(after)) and spans and spans[-1]["long"]:
         return True  # 'the siege lasted 40 days, and that 120 soldiers surrendered to it during that time'
     head, cut, rest = after.partition(";")  # this clause's: not '; the AA has held the wards since November'
     after = after if cut and _OF_THEM.match(rest) else head  # but '; most of them since November' goes on
     text = _INCLUDED.sub(",", ASIDE.sub(" ", before + after))  # not 'among them 15 conscripts sent ... in April'
     verb_at = len(_INCLUDED.sub(",", ASIDE.sub(" ", before)))  # where the verb stands in ``text``
     own = _PERFECT.search(before[-30:])  # 'have surrendered ... in the areas it has controlled since November': its
-    period = next((p for p in PERIOD.finditer(text) if own or not _placed_since(text, p, verb_at)), None)
+    period = next(
+        (p for p in PERIOD.finditer(text) if own and p.start() >= verb_at or not _placed_since(text, p, verb_at)), None
+    )
     if not period:
         return False
     since = period.group(0).lower().startswith("since")

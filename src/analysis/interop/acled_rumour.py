@@ -64,8 +64,7 @@ def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
     return bool(found) and not _THE_JUNTA.search(text, max(start, found.start() - 50), found.start() + 6)
 
 
-#: a claim taken back ('later deleted the post', 'withdrew its statement'); acled_who reads it in a later sentence
-RETRACTED = (
+RETRACTED = (  # a claim taken back ('later deleted the post', 'withdrew its statement'), also in a later sentence
     r"removed\s+(?:(?:the|its|their|that|this)\s+(?:statement|claim|report|story|article|announcement)s?|(?:the|that|this)"
     r"\s+post)\b(?!\s+(?:to|at|in|near|on)\b)|"
     r"(?:retracted|withdrew)\s+an?\s+(?:statement|claim|report)\b(?!\s+(?:to|about|on|of)\b)|"
@@ -119,7 +118,8 @@ _UNTRUE = re.compile(  # 'said reports that 50 soldiers surrendered were false'
     r"(?:article|report|story|post|statement|account)|(?:publishing|posting|sharing)\b[^.;]{0,80}?\b(?:as|describing|"
     r"claiming|saying|that|with\s+a\s+caption))\b|"
     r"\b(?:posts?|statements?|reports?|claims?)\s+(?:saying|claiming)\b[^.;]{0,100}?\b(?:was|were)\s+(?:(?:later\s+)?"
-    r"(?:deleted|retracted)|later\s+(?:removed|withdrawn)|(?:removed|withdrawn)\s+the\s+(?:next|following)\s+day)\b|"
+    r"(?:deleted|retracted)|later\s+(?:removed|withdrawn)|(?:removed|withdrawn)\s+the\s+(?:next|following)\s+day"
+    r")\b|\bposts?\s+(?:saying|claiming)\b[^.;]{0,100}?\b(?:was|were)\s+(?:removed|withdrawn)\b(?!\s+(?:to|from|into)\b)|"
     r"\bremoved\s+(?:an?|the|its|his|her)\s+(?:photo|picture|image|video)s?\b[^.;]{0,40}?\bshared\s+as\s+showing\b|"
     r"\b(?:reports?|claims?|posts?)\b[^.;]{0,40}\b(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b|"
     r"\b(?:unverified|unconfirmed)\s+(?:[\w-]+\s+){0,2}?"

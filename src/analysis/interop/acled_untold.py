@@ -31,7 +31,7 @@ from .acled_when import earlier_act, told_later
 
 _STOPPED = re.compile(
     r"\b(?:prevented|stopped|blocked|barred)\s+(?:(?!(?:after|while|when|before|by|and)\b)[\w'-]+\s+){1,6}(?:from\s+)?$|"
-    r"\b(?:was|were)\s+(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$",  # 'was shot while defecting'
+    r"\b(?:was|were|been)\s+(?:killed|shot|executed|gunned\s+down)\b[^.;]{0,60}?\bwhile\s+$",  # 'shot while defecting'
     re.I,
 )  # 'stopped PDF members crossing', not 'blocked the highway after capturing'
 #: 'demanding that PDF members surrender', 'talks about surrendering the base': asked for or discussed, not done
@@ -212,13 +212,23 @@ _IF_NOT_DONE = re.compile(
 )  # 'capturing them if ...'
 
 
+#: 'troops shot dead three conscripts while deserting': the counted people were leaving (not 'a soldier shot his
+#: commander while defecting', '9 police officers shot dead a fellow officer while surrendering')
+_KILLED_THEM = re.compile(
+    r"(?:^|[,;]|\bthat\b|\bsaid\b)(?!\s*(?:the\s+)?(?:an?|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s)"
+    r"[^,;]{0,60}?\b(?:killed|shot(?:\s+dead)?|shot\s+and\s+killed|executed|gunned\s+down)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^.;]{0,40}?\bwhile\s+$",
+    re.I,
+)
+
+
 def _ing_not_done(verb: str, tail: str, before: str, after: str, told: bool) -> bool:
     """A gerund that tells no act: 'asked for guarantees before laying down their weapons', 'stopped PDF members
     crossing', 'was shot dead while defecting', 'had contacted it about defecting'."""
     if not verb.split()[0].lower().endswith("ing"):
         return False
     about = _ABOUT.search(before[-200:]) and not (told and not _IF_NOT_DONE.match(after))
-    return bool(_BEFORE_DOING.search(tail) or _STOPPED.search(tail) or about)
+    return bool(_BEFORE_DOING.search(tail) or _STOPPED.search(tail) or _KILLED_THEM.search(tail) or about)
 
 
 def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "", earlier: str = "") -> str:

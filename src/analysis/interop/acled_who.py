@@ -87,7 +87,7 @@ _WHO = re.compile(
     rf"regime(?!{_NOT_FORCE})|tatmadaw|sac|state administration council|military council(?!{_NOT_FORCE})|navy|naval|"
     r"l?ib-?\s?\d+|lid-?\s?\d+|moc-?\s?\d+|"
     rf"air force|(?:light )?infantry (?:battalion|division)s?|conscripts?|cadets?|trainees?|servicem[ae]n|"
-    rf"(?:{RANKS})(?!\s+(?:and\s+(?:\w+\s+)?crew(?:\s+members?)?\s+)?{_CIVIL_BOAT}|\s+and\s+crew\b(?!\s+of\b))|"
+    rf"(?:{RANKS})(?!\s+(?:and\s+(?:\w+\s+)?crew(?:\s+members?)?\s+)?{_CIVIL_BOAT}|\s+and\s+crew\b(?!\s+of\s+(?:an?|the|his|its)\b))|"
     r"sailors?(?!\s+(?:on|of|from|aboard)\s+(?:an?|the)\s+(?:\w+\s+)?(?:fishing|cargo|merchant|trawler|ferry))|"
     r"conscripted(?= (?:recruits?|m[ae]n|youths?)\b)|"
     r"(?:m[ae]n|youths?)(?= conscripted (?:in|under|by|into|last|this|earlier|on)\b)|"
