@@ -218,17 +218,18 @@ def a_total(before: str, after: str, date: str = "") -> bool:
     KIA since January'); not a siege's start ('cut off from supplies since October')."""
     said = SAID.search(before)
     last = not said and SAID_LAST.search(after)
-    perfect = not said and _PERFECT.search(before[-30:])
+    own = _PERFECT.search(before[-30:])  # 'have surrendered ... in the areas it has controlled since November': its
+    perfect = not said and own
     if not (said or last or perfect):
         return False  # no claimant and no perfect: the period search (the costlier) is not needed
-    spans = [s for s in _SPAN.finditer(before)]
-    if said and (_THAT_TIME_BEFORE.search(before) or _THAT_TIME_AFTER.match(after)) and spans and spans[-1]["long"]:
-        return True  # 'the siege lasted 40 days, and that 120 soldiers surrendered to it during that time'
+    if said and (_THAT_TIME_BEFORE.search(before) or _THAT_TIME_AFTER.match(after)):
+        spans = list(_SPAN.finditer(before))  # the last span named: 'lasted 40 days', not 'lasted five hours'
+        if spans and spans[-1]["long"]:
+            return True  # 'the siege lasted 40 days, and that 120 soldiers surrendered to it during that time'
     head, cut, rest = after.partition(";")  # this clause's: not '; the AA has held the wards since November'
     after = after if cut and _OF_THEM.match(rest) else head  # but '; most of them since November' goes on
     text = _INCLUDED.sub(",", ASIDE.sub(" ", before + after))  # not 'among them 15 conscripts sent ... in April'
     verb_at = len(_INCLUDED.sub(",", ASIDE.sub(" ", before)))  # where the verb stands in ``text``
-    own = _PERFECT.search(before[-30:])  # 'have surrendered ... in the areas it has controlled since November': its
     period = next(
         (p for p in PERIOD.finditer(text) if own and p.start() >= verb_at or not _placed_since(text, p, verb_at)), None
     )

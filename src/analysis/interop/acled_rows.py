@@ -19,7 +19,6 @@ from urllib.parse import unquote
 import pandas as pd
 
 from ..errors import ParseError
-from ..parse.counts import parse_count
 from ..parse.dates import parse_acled_date
 from ..parse.places import canonical_township
 from ..reference.acled_actors import actor_of
@@ -79,6 +78,7 @@ def _row(record: dict, day_first: bool | None = None) -> dict | str:
     if tags.get("outcome"):
         return _exported_row(record, tags)
     from . import acled_select  # the rule (0.1 s of patterns to compile) loads where events are read closely
+    from .acled_sums import parsed_count  # loaded with the rule
 
     decision = acled_select.decide(record)
     if not decision.keep:
@@ -98,7 +98,7 @@ def _row(record: dict, day_first: bool | None = None) -> dict | str:
     if decision.note:
         note += " " + decision.note[0].upper() + decision.note[1:] + "."
     count = decision.count_text
-    if count and not _readable(count):  # never a figure the record cannot read ('23,'): reported, not kept
+    if count and parsed_count(count) is None:  # never a figure the record cannot read ('23,'): reported, not kept
         note += f" The words {count!r} read as the figure are no count the record reads: count left empty."
         count = ""
     return {c: "" for c in RAW_COLUMNS} | {
@@ -121,15 +121,6 @@ def _row(record: dict, day_first: bool | None = None) -> dict | str:
         "_sentence": decision.evidence,
         "note": note,
     }
-
-
-def _readable(count: str) -> bool:
-    """True when the record's count parser reads the words as a figure."""
-    try:
-        parse_count(count)
-    except ParseError:
-        return False
-    return True
 
 
 def _exported_row(record: dict, tags: dict[str, str]) -> dict:

@@ -115,6 +115,13 @@ _OF_A_POST = re.compile(
     r"(?:(?P<police>police)|(?P<junta_army>military|army|navy|naval)|(?P<militia>pyu saw htee|militia)|(?P<bgf>bgf))\s+"
     r"(?:[\w-]+\s+)?(?:stations?|posts?|outposts?|camps?|bases?|checkpoints?)\b"
 )
+#: 'the garrison of a military camp and the adjoining police station': the men of a post of each
+_POSTS_OF_BOTH = re.compile(
+    r"(?:garrisons?|defenders|m[ae]n|personnel|staff|guards)\s+(?:of|at|from)\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:military|army)\s+(?:camp|base|outpost|post)s?\s+and\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?police|"
+    r"police\s+(?:station|outpost|post)s?\s+and\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:military|army))\s"
+    r"(?:station|outpost|post|camp|base)s?\b"
+)
 _MADE = re.compile(r"\b(?:made|forced|ordered|let|allowed|told|asked|compelled)\s+(?!to\b)\w")  # others do what follows
 
 
@@ -157,15 +164,6 @@ def actor_in(words: str) -> str:
     if m.lastgroup in ("junta_army", "police", "militia") and _BOTH.search(low):
         return "junta_personnel"
     return m.lastgroup
-
-
-#: 'the garrison of a military camp and the adjoining police station': the men of a post of each
-_POSTS_OF_BOTH = re.compile(
-    r"(?:garrisons?|defenders|m[ae]n|personnel|staff|guards)\s+(?:of|at|from)\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?:military|army)\s+(?:camp|base|outpost|post)s?\s+and\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?police|"
-    r"police\s+(?:station|outpost|post)s?\s+and\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:military|army))\s"
-    r"(?:station|outpost|post|camp|base)s?\b"
-)
 
 
 _SAID_THAT = re.compile(

@@ -206,8 +206,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         if RELATIVE.search(phrase):
             continue
         at = offset + tokens[start].start()
-        named = [m for m in nouns[:i] if m.end() <= at]  # not 'police' of 'a police captain' itself
-        if named and named_again(low, named[-1], out, first, at, n.end()):
+        prior = next((m for m in reversed(nouns[:i]) if m.end() <= at), None)  # not 'police' of 'a police captain'
+        if prior and named_again(low, prior, out, first, at, n.end()):
             continue  # 'the commander of LIB-324, a lieutenant colonel,': one person named twice
         noun = n.group(0)
         if first in (*_ARTICLES, *_ONE_MORE):
