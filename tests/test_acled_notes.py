@@ -789,6 +789,35 @@ def test_the_sift_searches_its_two_parts_and_finds_what_the_whole_list_finds():
         assert pc.any(pc.match_substring_regex(pa.array(notes), part, ignore_case=True)).as_py()
 
 
+def test_each_part_searched_apart_matches_only_where_its_trigger_is():
+    """The second part of the sift is searched only in notes with one of its triggers (acled_candidate.TRIGGERS):
+    on every written and reviewed note, and on words made to match, each of its parts matches only text in which
+    its trigger is; a part whose trigger were wrong would lose notes, and this fails."""
+    from analysis.interop.acled_candidate import _APART, TRIGGERS
+
+    notes = []
+    for path in (REVIEWED_NOTES, REVIEWED_NOTES.with_name("acled_notes_written.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            notes += [r["notes"] for r in csv.DictReader(fh)]
+    made = [
+        "left the camp without permission",
+        "cut all ties with the army",
+        "took two soldiers alive",
+        "the troops handed their base over",
+        "turned over the camp",
+        "evacuated the outpost",
+        "the post was emptied",
+    ]
+    matched = 0
+    for trigger, part in _APART:
+        for text in notes + made:
+            for m in re.finditer(part, text, re.IGNORECASE):
+                matched += 1
+                assert re.search(trigger, m.group(0), re.IGNORECASE), (trigger, m.group(0))
+                assert re.search(TRIGGERS, m.group(0))
+    assert matched > 500
+
+
 def test_an_earlier_act_is_dated_by_the_event_date():
     """'said it had captured 6 soldiers in early April' is this event's capture for an event of 3 April, an earlier
     one for an event of 20 May; a month without a year is of the event's year, or the one before."""
