@@ -21,7 +21,8 @@ _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b"
 _OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(
     r"^(?:[^.;,]{0,60}?\s(?:along|together)\s+with|[^.;,]{0,60}?\swith(?=\s+\S+\s+of\s+(?:his|their|its)\s)|"
-    r"(?:\s+(?:(?:to|at|near)\s+)?(?:(?!(?:after|for|by|under|when|that|which|who|had|has|battalion|"
+    r"(?:\s+(?:(?:to|at|near)\s+)?(?:(?!(?:after|for|by(?!\s+(?:boat|road|car|truck|river|night))|under|when|that|"
+    r"which|who|had|has|battalion|"
     r"unit|company|group|\w+ed)\b)[\w'’/-]+\s+){0,6}?)?\s*"
     r"with(?=\s+(?:(?:his|their)\s+)?(?:(?:about|around|some|nearly|over|more than)\s+)?"
     rf"(?:\d[\d,]*|{NUMBER_WORDS})\s))\s+(?:(?:his|their)\s+)?"

@@ -27,6 +27,7 @@ PERSON = (
     r"deserters?|defectors?|terrorists|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|"
     r"pilots?|(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force )|(?<=police ))"
     r"(?:doctors?|surgeons?|nurses?|drivers?|cooks?|clerks?|storekeepers?|mechanics?)|"
+    r"(?:(?<=army truck )|(?<=military truck )|(?<=army vehicle )|(?<=military vehicle ))drivers?|"
     r"troopers?|adjutants?|signall?ers?|flight engineers?|radio operators?|orderl(?:y|ies)|"
     r"(?:drivers?|cooks?|clerks?|storekeepers?|mechanics?)(?=\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:army|military|navy|air force|battalion|l?ib|moc|{UNIT_WORDS})\b)|"
@@ -113,6 +114,17 @@ _PEOPLE_COUNTED = (
 _NO_MONTH_BEFORE = "".join(f"(?<!{m}, )" for m in MONTHS.split("|"))
 #: 'the leader of the Pyu Saw Htee and his deputy': a man and those with him, more than one
 WITH_HIS_MEN = re.compile(r"\band (?:his|her) (?:deputy|bodyguards?|aides?|second-in-command|men)\s*$", re.I)
+#: harming someone: 'shot', 'shot dead', 'shot and wounded', 'stabbed'
+HARMED = (
+    r"(?:shot|killed|stabbed|wounded|injured|beat|attacked|assaulted)\b"
+    r"(?:\s+(?:dead|and\s+(?:killed|wounded|injured)))?"
+)
+#: 'shot dead his platoon commander and (escaped)': a man who turned on his own side and left it, a deserter
+HARMED_HIS_OWN = re.compile(
+    rf"\b{HARMED}\s+(?:his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|superiors?|comrades?|{RANKS})\b"
+    r"[^,;]*\band\s*$",
+    re.I,
+)
 APPOSED_FIGURE = re.compile(
     rf"\b(?:{_PEOPLE_COUNTED})(?:\s+(?:of|from|stationed|based|posted|at|in)\s+[^,]{{1,30}})?,\s+"
     rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:{_NO_MONTH_BEFORE}|(?!(?:19|20)\d\d\b))(?:{NUMBER_WORDS})),"

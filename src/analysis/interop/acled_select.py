@@ -43,7 +43,7 @@ from .acled_corrected import added_later, corrected_figure, figure_told_next, sa
 from .acled_counted import counted
 from .acled_denied import denied_report
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
-from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
+from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, HARMED_HIS_OWN, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
 from .acled_other_acts import A_CRIME, LOOTED
 from .acled_places import (
     AN_ATTACK,
@@ -201,7 +201,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
     subject, previous = clause(plain)
     main = not previous or not _SUBORDINATE_CUT.match(plain, len(previous))  # not 'soldiers raided after the PDF ...'
     subject, previous = past_the_gerund(plain, subject, previous)
-    subject = before_and(subject)  # 'they had left the BGF and joined the KNLA': they
+    subject = before_and(subject, plain)  # 'they had left the BGF and joined the KNLA': they
     lead, _, last = subject.rpartition(", ")
     if _A_LEAD.match(lead) and cap.person(last) and not cap.person(BESIEGED_BY.sub("", lead)):
         subject = last  # '(after the commander was killed) in a TNLA drone strike, the 43 remaining soldiers'
@@ -245,7 +245,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return why  # 'crossed the river'; 'the family took refuge'; a retreat is a flight only into another country
     if kind == "fled" and not (away(after, subject) or BORDER.match(after) or verb.endswith("permission")):
         they = _THEY.match(subject) and who in TROOP_ACTORS and (acted or refer.they_are_the_subject(previous))
-        armed = cap.ARMED_MEN.search(subject) and not A_CRIME.search(subject)
+        armed = cap.ARMED_MEN.search(subject) and not A_CRIME.search(subject) or HARMED_HIS_OWN.search(plain)
         many = PLURAL.search(subject) or APPOSED_FIGURE.search(subject) or FIGHTERS.fullmatch(subject)
         many = many or WITH_HIS_MEN.search(subject) or post or cap.the_rest(subject)  # 'his deputy', 'the rest'
         if not (many or they or armed) or LOOTED.search(subject):  # 'looted shops in the village and fled'

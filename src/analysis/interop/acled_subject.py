@@ -14,7 +14,7 @@ import re
 
 from ..vocab import TROOP_ACTORS
 from .acled_clause import clause
-from .acled_nouns import FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON
+from .acled_nouns import FIGURE_QUALIFIERS, HARMED, NUMBER_WORDS, PERSON
 from .acled_text import HOLDING_IT
 from .acled_who import OTHER_SIDES, actor_in
 
@@ -185,14 +185,22 @@ _OF_THE_WHOLE = re.compile(
     rf"(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS}))\s+(?!of\b)(?P<rest>.*)$",
     re.I | re.S,
 )
+#: 'a soldier from LIB-566 shot (and wounded) his company commander and': the one who did both, not the one he shot
+_HARMED_AND = re.compile(
+    rf"(?:^|,)(\s*(?:(?:{FIGURE_QUALIFIERS}\s+)?(?:the|an?|{NUMBER_WORDS})\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON})\b[^,;]*?)"
+    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+{HARMED}[^,;]*?\b(?:{PERSON})\b[^,;]*\band\s*$",
+    re.I,
+)
 _AND_THE_REST = re.compile(r"\b(?:and|while|but|whereas)\s+(the\s+(?:rest|remaining|others)\b[^,;]*)$", re.I)
 
 
-def before_and(subject: str) -> str:
+def before_and(subject: str, plain: str = "") -> str:
     """The pronoun that is the subject of two verbs joined by 'and' ('they had left the BGF and' -> 'they'), the
     subject of a second report ('said troops had cleared the town and that CDF fighters had' -> 'CDF fighters had'),
     'the rest' after others ('30 were taken prisoner and the rest' -> 'the rest'), a part of a whole ('Of the 120
-    soldiers there, 30 were' -> '30 soldiers were'); the words as they are otherwise.
+    soldiers there, 30 were' -> '30 soldiers were'), the one who harmed another and did more ('a soldier shot and
+    wounded his commander and', in ``plain``, the words before the verb) -> 'a soldier'; the words as they are
+    otherwise.
 
     >>> before_and(" they had left the BGF and "), before_and(" two soldiers and ")
     (' they', ' two soldiers and ')
@@ -204,5 +212,6 @@ def before_and(subject: str) -> str:
         subject = " " + rest.group(1)
     if part := _OF_THE_WHOLE.match(subject):  # 'Of the roughly 120 soldiers stationed there, 30 were' -> '30 soldiers'
         subject = f" {part['n']} {part['noun']} {part['rest']}"
-    shared = _PRONOUN_AND.match(subject)
-    return f" {shared.group(1)}" if shared else subject
+    harmed = _HARMED_AND.search(plain if plain.endswith(subject) else subject)  # 'shot and wounded' cut at 'and'
+    shared = _PRONOUN_AND.match(subject) or harmed
+    return f" {shared.group(1).strip()}" if shared else subject

@@ -110,7 +110,7 @@ OWN_POSITIONS = (
     rf"(?:{NOT_A_POSTS_NAME}[\w'-]+\s+){{0,4}}?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:(?:moving|withdrawing|pulling back)\s+(?:its|their|the)\s+(?:troops|men|forces|personnel)|"
     r"(?:and|,\s*which(?!\s+(?:they|it|he|she|we)\b))\s+"
-    r"(?:withdrew|pulled back|retreated|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?"
+    r"(?:withdrew|pulled back|retreated|regrouped|moved|fled|ran|(?:[\w'/-]+\s+){0,4}?"
     r"(?:took (?:them|it) over|occupied|moved into|entered))|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
     r"fighters|troops|resistance|attackers|rebels|pdf|kia|aa|tnla|mndaa|knla|kndf|cna|cdf|ldf)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:closed in|moved closer|advanced|approached)|"

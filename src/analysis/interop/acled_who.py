@@ -43,7 +43,7 @@ _BOTH = re.compile(
     rf"(?!{POLICE_THINGS}|\s+(?:said|says|sources?|reported|claimed)\b)|"
     rf"(?:police|bgp)(?!{POLICE_THINGS})\b[^.;]{{0,50}}?(?:\b(?:and|along with|together with|{_ALONGSIDE})|,)"
     r"\s+(?:\S+\s+){0,2}?"
-    r"(?:soldiers?|troops?|military|pyu saw htee|militia(?:men)?)\b|"  # 'Some 45 police and People's Militia members'
+    r"(?:soldiers?|troops?|military|(?<=\ban )army|pyu saw htee|militia(?:men)?)\b|"  # '45 police and People's Militia'
     r"(?:pyu saw htee|militia(?:men)?)\b[^.;]{0,50}?\b(?:and|along with|together with)\s+(?:\S+\s+){0,2}?"
     rf"(?:soldiers?|troops?|police(?!{POLICE_THINGS}))\b"
 )
@@ -149,7 +149,8 @@ def actor_in(words: str) -> str:
     if post and (not m or post.start() <= m.start()) and not any(a <= post.start() < b for a, b in spans):
         if not _MADE.search(low, post.end()):  # not 'men at a Pyu Saw Htee checkpoint made travellers'
             both = _POSTS_OF_BOTH.match(low, post.start())  # 'the garrison of a military camp and the police station'
-            return "junta_personnel" if both else post.lastgroup  # its men (not its name; 'staff' are civilians)
+            both = both or post.lastgroup in ("junta_army", "police") and _BOTH.search(low, post.end())  # 'and 25
+            return "junta_personnel" if both else post.lastgroup  # soldiers and policemen'; its men, not its name
     if not m:
         return "civilians" if spans else ""
     side = m.lastgroup == "junta_army" and (_OF_SIDE.match(low, m.end()) or _POSSESSED.match(low, m.end()))

@@ -68,10 +68,11 @@ _WITH_THEIR = re.compile(
 )
 _SIZE_OF = {f"{d}-" for d in "0123456789"}  # 'a 15-member unit': its size, not a member
 _N_STRONG = re.compile(
-    rf"\b(?:an?|the)\s+((?:(?:roughly|about|around|some|nearly|almost|an estimated)\s+)?(?:\d[\d,]*|{WORD_NUMBERS}))"
+    r"\b(?:an?|the|its|their|his)\s+"
+    rf"((?:(?:roughly|about|around|some|nearly|almost|an estimated)\s+)?(?:\d[\d,]*|{WORD_NUMBERS}))"
     r"-(?:member|strong|man)\b",
     re.I,
-)  # 'the two-man crew', 'a roughly 60-strong column'
+)  # 'the two-man crew', 'its four-man crew', 'a roughly 60-strong column'
 #: 'its nine members, from the officer in charge down to the youngest constable,': who they are, no one more
 _FROM_TO = re.compile(r",\s*from\s+the\s+[^,;.]{1,60}?\s+(?:down\s+|up\s+)?to\s+the\s+[^,;.]{1,60}?(?=,|$)", re.I)
 _UNIT_OF = re.compile(  # 'a BGF company of about 40 men': the unit's men
@@ -90,6 +91,11 @@ _APPOSED_FIGURE = re.compile(
     r"(?:(?:men|members)(?:\s+(?:in all|in total|all told))?|in all|in total|all told)\s*(?:,|$)",  # '18 men in all,'
     re.I,
 )
+#: people named again between dashes after those counted: 'three soldiers of IB-14 -- the clerk, a storekeeper and an
+#: orderly --', 'a police inspector, his deputy -- a sub-inspector -- and their driver' (no one more)
+_DASHED_AGAIN = re.compile(
+    r"\s+(?:--|—|–)\s+(?!(?:together|along|with|and|plus|accompanied|joined)\b)(?:(?!--)[^—–]){1,100}?\s+(?:--|—|–)(?=\s|$)"
+)  # not 'a navy lieutenant -- together with five ratings --': more people
 _KIN_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.I)  # a word, not 'son' in 'personnel'
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
@@ -249,6 +255,13 @@ def count_in(words: str) -> tuple[str, str]:
         return apposed.group(1) or apposed.group(2), ""  # 'The remaining troops, about 20, fled', not an age
     words = _FROM_TO.sub("", words) if ", from the " in words.lower() else words
     phrases = _phrases(words)
+    if (
+        phrases
+        and (aside := _DASHED_AGAIN.search(words))
+        and any(not v for _, _, v in _phrases(words[: aside.start()]))
+    ):
+        words = words[: aside.start()] + words[aside.end() :]  # the people outside the dashes have a figure
+        phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
         phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
     elif len(phrases) > 1:  # 'two soldiers and their families, nine people in total': 'people' counts all of them
