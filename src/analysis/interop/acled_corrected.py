@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import FIGURE_QUALIFIERS, IN_ALL, NUMBER_WORDS, PERSON
+from .acled_nouns import FIGURE_QUALIFIERS, IN_ALL, NUMBER_WORDS, PERSON, person
 from .acled_sums import parsed_count, total_of
 from .acled_text import POSITIONS, RELATIVE, RELATIVES
 from .acled_when import MONTHS
@@ -119,16 +119,16 @@ def corrected_figure(
 #: of them'
 _NUMBER_TOLD = re.compile(
     r"\.?\s*(?:(?-i:They)\s+(?:numbered|were)|"  # 'Soldiers fled. They numbered around 40', not 'the KIA said they'
-    r"[^.;]{0,80}?\b(?:(?:the group|the unit)\s+numbered|"
+    r"[^.;]{0,80}?\b(?:(?:the|its|their)\s+(?:group|unit|crew|defectors|deserters|garrison|column|party)\s+numbered|"
     r"(?:put|estimated|gave)\s+(?:their|them|the group's|the group)\s+"
     r"(?:(?:combined|total)\s+)?(?:(?:number|strength)\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
-    r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+were(?=\s+\S+\s+of\s+them\b)|"
+    r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+(?:were|had\s+been)(?=\s+\S+\s+of\s+them\b)|"
     r"(?:its|their)\s+strength\s+was\s+(?:reported|put|estimated|given)\s+(?:at|as)|"  # 'Its strength was reported at'
     r"(?:border guards|officials|authorities|officers|media|residents)\s+said\s+they\s+numbered|"  # not the attackers
     r"the\s+(?:station|post|outpost|camp|base|checkpoint)\s+had\s+been\s+(?:staffed|manned|held|garrisoned)\s+by))\s+"
     rf"(?P<n>(?:between\s+(?:\d+|{NUMBER_WORDS})\s+and\s+(?:\d+|{NUMBER_WORDS})|(?:{FIGURE_QUALIFIERS}\s+)?"
     rf"(?:\d[\d,]*|{NUMBER_WORDS})))\b"
-    r"(?=\s*(?:of them\b|[,.;]|$|\s+(?:and|by|in all|in total|men|soldiers|officers|members|according)\b))",
+    r"(?=\s*(?:of them\b|[,.;:]|$|\s+(?:and|by|in all|in total|men|soldiers|officers|members|according)\b))",
     re.I,
 )
 
@@ -149,15 +149,15 @@ _ACT_AGAIN = {
     "surrendered": r"surrendered|come\s+(?:over|in)|laid\s+down|given\s+themselves\s+up|handed\s+themselves|"
     r"being\s+held",
     "defected": r"defected|come\s+over|joined|switched",
-    "fled": r"fled|deserted|run\s+away|left(?!\s+(?:the\s+)?(?:village|town|area|ward|dead|to|behind)\b)",
+    "fled": r"fled|deserted|escaped|run\s+away|left(?!\s+(?:the\s+)?(?:village|town|area|ward|dead|to|behind)\b)",
     "fled_across_border": r"crossed|fled|arrived|entered",
     "captured": r"captured|taken\s+(?:prisoner|captive|alive)|being\s+held",
 }
 _SAID_AGAIN = (
-    r"\.?\s*(?:[^.;]{{0,80}}?\b(?:said|reported|confirmed|added|recorded)\s+(?:that\s+)?)?"
+    r"\.?\s*(?:[^.;]{{0,80}}?\b(?:said|reported|confirmed|added|recorded|estimated)\s+(?:that\s+)?)?"
     rf"(?P<n>(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\s+"
-    r"(?:(?:men|soldiers|troops|members|officers|personnel|police(?:\s+officers)?|policemen)\s+)?"
-    r"(?:had|have|were|was)\s+(?:{verbs})\b"
+    r"(?:(?:militia\s+)?(?:men|soldiers|troops|members|officers|personnel|police(?:\s+officers)?|policemen)\s+)?"
+    r"(?:(?:in\s+all|in\s+total)\s+)?(?:(?:had|have|were|was)\s+)?(?:{verbs})\b"
 )
 _TOLD_AGAIN = {outcome: re.compile(_SAID_AGAIN.format(verbs=verbs), re.I) for outcome, verbs in _ACT_AGAIN.items()}
 
@@ -194,6 +194,34 @@ _THINGS_OR_CASUALTIES = re.compile(
 )
 
 
+#: who the people were, listed in the next sentence: 'The PDF later said the group was made up of 14 soldiers,
+#: including a captain', 'the garrison had consisted of 73 soldiers and 12 policemen', 'listed those who ... as ...'
+_MADE_UP_OF = re.compile(
+    r"\.?\s*[^.;]{0,100}?\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:group|unit|garrison|crews?|column|party|defectors|"
+    r"deserters|prisoners|detachment)\s+(?:had\s+)?(?:(?:was|were)\s+(?:made\s+up|composed)\s+of|consisted\s+of|comprised)|"
+    r"listed\s+(?:those|the\s+(?:men|soldiers|prisoners|defectors))\s+(?:who\s+[^.;]{1,40}?\s+)?as)\s+(?P<rest>[^.;:]{1,160})",
+    re.I,
+)
+_LIST_ENDS = re.compile(r",?\s+(?:and\s+)?(?:said|who|which|with|after|before|bringing|taking|carrying)\b", re.I)
+_HEADCOUNT = re.compile(rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\s+[\w-]+", re.I)  # 'five men:'
+
+
+def _made_up_of(notes: str, end: int) -> str:
+    """The figure of the people listed in the sentence after ``notes[:end]`` ('the group was made up of five men: ...',
+    'of 73 soldiers and 12 policemen': 85), when every part of the list names people; '' otherwise."""
+    made = _MADE_UP_OF.match(notes, end)
+    if not made:
+        return ""
+    rest = _LIST_ENDS.split(made.group("rest"))[0].strip()
+    if (head := _HEADCOUNT.fullmatch(rest)) and notes[made.end() : made.end() + 1] == ":":
+        return head.group(1)  # 'was made up of five men: a gun-layer, two loaders, ...'
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest) if p.strip()]
+    if RELATIVE.search(rest) or not all(person(p) for p in parts):
+        return ""  # 'the militia chairman, 16 members and their cook': not every part is read, no sum
+    figure = count_in(rest)[0]
+    return figure if parsed_count(figure) is not None else ""
+
+
 def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -> str:
     """The figure the sentence after ``notes[:end]`` gives for the people just told of (of the ``outcome`` told, when
     it tells the act again: 'The KNLA said 16 had come in'), or '' (not a figure of the killed, of weapons or of a
@@ -222,7 +250,9 @@ def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -
 
     again = outcome in _TOLD_AGAIN and _TOLD_AGAIN[outcome].match(notes, end)
     told = again or _NUMBER_TOLD.match(notes, end)  # 'Soldiers deserted. The KNLA said 16 had come in'
-    if not told or any(p.match(notes, told.end()) for p in (_WITH_RELATIVES, _ANOTHER_FIGURE, _NO_HEADCOUNT)):
+    if not told:
+        return _made_up_of(notes, end)
+    if any(p.match(notes, told.end()) for p in (_WITH_RELATIVES, _ANOTHER_FIGURE, _NO_HEADCOUNT)):
         return ""  # '... at 160, soldiers and family members counted together'; '... while Mizzima reported 7
     return told.group("n")
 

@@ -21,14 +21,15 @@ _FIGURE_MEN = re.compile(rf"\b(\d[\d,]*|{NUMBER_WORDS})\s+(?:young\s+)?m[ae]n\b"
 _OF_FAMILY = re.compile(r"\s+of\s+(?:his|her|their|a|an|the)\s+(?:[\w'’]+\s+)?famil", re.I)
 _ALONG_WITH = re.compile(
     r"^(?:[^.;,]{0,60}?\s(?:along|together)\s+with|[^.;,]{0,60}?\swith(?=\s+\S+\s+of\s+(?:his|their|its)\s)|"
-    r"(?:\s+(?:(?:to|at|near)\s+)?(?:(?!(?:after|for|by(?!\s+(?:boat|road|car|truck|river|night))|under|when|that|"
+    r"(?:\s+(?:(?:to|at|near)\s+)?(?:(?!(?:after|for|by(?!\s+(?:boat|road|car|truck|(?:the\s+)?river|night\b|helicopter|air\b))|under|when|that|"
     r"which|who|had|has|battalion|"
     r"unit|company|group|\w+ed)\b)[\w'’/-]+\s+){0,6}?)?\s*"
     r"with(?=\s+(?:(?:his|their)\s+)?(?:(?:about|around|some|nearly|over|more than)\s+)?"
     rf"(?:\d[\d,]*|{NUMBER_WORDS})\s))\s+(?:(?:his|their)\s+)?"
     rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men|"
-    r"constables|deputies|subordinates|bodyguards|militiamen|conscripts|guards|orderlies|medics|sailors|recruits))\b"
+    r"constables|deputies|subordinates|bodyguards|militiamen|conscripts|guards|orderlies|medics|sailors|recruits|comrades|"
+    r"colleagues))\b"
     r"(?!\s+of\s+(?:the\s+)?(?:sangha|clergy|public|community|famil|village(?!['’]s\s|\s+(?:people['’]s\s+)?(?:militia|pyu|defen[cs]e|guard))))",
     re.I,
 )

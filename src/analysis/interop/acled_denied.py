@@ -77,7 +77,9 @@ _UNVERIFIED = re.compile(
     r"(?:the|this|that)\s+(?:reports?|claims?|posts?)\b|"
     r"\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b|"
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
-    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:false|untrue|fake|fabricated|baseless)\b|"
+    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:(?:unconfirmed|unverified)(?:\s+and\s+)?)?"
+    r"(?:(?:likely|probably)\s+)?(?:false|untrue|fake|fabricated|baseless)\b|"  # 'was unconfirmed and likely false'
+    r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
     r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b|"
     r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
     re.I,

@@ -45,8 +45,8 @@ _WHERE_THEY_WERE = re.compile(
 )
 #: 'an outpost and two camps of the military were abandoned': positions left, told in the passive (never 'had been')
 PASSIVE_POSITIONS = re.compile(
-    r"(?:^|[,;:]|\b(?:and|but)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"
-    rf"(?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+){{0,5}}?"
+    r"(?:^|[,;:]|\b(?:and|but|that)\s)\s*((?:(?:around|about|some|over|nearly|more than|at least)\s+)?"
+    rf"(?:(?!(?:near|around|of|in|into|at|from|to|towards?|by|and|on|along)\b)[\w'-]+\s+|and\s+(?=police\s)){{0,5}}?"
     rf"{HELD}(?:\s+and\s+(?:[\w'-]+\s+){{0,3}}?{HELD})?"
     r"(?:\s+(?:of|along|near|on|around|at|in)\s+(?:the\s+)?[\w'() -]{1,40}?)?)"
     r"\s+(?:was|were)\s+$",

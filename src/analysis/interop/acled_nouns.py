@@ -27,7 +27,8 @@ PERSON = (
     r"deserters?|defectors?|terrorists|prisoners?(?: of war)?|bodyguards?|medics?|gunners?|snipers?|technicians?|"
     r"pilots?|(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force )|(?<=police ))"
     r"(?:doctors?|surgeons?|nurses?|drivers?|cooks?|clerks?|storekeepers?|mechanics?)|"
-    r"(?:(?<=army truck )|(?<=military truck )|(?<=army vehicle )|(?<=military vehicle ))drivers?|"
+    r"(?:(?<=army truck )|(?<=military truck )|(?<=army vehicle )|(?<=military vehicle )|(?<=navy truck )|"
+    r"(?<=army supply truck )|(?<=military supply truck ))drivers?|"
     r"troopers?|adjutants?|signall?ers?|flight engineers?|radio operators?|orderl(?:y|ies)|"
     r"(?:drivers?|cooks?|clerks?|storekeepers?|mechanics?)(?=\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:army|military|navy|air force|battalion|l?ib|moc|{UNIT_WORDS})\b)|"
@@ -67,7 +68,7 @@ PLURAL = re.compile(
     r"\b(?:soldiers|troops|members|conscripts|recruits|officers|policemen|personnel|militiamen|sailors|others|"
     r"privates|corporals|sergeants|lieutenants|constables|"
     r"(?<!their )(?<!boat )(?<!ferry )(?<!ship )captains(?!\s+of\s+(?:\S+\s+){0,3}?(?:ships?|boats?))|"
-    r"forces|columns?|platoons?|garrisons?|"
+    r"forces|columns?|platoons?|garrisons?|(?<=-man )crew|(?<=-member )crew|"
     r"police(?!\s+(?:corporal|sergeant|officer|captain|major|lieutenant|constable|inspector|chief|station|private|lance)\b))\b",
     re.I,
 )
@@ -121,8 +122,8 @@ HARMED = (
 )
 #: 'shot dead his platoon commander and (escaped)': a man who turned on his own side and left it, a deserter
 HARMED_HIS_OWN = re.compile(
-    rf"\b{HARMED}\s+(?:his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|superiors?|comrades?|{RANKS})\b"
-    r"[^,;]*\band\s*$",
+    rf"\b{HARMED}\s+(?:(?:\w+\s+of\s+)?(?:his|their))\s+(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|superiors?|"
+    rf"comrades?|{RANKS})\b[^,;]*,?\s+and(?:\s+then)?\s*$",
     re.I,
 )
 APPOSED_FIGURE = re.compile(

@@ -70,7 +70,7 @@ from .acled_sides import (
     speakers_own,
     to_the_junta,
 )
-from .acled_subject import before_and, elided_passive, past_the_gerund, people_of_the_post, taken_from_post
+from .acled_subject import before_and, elided_passive, past_the_gerund, people_of_the_post, side_of, taken_from_post
 from .acled_text import ASIDE, body, sentence, verbs
 from .acled_told_before import told_before
 from .acled_untold import claimed_surrender, not_this_events
@@ -218,7 +218,7 @@ def _fact(row: dict, kind: str, verb: str, before: str, after: str, earlier: str
         return "relatives"  # 'wives and children of soldiers ... left the camp'
     if kind == "abandoned" and (passive := PASSIVE_POSITIONS.search(before[-120:])):
         words = passive.group(1)  # 'an outpost and two camps of the Myanmar military were abandoned'
-        return _Fact("positions_abandoned", actor_in(words) or fallback_actor(row, after), words)
+        return _Fact("positions_abandoned", side_of(words) or actor_in(words) or fallback_actor(row, after), words)
     if kind in ("abandoned", "handed"):
         return _positions(row, kind, verb, before, after, subject, previous, earlier)
     left = kind == "joined" and refer.left_to_join(before, after, verb)  # 'left their post and joined the local PDF'

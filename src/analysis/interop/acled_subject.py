@@ -149,15 +149,17 @@ def people_of_the_post(subject: str, earlier: str, before: str) -> str:
         posts = list(_A_POST.finditer(last))
         aimed = [p for p in posts if _ATTACKED.search(last[max(0, p.start() - 20) : p.start()])]
         if posts:  # the post attacked, else the first named that is a side's
-            post = aimed[0].group(0) if aimed else next((p.group(0) for p in posts if _side_of(p.group(0))), "")
+            post = aimed[0].group(0) if aimed else next((p.group(0) for p in posts if side_of(p.group(0))), "")
             break
-    return _side_of(post)
+    return side_of(post)
 
 
-def _side_of(post: str) -> str:
-    """The side whose people a post names ('the Tabayin police station': police; 'a PDF camp': resistance), else ''."""
+def side_of(post: str) -> str:
+    """The side whose people a post names ('the Tabayin police station': police; 'military and police posts':
+    junta_personnel, as are a police post and an army camp; 'a PDF camp': resistance), else ''."""
     if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):
-        return "police"
+        both = re.search(r"\b(?:military|army)\s+(?:and\s+police\b|(?:camp|base|post|outpost)s?\b)", post, re.I)
+        return "junta_personnel" if both else "police"  # 'a police outpost ... and a nearby army camp': both
     side = actor_in(post) if post else ""
     return side if side in (*TROOP_ACTORS, *OTHER_SIDES) else ""  # 'raided a PDF camp. Its men fled': the PDF's
 
@@ -188,7 +190,8 @@ _OF_THE_WHOLE = re.compile(
 #: 'a soldier from LIB-566 shot (and wounded) his company commander and': the one who did both, not the one he shot
 _HARMED_AND = re.compile(
     rf"(?:^|,)(\s*(?:(?:{FIGURE_QUALIFIERS}\s+)?(?:the|an?|{NUMBER_WORDS})\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON})\b[^,;]*?)"
-    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+{HARMED}[^,;]*?\b(?:{PERSON})\b[^,;]*\band\s*$",
+    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+{HARMED}[^,;]*?\b(?:{PERSON}|superiors?|comrades?)\b[^,;]*"
+    r",?\s+and(?:\s+then)?\s*$",
     re.I,
 )
 _AND_THE_REST = re.compile(r"\b(?:and|while|but|whereas)\s+(the\s+(?:rest|remaining|others)\b[^,;]*)$", re.I)

@@ -94,8 +94,8 @@ _APPOSED_FIGURE = re.compile(
 #: people named again between dashes after those counted: 'three soldiers of IB-14 -- the clerk, a storekeeper and an
 #: orderly --', 'a police inspector, his deputy -- a sub-inspector -- and their driver' (no one more)
 _DASHED_AGAIN = re.compile(
-    r"\s+(?:--|—|–)\s+(?!(?:together|along|with|and|plus|accompanied|joined)\b)(?:(?!--)[^—–]){1,100}?\s+(?:--|—|–)(?=\s|$)"
-)  # not 'a navy lieutenant -- together with five ratings --': more people
+    rf"\s+(?:--|—|–)\s+(?=(?:the|an?|his|her|its|their|\d+|{WORD_NUMBERS})\b)(?:(?!--)[^—–]){{1,100}}?\s+(?:--|—|–)(?=\s|$)"
+)  # people named, not 'a navy lieutenant -- together with five ratings --' nor '-- who brought 20 soldiers --'
 _KIN_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.I)  # a word, not 'son' in 'personnel'
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
 _A_TOTAL = re.compile(r"(?i)^a total of\s+")
