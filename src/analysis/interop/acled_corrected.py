@@ -116,10 +116,11 @@ def corrected_figure(
 
 #: the next sentence gives the figure of the people just told of: 'CNF sources said the group numbered 26', 'The
 #: KNLA put their number at roughly 150', 'the KNDF estimated their number at between 30 and 40', 'there were eight
-#: of them'
+#: of them', 'They numbered around 40' and 'Its crew numbered 11' opening the sentence (not 'the KIA said they', nor
+#: 'the PDF said their unit numbered 50': the PDF's)
 _NUMBER_TOLD = re.compile(
-    r"\.?\s*(?:(?-i:They)\s+(?:numbered|were)|"  # 'Soldiers fled. They numbered around 40', not 'the KIA said they'
-    r"[^.;]{0,80}?\b(?:(?:the|its|their)\s+(?:group|unit|crew|defectors|deserters|garrison|column|party)\s+numbered|"
+    r"\.?\s*(?:(?-i:They)\s+(?:numbered|were)|(?-i:Its|Their)\s+(?:group|unit|crew|party|column|garrison)\s+numbered|"
+    r"[^.;]{0,80}?\b(?:the\s+(?:group|unit|crew|defectors|deserters|garrison|column|party)\s+numbered|"  # not 'their'
     r"(?:put|estimated|gave)\s+(?:their|them|the group's|the group)\s+"
     r"(?:(?:combined|total)\s+)?(?:(?:number|strength)\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
     r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+(?:were|had\s+been)(?=\s+\S+\s+of\s+them\b)|"
@@ -172,7 +173,7 @@ _ANOTHER_FIGURE = re.compile(
 
 #: a figure told next that is a total or no headcount: '200 had joined since the coup', '17 and 18 years old'
 _NO_HEADCOUNT = re.compile(
-    r"[^.;,]{0,30}?\b(?:since\s+(?:the\s+(?:coup|start|beginning|launch|operation)|\d{4}|(?:early|mid|late)\b|last\b|"
+    r"[^.;,]{0,30}?\b(?:since\s+(?:the\s+(?:coup|start|beginning|launch|operation)|its\b|their\b|\d{4}|(?:early|mid|late)\b|last\b|"
     rf"(?:{MONTHS})\b)|so\s+far|to\s+date\b"
     r"(?!\s+in\b))|"
     r"\s+(?:and\s+\d+\s+)?(?:years?|km|kilometres?|kilometers?|miles?|metres?|meters?|days?|hours?)\b",
@@ -197,12 +198,14 @@ _THINGS_OR_CASUALTIES = re.compile(
 #: who the people were, listed in the next sentence: 'The PDF later said the group was made up of 14 soldiers,
 #: including a captain', 'the garrison had consisted of 73 soldiers and 12 policemen', 'listed those who ... as ...'
 _MADE_UP_OF = re.compile(
-    r"\.?\s*[^.;]{0,100}?\b(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:group|unit|garrison|crews?|column|party|defectors|"
+    r"\.?\s*[^.;]{0,100}?\b(?:the\s+(?:[\w-]+\s+)?(?:group|unit|garrison|crews?|column|party|defectors|"
     r"deserters|prisoners|detachment)\s+(?:had\s+)?(?:(?:was|were)\s+(?:made\s+up|composed)\s+of|consisted\s+of|comprised)|"
-    r"listed\s+(?:those|the\s+(?:men|soldiers|prisoners|defectors))\s+(?:who\s+[^.;]{1,40}?\s+)?as)\s+(?P<rest>[^.;:]{1,160})",
+    r"listed\s+(?:those|the\s+(?:men|soldiers|prisoners|defectors))\s+(?:who\s+(?:had\s+)?(?:gave|given|surrendered|"
+    r"defected|deserted|fled|laid|crossed|came|were\s+(?:captured|taken))\b[^.;]{0,40}?\s+)?as)\s+(?P<rest>[^.;:]{1,160})",
     re.I,
 )
 _LIST_ENDS = re.compile(r",?\s+(?:and\s+)?(?:said|who|which|with|after|before|bringing|taking|carrying)\b", re.I)
+_MEN = re.compile(rf"\b(?:m[ae]n|people|{PERSON})\b", re.I)  # 'five men:', not 'two companies:'
 _HEADCOUNT = re.compile(rf"((?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS}))\s+[\w-]+", re.I)  # 'five men:'
 
 
@@ -213,7 +216,7 @@ def _made_up_of(notes: str, end: int) -> str:
     if not made:
         return ""
     rest = _LIST_ENDS.split(made.group("rest"))[0].strip()
-    if (head := _HEADCOUNT.fullmatch(rest)) and notes[made.end() : made.end() + 1] == ":":
+    if (head := _HEADCOUNT.fullmatch(rest)) and notes[made.end() : made.end() + 1] == ":" and _MEN.search(rest):
         return head.group(1)  # 'was made up of five men: a gun-layer, two loaders, ...'
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest) if p.strip()]
     if RELATIVE.search(rest) or not all(person(p) for p in parts):

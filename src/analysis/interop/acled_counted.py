@@ -13,7 +13,9 @@ import re
 
 from . import acled_capture as cap
 from . import acled_refer as refer
-from .acled_nouns import NUMBER_WORDS
+from .acled_nouns import NUMBER_WORDS, person
+from .acled_sums import parsed_count
+from .acled_text import RELATIVE
 from .acled_who import OTHER_SIDES, actor_in
 from .acled_words import bare_count, count_in
 
@@ -35,6 +37,28 @@ _ALONG_WITH = re.compile(
 )
 
 
+#: those named after the verb with no figure of their own: 'accompanied by his adjutant and three bodyguards', 'bringing
+#: his deputy and his bodyguard with him', 'together with his deputy, a captain, and four bodyguards'
+_HIS_PEOPLE = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:along|together)\s+with|accompanied\s+by|bringing)\s+((?:his|their)\s+[^.;]{1,80}?)"
+    r"(?=\s+with\s+(?:him|them)\b|,\s+(?:the\s+|local\s+)?[\w-]+\s+(?:said|reported)\b|,\s+according\b|"
+    r",\s+(?:bringing|carrying|taking)\b|\s*[.;]|$)",
+    re.I,
+)
+
+
+def _his_people(after: str, words: str) -> str:
+    """Those one man brought along, named after the verb (:data:`_HIS_PEOPLE`), when every one of them is named as
+    people ('his adjutant and three bodyguards'; not 'his wife', 'his bodyguard's rifle', 'his batman'); '' else."""
+    his = _HIS_PEOPLE.match(after)
+    one = parsed_count(count_in(words)[0])
+    if not his or one is None or one.best != 1 or RELATIVE.search(his.group(1)):
+        return ""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", his.group(1)) if p.strip()]
+    said = his.group(1) + after[his.end() : his.end() + 1].replace(".", "")  # 'his bodyguard, a lance corporal,'
+    return said if all(person(p) for p in parts) and count_in(said)[0] else ""
+
+
 def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     """The words that count the people of a surrender, defection or flight: the subject, else the clause before
     (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
@@ -46,4 +70,6 @@ def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     if along and actor_in(along.group(1)) not in (*OTHER_SIDES, "civilians"):
         if not cap.kin(along.group(1)) and not _OF_FAMILY.match(after, along.end()):
             words = f"{words.rstrip()} and {along.group(1)}"  # '... surrendered along with 58 soldiers'
+    elif not along and (his := _his_people(after, words)) and actor_in(his) not in (*OTHER_SIDES, "civilians"):
+        words = f"{words.rstrip()} and {his}"  # 'a major ... accompanied by his adjutant and three bodyguards'
     return words

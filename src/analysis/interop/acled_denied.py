@@ -84,6 +84,11 @@ _UNVERIFIED = re.compile(
     r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
     re.I,
 )
+_UNCONFIRMED = re.compile(
+    r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
+    r"(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed))",
+    re.I,
+)
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
 _POSTED = re.compile(
     r"\b(?:posts?|pages?|accounts?|photo(?:graph)?s?|images?|videos?)\b[^.;]{0,60}\b(?:claimed|said|posted|circulated)\b",
@@ -222,6 +227,9 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     media = _MEDIA_SAID.search(said, start, end)
     if doubt and (media or _POSTED.search(said, start, end)):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
+    within = at >= 0 and _UNCONFIRMED.search(said, at, end)  # in its own sentence: ', but the claim was unconfirmed'
+    if within and (media or _POSTED.search(said, start, end) or _CLAIMED_THAT.search(said, start, at)):
+        return True
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in OTHER_SIDES  # '..., which a KIA spokesperson denied'

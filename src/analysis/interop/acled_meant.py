@@ -26,7 +26,8 @@ _INFINITIVE = re.compile(
     r"\b(?:believed|thought|assumed|presumed)\s+(?:had\s+)?$|"  # 'men they mistakenly believed had deserted'
     r"\bwrongly\s+(?:stating|reporting|claiming|saying)\b"  # not '..., the KIA said that 18 soldiers had'
     r"(?:(?!(?:,\s+(?:[\w-]+\s+){0,3}?|\s+)(?:said|says|reported|claimed)\b)[^.;]){0,120}$|"
-    r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?$",  # 'accused of having fled', 'suspected of'
+    r"\b(?:accus|suspect)(?:ed|ing)\s+(?:\w+\s+)?of\s+(?:having\s+)?(?:(?:help|aid|assist|encourag|urg)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:to\s+)?)?$",  # 'accused of having fled', 'accusing them of helping soldiers defect'
     re.I,
 )
 

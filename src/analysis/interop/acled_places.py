@@ -230,13 +230,13 @@ _AFTER_POSITION = re.compile(
     rf"^\s+(?:(?:(?!to\b)\S+|{_A_RANGE_TO})\s+){{0,5}}?{POSITIONS}\b|^\s+{NAMED_LIST.pattern}", re.I
 )
 #: what left a camp empty that is no side ('the airstrike left the camp empty')
-AN_ATTACK = re.compile(
-    r"\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$", re.I
-)
+AN_ATTACK = re.compile(r"(?i)\b(?:air ?strikes?|shelling|attacks?|bombing|bombardment|fighting|clash(?:es)?|fire)\s*$")
 #: 'broke away from the military troops and fled into the forest': a flight, the side named by the next verb
 AND_FLED = re.compile(r"^[^.;]*?\band\s+(?:fled|escaped|deserted|ran(?:\s+(?:away|off|into|to|towards?))?)\b", re.I)
+#: 'and went back to his native village', 'and went home'
 WENT_HOME = re.compile(
-    r"\band\s+(?:returned|went)\s+(?:back\s+)?(?:to\s+)?(?:their|his)\s+(?:homes?|villages?|families)\b", re.I
+    r"(?i)\band\s+(?:(?:returned|went)\s+(?:back\s+)?(?:to\s+)?(?:their|his)\s+(?:native\s+|home\s+)?(?:homes?|"
+    r"villages?|families|towns?)|went\s+(?:back\s+)?home)\b"
 )
 
 

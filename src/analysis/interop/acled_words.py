@@ -40,6 +40,9 @@ _POSSESSIVE = ("his", "their", "its", "her")
 _UNIT_WORDS = {"lib", "ib", "lid", "moc", "no", "no.", "battalion", "brigade", "division", "regiment"}
 _ONE_MORE = ("his", "her", "its", "their", "another")  # before a noun in the singular: one person ('their commander')
 _FORCES = {"military", "army", "police", "junta", "regime"}
+#: the last and first words of two forces' names joined by 'and' before their people: '60 Pyu Saw Htee and People's
+#: Militia members', 'about 40 PDF and KNDF fighters' (one group, one figure; not 'police', a noun of its own)
+_NAMES = {"military", "army", "htee", "militia", "people's", "bgf", "pdf", "kndf", "knla", "kia", "tnla", "aa", "mndaa"}
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
 _MODIFIER = re.compile(
     r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as|including|among|a|an|the|his|their|its|"
@@ -115,7 +118,8 @@ def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
         raw = tokens[i].group(0)
         tok = raw.strip("()'\"‘’“”")
         after_and = tokens[i + 1].group(0) if i < len(tokens) - 1 else noun
-        if tok == "and" and i > 0 and {tokens[i - 1].group(0), after_and} <= _FORCES:
+        left = tokens[i - 1].group(0) if i > 0 else ""
+        if tok == "and" and ({left, after_and} <= _FORCES or left in _NAMES and after_and in _NAMES | _FORCES):
             continue  # 'around 20 military and police personnel', 'over 100 military and police': one group
         if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
             if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
@@ -181,7 +185,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
             if "," not in between or _SUBSET.search(low[max(0, n.start() - 14) : n.start()]) or apposition:
                 part_end = n.end()  # 'including the commander, a brigadier general,': one person, a part
                 continue
-        tokens = list(_TOKEN.finditer(low, max(0, n.start() - 160), n.start()))[-8:]
+        tokens = list(_TOKEN.finditer(low, max(0, n.start() - 160), n.start()))[-10:]
         offset = max(0, n.start() - 160)
         found = _figure_at(tokens, n.group(0))
         if found is None:
