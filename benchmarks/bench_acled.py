@@ -173,7 +173,9 @@ Where the import's time goes in a Myanmar file: reading and sifting are vectoris
 notes of the rows that pass the sift (one in nine here) are read sentence by sentence in Python, on both
 cores at once; at a million Myanmar rows that close reading of about 116,000 notes is most of the time, and the
 import waits for it. In a global file the sift
-leaves about 4,700 notes to read, read by the workers while the file is read; the reading process and the two
+leaves about 4,700 notes to read, read by the workers while the file is read (the sift's costlier word list
+is searched only in the notes with one of its trigger words: on 40,292 Myanmar notes 0.13 s, against 0.58 s for
+all of them); the reading process and the two
 workers then share the two cores, so the time is start-up, then the reading and the close reading (at about
 0.5 ms a note) shared by both cores, then the writing. The rule's patterns are compiled once, by the first
 worker, which forks the other; the reading process never compiles them. Memory follows the 4 MB block, a
