@@ -120,7 +120,8 @@ def corrected_figure(
 #: 'the PDF said their unit numbered 50': the PDF's)
 _NUMBER_TOLD = re.compile(
     r"\.?\s*(?:(?-i:They)\s+(?:numbered|were)|(?-i:Its|Their)\s+(?:group|unit|crew|party|column|garrison)\s+numbered|"
-    r"[^.;]{0,80}?\b(?:the\s+(?:group|unit|crew|defectors|deserters|garrison|column|party)\s+numbered|"  # not 'their'
+    r"[^.;]{0,80}?\b(?:(?:the|their)\s+group\s+numbered|the\s+(?:unit|crew|defectors|deserters|garrison|column|party)\s+"
+    r"numbered|"  # 'their group' (the people's), not 'the PDF said their unit numbered 50' (the PDF's)
     r"(?:put|estimated|gave)\s+(?:their|them|the group's|the group)\s+"
     r"(?:(?:combined|total)\s+)?(?:(?:number|strength)\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
     r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+(?:were|had\s+been)(?=\s+\S+\s+of\s+them\b)|"
@@ -198,10 +199,12 @@ _THINGS_OR_CASUALTIES = re.compile(
 #: who the people were, listed in the next sentence: 'The PDF later said the group was made up of 14 soldiers,
 #: including a captain', 'the garrison had consisted of 73 soldiers and 12 policemen', 'listed those who ... as ...'
 _MADE_UP_OF = re.compile(
-    r"\.?\s*[^.;]{0,100}?\b(?:the\s+(?:[\w-]+\s+)?(?:group|unit|garrison|crews?|column|party|defectors|"
-    r"deserters|prisoners|detachment)\s+(?:had\s+)?(?:(?:was|were)\s+(?:made\s+up|composed)\s+of|consisted\s+of|comprised)|"
+    r"\.?\s*(?:(?-i:Its|Their)\s+|[^.;]{0,100}?\b(?:the\s+|(?=listed\s)))"
+    r"(?:(?:[\w-]+\s+)?(?:group|unit|garrison|crews?|column|party|defectors|deserters|prisoners|detachment)\s+(?:had\s+)?"
+    r"(?:(?:was|were)\s+(?:made\s+up|composed)\s+of|consisted\s+of|comprised)|"
     r"listed\s+(?:those|the\s+(?:men|soldiers|prisoners|defectors))\s+(?:who\s+(?:had\s+)?(?:gave|given|surrendered|"
-    r"defected|deserted|fled|laid|crossed|came|were\s+(?:captured|taken))\b[^.;]{0,40}?\s+)?as)\s+(?P<rest>[^.;:]{1,160})",
+    r"defected|deserted|fled|escaped|joined|handed|laid|crossed|came|were\s+(?:captured|taken))\b[^.;]{0,40}?\s+)?as)\s+"
+    r"(?P<rest>[^.;:]{1,160})",
     re.I,
 )
 _LIST_ENDS = re.compile(r",?\s+(?:and\s+)?(?:said|who|which|with|after|before|bringing|taking|carrying)\b", re.I)

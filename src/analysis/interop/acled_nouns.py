@@ -122,7 +122,8 @@ HARMED = (
 )
 #: 'shot dead his platoon commander and (escaped)': a man who turned on his own side and left it, a deserter
 HARMED_HIS_OWN = re.compile(
-    rf"(?<!\bwho )\b{HARMED}\s+(?:(?:\w+\s+of\s+)?(?:his|their))\s+(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|"
+    rf"(?<!\bwho )(?<!\bwho had )(?<!\bwho reportedly )\b{HARMED}\s+(?:(?:\w+\s+of\s+)?(?:his|their))\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|"
     rf"superiors?|comrades?|{RANKS})\b[^,;]*,?\s+and(?:\s+then)?\s*$",
     re.I,
 )
