@@ -38,13 +38,19 @@ _ALONG_WITH = re.compile(
 
 
 #: those named after the verb with no figure of their own: 'accompanied by his adjutant and three bodyguards', 'bringing
-#: his deputy and his bodyguard with him', 'together with his deputy, a captain, and four bodyguards'
+#: his deputy and his bodyguard with him', 'together with his deputy, a captain, and four bodyguards' (not 'with': 'a
+#: quarrel with his company commander')
 _HIS_PEOPLE = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:along|together)\s+with|accompanied\s+by|bringing)\s+((?:his|their)\s+[^.;]{1,80}?)"
+    rf"^[^.;]{{0,60}}?\b(?:(?:along|together)\s+with|accompanied\s+by|bringing)\s+((?:his|their|an?|{NUMBER_WORDS})\s+"
+    r"[^.;]{1,80}?)"
     r"(?=\s+with\s+(?:him|them)\b|,\s+(?:the\s+|local\s+)?[\w-]+\s+(?:said|reported)\b|,\s+according\b|"
-    r",\s+(?:bringing|carrying|taking)\b|\s*[.;]|$)",
+    r",\s+\w+ing\b|\s*[.;]|$)",
     re.I,
 )
+
+
+#: those he left with, counted as others ('with two comrades': two others; 'comrades' alone names no one counted)
+_COMRADES = re.compile(r"\b(?:comrades|colleagues)\b", re.I)
 
 
 def _his_people(after: str, words: str) -> str:
@@ -54,8 +60,9 @@ def _his_people(after: str, words: str) -> str:
     one = parsed_count(count_in(words)[0])
     if not his or one is None or one.best != 1 or RELATIVE.search(his.group(1)):
         return ""
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", his.group(1)) if p.strip()]
-    said = his.group(1) + after[his.end() : his.end() + 1].replace(".", "")  # 'his bodyguard, a lance corporal,'
+    # the comma after them kept: 'his bodyguard, a lance corporal,' is one man named twice
+    said = _COMRADES.sub("others", his.group(1)) + after[his.end() : his.end() + 1].replace(".", "")
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", said) if p.strip(" ,")]
     return said if all(person(p) for p in parts) and count_in(said)[0] else ""
 
 
@@ -69,7 +76,7 @@ def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     along = _ALONG_WITH.match(after)
     if along and actor_in(along.group(1)) not in (*OTHER_SIDES, "civilians"):
         if not cap.kin(along.group(1)) and not _OF_FAMILY.match(after, along.end()):
-            words = f"{words.rstrip()} and {along.group(1)}"  # '... surrendered along with 58 soldiers'
+            words = f"{words.rstrip()} and {_COMRADES.sub('others', along.group(1))}"  # 'along with 58 soldiers'
     elif not along and (his := _his_people(after, words)) and actor_in(his) not in (*OTHER_SIDES, "civilians"):
         words = f"{words.rstrip()} and {his}"  # 'a major ... accompanied by his adjutant and three bodyguards'
     return words

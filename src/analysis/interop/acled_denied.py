@@ -78,7 +78,7 @@ _UNVERIFIED = re.compile(
     r"\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b|"
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:(?:unconfirmed|unverified)(?:\s+and\s+)?)?"
-    r"(?:(?:likely|probably)\s+)?(?:false|untrue|fake|fabricated|baseless)\b|"  # 'was unconfirmed and likely false'
+    r"(?:(?:likely|probably)\s+)?(?:false|untrue|fake|fabricated|baseless|unfounded|groundless)\b|"  # 'likely false'
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
     r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b|"
     r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
@@ -87,6 +87,12 @@ _UNVERIFIED = re.compile(
 _UNCONFIRMED = re.compile(
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
     r"(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed))",
+    re.I,
+)
+#: a later sentence that says the post was empty before the flight claimed: 'the station had been empty since ...'
+_EMPTY_BEFORE = re.compile(
+    r"\b(?:the|that|this)\s+(?:station|camp|post|outpost|base|checkpoint)\s+had\s+(?:already\s+)?been\s+"
+    r"(?:empty|abandoned|vacated|deserted|unmanned)\s+(?:since|for)\b",
     re.I,
 )
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
@@ -227,6 +233,8 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     media = _MEDIA_SAID.search(said, start, end)
     if doubt and (media or _POSTED.search(said, start, end)):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
+    if _EMPTY_BEFORE.search(said, end, end + 250) and (media or _CLAIMED_THAT.search(said, start, end)):
+        return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...'
     within = at >= 0 and _UNCONFIRMED.search(said, at, end)  # in its own sentence: ', but the claim was unconfirmed'
     if within and (media or _POSTED.search(said, start, end) or _CLAIMED_THAT.search(said, start, at)):
         return True

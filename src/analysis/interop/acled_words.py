@@ -97,7 +97,8 @@ _APPOSED_FIGURE = re.compile(
 #: people named again between dashes after those counted: 'three soldiers of IB-14 -- the clerk, a storekeeper and an
 #: orderly --', 'a police inspector, his deputy -- a sub-inspector -- and their driver' (no one more)
 _DASHED_AGAIN = re.compile(
-    rf"\s+(?:--|—|–)\s+(?=(?:the|an?|his|her|its|their|\d+|{WORD_NUMBERS})\b)(?:(?!--)[^—–]){{1,100}}?\s+(?:--|—|–)(?=\s|$)"
+    rf"\s+(?:--|—|–|-)\s+(?=(?:the|an?|his|her|its|their|\d+|{WORD_NUMBERS})\b)(?:(?!--|\s-\s)[^—–]){{1,100}}?\s+"
+    r"(?:--|—|–|-)(?=\s|$)"
 )  # people named, not 'a navy lieutenant -- together with five ratings --' nor '-- who brought 20 soldiers --'
 _KIN_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.I)  # a word, not 'son' in 'personnel'
 _ANYONE = re.compile(rf"\b(?:{'|'.join(ANYONE_WORDS)})\b")
