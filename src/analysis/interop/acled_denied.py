@@ -233,7 +233,12 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     media = _MEDIA_SAID.search(said, start, end)
     if doubt and (media or _POSTED.search(said, start, end)):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
-    if _EMPTY_BEFORE.search(said, end, end + 250) and (media or _CLAIMED_THAT.search(said, start, end)):
+    empty = _EMPTY_BEFORE.search(said, end, end + 250)  # said by no one of the junta: its word is a routine denial
+    if (
+        empty
+        and actor_last(said[end : empty.start()]) not in TROOP_ACTORS
+        and (media or _CLAIMED_THAT.search(said, start, end))
+    ):
         return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...'
     within = at >= 0 and _UNCONFIRMED.search(said, at, end)  # in its own sentence: ', but the claim was unconfirmed'
     if within and (media or _POSTED.search(said, start, end) or _CLAIMED_THAT.search(said, start, at)):

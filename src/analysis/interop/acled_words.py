@@ -209,7 +209,7 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         elif found >= 2 and _NUMBER_WORD.fullmatch(tokens[found - 2].group(0)):  # a range, never its top
             joint = tokens[found - 1].group(0)
             between = found >= 3 and tokens[found - 3].group(0) == "between"
-            start = found - 3 if joint == "and" and between else found - 2 if joint == "to" else start
+            start = found - 3 if joint == "and" and between else found - 2 if joint in ("to", "-", "–") else start
         quoted = len(tokens[start].group(0)) - len(tokens[start].group(0).lstrip("('\"‘“"))  # "'a sergeant"
         phrase = words[offset + tokens[start].start() + quoted : n.end()]
         if COMMANDED_BY.search(words, 0, offset + tokens[found].start()):
