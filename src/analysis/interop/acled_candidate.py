@@ -54,7 +54,8 @@ _WORDS = (
 )
 #: Words that make CANDIDATE true with others up to a few dozen characters on ('seized ... soldiers'), each with its
 #: trigger: words it cannot match without. They are searched apart from :data:`_WORDS` (one automaton for both
-#: outgrows RE2's memory and searches five times slower), and only in notes with a trigger, which cost a tenth.
+#: outgrows RE2's memory and searches five times slower), and only in the notes that have a trigger
+#: (:func:`.acled_sift.search_notes`): searched in every note, they would cost ten times :data:`_WORDS`.
 _APART = (
     ("without permission", r"left\b[^.;,]{0,30}?\bwithout permission"),
     ("left|evacuat", rf"(?:left|evacuated)(?:{_OWN_POSITIONS_PLAIN})"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .acled_nouns import FIGURE_QUALIFIERS, IN_ALL, NUMBER_WORDS, PERSON, person
+from .acled_nouns import FIGURE_QUALIFIERS, IN_ALL, NUMBER_WORDS, PERSON, all_people
 from .acled_sums import parsed_count, total_of
 from .acled_text import POSITIONS, RELATIVE, RELATIVES
 from .acled_when import MONTHS
@@ -121,7 +121,7 @@ def corrected_figure(
 _NUMBER_TOLD = re.compile(
     r"\.?\s*(?:(?-i:They)\s+(?:numbered|were)|(?-i:Its|Their)\s+(?:group|unit|crew|party|column|garrison)\s+numbered|"
     r"[^.;]{0,80}?\b(?:(?:the|their)\s+group\s+numbered|the\s+(?:unit|crew|defectors|deserters|garrison|column|party)\s+"
-    r"numbered|"  # 'their group' (the people's), not 'the PDF said their unit numbered 50' (the PDF's)
+    r"numbered|"  # 'their group' is the people's
     r"(?:put|estimated|gave)\s+(?:their|them|the group's|the group)\s+"
     r"(?:(?:combined|total)\s+)?(?:(?:number|strength)\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
     r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+(?:were|had\s+been)(?=\s+\S+\s+of\s+them\b)|"
@@ -218,11 +218,10 @@ def _made_up_of(notes: str, end: int) -> str:
     made = _MADE_UP_OF.match(notes, end)
     if not made:
         return ""
-    rest = _LIST_ENDS.split(made.group("rest"))[0].strip()
+    rest = _LIST_ENDS.split(made.group("rest"), maxsplit=1)[0].strip()
     if (head := _HEADCOUNT.fullmatch(rest)) and notes[made.end() : made.end() + 1] == ":" and _MEN.search(rest):
         return head.group(1)  # 'was made up of five men: a gun-layer, two loaders, ...'
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest) if p.strip()]
-    if RELATIVE.search(rest) or not all(person(p) for p in parts):
+    if RELATIVE.search(rest) or not all_people(rest):
         return ""  # 'the militia chairman, 16 members and their cook': not every part is read, no sum
     figure = count_in(rest)[0]
     return figure if parsed_count(figure) is not None else ""
@@ -243,6 +242,8 @@ def figure_told_next(notes: str, end: int, outcome: str = "", start: int = -1) -
     'Eight'
     >>> figure_told_next("Militia members surrendered -- 18 in one tract, 9 in the other, 27 in all.", 75, "", 0)
     '27'
+    >>> figure_told_next("Troops gave up. The garrison had consisted of 73 soldiers and 12 policemen.", 15)
+    '85'
     """
     whole = _IN_ALL.search(notes, start, end) if start >= 0 else None  # ``start``: where the event's sentence begins
     if (

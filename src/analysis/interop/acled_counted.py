@@ -1,5 +1,5 @@
 """The words that count the people of a surrender, defection or flight, for :mod:`.acled_select`: the subject, else
-the clause before (for 'they'), with those 'along with' them after the verb.
+the clause before (for 'they'), with those 'along with' them after the verb, or those one man brought.
 
 >>> counted("12 soldiers ", "", " to the AA along with 5 police officers.", False)
 '12 soldiers and 5 police officers'
@@ -13,7 +13,7 @@ import re
 
 from . import acled_capture as cap
 from . import acled_refer as refer
-from .acled_nouns import NUMBER_WORDS, person
+from .acled_nouns import NUMBER_WORDS, all_people
 from .acled_sums import parsed_count
 from .acled_text import RELATIVE
 from .acled_who import OTHER_SIDES, actor_in
@@ -57,18 +57,20 @@ def _his_people(after: str, words: str) -> str:
     """Those one man brought along, named after the verb (:data:`_HIS_PEOPLE`), when every one of them is named as
     people ('his adjutant and three bodyguards'; not 'his wife', 'his bodyguard's rifle', 'his batman'); '' else."""
     his = _HIS_PEOPLE.match(after)
-    one = parsed_count(count_in(words)[0])
-    if not his or one is None or one.best != 1 or RELATIVE.search(his.group(1)):
+    if not his or RELATIVE.search(his.group(1)):
         return ""
-    # the comma after them kept: 'his bodyguard, a lance corporal,' is one man named twice
-    said = _COMRADES.sub("others", his.group(1)) + after[his.end() : his.end() + 1].replace(".", "")
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", said) if p.strip(" ,")]
-    return said if all(person(p) for p in parts) and count_in(said)[0] else ""
+    one = parsed_count(count_in(words)[0])
+    if one is None or one.best != 1:
+        return ""
+    # a comma after them kept: 'his bodyguard, a lance corporal,' is one man named twice
+    said = _COMRADES.sub("others", his.group(1)) + ("," if after[his.end() : his.end() + 1] == "," else "")
+    return said if all_people(said) and count_in(said)[0] else ""
 
 
 def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     """The words that count the people of a surrender, defection or flight: the subject, else the clause before
-    (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers')."""
+    (for 'they'), with those 'along with' them after the verb ('surrendered along with 58 soldiers'), or those one
+    man brought ('accompanied by his adjutant and three bodyguards': :func:`_his_people`)."""
     named = not previous or not cap.pronoun(subject) or count_in(subject)[0] or cap.the_rest(subject)
     words = bare_count(subject) or (subject if named else refer.plight_words(previous) or previous)
     if conscripts and (men := _FIGURE_MEN.search(subject)):

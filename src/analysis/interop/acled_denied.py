@@ -77,13 +77,14 @@ _UNVERIFIED = re.compile(
     r"(?:the|this|that)\s+(?:reports?|claims?|posts?)\b|"
     r"\b(?:the|this|that)\s+(?:reports?|story)\s+(?:was|had\s+been)\s+mistaken\b|"
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
-    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:(?:unconfirmed|unverified)(?:\s+and\s+)?)?"
+    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:(?:unconfirmed|unverified)\s+and\s+)?"
     r"(?:(?:likely|probably)\s+)?(?:false|untrue|fake|fabricated|baseless|unfounded|groundless)\b|"  # 'likely false'
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
     r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b|"
     r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
     re.I,
 )
+#: a doubt in the claim's own sentence, after its verb: ', but the claim was unconfirmed'
 _UNCONFIRMED = re.compile(
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
     r"(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed))",
@@ -231,22 +232,20 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     if doubt and doubt[0].lower().startswith(("this ", "that ")) and _ALSO_SAID.search(said, end, doubt.start()):
         doubt = None  # 'The page also posted that ...; this claim could not be verified': the other claim's
     media = _MEDIA_SAID.search(said, start, end)
-    if doubt and (media or _POSTED.search(said, start, end)):
+    posted = media or _POSTED.search(said, start, end)
+    if doubt and posted:
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
-    empty = _EMPTY_BEFORE.search(said, end, end + 250)  # said by no one of the junta: its word is a routine denial
-    if (
-        empty
-        and actor_last(said[end : empty.start()]) not in TROOP_ACTORS
-        and (media or _CLAIMED_THAT.search(said, start, end))
-    ):
+    claimed = media or _CLAIMED_THAT.search(said, start, end)
+    empty = claimed and _EMPTY_BEFORE.search(said, end, end + 250)  # said by no one of the junta (a routine denial)
+    if empty and actor_last(said[end : empty.start()]) not in TROOP_ACTORS:
         return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...'
     within = at >= 0 and _UNCONFIRMED.search(said, at, end)  # in its own sentence: ', but the claim was unconfirmed'
-    if within and (media or _POSTED.search(said, start, end) or _CLAIMED_THAT.search(said, start, at)):
+    if within and (posted or _CLAIMED_THAT.search(said, start, at)):
         return True
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied
     if which and (claim := _CLAIMED_THAT.search(said, start, which.start())) and (at < 0 or claim.end() <= at):
         return actor_in(which.group(1)) in OTHER_SIDES  # '..., which a KIA spokesperson denied'
-    if not (media or _CLAIMED_THAT.search(said, start, end)):
+    if not claimed:
         return False  # not a report or a claim: 'The KNLA claimed that about 30 BGF members had surrendered' is one
     cut = _CLAUSE_CUT.search(said, max(start, at), end)  # '...; the KIA said none ...', '..., and the KIA denied'
     denial = _first_denial(said, cut.end() if cut else end)

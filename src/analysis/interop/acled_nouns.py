@@ -121,10 +121,12 @@ HARMED = (
     r"(?:\s+(?:dead|and\s+(?:killed|wounded|injured)))?"
 )
 #: 'shot dead his platoon commander and (escaped)': a man who turned on his own side and left it, a deserter
+#: the end of a first clause joined to the verb's: 'shot his commander, and then' (fled)
+AND_THEN = r",?\s+and(?:\s+then)?\s*$"
 HARMED_HIS_OWN = re.compile(
     rf"(?<!\bwho )(?<!\bwho had )(?<!\bwho reportedly )\b{HARMED}\s+(?:(?:\w+\s+of\s+)?(?:his|their))\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|"
-    rf"superiors?|comrades?|{RANKS})\b[^,;]*,?\s+and(?:\s+then)?\s*$",
+    rf"superiors?|comrades?|{RANKS})\b[^,;]*{AND_THEN}",
     re.I,
 )
 APPOSED_FIGURE = re.compile(
@@ -158,6 +160,13 @@ def named_officer(words: str, noun: re.Match) -> str | None:
 #: a noun for people a figure can count, not a possessive ("a soldier's wife" is not a soldier)
 A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a case-blind search costs 3x
 _A_PERSON_ANY_CASE = re.compile(A_PERSON.pattern, re.I)  # where lower-casing changes the length
+
+
+def all_people(words: str) -> bool:
+    """True when every part of a list names people ('a captain, two sergeants and 14 privates'; not 'the militia
+    chairman, 16 members and their cook')."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", words) if p.strip(" ,")]
+    return bool(parts) and all(person(p) for p in parts)
 
 
 def person(words: str) -> re.Match | None:

@@ -14,7 +14,7 @@ import re
 
 from ..vocab import TROOP_ACTORS
 from .acled_clause import clause
-from .acled_nouns import FIGURE_QUALIFIERS, HARMED, NUMBER_WORDS, PERSON
+from .acled_nouns import AND_THEN, FIGURE_QUALIFIERS, HARMED, NUMBER_WORDS, PERSON
 from .acled_text import HOLDING_IT
 from .acled_who import OTHER_SIDES, actor_in
 
@@ -190,8 +190,7 @@ _OF_THE_WHOLE = re.compile(
 #: 'a soldier from LIB-566 shot (and wounded) his company commander and': the one who did both, not the one he shot
 _HARMED_AND = re.compile(
     rf"(?:^|,)(\s*(?:(?:{FIGURE_QUALIFIERS}\s+)?(?:the|an?|{NUMBER_WORDS})\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON})\b[^,;]*?)"
-    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+{HARMED}[^,;]*?\b(?:{PERSON}|superiors?|comrades?)\b[^,;]*"
-    r",?\s+and(?:\s+then)?\s*$",
+    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+{HARMED}[^,;]*?\b(?:{PERSON}|superiors?|comrades?)\b[^,;]*{AND_THEN}",
     re.I,
 )
 _AND_THE_REST = re.compile(r"\b(?:and|while|but|whereas)\s+(the\s+(?:rest|remaining|others)\b[^,;]*)$", re.I)
@@ -215,6 +214,5 @@ def before_and(subject: str, plain: str = "") -> str:
         subject = " " + rest.group(1)
     if part := _OF_THE_WHOLE.match(subject):  # 'Of the roughly 120 soldiers stationed there, 30 were' -> '30 soldiers'
         subject = f" {part['n']} {part['noun']} {part['rest']}"
-    harmed = _HARMED_AND.search(plain if plain.endswith(subject) else subject)  # 'shot and wounded' cut at 'and'
-    shared = _PRONOUN_AND.match(subject) or harmed
+    shared = _PRONOUN_AND.match(subject) or _HARMED_AND.search(plain if plain.endswith(subject) else subject)
     return f" {shared.group(1).strip()}" if shared else subject

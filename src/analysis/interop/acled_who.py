@@ -148,9 +148,11 @@ def actor_in(words: str) -> str:
     post = _OF_A_POST.search(low, 0, m.start() + 60 if m else len(low))
     if post and (not m or post.start() <= m.start()) and not any(a <= post.start() < b for a, b in spans):
         if not _MADE.search(low, post.end()):  # not 'men at a Pyu Saw Htee checkpoint made travellers'
-            both = _POSTS_OF_BOTH.match(low, post.start())  # 'the garrison of a military camp and the police station'
-            both = both or post.lastgroup in ("junta_army", "police") and _BOTH.search(low, post.end())  # 'and 25
-            return "junta_personnel" if both else post.lastgroup  # soldiers and policemen'; its men, not its name
+            # 'the garrison of a military camp and the police station', '... his deputy and 25 soldiers and policemen'
+            both = _POSTS_OF_BOTH.match(low, post.start()) or (
+                post.lastgroup in ("junta_army", "police") and _BOTH.search(low, post.end())
+            )
+            return "junta_personnel" if both else post.lastgroup  # its men (not its name; 'staff' are civilians)
     if not m:
         return "civilians" if spans else ""
     side = m.lastgroup == "junta_army" and (_OF_SIDE.match(low, m.end()) or _POSSESSED.match(low, m.end()))

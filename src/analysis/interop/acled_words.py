@@ -41,8 +41,10 @@ _UNIT_WORDS = {"lib", "ib", "lid", "moc", "no", "no.", "battalion", "brigade", "
 _ONE_MORE = ("his", "her", "its", "their", "another")  # before a noun in the singular: one person ('their commander')
 _FORCES = {"military", "army", "police", "junta", "regime"}
 #: the last and first words of two forces' names joined by 'and' before their people: '60 Pyu Saw Htee and People's
-#: Militia members', 'about 40 PDF and KNDF fighters' (one group, one figure; not 'police', a noun of its own)
+#: Militia members', 'about 40 PDF and KNDF fighters' (one group, one figure; 'police' only second: first, it is a
+#: noun of its own)
 _NAMES = {"military", "army", "htee", "militia", "people's", "bgf", "pdf", "kndf", "knla", "kia", "tnla", "aa", "mndaa"}
+_NAMES_OR_FORCES = _NAMES | _FORCES
 #: between two nouns for people, the first only names the second ('the deputy battalion commander')
 _MODIFIER = re.compile(
     r"(?:['’]s?)?[\s-]*(?:(?!(?:and|or|of|on|at|in|from|to|with|by|for|as|including|among|a|an|the|his|their|its|"
@@ -119,8 +121,8 @@ def _figure_at(tokens: list[re.Match], noun: str) -> int | None:
         raw = tokens[i].group(0)
         tok = raw.strip("()'\"‘’“”")
         after_and = tokens[i + 1].group(0) if i < len(tokens) - 1 else noun
-        left = tokens[i - 1].group(0) if i > 0 else ""
-        if tok == "and" and ({left, after_and} <= _FORCES or left in _NAMES and after_and in _NAMES | _FORCES):
+        left = tokens[i - 1].group(0) if tok == "and" and i > 0 else ""
+        if left and ({left, after_and} <= _FORCES or left in _NAMES and after_and in _NAMES_OR_FORCES):
             continue  # 'around 20 military and police personnel', 'over 100 military and police': one group
         if raw.endswith((",", ";", ":", ".")) or (tok in _STOP and tok not in _ARTICLES):
             if tok == "of" and i > 0 and tokens[i - 1].group(0) in ("dozens", "hundreds", "scores", "number"):
@@ -260,12 +262,9 @@ def count_in(words: str) -> tuple[str, str]:
         return apposed.group(1) or apposed.group(2), ""  # 'The remaining troops, about 20, fled', not an age
     words = _FROM_TO.sub("", words) if ", from the " in words.lower() else words
     phrases = _phrases(words)
-    if (
-        phrases
-        and (aside := _DASHED_AGAIN.search(words))
-        and any(not v for _, _, v in _phrases(words[: aside.start()]))
-    ):
-        words = words[: aside.start()] + words[aside.end() :]  # the people outside the dashes have a figure
+    dashed = phrases and ("-" in words or "—" in words or "–" in words) and _DASHED_AGAIN.search(words)
+    if dashed and any(not vague for _, _, vague in _phrases(words[: dashed.start()])):
+        words = words[: dashed.start()] + words[dashed.end() :]  # the people outside the dashes have a figure
         phrases = _phrases(words)
     if len(phrases) > 1 and _ANYONE.search(phrases[0][1]) and _SUBSET.search(words.lower()):
         phrases = phrases[:1]  # '15 people, including a soldier, two police officers and their families': 15
