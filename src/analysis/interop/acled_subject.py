@@ -214,5 +214,6 @@ def before_and(subject: str, plain: str = "") -> str:
         subject = " " + rest.group(1)
     if part := _OF_THE_WHOLE.match(subject):  # 'Of the roughly 120 soldiers stationed there, 30 were' -> '30 soldiers'
         subject = f" {part['n']} {part['noun']} {part['rest']}"
-    shared = _PRONOUN_AND.match(subject) or _HARMED_AND.search(plain if plain.endswith(subject) else subject)
+    text = plain if plain.endswith(subject) else subject
+    shared = _PRONOUN_AND.match(subject) or text.rstrip().endswith(("and", "then")) and _HARMED_AND.search(text)
     return f" {shared.group(1).strip()}" if shared else subject
