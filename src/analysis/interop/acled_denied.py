@@ -24,8 +24,8 @@ _CLAIMED_THAT = re.compile(  # 'the PDF said nine Pyu Saw Htee members had defec
     re.I,
 )
 _MEDIA_SAID = re.compile(
-    r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?|accounts?)\b[^.;]{0,60}\b(?:reported|claimed|claiming|"
-    r"said|announced|circulated)\b|\btold\s+(?:local\s+|the\s+)?(?:media|reporters|journalists|outlets?)\b",
+    r"\b(?:media|outlets?|news|military|junta|regime|reports?|channels?|pages?|accounts?)\b[^.;]{0,60}\b"
+    r"(?:reported|claimed|claiming|said|announced|circulated)\b|\btold\s+(?:local\s+|the\s+)?(?:media|reporters|journalists|outlets?)\b",
     re.I,
 )
 #: between a claim and 'denied it': another party's claim ('The military accused the KIA of ...', 'also said')
@@ -70,6 +70,10 @@ def _first_denial(said: str, at: int) -> re.Match | None:
 
 _CLAIM_WORDS = re.compile(r"\b(?:claimed|reported|posted|shared|said|announced|stated)\b", re.I)
 _RETRACTED = re.compile(rf"\b(?:{RETRACTED})", re.I)
+#: a report said still to be unconfirmed: 'the claim was unconfirmed', 'the report remained unverified'
+_STILL_UNCONFIRMED = (
+    r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b"
+)
 #: a later sentence that doubts a report or a post: 'The report could not be verified'
 _UNVERIFIED = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:reports?|claims?|posts?)\s+(?:could|can)\s*not\s+be\s+"
@@ -79,15 +83,17 @@ _UNVERIFIED = re.compile(
     r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:appears?|appeared|seems?|seemed|proved|turned\s+out)\s+"
     r"(?:to\s+(?:be|have\s+been)\s+)?|(?:was|were|is)\s+)(?:(?:unconfirmed|unverified)\s+and\s+)?"
     r"(?:(?:likely|probably)\s+)?(?:false|untrue|fake|fabricated|baseless|unfounded|groundless)\b|"  # 'likely false'
-    r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
-    r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|\bfact-?checkers?\s+(?:found|traced|showed)\b|"
+    rf"{_STILL_UNCONFIRMED}|"
+    r"\b(?:the|this|that)\s+claims?\s+(?:was|were)\s+not\s+substantiated\b|"
+    r"\bfact-?checkers?\s+(?:found|traced|showed)\b|"
     r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
     re.I,
 )
 #: a doubt in the claim's own sentence, after its verb: ', but the claim was unconfirmed'
 _UNCONFIRMED = re.compile(
-    r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:(?:was|were|is|remained)\s+(?:unconfirmed|unverified)\b|"
-    r"(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:verified|confirmed))",
+    rf"{_STILL_UNCONFIRMED}|"
+    r"\b(?:the|this|that)\s+(?:reports?|claims?|posts?)\s+(?:could|can)\s*not\s+be\s+(?:independently\s+)?"
+    r"(?:verified|confirmed)",
     re.I,
 )
 #: a later sentence that says the post was empty before the flight claimed: 'the station had been empty since ...'
@@ -145,7 +151,8 @@ _SAID_WRONG = re.compile(
 #: a picture said to be from an earlier year: 'a video ... was found by local media to have been filmed in 2022'
 _OLD_PICTURE = re.compile(
     r"\b(?:videos?|photos?|photographs?|images?|footage|pictures?)\b(?:(?!\b(?:that|which|who)\s+(?:was|were)\b)[^.;]){0,160}?"
-    r"\b(?:(?:was|were|had\s+been|dated)\s+(?:(?:later\s+)?found\s+(?:by\s+[^.;,]{1,30}?\s+)?to\s+(?:have\s+been\s+|be\s+)?)?|"
+    r"\b(?:(?:was|were|had\s+been|dated)\s+"
+    r"(?:(?:later\s+)?found\s+(?:by\s+[^.;,]{1,30}?\s+)?to\s+(?:have\s+been\s+|be\s+)?)?|"
     r"turned\s+out\s+to\s+(?:have\s+been|be)\s+)"
     r"(?:from|filmed|taken|shot|recorded)\b(?:(?!\b(?:that|which|who|by|near|of)\b)[^.;,\d]){0,40}?\b((?:19|20)\d\d)\b",
     re.I,

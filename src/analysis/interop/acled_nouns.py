@@ -120,13 +120,12 @@ HARMED = (
     r"(?:shot|killed|stabbed|wounded|injured|beat|attacked|assaulted)\b"
     r"(?:\s+(?:dead|and\s+(?:killed|wounded|injured)))?"
 )
-#: 'shot dead his platoon commander and (escaped)': a man who turned on his own side and left it, a deserter
 #: the end of a first clause joined to the verb's: 'shot his commander, and then' (fled)
 AND_THEN = r",?\s+and(?:\s+then)?\s*$"
+#: 'shot dead his platoon commander and (escaped)': a man who turned on his own side and left it, a deserter
 HARMED_HIS_OWN = re.compile(
     rf"(?<!\bwho )(?<!\bwho had )(?<!\bwho reportedly )\b{HARMED}\s+(?:(?:\w+\s+of\s+)?(?:his|their))\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|"
-    rf"superiors?|comrades?|{RANKS})\b[^,;]*{AND_THEN}",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:commanders?|officers?|superiors?|comrades?|{RANKS})\b[^,;]*{AND_THEN}",
     re.I,
 )
 APPOSED_FIGURE = re.compile(

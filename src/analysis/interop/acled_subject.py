@@ -154,12 +154,15 @@ def people_of_the_post(subject: str, earlier: str, before: str) -> str:
     return side_of(post)
 
 
+_POLICE_POST = re.compile(r"\bpolice\s+(?:station|post|outpost|checkpoint)", re.I)
+_ARMY_TOO = re.compile(r"\b(?:military|army)\s+(?:and\s+police\b|(?:camp|base|post|outpost)s?\b)", re.I)  # both
+
+
 def side_of(post: str) -> str:
     """The side whose people a post names ('the Tabayin police station': police; 'military and police posts':
     junta_personnel, as are a police post and an army camp; 'a PDF camp': resistance), else ''."""
-    if re.search(r"\bpolice\s+(?:station|post|outpost|checkpoint)", post, re.I):
-        both = re.search(r"\b(?:military|army)\s+(?:and\s+police\b|(?:camp|base|post|outpost)s?\b)", post, re.I)
-        return "junta_personnel" if both else "police"  # 'a police outpost ... and a nearby army camp': both
+    if _POLICE_POST.search(post):
+        return "junta_personnel" if _ARMY_TOO.search(post) else "police"  # 'a police outpost ... and an army camp'
     side = actor_in(post) if post else ""
     return side if side in (*TROOP_ACTORS, *OTHER_SIDES) else ""  # 'raided a PDF camp. Its men fled': the PDF's
 
