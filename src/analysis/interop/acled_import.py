@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -105,8 +104,10 @@ BATCH_EVENTS, BATCH_ROWS = 4096, 100_000
 
 
 def _batches(header: AcledHeader, block: int, waiting: deque) -> Iterator[tuple]:
-    """The file, block by block, a task for :func:`_read_closely` per batch of blocks; each batch's blocks,
-    through :func:`.acled_sift.place`, appended to ``waiting`` until its task is done."""
+    """The file, block by block, a task for :func:`_read_closely` per batch of blocks: the batch's events with a
+    word the rule reads (:func:`.acled_sift.search_notes`, here: a worker is sent only those). Each batch's
+    blocks, through :func:`.acled_sift.place`, and which of their events were found, are appended to ``waiting``
+    until its task is done."""
     blocks: list = []
     rows = maybe = 0
     tables = scan_acled(header.path, COLUMNS, block, header=header, dictionary=DICTIONARY_COLUMNS)
@@ -118,27 +119,29 @@ def _batches(header: AcledHeader, block: int, waiting: deque) -> Iterator[tuple]
             # the last batch in two halves, so that both workers read it (nothing else is left to do)
             parts = [blocks[: len(blocks) // 2], blocks[len(blocks) // 2 :]] if table is None else [blocks]
             for part in (p for p in parts if p):
-                waiting.append(part)
-                yield (sum(len(b.codes) for b in part), myanmar_in(part), concat_maybe(part), header.day_first)
+                events = concat_maybe(part)
+                found = search_notes(events)
+                waiting.append((part, found))
+                read = sum(len(b.codes) for b in part)
+                yield (read, myanmar_in(part), events.filter(pa.array(found)), header.day_first)
             blocks, rows, maybe = [], 0, 0
 
 
-def _read_closely(task: tuple) -> tuple[int, int, np.ndarray, list, list]:
-    """A batch's events searched (:func:`.acled_sift.search_notes`) and those found read closely: (rows read,
-    events in Myanmar, which were found, rows kept, (id, reason) of those left out on reading)."""
-    read, myanmar, maybe, day_first = task
-    found = search_notes(maybe)
+def _read_closely(task: tuple) -> tuple[int, int, list, list]:
+    """A batch's events found by the search read closely: (rows read, events in Myanmar, rows kept, (id, reason)
+    of those left out on reading)."""
+    read, myanmar, found, day_first = task
     rows: list = []
     left: list = []
-    for record in clean_table(maybe.filter(pa.array(found))).to_pylist():
+    for record in clean_table(found).to_pylist():
         keep(record, rows, left, day_first)
-    return read, myanmar, found, rows, left
+    return read, myanmar, rows, left
 
 
 def _load_rule() -> None:
-    """The rule and the sift's word list loaded (their patterns compiled) once, by the first worker, before it forks
-    the others (this process, which reads the file, never loads them)."""
-    from . import acled_candidate, acled_select  # noqa: F401
+    """The rule loaded (its patterns compiled) once, by the first worker, before it forks the others (this process,
+    which reads the file, never loads it)."""
+    from . import acled_select  # noqa: F401
 
 
 def import_acled(
@@ -189,8 +192,8 @@ def _read_all(header: AcledHeader, block: int, workers: int, progress: Callable 
     codes: list = []
     waiting: deque = deque()
     read = myanmar = 0
-    for n, m, found, kept, left_here in in_order(_read_closely, _batches(header, block, waiting), workers, _load_rule):
-        batch_ids, batch_codes = left_after_search(waiting.popleft(), found)
+    for n, m, kept, left_here in in_order(_read_closely, _batches(header, block, waiting), workers, _load_rule):
+        batch_ids, batch_codes = left_after_search(*waiting.popleft())
         ids.append(batch_ids)
         codes.append(batch_codes)
         before = read

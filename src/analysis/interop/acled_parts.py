@@ -1,7 +1,8 @@
 """Close reading beside the file's reading: this process reads and sifts, forked workers read the notes.
 
 Used by :func:`.acled_import.import_acled`. The running process reads the file block by block (pyarrow) and
-sifts it (vectorised); each batch of events left for close reading goes to a worker that is idle, and the
+sifts it (vectorised); each batch of events left for close reading goes to a worker that is idle (a worker says
+when it is ready; while every worker is busy, this process reads on, up to one batch ahead per worker), and the
 results come back in the order the batches were read, so the import gives the same rows, in the same order,
 as a reading in one process. Workers are forked (Linux only) before the file is opened and while this
 process runs no other Python thread (pyarrow's allocator may run native ones, which the workers never use:
@@ -23,6 +24,7 @@ import multiprocessing as mp
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -46,6 +48,10 @@ def _serve(work: Callable, end: Connection, inherited: list[Connection]) -> None
     """A worker: ``work`` for each task received, its result sent back, until told to stop (None)."""
     for other in inherited:  # only the parent may hold the other ends: a worker then sees the parent's end
         other.close()
+    try:
+        end.send(("ready", None))  # the parent sends no task before: it reads on while the rule is prepared
+    except OSError:
+        return
     while True:
         try:
             task = end.recv()
@@ -118,16 +124,17 @@ def in_order(
     """``work(task)`` for each task, yielded in the tasks' order; the tasks are made here as they are needed.
 
     With ``workers`` of 2 or more (and :func:`can_fork`), that many processes are forked before the first task
-    is made, and a task is given to a worker only when it is idle (so neither side waits on the other's
-    full pipe); results are yielded as soon as those before them are in. Raises :class:`WorkerFailed` when a
+    is made, and a task is given to a worker only when it is idle, ready or done with its last (so neither side
+    waits on the other's full pipe); while every worker is busy, up to ``workers`` tasks are made ahead, so this
+    process reads on. Results are yielded as soon as those before them are in. Raises :class:`WorkerFailed` when a
     worker fails or ends without its whole result.
     """
     if workers < 2 or not can_fork():
         yield from (work(task) for task in tasks)
         return
     pool = _start(work, workers, prepare)
-    idle = [end for end, _ in pool]
-    busy: dict[Connection, int] = {}
+    idle: deque[Connection] = deque()  # a worker is idle once it says it is ready, then each time it sends a result
+    busy: dict[Connection, int] = {end: -1 for end, _ in pool}
     done: dict[int, Any] = {}
     given = yielded = 0
 
@@ -137,31 +144,42 @@ def in_order(
             try:
                 kind, value = end.recv()
             except (EOFError, OSError):
-                raise WorkerFailed("a worker ended without its result") from None
-            if kind != "done":
+                raise WorkerFailed(
+                    "a worker ended before it was ready" if busy[end] < 0 else "a worker ended without its result"
+                ) from None
+            if kind == "failed":
                 raise WorkerFailed(value)
-            done[busy.pop(end)] = value
+            at = busy.pop(end)
+            if kind == "done":
+                done[at] = value
             idle.append(end)
 
-    try:
-        for task in tasks:
-            if not idle:
-                take(None)
-            end = idle.pop()
+    def give() -> Iterator:
+        """Tasks made ahead sent to the idle workers, and the results now in order yielded."""
+        nonlocal given, yielded
+        while idle and ahead:
+            end = idle.popleft()  # the one idle longest: work goes round the workers
             try:
-                end.send(task)
+                end.send(ahead.popleft())
             except OSError:  # the worker is gone (killed while idle)
                 raise WorkerFailed("a worker ended before it was given its task") from None
             busy[end] = given
             given += 1
+        while yielded in done:
+            yield done.pop(yielded)
+            yielded += 1
+
+    ahead: deque = deque()  # tasks made while every worker was busy: this process reads on meanwhile
+    try:
+        for task in tasks:
+            ahead.append(task)
             take(0)
-            while yielded in done:
-                yield done.pop(yielded)
-                yielded += 1
-        while busy:
+            yield from give()
+            while len(ahead) > workers:  # as many made ahead as there are workers, then wait for one
+                take(None)
+                yield from give()
+        while ahead or yielded < given:  # (a worker still preparing, with no task, is not waited for)
             take(None)
-            while yielded in done:
-                yield done.pop(yielded)
-                yielded += 1
+            yield from give()
     finally:
         _stop(pool)

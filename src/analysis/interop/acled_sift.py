@@ -2,8 +2,9 @@
 
 Every event of a file passes these tests, all of them vectorised (pyarrow), so a global export of millions of
 rows costs little more than reading it. :func:`sift` runs them on blocks; an import runs them in two steps,
-:func:`place` (1 and 2) on each block as it is read and :func:`search_notes` (3) on a batch of blocks in a
-worker, then :func:`left_after_search` for the ids and reasons of the events left out:
+:func:`place` (1 and 2) on each block as it is read and :func:`search_notes` (3) on a batch of blocks (the
+reading process sends a worker only the events found), then :func:`left_after_search` for the ids and reasons of
+the events left out:
 
 1. In Myanmar: the country named ("Myanmar", "Burma", "Myanmar (Burma)", any case, padded), else, when the
    country cell is empty, its code (ISO 104, ISO3 MMR, Gleditsch-Ward 775). The test runs on each distinct
@@ -144,7 +145,8 @@ def left_after_search(blocks: list[Placed], found: np.ndarray) -> tuple[pa.Array
 
 def sift(blocks: list[Placed]) -> Sifted:
     """Blocks read one after another, each through :func:`place` -> :class:`Sifted` for all of them, in order
-    (what an import does in two steps, the search in a worker: :func:`search_notes`, :func:`left_after_search`)."""
+    (what an import does in two steps, each batch's search before its close reading: :func:`search_notes`,
+    :func:`left_after_search`)."""
     maybe = concat_maybe(blocks)
     found = search_notes(maybe)
     ids, codes = left_after_search(blocks, found)
