@@ -969,7 +969,7 @@ def test_a_worker_killed_while_it_sends_its_result_does_not_hang_the_import(tmp_
         "        return b'x' * (100 << 20)\n"
         "    return 'here'\n"
         "def tasks():\n"
-        "    yield from (0, 1, 2)  # one more than there are workers: this process waits for them to take the first two\n"
+        "    yield from (0, 1, 2)  # one more than there are workers: this process waits till two are taken\n"
         "    time.sleep(2)  # this process reads on, and takes no result, while the first is being sent\n"
         "    yield 3\n"
         "try:\n"

@@ -122,6 +122,12 @@ _THAT_DAY = re.compile(
 )
 _AT_THE_TIME = re.compile(r"[^.;,]{0,80}?\bat the time\s*(?:[.;,]|$)", re.I)  # not 'at the time Chin forces entered'
 _FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
+#: the reason for an act against someone: 'beat a man to death because his son had defected' (the son's act, before)
+_KIN_HAD = re.compile(
+    r"\b(?:because|as|since|after)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|husbands?|brothers?|fathers?|"
+    r"nephews?|grandsons?|relatives?)\s+had\s+$",
+    re.I,
+)
 
 
 def background(before: str, after: str, tail: str, praised: bool, date: str = "") -> bool:
@@ -144,6 +150,7 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         and not (_SHOWED_WHO.search(tail) and not (_DATED_BEFORE.match(after) or before_the_event(after[:80], date)))
         or not praised
         and _FOR.search(tail)
+        or _KIN_HAD.search(tail)
         or _RELEASED_SINCE.search(tail)
         or _SINCE_THEN.search(tail)
         or _LOOKING_BACK.search(tail)  # 'a ceremony to mark one year since the garrison ... surrendered'

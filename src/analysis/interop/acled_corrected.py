@@ -120,8 +120,8 @@ def corrected_figure(
 #: 'the PDF said their unit numbered 50': the PDF's)
 _NUMBER_TOLD = re.compile(
     r"\.?\s*(?:(?-i:They)\s+(?:numbered|were)|(?-i:Its|Their)\s+(?:group|unit|crew|party|column|garrison)\s+numbered|"
-    r"[^.;]{0,80}?\b(?:(?:the|their)\s+group\s+numbered|the\s+(?:unit|crew|defectors|deserters|garrison|column|party)\s+"
-    r"numbered|"  # 'their group' is the people's
+    r"[^.;]{0,80}?\b(?:(?:the|their)\s+group\s+numbered|the\s+(?:unit|crew|defectors|deserters|garrison|column|party|"
+    r"soldiers|troops|militiamen|policemen|men)\s+numbered|"  # 'their group' is the people's
     r"(?:put|estimated|gave)\s+(?:their|them|the group's|the group)\s+"
     r"(?:(?:combined|total)\s+)?(?:(?:number|strength)\s+)?(?:at|as)|their\s+number\s+was\s+(?:estimated|put|given)\s+(?:at|as)|"
     r"counted(?=\s+\S+\s+\S*\s*of\s+them\b)|there\s+(?:were|had\s+been)(?=\s+\S+\s+of\s+them\b)|"

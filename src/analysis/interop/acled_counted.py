@@ -13,7 +13,7 @@ import re
 
 from . import acled_capture as cap
 from . import acled_refer as refer
-from .acled_nouns import NUMBER_WORDS, all_people
+from .acled_nouns import NUMBER_WORDS, all_people, person
 from .acled_sums import parsed_count
 from .acled_text import RELATIVE
 from .acled_who import OTHER_SIDES, actor_in
@@ -31,22 +31,43 @@ _ALONG_WITH = re.compile(
     rf"((?:about|around|over|more than|nearly|some|\d[\d,]*|{NUMBER_WORDS})\s+(?:of\s+(?:his|their|its)\s+)?"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men|"
     r"constables|deputies|subordinates|bodyguards|militiamen|conscripts|guards|orderlies|medics|sailors|recruits|comrades|"
-    r"colleagues))\b"
+    r"colleagues)"
+    rf"(?:(?:,\s*|\s+and\s+)(?:an?|one|\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"  # '... and a seaman'
+    r"(?:soldier|sergeant|corporal|private|seaman|sailor|rating|officer|policeman|lieutenant|captain|bodyguard|driver|"
+    r"medic|deputy|orderly|militiaman|conscript|gunner)s?(?=[\s,.;]|$))*)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:sangha|clergy|public|community|famil|village(?!['’]s\s|\s+(?:people['’]s\s+)?(?:militia|pyu|defen[cs]e|guard))))",
     re.I,
 )
 
 
-#: those named after the verb with no figure of their own: 'accompanied by his adjutant and three bodyguards', 'bringing
-#: his deputy and his bodyguard with him', 'together with his deputy, a captain, and four bodyguards' (not 'with': 'a
-#: quarrel with his company commander')
+#: those named after the verb with no figure of their own: 'accompanied by his adjutant and three bodyguards',
+#: 'bringing his deputy and his bodyguard with him', 'together with his deputy, a captain, and four bodyguards'; a bare
+#: 'with' only at the verb or after where he went: 'deserted with his orderly', 'defected to the PDF with his deputy'
+#: (not 'a quarrel with his company commander')
 _HIS_PEOPLE = re.compile(
-    rf"^[^.;]{{0,60}}?\b(?:(?:along|together)\s+with|accompanied\s+by|bringing)\s+((?:his|their|an?|{NUMBER_WORDS})\s+"
+    rf"^(?:[^.;]{{0,60}}?\b(?:(?:along|together)\s+with|accompanied\s+by|bringing)|(?P<bare>(?:\s+to\s+(?:the\s+)?"
+    r"(?:(?!\b(?:after|before|when|while|following|during|amid|over|that|which|who|had|battalion|unit|company|group|"
+    r"column|brigade|camp|base|post|outpost|station|fight|quarrel|clash|dispute|argument)\b)[^.;,]){0,60}?)?\s+with))\s+"
+    rf"(?P<named>(?:his|their|an?|{NUMBER_WORDS})\s+"
     r"[^.;]{1,80}?)"
     r"(?=\s+with\s+(?:him|them)\b|,\s+(?:the\s+|local\s+)?[\w-]+\s+(?:said|reported)\b|,\s+according\b|"
     r",\s+\w+ing\b|\s*[.;]|$)",
     re.I,
 )
+#: a part of a list that names people by what they are, noun last ('his orderly', 'three sergeants from his company')
+_ONE_NAMED = re.compile(rf"^(?:his|her|their|its|an?|the|{NUMBER_WORDS}|\d+)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+$", re.I)
+_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_people(named: str) -> bool:
+    """Every part of the list is a person named by what he is ('his deputy and six members'; not 'his rifle after a
+    quarrel with his company commander')."""
+    for part in _PARTS.split(named):
+        part = re.sub(r"\s+(?:from|of)\s+.*$", "", part.strip())
+        noun = person(part)
+        if not _ONE_NAMED.match(part) or not noun or noun.end() != len(part):
+            return False
+    return True
 
 
 #: those he left with, counted as others ('with two comrades': two others; 'comrades' alone names no one counted)
@@ -57,13 +78,20 @@ def _his_people(after: str, words: str) -> str:
     """Those one man brought along, named after the verb (:data:`_HIS_PEOPLE`), when every one of them is named as
     people ('his adjutant and three bodyguards'; not 'his wife', 'his bodyguard's rifle', 'his batman'); '' else."""
     his = _HIS_PEOPLE.match(after)
-    if not his or RELATIVE.search(his.group(1)):
+    if not his:
         return ""
+    named = his.group("named")
+    if RELATIVE.search(named):  # 'his driver and his wife': the driver only; 'his wife' alone, no one
+        named = " and ".join(p for p in _PARTS.split(named) if not RELATIVE.search(p))
+        if not named.strip() or not _named_people(named):
+            return ""
+    if his.group("bare") and not _named_people(named):
+        return ""  # a bare 'with': only people named by what they are
     one = parsed_count(count_in(words)[0])
     if one is None or one.best != 1:
         return ""
     # a comma after them kept: 'his bodyguard, a lance corporal,' is one man named twice
-    said = _COMRADES.sub("others", his.group(1)) + ("," if after[his.end() : his.end() + 1] == "," else "")
+    said = _COMRADES.sub("others", named) + ("," if after[his.end() : his.end() + 1] == "," else "")
     return said if all_people(said) and count_in(said)[0] else ""
 
 

@@ -102,6 +102,15 @@ _EMPTY_BEFORE = re.compile(
     r"(?:empty|abandoned|vacated|deserted|unmanned)\s+(?:since|for)\b",
     re.I,
 )
+#: said of the post claimed abandoned, in the claim's sentence after it or in a later one: 'but residents said soldiers
+#: were still stationed there'
+_STILL_THERE = re.compile(
+    r"\b(?:soldiers|troops|police(?:men)?|personnel|the\s+garrison)\s+(?:were|was|remained)\s+still\s+"
+    r"(?:(?:stationed|present)(?:\s+there)?(?=\s*(?:[.;,]|$))|there|in\s+place)|"  # not 'stationed at the camp nearby'
+    r"\b(?:the|that|this)\s+(?:station|camp|post|outpost|base|checkpoint)\s+was\s+still\s+(?:manned|occupied|held)\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"\bbut\b|[.;]")  # who says a post is still held: the words after the last of these
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
 _POSTED = re.compile(
     r"\b(?:posts?|pages?|accounts?|photo(?:graph)?s?|images?|videos?)\b[^.;]{0,60}\b(?:claimed|said|posted|circulated)\b",
@@ -243,9 +252,13 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     if doubt and posted:
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
-    empty = claimed and _EMPTY_BEFORE.search(said, end, end + 250)  # said by no one of the junta (a routine denial)
-    if empty and actor_last(said[end : empty.start()]) not in TROOP_ACTORS:
-        return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...'
+    after = max(at, start)  # the post said empty before the flight, or still manned, by no one of the junta
+    still = claimed and _STILL_THERE.search(said, after, end + 250)
+    if still and _THE_MILITARY.search(_CLAUSE_START.split(said[max(after, still.start() - 80) : still.start()])[-1]):
+        still = None  # the junta's word that its post is still held: a routine denial
+    empty = claimed and (_EMPTY_BEFORE.search(said, end, end + 250) or still)
+    if empty and actor_last(said[end if empty.start() >= end else after : empty.start()]) not in TROOP_ACTORS:
+        return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...''
     within = at >= 0 and _UNCONFIRMED.search(said, at, end)  # in its own sentence: ', but the claim was unconfirmed'
     if within and (posted or _CLAIMED_THAT.search(said, start, at)):
         return True

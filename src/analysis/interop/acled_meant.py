@@ -47,8 +47,9 @@ _DONE_AFTER_AND = re.compile(
 #: 'tried to leave their trench and surrender' (a base form after 'and': also not done); not '... and surrendered'
 _TO_X_AND = re.compile(
     r"(?:(?<!managed )(?<!decided )(?<! able )(?<!forced )(?<!chose )(?<!agreed )|(?<=not managed )|(?<=not able ))"
-    r"(?:(?<!allowed )(?<!permitted )|(?<=not allowed )|(?<=not permitted ))\bto\s+(?:leave|flee|abandon|quit|desert|"
-    r"escape|cross|hand over|lay down|give up|put down|slip (?:away|out)|sneak (?:away|out)|run away|get away)\b"
+    r"(?:(?<!allowed )(?<!permitted )|(?<=not allowed )|(?<=not permitted ))\bto\s+['‘\"“]?(?:leave|flee|abandon|quit|"
+    r"desert|escape|cross|hand over|lay down|give up|put down|slip (?:away|out)|sneak (?:away|out)|run away|get away|"
+    r"return to the legal fold)\b"
     r"[^.;,]{0,40}\b(?:and|or)\s+$",
     re.I,
 )

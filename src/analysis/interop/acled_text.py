@@ -253,7 +253,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"(?:\s+(?!no\b|none\b|videos?\b|photos?\b|photographs?\b|pictures?\b|images?\b|footage\b|care\b)[\w'-]+)"
     r"{1,5}?\s+alive\b))|"
     r"(?P<joined>joined|(?:was|were) (?:received|welcomed) by|arrived at the (?:camp|base|headquarters) of|"
-    rf"sought shelter with|sought asylum with(?! (?:the )?{ABROAD})|came to the liberated area|"
+    rf"sought shelter with|sought asylum with(?! (?:the )?{ABROAD})|came to the liberated area|took up arms with|"
     r"left (?:the |his |their )?(?:army|military|navy|air force|police(?: force)?) to join))\b",
     re.I,
 )

@@ -159,7 +159,7 @@ _ONE = re.compile(
     r"commander|cadre|fighter|deserter|defector|prisoner|prisoner of war|person|man|woman|guard|leader|inspector|"
     r"sub-inspector|constable|deputy|sailor|seaman|airman|marine|rating|bodyguard|medic|gunner|sniper|technician|pilot|trainee|cadet|"
     r"chief|head|follower|combatant|policewoman|trooper|adjutant|signall?er|flight engineer|radio operator|orderly|"
-    r"second-in-command|driver|cook|clerk|storekeeper|mechanic|"
+    r"second-in-command|signalman|driver|cook|clerk|storekeeper|mechanic|"
     r"(?:(?<=army )|(?<=military )|(?<=navy )|(?<=naval )|(?<=force )|(?<=police ))(?:doctor|surgeon|nurse))$|"
     r"^another$"  # 'one was killed and another was captured': one more
 )
