@@ -124,8 +124,9 @@ _AT_THE_TIME = re.compile(r"[^.;,]{0,80}?\bat the time\s*(?:[.;,]|$)", re.I)  # 
 _FOR = re.compile(r"(?<!credit )(?<!responsibility )\bfor\s+$", re.I)  # 'praised ... for': see _PRAISED
 #: the reason for an act against someone: 'beat a man to death because his son had defected' (the son's act, before)
 _KIN_HAD = re.compile(
-    r"\b(?:because|as|since|after)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|husbands?|brothers?|fathers?|"
-    r"nephews?|grandsons?|relatives?)\s+had\s+$",
+    r"\b(?:because|as|since|after)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?:one|two|three|both)\s+of\s+(?:his|her|their)\s+|"
+    r"an?\s+)(?:sons?|daughters?|sons?-in-law|husbands?|wife|wives|brothers?|fathers?|nephews?|grandsons?|cousins?|"
+    r"relatives?)(?:,[^,.;]{1,40},)?\s+(?:had\s+)?$",
     re.I,
 )
 

@@ -34,7 +34,7 @@ _ALONG_WITH = re.compile(
     r"colleagues)"
     rf"(?:(?:,\s*|\s+and\s+)(?:an?|one|\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"  # '... and a seaman'
     r"(?:soldier|sergeant|corporal|private|seaman|sailor|rating|officer|policeman|lieutenant|captain|bodyguard|driver|"
-    r"medic|deputy|orderly|militiaman|conscript|gunner)s?(?=[\s,.;]|$))*)\b"
+    r"medic|deputy|orderly|militiaman|conscript|gunner|colonel|major|commander)s?(?=\s*(?:[,.;]|$)|\s+(?:and|from|of|who|to|in|at|with|after|before|when|as|near|on|during)\b))*)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:sangha|clergy|public|community|famil|village(?!['’]s\s|\s+(?:people['’]s\s+)?(?:militia|pyu|defen[cs]e|guard))))",
     re.I,
 )

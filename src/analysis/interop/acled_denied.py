@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import TROOP_ACTORS
+from .acled_held import still_held
 from .acled_rumour import RETRACTED, not_as_claimed
 from .acled_text import JUNTA_NAMES
 from .acled_when import event_day
@@ -89,6 +90,19 @@ _UNVERIFIED = re.compile(
     r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
     re.I,
 )
+#: a report that opens its own sentence and is left unconfirmed there: 'reports that a commander had fled his unit
+#: remained unconfirmed'
+_REPORTS_THAT = re.compile(r"\b(?:reports?|rumou?rs?|claims?)\s+that\b", re.I)
+_LEFT_UNCONFIRMED = re.compile(
+    r"\b(?:remained|remain|was|were|is|are)\s+(?:still\s+)?(?:unconfirmed|unverified)\b",
+    re.I,
+)
+#: a claim taken back with an apology, in a later sentence: 'it issued an apology, saying the men were civilian porters'
+_APOLOGISED = re.compile(
+    r"\bapolog(?:y|i[sz]ed)\b[^.;]{0,40}?\b(?:saying|stating)\s+(?:that\s+)?(?:the|all|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:were|had\s+been)\s+(?:in\s+fact\s+)?(?:civilians?|villagers|porters|farmers|residents)\b",
+    re.I,
+)
 #: a doubt in the claim's own sentence, after its verb: ', but the claim was unconfirmed'
 _UNCONFIRMED = re.compile(
     rf"{_STILL_UNCONFIRMED}|"
@@ -102,15 +116,6 @@ _EMPTY_BEFORE = re.compile(
     r"(?:empty|abandoned|vacated|deserted|unmanned)\s+(?:since|for)\b",
     re.I,
 )
-#: said of the post claimed abandoned, in the claim's sentence after it or in a later one: 'but residents said soldiers
-#: were still stationed there'
-_STILL_THERE = re.compile(
-    r"\b(?:soldiers|troops|police(?:men)?|personnel|the\s+garrison)\s+(?:were|was|remained)\s+still\s+"
-    r"(?:(?:stationed|present)(?:\s+there)?(?=\s*(?:[.;,]|$))|there|in\s+place)|"  # not 'stationed at the camp nearby'
-    r"\b(?:the|that|this)\s+(?:station|camp|post|outpost|base|checkpoint)\s+was\s+still\s+(?:manned|occupied|held)\b",
-    re.I,
-)
-_CLAUSE_START = re.compile(r"\bbut\b|[.;]")  # who says a post is still held: the words after the last of these
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
 _POSTED = re.compile(
     r"\b(?:posts?|pages?|accounts?|photo(?:graph)?s?|images?|videos?)\b[^.;]{0,60}\b(?:claimed|said|posted|circulated)\b",
@@ -121,7 +126,7 @@ _THE_CLAIMANTS = re.compile(  # 'Later the same day the outlet withdrew the repo
     r"(?:(?:and|but|then)\s+)?"
     r"(?:(?:later\s+)?(?:that|the same|the next|the following)\s+(?:day|evening|morning|night)\s+|"
     r"later\s+|\w+\s+(?:days?|hours?|weeks?)\s+later\s+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+)?"  # 'On 24 May the outlet ...'
-    r"(?:it|they|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:page|outlet|agency|channel|group|account|media|station)"
+    r"(?:it|they|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:page|outlet|agency|channel|group|account|media|station|site|website|newspaper)"
     r"(?:['’]s\s+(?:administrator|admin|author|editor|spokes\w+))?|its\s+spokes\w+)\s+(?:later\s+)?",
     re.I,
 )
@@ -242,7 +247,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         or _old_picture(said, start, end, (row or {}).get("event_date") or (row or {}).get("notes", "")[:60])
     ):
         return True  # 'a news page claimed that 40 soldiers had surrendered. The page later deleted the post'
-    if not_as_claimed(said, end, end + 250):  # 'photos ... appeared to date from 2022'
+    if not_as_claimed(said, end, end + 250) or _APOLOGISED.search(said, end, end + 250):  # 'photos ... date from 2022'
         return True  # '... claimed that 50 soldiers had fled. Photographs shared with it appeared to date from 2022'
     doubt = _UNVERIFIED.search(said, end, end + 250)
     if doubt and doubt[0].lower().startswith(("this ", "that ")) and _ALSO_SAID.search(said, end, doubt.start()):
@@ -253,13 +258,12 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
     after = max(at, start)  # the post said empty before the flight, or still manned, by no one of the junta
-    still = claimed and _STILL_THERE.search(said, after, end + 250)
-    if still and _THE_MILITARY.search(_CLAUSE_START.split(said[max(after, still.start() - 80) : still.start()])[-1]):
-        still = None  # the junta's word that its post is still held: a routine denial
-    empty = claimed and (_EMPTY_BEFORE.search(said, end, end + 250) or still)
+    empty = claimed and _EMPTY_BEFORE.search(said, end, end + 250) or still_held(said, start, after, end, bool(claimed))
     if empty and actor_last(said[end if empty.start() >= end else after : empty.start()]) not in TROOP_ACTORS:
         return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...''
     within = at >= 0 and _UNCONFIRMED.search(said, at, end)  # in its own sentence: ', but the claim was unconfirmed'
+    if at >= 0 and _REPORTS_THAT.search(said, start, at) and _LEFT_UNCONFIRMED.search(said, at, end):
+        return True  # 'reports that a battalion commander had fled his unit remained unconfirmed'
     if within and (posted or _CLAIMED_THAT.search(said, start, at)):
         return True
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied

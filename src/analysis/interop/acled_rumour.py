@@ -46,10 +46,10 @@ NOT_AS_CLAIMED = (
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
 #: the junta or its media, not 'the KIA's military wing' or 'the Arakan Army'
-_JUNTA = (
+JUNTA = (
     rf"(?!military\s+wing)(?<!arakan )(?<!independence )(?<!liberation )(?<!karenni )(?<!national )(?:{JUNTA_NAMES})"
 )
-_THE_JUNTA = re.compile(rf"\b(?:{_JUNTA}|state media)\b", re.I)
+_THE_JUNTA = re.compile(rf"\b(?:{JUNTA}|state media)\b", re.I)
 
 
 def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -238,7 +238,7 @@ _UNTRUE_WORDS = (
 
 #: the military calling a report false: its routine denial, not read (', but junta officials called the report false')
 _JUNTA_CALLED = re.compile(
-    rf"\b{_JUNTA}\b[^.;,]{{0,40}}\b(?:called|described|dismissed|branded|termed)\s+"
+    rf"\b{JUNTA}\b[^.;,]{{0,40}}\b(?:called|described|dismissed|branded|termed)\s+"
     r"(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\s+(?:as\s+)?(?:false|fake|untrue|baseless|fabricated)\b",
     re.I,
 )
