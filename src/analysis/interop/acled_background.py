@@ -134,7 +134,8 @@ _KIN_HAD = re.compile(
 def background(before: str, after: str, tail: str, praised: bool, date: str = "") -> bool:
     """The verb tells an act that is not this event's: in a relative clause ('who had surrendered'), of people
     released ('releasing 17 soldiers captured in 2022'), coded by ACLED as its own event, or before a dated act
-    ('which the KIA took in March after 100 soldiers surrendered')."""
+    ('which the KIA took in March after 100 soldiers surrendered'), or a relative's act given as the reason for this
+    one ('beat a man because his son had defected')."""
     coded = "coded separately" in after and (
         _ELSEWHERE.match(after)
         or _AFTER_CLAUSE.search(before[-160:])

@@ -30,7 +30,7 @@ _WORDS = (
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"
-    r"white flag|white cloth|white sheet|gave up|put down|capitulated|(?:walked|came) out and|"
+    r"white flag|white cloth|white sheet|gave up|put down|capitulated|(?:walked|came) out and|took up arms|"
     r"sought shelter|liberated area|absent without leave|to (?:their|his) heels|made (?:prisoners?|captives?)|"
     r"crossed (?:the )?(?:front )?lines? to|(?:army|military|navy|air force|police|police force) to join|went awol|"
     r"absconded|slipped (?:away|out of)|walked away from|went into hiding|"

@@ -58,7 +58,7 @@ _APPOSED = re.compile(
     re.I,
 )
 _OBJECT_END = re.compile(
-    r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|after|during|when|where|from the|at (?:around |about )?\d|"
+    r"\s+(?:(?<!many )as(?!\s+many\b)|who|while|after|before|until|during|when|where|from the|at (?:around |about )?\d|"
     rf"along(?!\s+with\s+(?:his|her|their|a|an|another|\d+|{NUMBER_WORDS})\b)|"
     r"and seized)\b|"
     r"(?<=\w)\s+and (?:killed|injured|wounded|shot|executed|took|burn(?:ed|t)|destroyed|confiscated|freed)\b|"

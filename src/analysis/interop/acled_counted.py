@@ -13,7 +13,7 @@ import re
 
 from . import acled_capture as cap
 from . import acled_refer as refer
-from .acled_nouns import NUMBER_WORDS, all_people, person
+from .acled_nouns import A_PERSON, NUMBER_WORDS, all_people
 from .acled_sums import parsed_count
 from .acled_text import RELATIVE
 from .acled_who import OTHER_SIDES, actor_in
@@ -32,9 +32,10 @@ _ALONG_WITH = re.compile(
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|members|police officers|policemen|personnel|officers|men|"
     r"constables|deputies|subordinates|bodyguards|militiamen|conscripts|guards|orderlies|medics|sailors|recruits|comrades|"
     r"colleagues)"
-    rf"(?:(?:,\s*|\s+and\s+)(?:an?|one|\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"  # '... and a seaman'
-    r"(?:soldier|sergeant|corporal|private|seaman|sailor|rating|officer|policeman|lieutenant|captain|bodyguard|driver|"
-    r"medic|deputy|orderly|militiaman|conscript|gunner|colonel|major|commander)s?(?=\s*(?:[,.;]|$)|\s+(?:and|from|of|who|to|in|at|with|after|before|when|as|near|on|during)\b))*)\b"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?"  # '... and a seaman'
+    r"(?:(?:soldier|sergeant|corporal|private|sailor|rating|officer|lieutenant|captain|bodyguard|driver|medic|conscript|"
+    r"gunner|colonel|major|commander)s?|deput(?:y|ies)|orderl(?:y|ies)|(?:militia|police|sea|signal)m[ae]n)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:and|from|of|who|to|in|at|with|after|before|when|as|near|on|during)\b))*)\b"
     r"(?!\s+of\s+(?:the\s+)?(?:sangha|clergy|public|community|famil|village(?!['’]s\s|\s+(?:people['’]s\s+)?(?:militia|pyu|defen[cs]e|guard))))",
     re.I,
 )
@@ -55,7 +56,12 @@ _HIS_PEOPLE = re.compile(
     re.I,
 )
 #: a part of a list that names people by what they are, noun last ('his orderly', 'three sergeants from his company')
-_ONE_NAMED = re.compile(rf"^(?:his|her|their|its|an?|the|{NUMBER_WORDS}|\d+)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+$", re.I)
+_ONE_NAMED = re.compile(
+    rf"^(?:his|her|their|its|an?|the|{NUMBER_WORDS})\s+"
+    r"(?:(?!(?:with|after|before|to|in|at|by|for|near|on|while|when)\b)[\w'’-]+\s+){0,3}?[\w'’-]+$",
+    re.I,
+)
+_FROM_OF = re.compile(r"\s+(?:from|of)\s+.*$")  # 'three sergeants from his company': the sergeants
 _PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -63,9 +69,9 @@ def _named_people(named: str) -> bool:
     """Every part of the list is a person named by what he is ('his deputy and six members'; not 'his rifle after a
     quarrel with his company commander')."""
     for part in _PARTS.split(named):
-        part = re.sub(r"\s+(?:from|of)\s+.*$", "", part.strip())
-        noun = person(part)
-        if not _ONE_NAMED.match(part) or not noun or noun.end() != len(part):
+        part = _FROM_OF.sub("", part.strip())
+        nouns = list(A_PERSON.finditer(part.lower()))
+        if not _ONE_NAMED.match(part) or not nouns or nouns[-1].end() != len(part):
             return False
     return True
 
@@ -76,17 +82,18 @@ _COMRADES = re.compile(r"\b(?:comrades|colleagues)\b", re.I)
 
 def _his_people(after: str, words: str) -> str:
     """Those one man brought along, named after the verb (:data:`_HIS_PEOPLE`), when every one of them is named as
-    people ('his adjutant and three bodyguards'; not 'his wife', 'his bodyguard's rifle', 'his batman'); '' else."""
+    people ('his adjutant and three bodyguards'; not 'his bodyguard's rifle', 'his batman'); relatives dropped from the
+    list ('his driver and his wife': his driver; 'his wife' alone: no one); '' else."""
     his = _HIS_PEOPLE.match(after)
     if not his:
         return ""
     named = his.group("named")
     if RELATIVE.search(named):  # 'his driver and his wife': the driver only; 'his wife' alone, no one
         named = " and ".join(p for p in _PARTS.split(named) if not RELATIVE.search(p))
-        if not named.strip() or not _named_people(named):
+        if not named.strip():
             return ""
-    if his.group("bare") and not _named_people(named):
-        return ""  # a bare 'with': only people named by what they are
+    if (his.group("bare") or named != his.group("named")) and not _named_people(named):
+        return ""  # a bare 'with', or a list relatives were dropped from: only people named by what they are
     one = parsed_count(count_in(words)[0])
     if one is None or one.best != 1:
         return ""

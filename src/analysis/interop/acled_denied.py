@@ -93,13 +93,17 @@ _UNVERIFIED = re.compile(
 #: a report that opens its own sentence and is left unconfirmed there: 'reports that a commander had fled his unit
 #: remained unconfirmed'
 _REPORTS_THAT = re.compile(r"\b(?:reports?|rumou?rs?|claims?)\s+that\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]")
+_A_SITE = re.compile(r"\b(?:site|website|newspaper|news|media|paper|reported)\b", re.I)  # a medium's claim
+_CONFIRMED_LATER = re.compile(r"\b(?:later|since|subsequently)\s+(?:been\s+)?confirmed\b", re.I)
 _LEFT_UNCONFIRMED = re.compile(
     r"\b(?:remained|remain|was|were|is|are)\s+(?:still\s+)?(?:unconfirmed|unverified)\b",
     re.I,
 )
 #: a claim taken back with an apology, in a later sentence: 'it issued an apology, saying the men were civilian porters'
 _APOLOGISED = re.compile(
-    r"\bapolog(?:y|i[sz]ed)\b[^.;]{0,40}?\b(?:saying|stating)\s+(?:that\s+)?(?:the|all|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"\bapolog(?:y|ies|i[sz]ed|i[sz]ing)(?:\s+for\s+(?:the|its|an?|that)\s+(?:[\w-]+\s+)?(?:report|claim|post|statement|"
+    r"announcement|error|mistake)s?|(?:(?!\b(?:for|to)\b)[^.;,]){0,30})?,?\s+(?:saying|stating)\s+(?:that\s+)?(?:the|all|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:were|had\s+been)\s+(?:in\s+fact\s+)?(?:civilians?|villagers|porters|farmers|residents)\b",
     re.I,
 )
@@ -220,7 +224,9 @@ def _retracted(said: str, start: int, end: int, at: int = -1) -> bool:
     who = said[max(said.rfind(c, 0, taken.start()) for c in ".,;") + 1 : taken.start()]
     if taken is mistaken and (actor_in(who) in TROOP_ACTORS or _THE_MILITARY.search(who)):
         return False  # 'the commander of LIB 37 said the reports were wrong': the junta's denial
-    if _THE_CLAIMANTS.fullmatch(who.strip() + " ") or taken.start() < end and _ELIDED.fullmatch(who):
+    if _THE_CLAIMANTS.fullmatch(who.strip() + " ") and (not _A_SITE.search(who) or _A_SITE.search(said, start, end)):
+        return True  # 'The page later deleted the post'; 'the site ...' only after a site's or the media's claim
+    if taken.start() < end and _ELIDED.fullmatch(who):
         return True
     claimant = said[max(start, said.rfind(",", start, claim.start()) + 1) : claim.start()]  # 'the military claimed'
     names = {n.removeprefix("The ") for n in _NAME.findall(claimant)} - {"The", "A", "An"}
@@ -258,12 +264,17 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
     after = max(at, start)  # the post said empty before the flight, or still manned, by no one of the junta
-    empty = claimed and _EMPTY_BEFORE.search(said, end, end + 250) or still_held(said, start, after, end, bool(claimed))
-    if empty and actor_last(said[end if empty.start() >= end else after : empty.start()]) not in TROOP_ACTORS:
-        return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...''
+    empty = claimed and _EMPTY_BEFORE.search(said, end, end + 250)
+    if empty and actor_last(said[end : empty.start()]) not in TROOP_ACTORS:
+        return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...'
+    if still_held(said, start, after, end, bool(claimed)):
+        return True  # '..., but residents told local media that soldiers were still stationed there'
     within = at >= 0 and _UNCONFIRMED.search(said, at, end)  # in its own sentence: ', but the claim was unconfirmed'
-    if at >= 0 and _REPORTS_THAT.search(said, start, at) and _LEFT_UNCONFIRMED.search(said, at, end):
-        return True  # 'reports that a battalion commander had fled his unit remained unconfirmed'
+    clause = _CLAUSE_END.search(said, at, end) if at >= 0 else None
+    stop = clause.start() if clause else end  # the doubt in the verb's own clause
+    left = at >= 0 and _REPORTS_THAT.search(said, start, at) and _LEFT_UNCONFIRMED.search(said, at, stop)
+    if left and not _CONFIRMED_LATER.search(said, at, end):
+        return True  # 'reports that a commander had fled his unit remained unconfirmed'
     if within and (posted or _CLAIMED_THAT.search(said, start, at)):
         return True
     which = _WHICH_DENIED.search(said, max(start, at), end)  # the verb (at ``at``) inside the claim denied

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -121,7 +121,7 @@ def _batches(header: AcledHeader, block: int, waiting: deque) -> Iterator[tuple]
             for part in (p for p in parts if p):
                 events = concat_maybe(part)
                 found = search_notes(events)
-                waiting.append((part, found))
+                waiting.append(([replace(b, maybe=None) for b in part], found))  # ids and codes: the rest is read
                 read = sum(len(b.codes) for b in part)
                 yield (read, myanmar_in(part), events.filter(pa.array(found)), header.day_first)
             blocks, rows, maybe = [], 0, 0
@@ -130,10 +130,10 @@ def _batches(header: AcledHeader, block: int, waiting: deque) -> Iterator[tuple]
 def _read_closely(task: tuple) -> tuple[int, int, list, list]:
     """A batch's events found by the search read closely: (rows read, events in Myanmar, rows kept, (id, reason)
     of those left out on reading)."""
-    read, myanmar, found, day_first = task
+    read, myanmar, close, day_first = task
     rows: list = []
     left: list = []
-    for record in clean_table(found).to_pylist():
+    for record in clean_table(close).to_pylist():
         keep(record, rows, left, day_first)
     return read, myanmar, rows, left
 

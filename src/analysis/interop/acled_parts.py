@@ -7,7 +7,8 @@ results come back in the order the batches were read, so the import gives the sa
 as a reading in one process. Workers are forked (Linux only) before the file is opened and while this
 process runs no other Python thread (pyarrow's allocator may run native ones, which the workers never use:
 they read notes in Python), so the modules loaded here are not loaded again. What every worker needs and this
-process does not (the rule, :mod:`.acled_select`: 0.4 s of patterns to compile) is prepared once, by the first
+process does not (the rule, :mod:`.acled_select`: most of a second of patterns to compile; this process loads only
+the sift's word list and :mod:`.acled_text`, whose words it takes) is prepared once, by the first
 worker, which then forks the others: they share it, and this process reads on meanwhile. Anywhere else, or when
 a Python thread is running (a Jupyter kernel), the work is done here, batch after batch.
 

@@ -46,10 +46,10 @@ NOT_AS_CLAIMED = (
 )  # not 'appeared to be from inside the camp', 'appeared to have been taken by a resident'
 _NOT_AS_CLAIMED = re.compile(NOT_AS_CLAIMED, re.I)
 #: the junta or its media, not 'the KIA's military wing' or 'the Arakan Army'
-JUNTA = (
+_JUNTA = (
     rf"(?!military\s+wing)(?<!arakan )(?<!independence )(?<!liberation )(?<!karenni )(?<!national )(?:{JUNTA_NAMES})"
 )
-_THE_JUNTA = re.compile(rf"\b(?:{JUNTA}|state media)\b", re.I)
+THE_JUNTA = re.compile(rf"\b(?:{_JUNTA}|state(?:-run)?\s+media)\b", re.I)
 
 
 def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -61,7 +61,7 @@ def not_as_claimed(text: str, start: int = 0, end: int | None = None) -> bool:
     False
     """
     found = _NOT_AS_CLAIMED.search(text, start, len(text) if end is None else end)
-    return bool(found) and not _THE_JUNTA.search(text, max(start, found.start() - 50), found.start() + 6)
+    return bool(found) and not THE_JUNTA.search(text, max(start, found.start() - 50), found.start() + 6)
 
 
 RETRACTED = (  # a claim taken back ('later deleted the post', 'withdrew its statement'), also in a later sentence
@@ -238,7 +238,7 @@ _UNTRUE_WORDS = (
 
 #: the military calling a report false: its routine denial, not read (', but junta officials called the report false')
 _JUNTA_CALLED = re.compile(
-    rf"\b{JUNTA}\b[^.;,]{{0,40}}\b(?:called|described|dismissed|branded|termed)\s+"
+    rf"\b{_JUNTA}\b[^.;,]{{0,40}}\b(?:called|described|dismissed|branded|termed)\s+"
     r"(?:the|this|that|these|those|such)\s+(?:reports?|claims?)\s+(?:as\s+)?(?:false|fake|untrue|baseless|fabricated)\b",
     re.I,
 )

@@ -92,7 +92,7 @@ class Placed:
 
     ids: pa.Array  # every event's id, stripped
     codes: np.ndarray  # int8: 0 outside Myanmar, 1 a protest or riot, 2 its notes to be searched
-    maybe: pa.Table  # the events of code 2, every column
+    maybe: pa.Table | None  # the events of code 2, every column (None once their notes are searched)
 
 
 def place(table: pa.Table) -> Placed:
@@ -115,7 +115,7 @@ def search_notes(maybe: pa.Table) -> np.ndarray:
     one of its triggers (:data:`.acled_candidate.TRIGGERS`), a few in ten.
     """
     notes = maybe.column("notes").combine_chunks()
-    from .acled_candidate import SEARCHES, TRIGGERS  # here: its words come from the rule's, loaded where notes are read
+    from .acled_candidate import SEARCHES, TRIGGERS  # here, not at import: it loads acled_text, whose words it takes
 
     words = pc.match_substring_regex(notes, SEARCHES[0], ignore_case=True)
     rest = pc.indices_nonzero(pc.and_not(pc.match_substring_regex(notes, TRIGGERS, ignore_case=True), words))

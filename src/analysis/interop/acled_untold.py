@@ -119,7 +119,8 @@ _RATHER = re.compile(
 )  # 'warned militia members against surrendering'
 _HELPING = re.compile(  # 'accused of helping soldiers defect': an accusation, not a defection
     r"\b(?:accused|suspected|charged|convicted|arrested|detained|sentenced|jailed)\b[^.;,]{0,40}?\b(?:of|with|for)\s+"
-    r"(?:help|assist|aid|encourag|persuad)\w*\s+(?:[\w'’-]+,?\s+){0,6}$|"  # 'helping her son, a soldier, defect'
+    r"(?:help|assist|aid|encourag|persuad|guid|shelter|hid|harbou?r|smuggl)\w*\s+"
+    r"(?:[\w'’-]+,?\s+){0,6}$|"  # 'helping her son, a soldier, defect', 'guiding deserting soldiers'
     r"\b(?:accus|suspect|suspicion|arrest|charg|detain|jail|sentenc|convict|prosecut|abduct|kill|shot|execut|belong|"
     r"member of)\w*\b[^.;]{0,100}?"
     r"\b[\w-]+\s+(?:that|which|who|whose\s+[\w-]+)\s+(?:had\s+)?(?:helped|assisted|aided)\s+"
@@ -272,7 +273,7 @@ def not_this_events(kind: str, verb: str, before: str, after: str, date: str = "
         and _PROPOSED.search(before[-200:])
         or not verb.lower().endswith(("ed", "ing"))
         and _GIVEN_UNTIL.search(before[-200:])
-        or verb.lower() in ("surrender", "defect", "desert")
+        or verb.lower() in ("surrender", "defect", "desert", "deserting", "defecting")
         and _HELPING.search(tail)  # 'accused of helping soldiers defect to the resistance'
         or _ing_not_done(verb, tail, before, after, bool(told))
         or _ANY_WHO.search(tail)
