@@ -13,7 +13,7 @@ import re
 
 from . import acled_capture as cap
 from . import acled_refer as refer
-from .acled_nouns import A_PERSON, NUMBER_WORDS, all_people
+from .acled_nouns import A_PERSON, LIST_PARTS, NUMBER_WORDS, all_people
 from .acled_sums import parsed_count
 from .acled_text import RELATIVE
 from .acled_who import OTHER_SIDES, actor_in
@@ -62,13 +62,12 @@ _ONE_NAMED = re.compile(
     re.I,
 )
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+.*$")  # 'three sergeants from his company': the sergeants
-_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _named_people(named: str) -> bool:
     """Every part of the list is a person named by what he is ('his deputy and six members'; not 'his rifle after a
     quarrel with his company commander')."""
-    for part in _PARTS.split(named):
+    for part in LIST_PARTS.split(named):
         part = _FROM_OF.sub("", part.strip())
         nouns = list(A_PERSON.finditer(part.lower()))
         if not _ONE_NAMED.match(part) or not nouns or nouns[-1].end() != len(part):
@@ -89,7 +88,7 @@ def _his_people(after: str, words: str) -> str:
         return ""
     named = his.group("named")
     if RELATIVE.search(named):  # 'his driver and his wife': the driver only; 'his wife' alone, no one
-        named = " and ".join(p for p in _PARTS.split(named) if not RELATIVE.search(p))
+        named = " and ".join(p for p in LIST_PARTS.split(named) if not RELATIVE.search(p))
         if not named.strip():
             return ""
     if (his.group("bare") or named != his.group("named")) and not _named_people(named):

@@ -90,11 +90,10 @@ _UNVERIFIED = re.compile(
     r"\bhad\s+no\s+information\s+about\s+any\s+such\b",  # 'said it had no information about any such surrender'
     re.I,
 )
-#: a report that opens its own sentence and is left unconfirmed there: 'reports that a commander had fled his unit
-#: remained unconfirmed'
+#: a report left unconfirmed in the clause of its verb: 'reports that a commander had fled his unit remained
+#: unconfirmed' (not '..., but the number of weapons was unverified'; not '... but were later confirmed')
 _REPORTS_THAT = re.compile(r"\b(?:reports?|rumou?rs?|claims?)\s+that\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
-_A_SITE = re.compile(r"\b(?:site|website|newspaper|news|media|paper|reported)\b", re.I)  # a medium's claim
 _CONFIRMED_LATER = re.compile(r"\b(?:later|since|subsequently)\s+(?:been\s+)?confirmed\b", re.I)
 _LEFT_UNCONFIRMED = re.compile(
     r"\b(?:remained|remain|was|were|is|are)\s+(?:still\s+)?(?:unconfirmed|unverified)\b",
@@ -120,6 +119,7 @@ _EMPTY_BEFORE = re.compile(
     r"(?:empty|abandoned|vacated|deserted|unmanned)\s+(?:since|for)\b",
     re.I,
 )
+_A_SITE = re.compile(r"\b(?:site|website|newspaper|news|media|paper|reported)\b", re.I)  # a medium's claim
 _ALSO_SAID = re.compile(r"\balso\s+(?:posted|said|claimed|reported)\b", re.I)  # another claim, doubted
 _POSTED = re.compile(
     r"\b(?:posts?|pages?|accounts?|photo(?:graph)?s?|images?|videos?)\b[^.;]{0,60}\b(?:claimed|said|posted|circulated)\b",
@@ -263,7 +263,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     if doubt and posted:
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
-    after = max(at, start)  # the post said empty before the flight, or still manned, by no one of the junta
+    after = max(at, start)  # where the claim's verb stands: the post is said still manned after it
     empty = claimed and _EMPTY_BEFORE.search(said, end, end + 250)
     if empty and actor_last(said[end : empty.start()]) not in TROOP_ACTORS:
         return True  # 'the CDF claimed that police had fled the station. ... the station had been empty since ...'

@@ -15,11 +15,12 @@ from .acled_rumour import THE_JUNTA
 #: said of the post claimed abandoned, in the claim's sentence after it or in a later one: 'but residents said soldiers
 #: were still stationed there'
 _POST = r"(?:post|camp|base|outpost|station|checkpoint|position)s?"
+_MEN = r"\b(?:soldiers|troops|police(?:men)?|personnel|the\s+garrison)\s+"
 _STILL_THERE = re.compile(
-    r"\b(?:soldiers|troops|police(?:men)?|personnel|the\s+garrison)\s+(?:were|was|remained)\s+still\s+"
+    rf"{_MEN}(?:were|was|remained)\s+still\s+"
     r"(?:(?:stationed|present)\b(?:\s+there\b)?(?=\s*(?:[.;,]|$)|\s+(?:when|as|until)\b)|there\b(?!,?\s+(?:in|at|near)\b)|"
     rf"in\s+place(?=\s*(?:[.;,]|$))|at\s+(?:the|its)\s+{_POST}\b(?!\s+(?:in|at|near)\b))|"  # not 'there, in the base'
-    r"\b(?:soldiers|troops|police(?:men)?|personnel|the\s+garrison)\s+(?:(?:continued\s+to\s+(?:man|hold|occupy|guard)|"
+    rf"{_MEN}(?:(?:continued\s+to\s+(?:man|hold|occupy|guard)|"
     r"(?:were|was)\s+still\s+(?:manning|holding|guarding|occupying))\s+(?:it\b|the\s+(?:camp['’]s\s+\w+|"
     rf"{_POST}\b(?!\s+(?:in|at|near)\b)))|remained\s+in\s+place(?=\s*(?:[.;,]|$))|had\s+not\s+(?:left|withdrawn)"
     rf"(?=\s*(?:[.;,]|$)|\s+(?:it|the\s+{_POST})\b))|"  # not 'holding three villagers', 'had not left the town'

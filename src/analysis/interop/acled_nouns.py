@@ -162,10 +162,14 @@ A_PERSON = re.compile(rf"\b(?:{PERSON})\b(?!['’])")  # on lower-case words: a 
 _A_PERSON_ANY_CASE = re.compile(A_PERSON.pattern, re.I)  # where lower-casing changes the length
 
 
+#: between the parts of a list: 'a captain, two sergeants and 14 privates', 'the A, B, and C stations'
+LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
 def all_people(words: str) -> bool:
     """True when every part of a list names people ('a captain, two sergeants and 14 privates'; not 'the militia
     chairman, 16 members and their cook')."""
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", words) if p.strip(" ,")]
+    parts = [p for p in LIST_PARTS.split(words) if p.strip(" ,")]
     return bool(parts) and all(person(p) for p in parts)
 
 

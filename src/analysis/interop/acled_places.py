@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .acled_border import AIRSPACE, INTO_A_COUNTRY, PURPOSE
-from .acled_nouns import IN_ALL, NUMBER_WORDS, PERSON, person
+from .acled_nouns import IN_ALL, LIST_PARTS, NUMBER_WORDS, PERSON, person
 from .acled_sums import another_place, parsed_count
 from .acled_text import HELD, POSITIONS, border_after
 
@@ -175,7 +175,7 @@ def positions_in(words: str) -> tuple[str, str]:
     lists = [m for m in named_lists if not _WHERE.search(words, 0, m.start())]
     figures = []  # (figure, phrase, number, where); a list named one by one: 'the Sin Gaung and Thit Yar Gyi stations'
     for m in lists:
-        n = len([name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", (m.group(1) or m.group(2)).strip()) if name])
+        n = len([name for name in LIST_PARTS.split((m.group(1) or m.group(2)).strip()) if name])
         figures.append((str(n), m.group(0), n, m.start(), False))
     for m in _PLACES.finditer(words):
         if any(a.start() <= m.start() < a.end() for a in lists):
