@@ -22,6 +22,9 @@ IRR_SAT = date(2023, 11, 18)
         ("at least 15", Count(15, 15, None, "at_least")),
         ("At least 15", Count(15, 15, None, "at_least")),
         ("at least 447", Count(447, 447, None, "at_least")),
+        ("no fewer than 60", Count(60, 60, None, "at_least")),  # not 'fewer than 60', an upper bound
+        ("not less than 40", Count(40, 40, None, "at_least")),
+        ("fewer than 60", Count(None, None, 60, "up_to")),
         ("over 300", Count(300, 300, None, "more_than")),
         ("More than 400", Count(400, 400, None, "more_than")),
         ("around 30", Count(None, 30, None, "about")),

@@ -75,7 +75,7 @@ COUNT_UNITS: dict[str, str] = {
 
 QUALIFIERS: dict[str, str] = {
     "exact": "A plain number: low = best = high.",
-    "at_least": "'at least N': low = best = N, high unknown.",
+    "at_least": "'at least N', 'no fewer than N', 'not less than N': low = best = N, high unknown.",
     "more_than": "'more than N', 'over N': low = best = N (a valid, not tight, lower bound), high unknown.",
     "about": "'around N', 'about N', 'an estimated N', 'N-odd', 'N or so': best = N, low and high unknown.",
     "close_to": "'nearly N', 'close to N', 'almost N': best = high = N, low unknown.",

@@ -130,6 +130,12 @@ _KIN_HAD = re.compile(
     re.I,
 )
 
+#: a claim made at an earlier taking, as background ('When it took the town, the AA had said that 100 soldiers were')
+_SAID_WHEN_TAKEN = re.compile(
+    r"\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:took|captured|seized|overran)\b[^.;]*?\bhad\s+(?:said|claimed|reported)\b[^.;]*$",
+    re.I,
+)
+
 
 def background(before: str, after: str, tail: str, praised: bool, date: str = "") -> bool:
     """The verb tells an act that is not this event's: in a relative clause ('who had surrendered'), of people
@@ -155,7 +161,8 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or _KIN_HAD.search(tail)
         or _RELEASED_SINCE.search(tail)
         or _SINCE_THEN.search(tail)
-        or _LOOKING_BACK.search(tail)  # 'a ceremony to mark one year since the garrison ... surrendered'
+        or _LOOKING_BACK.search(tail)
+        or _SAID_WHEN_TAKEN.search(tail)  # 'a ceremony to mark one year since the garrison ... surrendered'
         or coded
         or _WHICH_AFTER.search(before[-200:])
         or any(w in after for w in ("taken", "filmed", "recorded", "shot"))

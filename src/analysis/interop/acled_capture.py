@@ -26,6 +26,7 @@ from .acled_kin import KIN, kin, mixed, relatives_named  # noqa: F401 (read as c
 from .acled_nouns import A_PERSON, FIGURE_QUALIFIERS, NUMBER_WORDS, PERSON, person
 from .acled_refer import TURNED_OUT, named_before, of_them, people_after_things
 from .acled_shown import PEOPLE_TOO, SUSPECTED, TAKEN_PEOPLE_DID, THINGS_TAKEN, shown_taken
+from .acled_subject import of_the_killed
 from .acled_text import ANYONE_WORDS, POSITIONS, idle_spans, seen
 from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last, after_said
 from .acled_words import bare_count, count_in
@@ -88,7 +89,7 @@ _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captiv
 _LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
 _A_PLACE = re.compile(  # 'captured Kyauk Myet village from Myanmar military troops': the village
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?|"
-    r"village(?=\s+from\b))\b",
+    r"village(?=\s+from\b))\b(?=\s*\S)",  # a place before the people, not of their title ('the camp commander')
     re.I,
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)
@@ -166,7 +167,7 @@ def _taken_passive(verb: str, subject: str, previous: str, after: str) -> tuple[
         return "a description"
     if shown := shown_taken(words, previous, after, pronoun(words)):
         return shown  # 'photographs of 14 soldiers it said were captured', 'ammunition boxes they said were captured'
-    them = of_them(previous, after) if "of them" in words.lower() else ""  # 'clashed with militia, six of them'
+    them = of_them(previous, after) if "of them" in words.lower() else of_the_killed(words, previous)  # '6 of them'
     who = actor_in(words) or (them or actor_in(after_said(previous)) or actor_in(previous) if pronoun(words) else "")
     if who == "civilians" or (named := person(words)) and named.group(0).lower() in ANYONE_WORDS:
         return ("unknown", words) if mixed(words) else "civilians"  # '100 people, including soldiers and families'
@@ -206,9 +207,7 @@ def _held(verb: str, subject: str, after: str, previous: str = "") -> bool:
         return False
     if going_on.group(0).split()[0].lower() in _STILL:
         return True
-    return not _A_FIGHT.search(
-        previous[-120:] + subject + after
-    )  # 'attacked a junta camp and said it was detaining 11'
+    return not _A_FIGHT.search(previous[-120:] + subject + after)  # 'attacked a camp and said it was detaining 11'
 
 
 def _no_side(obj: str, noun: re.Match) -> str:

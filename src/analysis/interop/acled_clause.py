@@ -285,7 +285,9 @@ _RUN_ON = re.compile(
     re.I,
 )
 _OWN_SUBJECT = re.compile(
-    r"\b(?:when|while|after|before|as|because|until|whereas)\s+(?:the|its|their|\d|some|many)\b", re.I
+    r"\b(?:when|while|after|before|as|because|until|whereas)\s+"
+    r"(?:the|its|their|\d|some|many|most|all|other|several|hundreds|thousands|dozens)\b",
+    re.I,
 )
 _A_VERB_AFTER = re.compile(
     r"\b(?!(?:based|stationed|posted|deployed|armed|trained|named|called)\b)(?:\w+ed|took|fought|ran|fled|left|came|went|began|broke|withdrew|fell|overran|won|lost|drove|"

@@ -75,7 +75,7 @@ _LEFT_AND = re.compile(  # 'left their post and joined', 'quit the force and joi
     r"(?:posts?|units?|bases?|battalions?|compan(?:y|ies)|columns?|platoons?|camps?|positions?|stations?|outposts?|ranks|"
     r"vessels?|ships?|boats?|barracks|checkpoints?|"
     r"force|army|military|police|"
-    r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?$|"
+    r"militia|pyu saw htee|bgf)\b[^.;]{0,120}?(?:\band\s+(?:then\s+|later\s+)?|,\s+where\s+(?:they|he|she)\s+)$|"
     r"\bwalked\s+out\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?$|"  # 'walked out with their weapons and joined'
     r"\bhand(?:ed|ing)\s+(?:in|over)\s+(?:their|his|her)\s+(?:(?!captured|seized)[\w-]+\s+){0,2}?(?:weapons|arms|guns|rifles|"
     r"firearms|"

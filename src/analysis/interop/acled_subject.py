@@ -16,7 +16,8 @@ from ..vocab import TROOP_ACTORS
 from .acled_clause import clause
 from .acled_nouns import AND_THEN, FIGURE_QUALIFIERS, HARMED, NUMBER_WORDS, PERSON
 from .acled_text import HOLDING_IT
-from .acled_who import OTHER_SIDES, actor_in
+from .acled_who import BY_AGENT, OTHER_SIDES, actor_in, actor_last
+from .acled_words import bare_count
 
 _GERUND_AND = re.compile(r"\s*\w+ing\b[^,;]*\band\s*$", re.I)  # 'leaving his unit and'
 _AFTER_CUT = re.compile(r"\s*,?\s*(?:after|before|since)\s", re.I)
@@ -55,12 +56,12 @@ def past_the_gerund(plain: str, subject: str, previous: str) -> tuple[str, str]:
 #: '3 soldiers were killed(, 4 wounded) and' before a figure: the people the figure counts, and that it is a passive
 _KILLED_FIRST = re.compile(
     rf"\b(?:{NUMBER_WORDS}|an?)\s+((?:(?!(?:{NUMBER_WORDS})\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s+(?:were|was)\s+"
-    rf"(?:\w+ly\s+)?(?:killed|wounded|injured)(?:\s*,?\s*(?:and\s+)?(?:{NUMBER_WORDS})\s+(?:killed|wounded|injured))*"
+    rf"(?:\w+ly\s+)?(?P<how>killed|wounded|injured|captured)(?:\s*,?\s*(?:and\s+)?(?:{NUMBER_WORDS})\s+(?:killed|wounded|injured))*"
     r"\s*,?\s*(?:and\s*)?$",
     re.I,
 )
 _FIGURE = rf"(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS})"
-_BARE_FIGURE = re.compile(rf"\s*(?:and\s+)?({_FIGURE})(?:\s+(?:others|more))?\s*", re.I)
+_BARE_FIGURE = re.compile(rf"\s*,?\s*(?:and\s+)?({_FIGURE})(?:\s+(?:others|more))?\s*", re.I)
 _FIGURE_PEOPLE = re.compile(rf"\s*(?:and\s+)?({_FIGURE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s*", re.I)
 _PEOPLE_AFTER = re.compile(  # '12 captured soldiers held since March', '12 captured weapons were burned'
     rf"(?!\s+by\b)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON})\b|\s+(?!(?:by|in|at|on|near|during|after|and|as|from|while|"
@@ -87,8 +88,8 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
     """
     end = len(plain) - len(subject)
     low = plain[max(0, end - 160) : end]
-    people = any(w in low.lower() for w in ("killed", "wounded", "injured")) and _KILLED_FIRST.search(low)
-    if not people or _PEOPLE_AFTER.match(after):
+    people = any(w in low.lower() for w in ("killed", "wounded", "injured", "captured")) and _KILLED_FIRST.search(low)
+    if not people or _PEOPLE_AFTER.match(after) or passive and people["how"] == "captured":
         return subject
     were = " were " if passive else " "
     if subject.strip().lower() in ("another", "and another"):
@@ -196,6 +197,12 @@ _HARMED_AND = re.compile(
     rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+{HARMED}[^,;]*?\b(?:{PERSON}|superiors?|comrades?)\b[^,;]*{AND_THEN}",
     re.I,
 )
+#: 'airstrikes hit the area and more than 3,000 residents': the residents, not the airstrikes' side
+_AND_CIVILIANS = re.compile(
+    r"\b(?:hit|attacked|bombed|shelled|struck|raided|entered|approached|advanced|fired|burned|torched)\b[^,;]*?\band\s+"
+    r"((?:[\w,'’-]+\s+){0,5}?(?:residents|villagers|people|civilians|locals|families|households)\b[^,;]*)$",
+    re.I,
+)
 _AND_THE_REST = re.compile(r"\b(?:and|while|but|whereas)\s+(the\s+(?:rest|remaining|others)\b[^,;]*)$", re.I)
 
 
@@ -215,8 +222,23 @@ def before_and(subject: str, plain: str = "") -> str:
         subject = " " + second
     if rest := _AND_THE_REST.search(subject):  # '30 were taken prisoner and the rest': the rest, not the 120
         subject = " " + rest.group(1)
+    if civilians := _AND_CIVILIANS.search(subject):  # 'hit the area and more than 3,000 residents': the residents
+        subject = " " + civilians.group(1)
     if part := _OF_THE_WHOLE.match(subject):  # 'Of the roughly 120 soldiers stationed there, 30 were' -> '30 soldiers'
         subject = f" {part['n']} {part['noun']} {part['rest']}"
     text = plain if plain.endswith(subject) else subject
     shared = _PRONOUN_AND.match(subject) or text.rstrip().endswith(("and", "then")) and _HARMED_AND.search(text)
     return f" {shared.group(1).strip()}" if shared else subject
+
+
+_KILLED_BEFORE = re.compile(r"\b(?:were|was)\s+(?:killed|wounded|injured)\b[^.;]{0,120}$", re.I)
+
+
+def of_the_killed(words: str, previous: str) -> str:
+    """The side of a bare figure after a clause of people killed: the people that clause named last ('8 soldiers were
+    killed and 5 were captured': soldiers, not the KIA that attacked); '' otherwise.
+
+    >>> of_the_killed(" 5 ", "KIA fighters attacked an outpost; 8 soldiers were killed "), of_the_killed(" 5 ", "")
+    ('junta_army', '')
+    """
+    return actor_last(BY_AGENT.sub("", previous)) if bare_count(words) and _KILLED_BEFORE.search(previous) else ""

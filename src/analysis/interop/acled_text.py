@@ -87,7 +87,6 @@ PEOPLE_TAKEN = r"soldiers?|troops?|members?|police officers?|policem[ae]n|person
 _TAKEN_PEOPLE = PEOPLE_TAKEN.replace("troops?", r"troops?(?!\s+(?:carriers?|trucks?|transports?|vehicles?))") + (
     rf"|{POLICE_PEOPLE}"
 )
-#: 'left its camp', 'left two of their posts': a side's own positions left (a movement 'to attack' is none)
 #: what a side holds and can leave or abandon (no town or hill: 'residents left the town', 'the town was abandoned')
 HELD = r"(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|garrisons?|bunkers?)"
 #: a word that is not of a post's name ('the Ka Ni Taung police station'), but where or whose ('residents around')
@@ -95,7 +94,7 @@ NOT_A_POSTS_NAME = (
     r"(?!(?:at|in|on|near|from|to|of|by|and|around|outside|beside|behind|residents|villagers|civilians|"
     r"people(?!['’]s)|families)\b)"
 )
-OWN_POSITIONS = (
+OWN_POSITIONS = (  # 'left its camp', 'left two of their posts': a side's own positions left (not 'to attack')
     r"\s+(?:(?:two|three|four|five|all|both|some|several|\d+)\s+of\s+)?(?:its|their)\s+"
     rf"(?:(?!(?:at|in|on|near|from|to|of|by|and)\b)[\w'-]+\s+){{0,4}}?{HELD}\b|"
     # 'left two checkpoints on the Muse road and handed them over' (not 'left the outpost and handed them over': people)
@@ -107,8 +106,9 @@ OWN_POSITIONS = (
     # positions after days of shelling', 'left four to five hill camps overnight'
     r"\s+(?:the|several|some|all|both|(?:around|about|some|over|nearly|at least|more than)\s+\d+|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|a dozen)(?:\s+to\s+\w+)?\s+"
-    rf"(?:{NOT_A_POSTS_NAME}[\w'-]+\s+){{0,4}}?{HELD}\b[^.;]{{0,80}}?"
+    rf"(?:{NOT_A_POSTS_NAME}[\w'-]+\s+){{0,4}}?(?:and\s+(?:{NOT_A_POSTS_NAME}[\w'-]+\s+){{1,4}}?)?{HELD}\b[^.;]{{0,80}}?"
     r"\b(?:(?:moving|withdrawing|pulling back)\s+(?:its|their|the)\s+(?:troops|men|forces|personnel)|"
+    r"(?<=,\s)(?:retreating|withdrawing|pulling back|falling back)\b|"
     r"(?:and|,\s*which(?!\s+(?:they|it|he|she|we)\b))\s+"
     r"(?:withdrew|pulled back|retreated|regrouped|moved|fled|ran|went back|went home|(?:[\w'/-]+\s+){0,4}?"
     r"(?:took (?:them|it) over|occupied|moved into|entered))|as\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:forces|"
@@ -218,8 +218,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"made\s+(?:their|his|her)\s+way(?=\s+(?:across|over)\s+the\s+border\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|(?:(?<=was )|(?<=were ))(?:evacuated|emptied)|"
     r"(?<!had )evacuated (?:its|their) (?:troops|forces|soldiers|personnel|men) from|"
-    r"(?:withdrew|(?<=had )withdrawn) (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
-    r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
+    r"(?:withdrew|(?:(?<=had )|(?<=tactically ))withdrawn)['’]? (?:(?:overnight|quietly|hastily|"
+    r"secretly|later|also|then|by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"
     rf"(?<!had )left(?={OWN_POSITIONS}|{_LEFT_EMPTY})|leaving(?={_LEFT_EMPTY})|(?<!had )(?:evacuated|emptied)(?="

@@ -65,7 +65,7 @@ _WHO = re.compile(
     r"revolution(?:ary)? (?:forces?|groups?)|"
     r"guerrilla)|(?P<armed_group>kia|kio|knla|kna|knu|kndo|tnla|mndaa|arakan army|ula|aa|kndf|knpp|karenni army|cnf|"
     r"cna|karenni nationalities defen[cs]e force|shan state (?:progress party|army)|restoration council of shan state|"
-    r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa(?:-i)?|nscn(?:-k)?|ndfb(?:-s)?|unlf|"
+    r"sspp|ssa(?:-[ns])?|rcss|uwsa|ndaa|pnlo|pnla|pno|pna|arsa|absdf|mnla|dkba|shanni|sna|ulfa(?:-i)?|nscn(?:-k)?|ndfb(?:-s)?|unlf|"
     r"kyklp|prepak|kachin independence|rso|rohingya solidarity organi[sz]ation|splinter|"
     r"faction|ethnic armed|"
     r"(?<!-)(?!myanmar\b|burma\b|burmese\b|junta\b|regime\b|the\b|an?\b|his\b|their\b|its\b|military\b|retired\b|former\b|"

@@ -52,6 +52,8 @@ _MODIFIER = re.compile(
     r"[a-z]+[\s-]+){0,2}"
 )
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
+#: a word before the first of a figure's that belongs to it: 'upwards of 60', 'no fewer than 60' (at least 60)
+_ONE_MORE_WORD = {("upwards", "of"), ("no", "fewer"), ("not", "fewer"), ("no", "less"), ("not", "less")}
 _PART_OF = {"half", "third", "quarter", "most", "some", "many", "few", "several", "part"}
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
@@ -199,8 +201,8 @@ def _phrases(words: str) -> list[tuple[str, str, bool]]:
         opens = start  # the qualifier words go before the whole figure ('more than one hundred and twenty')
         while start > 0 and opens - start < 4 and tokens[start - 1].group(0).lstrip("('\"‘“") in _LEADING:
             start -= 1
-        lead = [t.group(0).lower() for t in tokens[max(0, start - 2) : start + 1]]
-        start -= 1 if lead[-2:] == ["upwards", "of"] else 2 if lead[:2] == ["upwards", "of"] else 0  # more than 60
+        lead = [t.group(0).lower() for t in tokens[max(0, start - 2) : start + 1]]  # 'upwards of 60', 'no fewer than'
+        start -= 1 if tuple(lead[-2:]) in _ONE_MORE_WORD else 2 if lead[:2] == ["upwards", "of"] else 0
         first = tokens[found].group(0).strip("()'\"‘’“”")
         if (opens, last) != (found, found):
             first = " ".join(t.group(0) for t in tokens[opens : last + 1])  # 'one hundred and twelve': a figure

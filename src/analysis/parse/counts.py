@@ -77,7 +77,7 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000}
 _PREFIXES: list[tuple[str, str]] = sorted(
     [
         ("at least", "at_least"),
-        ("no fewer than", "at_least"),
+        *((f"{no} {fewer} than", "at_least") for no in ("no", "not") for fewer in ("fewer", "less")),  # 'no fewer than'
         ("a minimum of", "at_least"),
         ("more than", "more_than"),
         ("over", "more_than"),
