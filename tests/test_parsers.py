@@ -25,6 +25,7 @@ IRR_SAT = date(2023, 11, 18)
         ("no fewer than 60", Count(60, 60, None, "at_least")),  # not 'fewer than 60', an upper bound
         ("not less than 40", Count(40, 40, None, "at_least")),
         ("fewer than 60", Count(None, None, 60, "up_to")),
+        ("no more than 20", Count(None, None, 20, "up_to")),  # not 'more than 20'
         ("over 300", Count(300, 300, None, "more_than")),
         ("More than 400", Count(400, 400, None, "more_than")),
         ("around 30", Count(None, 30, None, "about")),

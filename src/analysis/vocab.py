@@ -79,7 +79,7 @@ QUALIFIERS: dict[str, str] = {
     "more_than": "'more than N', 'over N': low = best = N (a valid, not tight, lower bound), high unknown.",
     "about": "'around N', 'about N', 'an estimated N', 'N-odd', 'N or so': best = N, low and high unknown.",
     "close_to": "'nearly N', 'close to N', 'almost N': best = high = N, low unknown.",
-    "up_to": "'up to N', 'fewer than N': high = N, low and best unknown.",
+    "up_to": "'up to N', 'fewer than N', 'no more than N': high = N, low and best unknown.",
     "range": "'N to M', 'N or M': low = N, high = M, best unknown.",
     "vague": "'several dozen', 'dozens', 'many': low only where the phrase implies one (dozens = 24).",
     "unknown": "No figure given: low, best and high all empty.",

@@ -132,7 +132,8 @@ _KIN_HAD = re.compile(
 
 #: a claim made at an earlier taking, as background ('When it took the town, the AA had said that 100 soldiers were')
 _SAID_WHEN_TAKEN = re.compile(
-    r"\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:took|captured|seized|overran)\b[^.;]*?\bhad\s+(?:said|claimed|reported)\b[^.;]*$",
+    r"\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:took|captured|seized|overran)\b[^.;]*?,\s*(?:it|they|the\s+[\w'’-]+)\s+"
+    r"had\s+(?:said|claimed|reported)\b[^.;]*$",  # not '17 soldiers who had claimed they would fight
     re.I,
 )
 

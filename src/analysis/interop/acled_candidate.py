@@ -27,7 +27,7 @@ _OWN_POSITIONS_PLAIN = (
 #: Words that make CANDIDATE true on their own (RE2 searches them as one small automaton).
 _WORDS = (
     r"surrender|defect|desert|\bfled\b|escaped|ran (?:away|off|from|into)|run away|retreated (?:across|into)|"
-    r"abandon|vacat|(?:withdrew|withdrawn|evacuated)['’]? (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
+    r"abandon|vacat|(?:withdrew|withdrawn|evacuated)['’\"”]? (?:(?:overnight|quietly|hastily|secretly|later|also|then|"
     r"by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"

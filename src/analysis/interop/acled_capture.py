@@ -89,7 +89,8 @@ _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captiv
 _LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
 _A_PLACE = re.compile(  # 'captured Kyauk Myet village from Myanmar military troops': the village
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?|"
-    r"village(?=\s+from\b))\b(?=\s*\S)",  # a place before the people, not of their title ('the camp commander')
+    r"village(?=\s+from\b))\b(?=\s*[^\s'’])(?!\s+and\s+(?:\d|(?:its|their|his|the|all|two|three|four|five)\b))",
+    # a place before the people, not their title ('the camp commander', "the outpost's deputy"), not 'the base and 14
     re.I,
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)

@@ -64,7 +64,7 @@ _FIGURE = rf"(?:{FIGURE_QUALIFIERS}\s+)?(?:\d[\d,]*|{NUMBER_WORDS})"
 _BARE_FIGURE = re.compile(rf"\s*,?\s*(?:and\s+)?({_FIGURE})(?:\s+(?:others|more))?\s*", re.I)
 _FIGURE_PEOPLE = re.compile(rf"\s*(?:and\s+)?({_FIGURE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}))\s*", re.I)
 _PEOPLE_AFTER = re.compile(  # '12 captured soldiers held since March', '12 captured weapons were burned'
-    rf"(?!\s+by\b)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON})\b|\s+(?!(?:by|in|at|on|near|during|after|and|as|from|while|"
+    rf"(?!\s+(?:by|when|while|as|after|before|until)\b)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON})\b|\s+(?!(?:by|in|at|on|near|during|after|and|as|from|while|"
     r"when|but|with|alive|later|including|along|together|to|into|across|for|each|that|this|the|was|were)\b)[a-z]+s\b",
     re.I,
 )
@@ -241,4 +241,5 @@ def of_the_killed(words: str, previous: str) -> str:
     >>> of_the_killed(" 5 ", "KIA fighters attacked an outpost; 8 soldiers were killed "), of_the_killed(" 5 ", "")
     ('junta_army', '')
     """
-    return actor_last(BY_AGENT.sub("", previous)) if bare_count(words) and _KILLED_BEFORE.search(previous) else ""
+    killed = bare_count(words) and _KILLED_BEFORE.search(previous)  # not 'killed when the AA overran the camp'
+    return actor_last(BY_AGENT.sub("", previous[: killed.start()])) if killed else ""

@@ -218,7 +218,7 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     r"made\s+(?:their|his|her)\s+way(?=\s+(?:across|over)\s+the\s+border\b))|"
     r"(?P<abandoned>abandon(?:ed|ing|s)?|vacat(?:ed|ing)|(?:(?<=was )|(?<=were ))(?:evacuated|emptied)|"
     r"(?<!had )evacuated (?:its|their) (?:troops|forces|soldiers|personnel|men) from|"
-    r"(?:withdrew|(?:(?<=had )|(?<=tactically ))withdrawn)['’]? (?:(?:overnight|quietly|hastily|"
+    r"(?:withdrew|(?:(?<=had )|(?<=had [\"'“‘])|(?<=tactically ))withdrawn)['’\"”]? (?:(?:overnight|quietly|hastily|"
     r"secretly|later|also|then|by (?:boat|helicopter|air|road|river|truck|vehicle)s?) )?"
     r"(?:(?:its|their) (?:troops|forces|soldiers|personnel|men) )?(?:from|all (?:of )?its)|"
     r"pulled (?:(?:all )?(?:(?:its|their) )?(?:troops|forces|soldiers|personnel|men) )?(?:out of|back from)|"

@@ -102,7 +102,8 @@ _NONE = re.compile(
     r"(?<!with )(?<!despite )\bno\s+(?:evidence|sign|signs|word|indication|proof)\s+(?:of|on whether)\b"
     rf"(?:(?!\b(?:while|but)\b|\band\s+(?:(?-i:[A-Z])|(?:the|a|an)\b|{_A_FIGURE_NEXT}))[^.;,])*$|"
     r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|police|members)\s+$|"
-    r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*)\b)"
+    r"(?<!with )\bno\s+(?:(?!(?:of|as|and|after|when|while|but|the|reports?|casualties|confirmation|\d[\d,]*|"
+    r"(?:fewer|less|more)\s+than)\b)"  # not 'no fewer than nine soldiers'
     r"[\w()-]+\s+){0,5}?"
     r"(?:soldiers|troops|personnel|members|police|officers)\s+"
     r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?"

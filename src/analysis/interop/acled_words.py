@@ -52,8 +52,8 @@ _MODIFIER = re.compile(
     r"[a-z]+[\s-]+){0,2}"
 )
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;]*")
-#: a word before the first of a figure's that belongs to it: 'upwards of 60', 'no fewer than 60' (at least 60)
-_ONE_MORE_WORD = {("upwards", "of"), ("no", "fewer"), ("not", "fewer"), ("no", "less"), ("not", "less")}
+#: a word before the first of a figure's that belongs to it: 'upwards of 60', 'no fewer than 60', 'no more than 20'
+_ONE_MORE_WORD = {("upwards", "of"), *((no, w) for no in ("no", "not") for w in ("fewer", "less", "more"))}
 _PART_OF = {"half", "third", "quarter", "most", "some", "many", "few", "several", "part"}
 _VAGUE_WORDS = {"some", "several", "many", "numerous", "few", "dozens", "hundreds", "scores", "number", "unspecified"}
 #: words that may stand before a figure and belong to it ('about 30', 'more than 50', 'a total of 20')
@@ -112,7 +112,9 @@ _BARE = re.compile(
     r"(?:\s+(?:of them|more|others))?\s*(?:(?:also|then|later|eventually|finally|all)\s+)?",
     re.I,
 )
-_NOUN = re.compile(rf"\b(?:{PERSON.lower()})\b")
+#: people to count: PERSON, and trades named beside them ('three soldiers and a cook': 4; 'his second-in-command')
+_TRADES = r"cooks?|clerks?|drivers?|mechanics?|storekeepers?|second-in-command"
+_NOUN = re.compile(rf"\b(?:{PERSON.lower()}|(?<!civilian )(?P<trade>{_TRADES}))\b")
 _SUBSET = re.compile(r"\b(?:including|includ(?:es|ed)|among them|among whom|such as|led by)\b")
 
 
@@ -169,6 +171,9 @@ def _of_a_figure(low: str, n: re.Match, idle: list) -> bool:
     15-member unit': count_in reads it), not a part named after the whole ('four soldiers, a sergeant among them')."""
     if any(a <= n.start() < b for a, b in idle) or low[max(0, n.start() - 2) : n.start()] in _SIZE_OF:
         return False
+    part = any(s.start() < n.start() for s in _SUBSET.finditer(low)) or "among them" in low[n.end() :][:40]
+    if n["trade"] and part:
+        return False  # '200 soldiers, among them cooks, clerks and the second-in-command': 200
     if low[n.start() - 1 : n.start()] == "-" and _N_STRONG.search(low, max(0, n.start() - 24), n.end()):
         return False
     return not low.startswith(" among them", n.end())

@@ -78,6 +78,7 @@ _PREFIXES: list[tuple[str, str]] = sorted(
     [
         ("at least", "at_least"),
         *((f"{no} {fewer} than", "at_least") for no in ("no", "not") for fewer in ("fewer", "less")),  # 'no fewer than'
+        *((f"{no} more than", "up_to") for no in ("no", "not")),  # 'no more than 20': at most 20
         ("a minimum of", "at_least"),
         ("more than", "more_than"),
         ("over", "more_than"),
