@@ -18,7 +18,8 @@ from .acled_when import MONTHS as _MONTHS
 
 #: a relative clause before the verb ('soldiers who had surrendered'): told of people, not done here
 _RELATIVE = re.compile(
-    r"(?:\b(?:whom|which)\s+(?:they|he|she|we)\s+|\b(?:who|that(?!\s+(?:day|night|morning|evening|afternoon)\b)|which|whom)(?:\s*,[^,;.]{1,40},(?=\s*(?:had|have|has|were|was)\b))?\s+|"
+    r"(?:(?<!\bafter )(?<!\bfollowing )(?<!\bupon )\b(?:whom|which)\s+(?:they|he|she|we)\s+|"  # not 'after which they'
+    r"\b(?:who|that(?!\s+(?:day|night|morning|evening|afternoon)\b)|which|whom)(?:\s*,[^,;.]{1,40},(?=\s*(?:had|have|has|were|was)\b))?\s+|"
     r"\bwhose\s+\w+(?:,[^,;]{1,40},)?\s+(?=(?:had|have|has|were|was|been|being|also|later|earlier|previously|"
     r"reportedly|recently|allegedly|already|then|subsequently)\s))"  # not 'whose members fled to the town': this event
     r"(?:(?:had|have|has|were|was|is|are|been|also|later|earlier|previously|"

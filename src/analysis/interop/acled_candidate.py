@@ -44,7 +44,7 @@ _WORDS = (
     r"(?:swam|waded|walked|ran) (?:across|into)|slipped over the border|"
     r"made (?:their|his|her) way (?:across|over) the border|"
     r"\bcrossed\b|slipp(?:ed|ing) across|(?:sought|took) refuge|"
-    r"(?:sought|asked for|requested|applied for) (?:political )?asylum|"
+    r"(?:sought|asked(?: (?:the )?(?:[\w-]+ )?authorities)? for|requested|applied for) (?:political )?asylum|"
     rf"(?:joined|joining|join) (?:the )?{CDM}|support for (?:the )?{CDM}|joined the people['’]s side|"
     r"joined (?:the )?(?:local )?(?:pdf|people['’]s defen[cs]e|resistance|revolution|kia|knla|kndf|tnla|mndaa|"
     r"arakan army|cdf|chin national|karenni|ldf|local defen[cs]e)|"

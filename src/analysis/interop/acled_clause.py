@@ -142,6 +142,9 @@ def _after_a_verb(before: str, cut: re.Match) -> bool:
     )  # 'soldiers surrounded by KIA and PDF fighters' has no verb yet; 'the camp was surrounded by the KIA and' has
     if verb is None or not before[: verb.start()].strip():
         return False
+    that = before.rfind(" that ", verb.end(), cut.start())  # 'claimed that a police captain and 18 officers': one
+    if that != -1 and not _FINITE.search(before, that + 6, cut.start()):
+        return False
     # a verb that opens its segment after a comma has its subject before the aside ('the PDF, supported by the KIA,
     # attacked the camp and'), unless it is an adjective of people ('After a siege, trapped soldiers and 20 police')
     opened = start and _opening_end(before, 0) == start  # 'After a three-day siege,' opens the words

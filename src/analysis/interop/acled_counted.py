@@ -116,3 +116,32 @@ def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
     elif not along and (his := _his_people(after, words)) and actor_in(his) not in (*OTHER_SIDES, "civilians"):
         words = f"{words.rstrip()} and {his}"  # 'a major ... accompanied by his adjutant and three bodyguards'
     return words
+
+
+#: a part of a group told apart from those counted: 'some (most) of the officers', 'the majority of them'
+_PART_OF_GROUP = re.compile(r"^\s*(?:some|most|many|several|a few|the majority)\s+of\s+(?:the|them|their|its)\b", re.I)
+#: people named with no figure, beside others a note counts: 'several soldiers fled', '18 were taken and others'
+_NO_FIGURE = re.compile(
+    r"^\s*(?:and\s+)?(?:several|many|a few)\s+(?:soldiers|troops|police|policemen|officers|members)\b|"
+    r"\band\s+others\s*$",
+    re.I,
+)
+
+
+def part_of_group(words: str) -> bool:
+    """True for a part of a group named with no figure ('some of the officers escaped').
+
+    >>> part_of_group("most of the soldiers "), part_of_group("12 soldiers ")
+    (True, False)
+    """
+    return _PART_OF_GROUP.match(words) is not None
+
+
+def uncounted(words: str) -> bool:
+    """True for people named with no figure, whom a row counts only when no one else has one ('several soldiers
+    fled ... The PDF captured four soldiers': the four).
+
+    >>> uncounted("several soldiers "), uncounted(" 18 soldiers were taken prisoner and others "), uncounted("12 men")
+    (True, True, False)
+    """
+    return _NO_FIGURE.search(words) is not None

@@ -40,7 +40,7 @@ from . import acled_text as text
 from .acled_border import ARMS_TO_HOSTS, BORDER, FOREIGN_HOSTS
 from .acled_clause import BESIEGED_BY, clause, without_run_on
 from .acled_corrected import added_later, corrected_figure, figure_told_next, same_people
-from .acled_counted import counted
+from .acled_counted import counted, part_of_group, uncounted
 from .acled_denied import denied_report
 from .acled_described import PASSIVE_POSITIONS, describes_a_place
 from .acled_nouns import A_MAN, APPOSED_FIGURE, FIGHTERS, HARMED_HIS_OWN, NUMBER_WORDS, PLURAL, WITH_HIS_MEN
@@ -112,13 +112,10 @@ class _Fact:
     people: str = ""  # who left the positions ('50 soldiers abandoned the camp and fled': the same people fled)
 
 
-_SOME_OF = re.compile(r"(?i)^\s*(?:some|most|many|several|a few|the majority)\s+of\s+(?:the|them|their|its)\b")
-
-
 def _remainder(fact: _Fact) -> bool:
     """'the remaining troops fled', 'some (most) of the officers escaped' with no figure: a part of a group whose
     fate the note tells by a figure too."""
-    part = cap.the_rest(fact.people or fact.words) or _SOME_OF.match(fact.words)
+    part = cap.the_rest(fact.people or fact.words) or part_of_group(fact.words)
     return bool(part) and not (count_in(fact.words)[0] or bare_count(fact.words))
 
 
@@ -295,7 +292,9 @@ def decide(row: dict) -> Decision:
             False, reason=LEFT_REASONS[why[0]] if why else "not a surrender, defection, desertion or capture"
         )
     # named people first, and people other than "the rest" (who fled after the others were taken)
-    rank = [(f.actor == "unknown" or _remainder(f), PRIORITY.index(f.outcome)) for f in facts]
+    counted = any(not f.outcome.startswith("positions") and not _vague(f) for f in facts)  # people with a figure
+    later = [f.actor == "unknown" or _remainder(f) or counted and uncounted(f.words) for f in facts]
+    rank = [(after, PRIORITY.index(f.outcome)) for after, f in zip(later, facts, strict=True)]
     first = [f for f, r in zip(facts, rank, strict=True) if r == min(rank)]
     fact = min(first, key=_vague) if len(first) > 1 else first[0]
     fact = next((f for f in facts if f.outcome == "fled_across_border" and same_people(f, fact)), fact)

@@ -102,8 +102,8 @@ def elided_passive(subject: str, plain: str, after: str = "", passive: bool = Tr
 
 #: people named by the post they held: 'Its men', "The post's men", 'Those on duty', 'Those stationed there'
 _ITS_PEOPLE = re.compile(
-    r"^\s*(?:(?:[\w-]+\s+of\s+)?(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
-    r"(?:\d[\d,]*\s+)?(?:men|members|personnel|staff|troops|occupants|defenders)|"
+    r"(?:^|,)\s*(?:(?:[\w-]+\s+of\s+)?(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
+    r"(?:\d[\d,]*\s+)?(?:(?:remaining|surviving|last)\s+)?(?:men|members|personnel|staff|troops|occupants|defenders|officers)|"
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b|"
     r"\b(?:defenders|garrison|occupants)\b|"  # 'nine of the defenders', 'the remaining 35' after '18 of the defenders'
     r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$|"

@@ -211,8 +211,8 @@ VERBS = re.compile(  # every verb the rule reads; the group name is what it woul
     rf"ran from(?=\s+(?:the\s+|their\s+|its\s+)?(?:(?!to\b|towards?\b|into\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:{HELD}|units?|barracks|battalions?)\b))|"
     r"(?P<crossed>crossed|crossing(?=\s+(?:over\s+)?into\b)|slipped across|slipping across|sought refuge|took refuge|"
-    rf"(?:sought|asked for|requested|applied for) (?:political )?asylum(?! with\b(?! (?:the )?{ABROAD}))|"
-    r"took shelter|retreated|"
+    rf"(?:sought|asked(?: (?:the )?(?:[\w-]+ )?authorities)? for|requested|applied for) (?:political )?asylum"
+    rf"(?! with\b(?! (?:the )?{ABROAD}))|took shelter|retreated|"
     rf"entered(?=\s+(?i:{COUNTRIES})\b)|"
     r"(?:swam|waded|walked|ran)(?=\s+(?:across|into)\b)|slipped over(?=\s+the\s+border\b)|"
     r"made\s+(?:their|his|her)\s+way(?=\s+(?:across|over)\s+the\s+border\b))|"
@@ -277,7 +277,7 @@ _STEMS = (
     *("went over", "came over", "gone over", "going over", "switched", "changed sides", "returned to the legal"),
     *("took", "taking", "taken", "seized", "held", "caught", "slipping across", "joining", "made ", "marched out"),
     *("went absent", "went into hiding", "came out", "declared", "announced", "pledged", "waved", "hoisted"),
-    *("sought ", "asked for", "requested", "applied for", "ran across", "switching sides", "changing sides"),
+    *("sought ", "asked ", "requested", "applied for", "ran across", "switching sides", "changing sides"),
 )
 
 
