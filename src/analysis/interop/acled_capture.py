@@ -52,7 +52,8 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|be)\s+(?:(?:also|later|then|sub
 _OF_THEM = re.compile(rf"^\s*(?:{FIGURE_QUALIFIERS}\s+)?\S+\s+of\s+them\b", re.I)
 _INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:including|among them|among whom)\b", re.I)  # '40 people, including ...'
 #: an apposition, then more people: ', the commander of LIB-348, and his deputy' (the object goes on)
-_APPOSED = re.compile(
+_APPOSED = re.compile(  # or the people a word named: 'its crew, eight sailors including a lieutenant,'
+    rf",\s+(?=(?:{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:soldiers|sailors|troops|officers|policemen|members)\b)|"
     rf",\s+(?:(?:the|a|an)\s(?:(?!\b(?:and|said|reported|claimed|stated)\b)[^,;.]){{1,60}}|(?-i:{TITLED_NAME.pattern})),\s+"
     r"(?:and|along with|together with)\s+"
     r"(?!(?:killed|injured|wounded|shot|executed|took|seized|burn(?:ed|t)|destroyed|confiscated|freed|captured)\b)",
@@ -87,10 +88,9 @@ _HELD = re.compile(r"^(.{1,60}?)\s+(?:(?:as\s+)?(?:prisoners?(?: of war)?|captiv
 #: leaders named without a noun a figure counts: people only where a side other than the junta is named with
 #: them ('the deputy leader of the PDF', 'the KIA officials'; junta 'officials' may be civil servants)
 _LEADERS = re.compile(r"\b(?:leaders?|officials?|chiefs?|deput(?:y|ies))\b", re.I)
-_A_PLACE = re.compile(  # 'captured Kyauk Myet village from Myanmar military troops': the village
+_A_PLACE = re.compile(  # 'Kyauk Myet village from Myanmar troops'; not a title ('the camp commander'), 'base and 14'
     r"\b(?:bases?|posts?|outposts?|camps?|positions?|stations?|checkpoints?|headquarters|gates?|towns?|hills?|"
     r"village(?=\s+from\b))\b(?=\s*[^\s'’])(?!\s+and\s+(?:\d|(?:its|their|his|the|all|two|three|four|five)\b))",
-    # a place before the people, not their title ('the camp commander', "the outpost's deputy"), not 'the base and 14
     re.I,
 )
 _IT_OR_PLACE = re.compile(rf"\b(?:it|which|{POSITIONS})\b", re.I)

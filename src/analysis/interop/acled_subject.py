@@ -203,6 +203,12 @@ _AND_CIVILIANS = re.compile(
     r"((?:[\w,'’-]+\s+){0,5}?(?:residents|villagers|people|civilians|locals|families|households)\b[^,;]*)$",
     re.I,
 )
+#: 'the men in the station, nine police officers including the station commander, had': the apposition says who
+_MEN_APPOSED = re.compile(
+    rf"\b(?:men|people(?!['’]s)|those)\b[^,;]{{0,40}},\s*((?:{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
+    r"(?:police officers|policemen|soldiers|troops|members|militiamen)\b[^,;]*),\s*((?:had|have|has|were|was)\s+)?$",
+    re.I,
+)
 _AND_THE_REST = re.compile(r"\b(?:and|while|but|whereas)\s+(the\s+(?:rest|remaining|others)\b[^,;]*)$", re.I)
 
 
@@ -224,6 +230,8 @@ def before_and(subject: str, plain: str = "") -> str:
         subject = " " + rest.group(1)
     if civilians := _AND_CIVILIANS.search(subject):  # 'hit the area and more than 3,000 residents': the residents
         subject = " " + civilians.group(1)
+    if men := _MEN_APPOSED.search(subject):  # 'the men in the station, nine police officers ..., had': the nine
+        subject = f" {men.group(1)} {men.group(2) or ''}"
     if part := _OF_THE_WHOLE.match(subject):  # 'Of the roughly 120 soldiers stationed there, 30 were' -> '30 soldiers'
         subject = f" {part['n']} {part['noun']} {part['rest']}"
     text = plain if plain.endswith(subject) else subject
