@@ -131,10 +131,11 @@ _KIN_HAD = re.compile(
     re.I,
 )
 
-#: a claim made at an earlier taking, as background ('When it took the town, the AA had said that 100 soldiers were')
+#: a claim made at an earlier taking, as background ('When it took the town, the AA had said that 100 soldiers were'),
+#: by the taker (not '17 soldiers who had claimed they would fight'; not 'had said they would hold out but ...')
 _SAID_WHEN_TAKEN = re.compile(
-    r"\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:took|captured|seized|overran)\b[^.;]*?,\s*(?:it|they|the\s+[\w'’-]+)\s+"
-    r"had\s+(?:said|claimed|reported)\b[^.;]*$",  # not '17 soldiers who had claimed they would fight
+    r"\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:took|captured|seized|overran)\b[^.;]*?,\s*"
+    r"(?:it|they|the\s+[\w'’-]+(?:\s+[\w-]+)?)\s+had\s+(?:said|claimed|reported)\b(?:(?!\bbut\b)[^.;])*$",
     re.I,
 )
 
@@ -164,7 +165,7 @@ def background(before: str, after: str, tail: str, praised: bool, date: str = ""
         or _RELEASED_SINCE.search(tail)
         or _SINCE_THEN.search(tail)
         or _LOOKING_BACK.search(tail)
-        or _SAID_WHEN_TAKEN.search(tail)  # 'a ceremony to mark one year since the garrison ... surrendered'
+        or _SAID_WHEN_TAKEN.search(before[-200:])  # 'a ceremony to mark one year since the garrison ... surrendered'
         or coded
         or _WHICH_AFTER.search(before[-200:])
         or any(w in after for w in ("taken", "filmed", "recorded", "shot"))

@@ -44,13 +44,13 @@ _WORDS = (
     r"(?:swam|waded|walked|ran) (?:across|into)|slipped over the border|"
     r"made (?:their|his|her) way (?:across|over) the border|"
     r"\bcrossed\b|slipp(?:ed|ing) across|(?:sought|took) refuge|"
-    r"(?:sought|asked(?: (?:the )?(?:[\w-]+ )?authorities)? for|requested|applied for) (?:political )?asylum|"
+    r"(?:sought|asked(?: (?:the )?(?:[\w-]+ ){0,2}authorities)? for|requested|applied for) (?:political )?asylum|"
     rf"(?:joined|joining|join) (?:the )?{CDM}|support for (?:the )?{CDM}|joined the people['’]s side|"
     r"joined (?:the )?(?:local )?(?:pdf|people['’]s defen[cs]e|resistance|revolution|kia|knla|kndf|tnla|mndaa|"
     r"arakan army|cdf|chin national|karenni|ldf|local defen[cs]e)|"
     r"(?:went|came|gone|going) over to|switched (?:sides|allegiance|to)|(?:changed|changing|switching) sides|"
     r"legal fold|broke away from|"
-    r"(?:gave|given|giving|turned|handed) (?:him|her|them)sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
+    r"(?:gave|given|giving|turned|handed) \w{2,4}sel(?:f|ves)(?: and (?:their|his|its) \w+)? (?:up|in|over)|"
     r"^\s*change to armed group"
 )
 #: Words that make CANDIDATE true with others up to a few dozen characters on ('seized ... soldiers'), each with its

@@ -44,7 +44,7 @@ _ADJECTIVE = re.compile(
 )  # 'freed 14 detained TNLA members', 'killed three abducted soldiers', 'the bodies of two abducted police officers'
 _OTHERS_WORD = re.compile(r"\bothers?\b", re.I)  # '4 soldiers were killed and the CDF took two others prisoner'
 _A_FIGURE = re.compile(rf"\s*(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s*", re.I)  # 'killed | three | abducted'
-_PEOPLE_NEXT = re.compile(rf"(?!\s+by\b)[^.;]{{0,40}}?\b(?:{PERSON})\b", re.I)  # not 'two captured by AA troops'
+_PEOPLE_NEXT = re.compile(rf"(?!\s+(?:by|as|when|while)\b)[^.;]{{0,40}}?\b(?:{PERSON})\b", re.I)  # not 'by AA troops'
 _FIGURE_LAST = re.compile(  # 'with 22 | captured | soldiers handed back', 'a | captured | soldier'
     rf"(?i)(?:^\s*|[:;]\s*|\b(?:with|and|for|of|plus)\s+)(?:{FIGURE_QUALIFIERS}\s+)?(?:{NUMBER_WORDS})\s+$|\ban?\s+$"
 )

@@ -122,7 +122,7 @@ def counted(subject: str, previous: str, after: str, conscripts: bool) -> str:
 _PART_OF_GROUP = re.compile(r"^\s*(?:some|most|many|several|a few|the majority)\s+of\s+(?:the|them|their|its)\b", re.I)
 #: people named with no figure, beside others a note counts: 'several soldiers fled', '18 were taken and others'
 _NO_FIGURE = re.compile(
-    r"^\s*(?:and\s+)?(?:several|many|a few)\s+(?:soldiers|troops|police|policemen|officers|members)\b|"
+    r"(?:^|[,;])\s*(?:and\s+)?(?:several|many|a few)\s+(?:soldiers|troops|police|policemen|officers|members)\b[^,;]*$|"
     r"\band\s+others\s*$",
     re.I,
 )

@@ -54,6 +54,18 @@ _DENIAL = (
     r"(?:taken\s+place|happened|occurred)\b)"  # 'said ... that no such capture had taken place'
 )
 _DENIED_REPORT = re.compile(r"([^.;]{0,80}?)" + _DENIAL, re.I)
+#: a side's account that residents or witnesses dispute in the same breath: 'but local residents disputed the account'
+_DISPUTED = re.compile(
+    r"\bbut\s+(?:local\s+)?(?:residents|villagers|locals|witnesses)\s+(?:disputed|contradicted|denied|rejected)\s+"
+    r"(?:the|this|that|its)\s+(?:account|claim|report|version)\b",
+    re.I,
+)
+#: a claim told inside its retraction: 'It also retracted a post from the day before that had said a navy unit ...'
+_RETRACTED_BEFORE = re.compile(
+    r"\b(?:retracted|withdrew|deleted|took\s+down)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:post|report|statement|claim)"
+    r"\b[^.;]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:said|claimed|reported|stated)\b[^.;]*$",
+    re.I,
+)
 _DENIAL_AT = re.compile(_DENIAL, re.I)
 
 
@@ -260,7 +272,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         doubt = None  # 'The page also posted that ...; this claim could not be verified': the other claim's
     media = _MEDIA_SAID.search(said, start, end)
     posted = media or _POSTED.search(said, start, end)
-    if doubt and posted:
+    if doubt and posted or at >= 0 and (_DISPUTED.search(said, at, end) or _RETRACTED_BEFORE.search(said, start, at)):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
     after = max(at, start)  # where the claim's verb stands: the post is said still manned after it

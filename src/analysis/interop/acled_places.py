@@ -155,7 +155,7 @@ def object_of(after: str) -> str:
 
 #: a body of troops named as one: 'the garrison', 'the battalion', 'those of LIB-58 who had survived' crossed
 _UNITS = r"garrison|battalion|unit|column|company|platoon|detachment|contingent"
-_A_UNIT = re.compile(rf"\b(?:{_UNITS})s?\b|^\s*those of l?ib\b", re.I)
+_A_UNIT = re.compile(rf"\b(?:{_UNITS})s?\b|^\s*those of l?ib(?:-?\d+)?(?![\w'’-])", re.I)
 #: 'three posts in all': the total of the places listed before
 _IN_ALL = re.compile(rf"\s+(?:{IN_ALL})\b", re.I)
 #: 'one of its two camps': the part, not the whole
@@ -217,7 +217,7 @@ def positions_in(words: str) -> tuple[str, str]:
 
 
 _FROM_POSITION = re.compile(
-    r"^\s+(?:(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?(?:as many as\s+)?"
+    r"^\s+(?:(?:all\s+)?(?:all|both|each|some|several|two|three|four|five|\d+)\s+of\s+)?(?:as many as\s+)?"
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+to\s+(?=\d|two|three|four|five|six|seven|eight|nine|ten))?"
     rf"(?:(?!near\b|from\b|to\b|towards?\b|of\b|in\b|at\b(?!\s+least)|for\b|and\b|after\b|before\b|while\b|as\b|when\b)\S+\s+){{0,6}}?"
     rf"{POSITIONS}\b|^\s+{NAMED_LIST.pattern}",

@@ -105,6 +105,7 @@ _ITS_PEOPLE = re.compile(
     r"(?:^|,)\s*(?:(?:[\w-]+\s+of\s+)?(?:its|the\s+(?:post|camp|base|station|outpost|checkpoint|unit|column|garrison)['’]s)\s+"
     r"(?:\d[\d,]*\s+)?(?:(?:remaining|surviving|last)\s+)?(?:men|members|personnel|staff|troops|occupants|defenders|officers)|"
     r"those\s+(?:on duty|stationed|posted|inside|manning|guarding))\b|"
+    r"^\s*the\s+column\s*$|"  # 'The column fled' (after 'a column of about 100 soldiers')
     r"\b(?:defenders|garrison|occupants)\b|"  # 'nine of the defenders', 'the remaining 35' after '18 of the defenders'
     r"\bits\s+(?:men|personnel|staff|troops|defenders)(?:\s+(?:were|was|had|have|then|also|later))*\s*$|"
     rf"\bm[ae]n\s+{HOLDING_IT}",
@@ -115,7 +116,7 @@ _A_POST = re.compile(
     r"\b(?:the|an?|its|their|[\w-]+(?:\s\d+)?['’]s)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’.-]+\s+){0,4}?"
     r"(?:post|camp|base|station|outpost|checkpoint|column|garrison|company|platoon|headquarters)s?\b"
     r"(?:(?:\s+(?:of|from)\s+|,?\s+(?:held|manned|garrisoned)\s+by\s+)(?:the\s+|an?\s+)?(?:(?:company|platoon)\s+of\s+)?"
-    r"[\w-]+(?:\s\d+)?)?",  # 'a column of IB-54', 'a hill outpost held by a company of LIB-129'
+    r"(?:(?:about|around|some|over|nearly|\d[\d,]*)\s+)*[\w-]+(?:\s\d+)?)?",  # 'a column of IB-54', 'of about 60 men'
     re.I,
 )
 #: the post an attack was aimed at: 'a PDF column attacked the police station', 'left their base and raided the post'
