@@ -135,7 +135,7 @@ _KIN_HAD = re.compile(
 #: by the taker (not '17 soldiers who had claimed they would fight'; not 'had said they would hold out but ...')
 _SAID_WHEN_TAKEN = re.compile(
     r"\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:took|captured|seized|overran)\b[^.;]*?,\s*"
-    r"(?:it|they|the\s+[\w'’-]+(?:\s+[\w-]+)?)\s+had\s+(?:said|claimed|reported)\b(?:(?!\bbut\b)[^.;])*$",
+    r"(?:it|they|the\s+[\w'’-]+(?:\s+[\w-]+)?)\s+had\s+(?:said|claimed|reported)\b(?:(?!\b(?:but|yet|would|will)\b|,\s+and\b)[^.;])*$",
     re.I,
 )
 

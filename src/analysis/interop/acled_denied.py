@@ -35,10 +35,10 @@ _ANOTHER_CLAIM = re.compile(
 )
 #: a denial (after the denier's words, which :data:`_DENIED_REPORT` takes in front of it as its group 1)
 _DENIAL = (
-    r"\b(?:(?<!nor )(?<!not )(?:denied|rejected|dismissed|"
+    r"\b(?:(?<!nor )(?<!not )(?:denied|denying|rejected|dismissed|"
     r"(?P<unconfirmed>(?:did|could|would) not (?:immediately )?confirm|declined to confirm))\s+"
     r"(?:(?:the|this|that|these|those|such)\s+"
-    r"(?:reports?|claims?)\b(?!\s+(?:that|of|about)\b)|(?P<it>it|this)(?=\s*[,.;])|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
+    r"(?:reports?|claims?)\b(?!\s+(?:that|of|about)\b)|(?P<it>it|this)(?=\s*[,.;]|\s+in\s+a\s+statement\b)|that\s+(?:any\s+of\s+)?(?:its|their)\s+(?:members|fighters|troops|men)\s+"
     r"(?:had\s+|have\s+)?(?:surrendered|defected|deserted|fled|switched sides|returned to the legal fold|"
     r"laid down (?:their )?arms|given themselves up|been (?:taken|captured)|"
     r"(?P<among>done so|(?:were|was) (?:among them|involved)))\b)|"
@@ -54,15 +54,24 @@ _DENIAL = (
     r"(?:taken\s+place|happened|occurred)\b)"  # 'said ... that no such capture had taken place'
 )
 _DENIED_REPORT = re.compile(r"([^.;]{0,80}?)" + _DENIAL, re.I)
-#: a side's account that residents or witnesses dispute in the same breath: 'but local residents disputed the account'
+#: residents disputing a side's account in its sentence ('but residents disputed the account'; not 'the claim that ...')
 _DISPUTED = re.compile(
     r"\bbut\s+(?:local\s+)?(?:residents|villagers|locals|witnesses)\s+(?:disputed|contradicted|denied|rejected)\s+"
-    r"(?:the|this|that|its)\s+(?:account|claim|report|version)\b",
+    r"(?:the|this|that|its)\s+(?:account|claim|report|version)\b(?!\s+(?:that|of|about)\b)",
     re.I,
 )
+#: a claim taken back after it: a correction, 'his statement was premature', 'killed rather than captured', a claim
+#: 'denied by the PDF itself' (not by the junta: a routine denial)
+_TAKEN_BACK = re.compile(
+    r"\b(?:issued|published|ran)\s+a\s+correction,?\s+(?:stating|saying)\s+(?:that\s+)?[^.;]{0,120}?\b(?:no|not|never)\b|"
+    r"\b(?:statement|claim|report)\s+(?:was|had\s+been)\s+premature\b|\bkilled\s+rather\s+than\s+(?:captured|taken)\b",
+    re.I,
+)
+_DENIED_BY = re.compile(r"\b(?:was|were)\s+(?:denied|rejected|dismissed)\s+by\s+[^.;,]{1,40}", re.I)  # in its sentence
+_BY_THE_JUNTA = re.compile(rf"\bby\s+(?:the\s+|an?\s+)?(?:pro-)?(?:{JUNTA_NAMES})\b", re.I)
 #: a claim told inside its retraction: 'It also retracted a post from the day before that had said a navy unit ...'
 _RETRACTED_BEFORE = re.compile(
-    r"\b(?:retracted|withdrew|deleted|took\s+down)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:post|report|statement|claim)"
+    r"(?<!\bwho\s)(?<!\bwho\shad\s)\b(?:retracted|withdrew|deleted|took\s+down)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:post|report|statement|claim)"
     r"\b[^.;]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:said|claimed|reported|stated)\b[^.;]*$",
     re.I,
 )
@@ -273,6 +282,9 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     media = _MEDIA_SAID.search(said, start, end)
     posted = media or _POSTED.search(said, start, end)
     if doubt and posted or at >= 0 and (_DISPUTED.search(said, at, end) or _RETRACTED_BEFORE.search(said, start, at)):
+        return True
+    back = _TAKEN_BACK.search(said, max(start, at), end + 250) or _DENIED_BY.search(said, max(start, at), end)
+    if back and not _BY_THE_JUNTA.search(back.group(0)):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
     after = max(at, start)  # where the claim's verb stands: the post is said still manned after it

@@ -15,7 +15,7 @@ from .acled_rumour import THE_JUNTA
 #: said of the post claimed abandoned, in the claim's sentence after it or in a later one: 'but residents said soldiers
 #: were still stationed there'
 _POST = r"(?:post|camp|base|outpost|station|checkpoint|position)s?"
-_MEN = r"\b(?:soldiers|troops|police(?:men)?|personnel|the\s+garrison)\s+"
+_MEN = r"\b(?:soldiers|troops|police(?:men)?|personnel|the\s+garrison|(?:bgf|militia)\s+members)\s+"
 _STILL_THERE = re.compile(
     rf"{_MEN}(?:were|was|remained)\s+still\s+"
     r"(?:(?:stationed|present)\b(?:\s+there\b)?(?=\s*(?:[.;,]|$)|\s+(?:when|as|until)\b)|there\b(?!,?\s+(?:in|at|near)\b)|"
@@ -48,7 +48,7 @@ _CLAIMED_THEY_HAD = re.compile(
     r"junta|garrison|militia)\b[^.;]{0,30}?\bhad\b",
     re.I,
 )
-_CLAUSE_START = re.compile(r"\bbut\b|[.;]", re.I)  # who says a post is still held: the words after the last of these
+_CLAUSE_START = re.compile(r"\bbut\b|,\s+and\b|[.;]", re.I)  # who says a post is still held: the words after these
 
 
 def still_held(said: str, start: int, after: int, end: int, claimed: bool) -> re.Match | None:

@@ -96,7 +96,7 @@ _WHO = re.compile(
     r"garrisons?|battalion['’]s (?:m[ae]n|commander|deputy|officers?))|"
     rf"(?P<civilians>locals|crew(?:\s+members?)?(?=\s+{_CIVIL_BOAT})|"
     r"local(?=\s+(?:people(?!['’]s)|residents?|villagers?|civilians?|m[ae]n|wom[ae]n|youths?)\b)|"
-    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|"
+    r"villagers?|civilians?|residents?|people(?!['’]s)|idps|inmates?|forced labou?rers|protesters|demonstrators|"
     r"(?<!armed )(?<!his )(?<!their )(?<!its )(?<!-)(?<!battalion['’]s )(?:young |old )?m[ae]n"
     rf"(?!\s+{HOLDING_IT})"
     r"(?!\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|military|army|battalion|l?ib|moc|garrison|navy|"
