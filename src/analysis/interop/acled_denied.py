@@ -57,22 +57,23 @@ _DENIED_REPORT = re.compile(r"([^.;]{0,80}?)" + _DENIAL, re.I)
 #: residents disputing a side's account in its sentence ('but residents disputed the account'; not 'the claim that ...')
 _DISPUTED = re.compile(
     r"\bbut\s+(?:local\s+)?(?:residents|villagers|locals|witnesses)\s+(?:disputed|contradicted|denied|rejected)\s+"
-    r"(?:the|this|that|its)\s+(?:account|claim|report|version)\b(?!\s+(?:that|of|about)\b)",
+    r"(?:the|this|that|its)\s+(?:account|claim|report|version)\b"
+    r"(?!\s+(?:that|of|about)\b(?![^.;]{0,60}?\b(?:surrender|defect|desert|fled|flee|captur|gave\s+up|members)))",
     re.I,
 )
-#: a claim taken back after it: a correction, 'his statement was premature', 'killed rather than captured', a claim
-#: 'denied by the PDF itself' (not by the junta: a routine denial)
+#: a claim taken back: 'no desertion had occurred', 'his statement was premature', 'denied by the PDF itself'
 _TAKEN_BACK = re.compile(
-    r"\b(?:issued|published|ran)\s+a\s+correction,?\s+(?:stating|saying)\s+(?:that\s+)?[^.;]{0,120}?\b(?:no|not|never)\b|"
-    r"\b(?:statement|claim|report)\s+(?:was|had\s+been)\s+premature\b|\bkilled\s+rather\s+than\s+(?:captured|taken)\b",
+    r"\bno\s+(?:desertion|surrender|defection|capture)s?\s+had\s+(?:occurred|taken\s+place|happened)\b|"
+    r"\b(?:his|her|its|their)\s+(?:statement|claim|report)\s+(?:was|had\s+been)\s+premature\b|"
+    r"\b(?:the|these|those)\s+(?:soldiers|troops|men|police\w*)\s+had\s+been\s+killed\s+rather\s+than\s+(?:captured|taken)\b",
     re.I,
 )
-_DENIED_BY = re.compile(r"\b(?:was|were)\s+(?:denied|rejected|dismissed)\s+by\s+[^.;,]{1,40}", re.I)  # in its sentence
-_BY_THE_JUNTA = re.compile(rf"\bby\s+(?:the\s+|an?\s+)?(?:pro-)?(?:{JUNTA_NAMES})\b", re.I)
+_DENIED_BY = re.compile(r"\b(?:was|were)\s+(?:denied|rejected|dismissed)\s+by\s+the\s+[^.;,]{1,30}?\s+itself\b", re.I)
 #: a claim told inside its retraction: 'It also retracted a post from the day before that had said a navy unit ...'
 _RETRACTED_BEFORE = re.compile(
-    r"(?<!\bwho\s)(?<!\bwho\shad\s)\b(?:retracted|withdrew|deleted|took\s+down)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:post|report|statement|claim)"
-    r"\b[^.;]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:said|claimed|reported|stated)\b[^.;]*$",
+    r"\b(?:retracted|withdrew|deleted|took\s+down)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:post|report|statement|claim)"
+    r"\b[^.;]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:said|claimed|reported|stated)\s+(?:that\s+)?(?!(?:he|she|it|they|we)\b)"
+    r"[^.;]*$",  # not 'a post that said he backed the military'
     re.I,
 )
 _DENIAL_AT = re.compile(_DENIAL, re.I)
@@ -283,8 +284,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
     posted = media or _POSTED.search(said, start, end)
     if doubt and posted or at >= 0 and (_DISPUTED.search(said, at, end) or _RETRACTED_BEFORE.search(said, start, at)):
         return True
-    back = _TAKEN_BACK.search(said, max(start, at), end + 250) or _DENIED_BY.search(said, max(start, at), end)
-    if back and not _BY_THE_JUNTA.search(back.group(0)):
+    if _TAKEN_BACK.search(said, max(start, at), end + 250) or _DENIED_BY.search(said, max(start, at), end):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
     after = max(at, start)  # where the claim's verb stands: the post is said still manned after it

@@ -85,9 +85,7 @@ _OTHERS = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 
 _STRIKES = re.compile(r"\b(?:air ?strikes?|drone strikes?|shelling|bombing|bombardment)\b", re.I)
 _RUINED = re.compile(r"^[^.;,]{0,60}?\b(?:in flames|in ruins|burning|destroyed|on fire)\b", re.I)
-_THEY = re.compile(
-    r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced\s+to\s+)?$"
-)
+_THEY = re.compile(r"\s*they\s+(?:(?:had|have|were|then|later|eventually|finally|soon|all|also)\s+)*(?:forced to\s+)?$")
 _SUBORDINATE_CUT = re.compile(r"\s*,?\s*(?:after|when|before|as|while|since|until|because|where)\b(?!\s+which)", re.I)
 _SPACE_COMMA = re.compile(r"\s+,")  # 'township (Kale district, ...), and': the comma after the place, as written
 
@@ -113,8 +111,7 @@ class _Fact:
 
 
 def _remainder(fact: _Fact) -> bool:
-    """'the remaining troops fled', 'some (most) of the officers escaped' with no figure: a part of a group whose
-    fate the note tells by a figure too."""
+    """'the remaining troops fled', 'some of the officers escaped' with no figure: a part of a group counted too."""
     part = cap.the_rest(fact.people or fact.words) or part_of_group(fact.words)
     return bool(part) and not (count_in(fact.words)[0] or bare_count(fact.words))
 
@@ -132,7 +129,9 @@ _CONSCRIPTED = re.compile(
     r"(?:(?!,\s+and\s+(?!who\b))(?:[^;.]|(?<=No)\.))*$",
     re.I,
 )  # the subject itself: 'six men who had been conscripted ... deserted', not 'relatives of men who were ...'
-_A_LEAD = re.compile(rf"\s*(?:after|following|during|amid|as|when|while|in|on|near|with|{BESIEGED_BY.pattern})", re.I)
+_A_LEAD = re.compile(
+    rf"\s*(?:after|following|during|amid|as|when|while|in|on|near|with|ahead of|{BESIEGED_BY.pattern})", re.I
+)
 
 
 def _positions(
@@ -145,7 +144,8 @@ def _positions(
     if not names_positions(verb, after) or people:
         return "handed" if kind == "handed" else "withdrew" if verb.lower().startswith("withdrew") else "a description"
     outcome = "positions_abandoned" if kind == "abandoned" else "positions_taken"
-    who = speakers_own(before, earlier) or actor_in(subject) or actor_in(previous) or fallback_actor(row, after)
+    led = _A_LEAD.match(subject) and subject.rpartition(", ")[2]  # 'ahead of a KIA push, members of the militia'
+    who = speakers_own(before, earlier) or actor_in(led or subject) or actor_in(previous) or fallback_actor(row, after)
     if verb.lower() in ("left", "evacuated") and (actor_in(subject) in ("", "civilians") or AN_ATTACK.search(subject)):
         return "a description"  # 'teachers left their posts', 'the airstrike left the camp empty'
     owner = actor_in(object_of(after))  # 'PDF fighters retreated, leaving behind the junta camp': not theirs
