@@ -13,6 +13,7 @@ import re
 from ..vocab import TROOP_ACTORS
 from .acled_held import still_held
 from .acled_rumour import RETRACTED, not_as_claimed
+from .acled_taken_back import taken_back
 from .acled_text import JUNTA_NAMES
 from .acled_when import event_day
 from .acled_who import OTHER_SIDES, actor_in, actor_last
@@ -54,28 +55,6 @@ _DENIAL = (
     r"(?:taken\s+place|happened|occurred)\b)"  # 'said ... that no such capture had taken place'
 )
 _DENIED_REPORT = re.compile(r"([^.;]{0,80}?)" + _DENIAL, re.I)
-#: residents disputing a side's account in its sentence ('but residents disputed the account'; not 'the claim that ...')
-_DISPUTED = re.compile(
-    r"\bbut\s+(?:local\s+)?(?:residents|villagers|locals|witnesses)\s+(?:disputed|contradicted|denied|rejected)\s+"
-    r"(?:the|this|that|its)\s+(?:account|claim|report|version)\b"
-    r"(?!\s+(?:that|of|about)\b(?![^.;]{0,60}?\b(?:surrender|defect|desert|fled|flee|captur|gave\s+up|members)))",
-    re.I,
-)
-#: a claim taken back: 'no desertion had occurred', 'his statement was premature', 'denied by the PDF itself'
-_TAKEN_BACK = re.compile(
-    r"\bno\s+(?:desertion|surrender|defection|capture)s?\s+had\s+(?:occurred|taken\s+place|happened)\b|"
-    r"\b(?:his|her|its|their)\s+(?:statement|claim|report)\s+(?:was|had\s+been)\s+premature\b|"
-    r"\b(?:the|these|those)\s+(?:soldiers|troops|men|police\w*)\s+had\s+been\s+killed\s+rather\s+than\s+(?:captured|taken)\b",
-    re.I,
-)
-_DENIED_BY = re.compile(r"\b(?:was|were)\s+(?:denied|rejected|dismissed)\s+by\s+the\s+[^.;,]{1,30}?\s+itself\b", re.I)
-#: a claim told inside its retraction: 'It also retracted a post from the day before that had said a navy unit ...'
-_RETRACTED_BEFORE = re.compile(
-    r"\b(?:retracted|withdrew|deleted|took\s+down)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:post|report|statement|claim)"
-    r"\b[^.;]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:said|claimed|reported|stated)\s+(?:that\s+)?(?!(?:he|she|it|they|we)\b)"
-    r"[^.;]*$",  # not 'a post that said he backed the military'
-    re.I,
-)
 _DENIAL_AT = re.compile(_DENIAL, re.I)
 
 
@@ -282,9 +261,7 @@ def denied_report(said: str, start: int, end: int, at: int = -1, actor: str = ""
         doubt = None  # 'The page also posted that ...; this claim could not be verified': the other claim's
     media = _MEDIA_SAID.search(said, start, end)
     posted = media or _POSTED.search(said, start, end)
-    if doubt and posted or at >= 0 and (_DISPUTED.search(said, at, end) or _RETRACTED_BEFORE.search(said, start, at)):
-        return True
-    if _TAKEN_BACK.search(said, max(start, at), end + 250) or _DENIED_BY.search(said, max(start, at), end):
+    if doubt and posted or taken_back(said, start, at, end):
         return True  # 'a Facebook page said police had fled overnight. The report could not be verified'
     claimed = media or _CLAIMED_THAT.search(said, start, end)
     after = max(at, start)  # where the claim's verb stands: the post is said still manned after it

@@ -13,7 +13,7 @@ import re
 _INFINITIVE = re.compile(
     r"(?<!\bfire )\b(?:to|must|should|would|will|could|(?-i:may)|might|not|never|n't|refused|refuse|urged?|persuaded|"
     r"nearly|almost|rather\s+than|instead\s+of)\s+"  # not 'set fire to and abandoned the camps'
-    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin|collect|gather|hand|return|come|report)\s+){0,3}$|"
+    r"(?:(?:flee|escape|leave|defect|surrender|and|or|also|yet|be|start|begin|collect|gather|hand)\s+){0,3}$|"
     r"\b(?:begin|start)\s+$|"
     r"\bto\s+(?:surrender|defect|desert|flee)\b[^.;,]{0,60}\bor\s+$|"
     r"\b(?:tried|attempted|planned|ordered|wanted)\s+to\s+set\s+fire\s+to\s+and\s+$|"  # 'tried to set fire to and'
