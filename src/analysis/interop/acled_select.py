@@ -292,8 +292,9 @@ def decide(row: dict) -> Decision:
             False, reason=LEFT_REASONS[why[0]] if why else "not a surrender, defection, desertion or capture"
         )
     # named people first, and people other than "the rest" (who fled after the others were taken)
-    counted = any(not f.outcome.startswith("positions") and not _vague(f) for f in facts)  # people with a figure
-    later = [f.actor == "unknown" or _remainder(f) or counted and uncounted(f.words) for f in facts]
+    bare = [uncounted(f.words) for f in facts]  # people with no figure: after people with one, if any has one
+    counted = any(bare) and any(not f.outcome.startswith("positions") and not _vague(f) for f in facts)
+    later = [f.actor == "unknown" or _remainder(f) or counted and b for f, b in zip(facts, bare, strict=True)]
     rank = [(after, PRIORITY.index(f.outcome)) for after, f in zip(later, facts, strict=True)]
     first = [f for f, r in zip(facts, rank, strict=True) if r == min(rank)]
     fact = min(first, key=_vague) if len(first) > 1 else first[0]

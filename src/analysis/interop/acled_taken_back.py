@@ -25,7 +25,7 @@ _DISPUTED = re.compile(
     r"(?!\s+(?:that|of|about)\b(?![^.;]{0,40}?\b(?:surrender|defect|desert|fled|flee|captur|gave\s+up|were\s+(?:[\w-]+\s+){0,2}members)))",
     re.I,
 )
-#: a claim taken back: 'no desertion had occurred', 'his statement was premature', 'denied by the PDF itself'
+#: a claim taken back, in its sentence or a later one: 'no desertion had occurred', 'his statement was premature'
 _TAKEN_BACK = re.compile(
     r"\bno\s+(?:desertion|surrender|defection|capture)s?\s+had\s+"
     r"(?:occurred|taken\s+place|happened)\b(?!\s+at\b)|"
@@ -33,12 +33,12 @@ _TAKEN_BACK = re.compile(
     r"\b(?:they|these|those|the\s+\w+(?:\s+\w+)?)\s+(?:had\s+been|were)\s+killed\s+rather\s+than\s+(?:captured|taken)\b",
     re.I,
 )
+#: ... in its own sentence only: 'but he later said the claim was premature' (not of another report, later)
+_PREMATURE_HERE = re.compile(r"\bthe\s+(?:statement|claim|report)\s+(?:was|had\s+been)\s+premature\b", re.I)
 #: the junta's word just before it (a routine denial): 'the military said', 'a junta spokesman said that'
-_PREMATURE_HERE = re.compile(
-    r"\bthe\s+(?:statement|claim|report)\s+(?:was|had\s+been)\s+premature\b", re.I
-)  # its sentence
 _THE_JUNTA_SAID = re.compile(rf"\b(?:{JUNTA_NAMES})\b[^.;]{{0,20}}\bsaid\s+(?:that\s+)?$", re.I)
-_DENIED_BY = re.compile(r"\b(?:was|were)\s+(?:denied|rejected|dismissed)\s+by\s+([^.;,]{1,40})", re.I)  # an armed side
+#: a claim denied in the passive: 'denied by the Kale PDF', 'denied by the Pyu Saw Htee itself' (who, read below)
+_DENIED_BY = re.compile(r"\b(?:was|were)\s+(?:denied|rejected|dismissed)\s+by\s+([^.;,]{1,40})", re.I)
 #: a claim told inside its retraction: 'It also retracted a post from the day before that had said a navy unit ...'
 _RETRACTED_BEFORE = re.compile(
     r"(?<![a-z] who )(?<![a-z] who had )\b(?:retracted|withdrew|deleted|took\s+down)\s+(?:a|an|the|its|their)\s+"
